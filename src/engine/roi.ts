@@ -1,0 +1,25 @@
+import { divideByZero, impossibleNumber } from "./errors";
+import { finite, nonNegative } from "./validate";
+
+/** The guide's ROI: (net benefit − investment) / investment, as a fraction (1 = 100%). */
+export function returnOnInvestment(benefit: number, cost: number): number {
+  finite(benefit, "benefit");
+  finite(cost, "cost");
+  if (cost === 0) throw divideByZero("cost is 0: ROI is undefined.");
+  if (cost < 0) throw impossibleNumber(`cost cannot be negative (got ${cost}).`);
+  return (benefit - cost) / cost;
+}
+
+/** Months until the upfront cost is recovered by the monthly net benefit. */
+export function paybackMonths(upfrontCost: number, monthlyBenefit: number, monthlyCost: number): number {
+  const upfront = nonNegative(upfrontCost, "upfront_cost");
+  finite(monthlyBenefit, "monthly_benefit");
+  finite(monthlyCost, "monthly_cost");
+  const monthlyNet = monthlyBenefit - monthlyCost;
+  if (monthlyNet <= 0) {
+    throw impossibleNumber("The monthly benefit does not exceed the monthly cost: the investment never pays back.");
+  }
+  const months = upfront / monthlyNet;
+  if (!Number.isFinite(months)) throw impossibleNumber("Payback is too long to express.");
+  return months;
+}

@@ -1,0 +1,152 @@
+import {
+  catalogDescription,
+  compareTable,
+  embeddingCost,
+  finetuneCost,
+  inferenceCost,
+  modelsTable,
+  parseAsOf,
+  pricePerMillion,
+  vectorStoreCost,
+} from "../engine";
+import { excelNumber, excelTable, excelText } from "./excel-errors";
+import { optionalDate, optionalNumber, optionalText, requiredNumber, requiredText } from "./arguments";
+
+/**
+ * List price of a model in USD per 1M tokens, from the bundled, dated price catalog.
+ * @customfunction PRICE
+ * @helpurl https://localhost:3000/help.html#PRICE
+ * @param model Model id, e.g. "gpt-4o-mini"; "provider:model" picks a provider; "ft:gpt-4o-mini" a fine-tuned model.
+ * @param [price_type] If omitted, "input". One of "input", "output", "cache_read", "cache_write", "training" (fine-tuning, per 1M training tokens).
+ * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
+ * @returns USD per 1M tokens.
+ */
+export function price(model: string, price_type?: string, as_of?: any): number {
+  return excelNumber(() =>
+    pricePerMillion(requiredText(model, "model"), optionalText(price_type, "price_type") ?? "input", parseAsOf(optionalDate(as_of, "as_of"))),
+  );
+}
+
+/**
+ * Cost in USD of running a workload through a model at list prices.
+ * @customfunction INFERENCE
+ * @helpurl https://localhost:3000/help.html#INFERENCE
+ * @param model Model id, e.g. "gpt-4o-mini"; "provider:model" picks a provider; "ft:gpt-4o-mini" a fine-tuned model.
+ * @param input_tokens Input (prompt) tokens in total over all requests.
+ * @param output_tokens Output (completion) tokens in total over all requests.
+ * @param [requests] If omitted, every request is taken to be below the first long-context price tier. Number of requests the tokens are spread over; the average request size decides long-context tiers.
+ * @param [cached_input_tokens] If omitted, 0. The part of input_tokens read from a prompt cache, billed at the cache-read price.
+ * @param [discount] If omitted, 0. Fraction off list price, e.g. 0.5 for batch APIs.
+ * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
+ * @returns USD.
+ */
+export function inference(model: string, input_tokens: number, output_tokens: number, requests?: number, cached_input_tokens?: number, discount?: number, as_of?: any): number {
+  return excelNumber(() =>
+    inferenceCost(
+      requiredText(model, "model"),
+      {
+        inputTokens: requiredNumber(input_tokens, "input_tokens"),
+        outputTokens: requiredNumber(output_tokens, "output_tokens"),
+        requests: optionalNumber(requests, "requests"),
+        cachedInputTokens: optionalNumber(cached_input_tokens, "cached_input_tokens"),
+        discount: optionalNumber(discount, "discount"),
+      },
+      parseAsOf(optionalDate(as_of, "as_of")),
+    ),
+  );
+}
+
+/**
+ * Cost in USD to fine-tune a model: training tokens × epochs × training price.
+ * @customfunction FINETUNE
+ * @helpurl https://localhost:3000/help.html#FINETUNE
+ * @param model Base model id, e.g. "gpt-4.1-mini".
+ * @param training_tokens Tokens in the training file (one epoch).
+ * @param [epochs] If omitted, 1. Passes over the training file.
+ * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
+ * @returns USD.
+ */
+export function finetune(model: string, training_tokens: number, epochs?: number, as_of?: any): number {
+  return excelNumber(() =>
+    finetuneCost(requiredText(model, "model"), requiredNumber(training_tokens, "training_tokens"), optionalNumber(epochs, "epochs"), parseAsOf(optionalDate(as_of, "as_of"))),
+  );
+}
+
+/**
+ * Cost in USD to embed that many tokens with an embedding model.
+ * @customfunction EMBEDDING
+ * @helpurl https://localhost:3000/help.html#EMBEDDING
+ * @param model Embedding model id, e.g. "text-embedding-3-small".
+ * @param tokens Tokens to embed.
+ * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
+ * @returns USD.
+ */
+export function embedding(model: string, tokens: number, as_of?: any): number {
+  return excelNumber(() => embeddingCost(requiredText(model, "model"), requiredNumber(tokens, "tokens"), parseAsOf(optionalDate(as_of, "as_of"))));
+}
+
+/**
+ * Cost in USD per month to store vectors in a managed vector database.
+ * @customfunction VECTORSTORE
+ * @helpurl https://localhost:3000/help.html#VECTORSTORE
+ * @param vectors Number of vectors (embeddings) stored.
+ * @param dimensions Dimensions per vector, e.g. 1536 for text-embedding-3-small.
+ * @param [bytes_per_dimension] If omitted, 4 (float32).
+ * @param [usd_per_gb_month] If omitted, the catalog's dated vector-database storage price (GB = 10^9 bytes).
+ * @returns USD per month.
+ */
+export function vectorstore(vectors: number, dimensions: number, bytes_per_dimension?: number, usd_per_gb_month?: number): number {
+  return excelNumber(() =>
+    vectorStoreCost(
+      requiredNumber(vectors, "vectors"),
+      requiredNumber(dimensions, "dimensions"),
+      optionalNumber(bytes_per_dimension, "bytes_per_dimension"),
+      optionalNumber(usd_per_gb_month, "usd_per_gb_month"),
+    ),
+  );
+}
+
+/**
+ * Table of the catalog's priced models: model, provider, input, output, cache read (USD per 1M tokens), context window.
+ * @customfunction MODELS
+ * @helpurl https://localhost:3000/help.html#MODELS
+ * @param [provider] If omitted, all providers. A provider id, e.g. "openai".
+ * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
+ * @returns A table with a header row.
+ */
+export function models(provider?: string, as_of?: any): any[][] {
+  return excelTable(() => modelsTable(optionalText(provider, "provider"), parseAsOf(optionalDate(as_of, "as_of"))));
+}
+
+/**
+ * The cheapest current chat models for a workload, cheapest first: model, provider, USD.
+ * @customfunction COMPARE
+ * @helpurl https://localhost:3000/help.html#COMPARE
+ * @param input_tokens Input tokens in total.
+ * @param output_tokens Output tokens in total.
+ * @param [requests] If omitted, every request is taken to be below the first long-context price tier. Number of requests the tokens are spread over.
+ * @param [provider] If omitted, all providers. A provider id, e.g. "openai".
+ * @param [top_n] If omitted, 10. How many models to list.
+ * @returns A table with a header row.
+ */
+export function compare(input_tokens: number, output_tokens: number, requests?: number, provider?: string, top_n?: number): any[][] {
+  return excelTable(() =>
+    compareTable(
+      requiredNumber(input_tokens, "input_tokens"),
+      requiredNumber(output_tokens, "output_tokens"),
+      optionalNumber(requests, "requests"),
+      optionalText(provider, "provider"),
+      optionalNumber(top_n, "top_n"),
+    ),
+  );
+}
+
+/**
+ * Names the price sources of this add-in, their versions and newest price dates: the audit trail of a budget.
+ * @customfunction CATALOG
+ * @helpurl https://localhost:3000/help.html#CATALOG
+ * @returns Text.
+ */
+export function catalog(): string {
+  return excelText(() => catalogDescription());
+}

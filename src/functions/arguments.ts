@@ -1,0 +1,40 @@
+import { invalidValue } from "../engine/errors";
+
+/**
+ * How cell values arrive from Excel: `null` for an omitted optional argument, 0 or "" for an empty cell, a number
+ * for a date. These turn them into what the engine takes, or a #VALUE! that names the argument.
+ */
+
+export function requiredText(value: unknown, name: string): string {
+  if (typeof value === "string" && value.trim() !== "") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  throw invalidValue(`${name} is required: give it as text, e.g. "gpt-4o-mini".`);
+}
+
+export function optionalText(value: unknown, name: string): string | null {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "string") return value.trim() === "" ? null : value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  throw invalidValue(`${name} must be text.`);
+}
+
+/** A required number: an empty cell counts as 0, as in Excel's own arithmetic. */
+export function requiredNumber(value: unknown, name: string): number {
+  if (value === null || value === undefined || value === "") return 0;
+  if (typeof value === "number") return value;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  throw invalidValue(`${name} must be a number.`);
+}
+
+export function optionalNumber(value: unknown, name: string): number | null {
+  if (value === null || value === undefined || value === "") return null;
+  return requiredNumber(value, name);
+}
+
+/** A date argument: a serial number, ISO text, or omitted. */
+export function optionalDate(value: unknown, name: string): number | string | null {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "number" || typeof value === "string") return value;
+  throw invalidValue(`${name} must be a date or ISO text YYYY-MM-DD.`);
+}

@@ -1,0 +1,65 @@
+/* eslint-disable no-undef */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { ProductionUrlPlugin, HelpPagePlugin, DEV_URL } = require("./scripts/webpack-plugins");
+const packageJson = require("./package.json");
+
+/** Every file whose top-level JSDoc functions become LLMCOST custom functions. */
+const FUNCTION_FILES = [
+  "./src/functions/api-functions.ts",
+  "./src/functions/business-functions.ts",
+].filter((file) => require("fs").existsSync(file));
+
+module.exports = (env, argv) => {
+  const production = argv.mode === "production";
+  const productionUrl = process.env.LLMCOST_PRODUCTION_URL || packageJson.config.production_url;
+  return {
+    devtool: production ? false : "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js", ".json"] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTION_FILES, output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        templateParameters: { version: packageJson.version },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+      new HelpPagePlugin({ version: packageJson.version }),
+      ...(production ? [new ProductionUrlPlugin(DEV_URL, productionUrl)] : []),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: packageJson.config.dev_server_port,
+      server: process.env.LLMCOST_HTTP ? "http" : "https",
+      client: false,
+      hot: false,
+      liveReload: false,
+    },
+  };
+};
