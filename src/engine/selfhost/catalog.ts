@@ -1,0 +1,95 @@
+import gpuRows from "../../data/gpus.json";
+import priceRows from "../../data/gpu-prices.json";
+import modelRows from "../../data/open-models.json";
+import { unknownIdMessage } from "../closest";
+import { invalidValue, notAvailable } from "../errors";
+import type { Precision } from "./precision";
+
+/** One accelerator: datasheet memory (GB), bandwidth (TB/s) and dense tensor TFLOPS per precision. */
+export interface Gpu {
+  id: string;
+  name: string;
+  memory_gb: number;
+  bandwidth_tb_s: number;
+  bf16_tflops_dense: number;
+  fp8_tflops_dense: number | null;
+  fp4_tflops_dense: number | null;
+  source: string;
+  as_of: string;
+  note: string;
+}
+
+/** One rental offer: a cloud instance and its price per GPU-hour. */
+export interface GpuPrice {
+  provider: string;
+  instance: string;
+  gpu: string;
+  gpus_per_instance: number;
+  usd_per_instance_hour: number;
+  usd_per_gpu_hour: number;
+  pricing: string;
+  region: string | null;
+  as_of: string;
+  source: string;
+}
+
+/** An open-weight model architecture, as published in its config.json. */
+export interface OpenModel {
+  id: string;
+  name: string;
+  /** Total parameters, billions (all experts of a mixture of experts: all are resident in memory). */
+  params_b: number;
+  /** Parameters used per token, billions (equal to params_b for dense models). */
+  active_params_b: number;
+  layers: number;
+  hidden: number;
+  attention_heads: number;
+  /** null for latent attention (DeepSeek MLA), where kv_values_per_token_per_layer says what is cached. */
+  kv_heads: number | null;
+  head_dim: number;
+  max_context: number;
+  /** Values cached per token per layer: 2 x kv_heads x head_dim, or the latent width (512 + 64 for DeepSeek-V3). */
+  kv_values_per_token_per_layer: number;
+  /** Window of the sliding-window layers (tokens), or null when every layer attends to the full context. */
+  sliding_window: number | null;
+  /** How many of the layers use the sliding window. */
+  sliding_window_layers: number;
+  /** Format the weights ship in when it is not 16-bit (gpt-oss: mxfp4, DeepSeek-V3: fp8). */
+  native_precision: Precision | null;
+  source: string;
+  as_of: string;
+  note: string;
+}
+
+export const GPUS: readonly Gpu[] = gpuRows as Gpu[];
+export const GPU_PRICES: readonly GpuPrice[] = priceRows as GpuPrice[];
+export const OPEN_MODELS: readonly OpenModel[] = modelRows as OpenModel[];
+
+/** Pricing kinds that can appear in the price list. */
+export const PRICINGS = ["on_demand", "spot", "community"] as const;
+export type Pricing = (typeof PRICINGS)[number];
+
+export const gpuIds = (): string[] => GPUS.map((gpu) => gpu.id);
+export const openModelIds = (): string[] => OPEN_MODELS.map((model) => model.id);
+export const gpuProviders = (): string[] => [...new Set(GPU_PRICES.map((row) => row.provider))].sort();
+
+function idText(value: unknown, kind: string): string {
+  if (typeof value !== "string" || value.trim() === "") throw invalidValue(`${kind} must be an id given as text.`);
+  return value.trim();
+}
+
+/** A GPU by id, case-insensitive; unknown ids give #N/A with the closest ids. */
+export function findGpu(id: unknown): Gpu {
+  const wanted = idText(id, "GPU");
+  const found = GPUS.find((gpu) => gpu.id.toLowerCase() === wanted.toLowerCase());
+  if (!found) throw notAvailable(unknownIdMessage("GPU", wanted, gpuIds()));
+  return found;
+}
+
+/** An open-weight model by id, case-insensitive; unknown ids give #N/A with the closest ids. */
+export function findOpenModel(id: unknown): OpenModel {
+  const wanted = idText(id, "Model");
+  const found = OPEN_MODELS.find((model) => model.id.toLowerCase() === wanted.toLowerCase());
+  if (!found) throw notAvailable(unknownIdMessage("open-weight model", wanted, openModelIds()));
+  return found;
+}

@@ -1,0 +1,149 @@
+import { impossibleNumber } from "../errors";
+import { nonNegative } from "../validate";
+import { SELFHOST_DEFAULTS } from "./assumptions";
+import { findGpu, findOpenModel, type Gpu, type OpenModel } from "./catalog";
+import { given, optionsObject, orDefault, wholeOption, type Maybe } from "./options";
+import { BYTES_PER_VALUE, defaultKvPrecision, parsePrecision, type Precision } from "./precision";
+
+const GB = 1e9;
+
+/** Weight and KV-cache formats. */
+export interface PrecisionOptions {
+  /** Weight format; default the model's native format if it ships quantised (gpt-oss mxfp4, DeepSeek-V3 fp8), else bf16. */
+  precision?: Maybe<string>;
+  /** KV-cache format; default fp8 for fp8/fp4 weights, fp32 for fp32, else bf16 (2 bytes per value). */
+  kvCachePrecision?: Maybe<string>;
+}
+
+export interface MemoryOptions extends PrecisionOptions {
+  /** Tokens held per sequence (prompt + output); default 4096; at most the model's context window. */
+  contextTokens?: Maybe<number>;
+  /** Sequences held at once; default 1. */
+  concurrentRequests?: Maybe<number>;
+  /** GPUs the replica is spread over (adds the per-GPU runtime overhead); default 1. */
+  gpus?: Maybe<number>;
+}
+
+export interface Formats {
+  weights: Precision;
+  kv: Precision;
+}
+
+export function resolveFormats(model: OpenModel, options: PrecisionOptions): Formats {
+  const weights = given(options.precision) ? parsePrecision(options.precision) : (model.native_precision ?? "bf16");
+  const kv = given(options.kvCachePrecision) ? parsePrecision(options.kvCachePrecision, "kvCachePrecision") : defaultKvPrecision(weights);
+  return { weights, kv };
+}
+
+/** Bytes of weights: total parameters x bytes per weight (every expert of a mixture of experts is resident). */
+export function weightBytes(model: OpenModel, precision: Precision): number {
+  return model.params_b * 1e9 * BYTES_PER_VALUE[precision];
+}
+
+/** Bytes of weights read for one token (active parameters). */
+export function activeWeightBytes(model: OpenModel, precision: Precision): number {
+  return model.active_params_b * 1e9 * BYTES_PER_VALUE[precision];
+}
+
+/**
+ * KV-cache bytes for one sequence of `tokens` tokens: per layer, kv_values_per_token_per_layer values
+ * (2 x kv_heads x head_dim, or the latent width for MLA) per token; sliding-window layers hold at most their window.
+ */
+export function kvBytesForSequence(model: OpenModel, tokens: number, kv: Precision): number {
+  const fullLayers = model.layers - model.sliding_window_layers;
+  const windowTokens = model.sliding_window === null ? tokens : Math.min(tokens, model.sliding_window);
+  const cachedTokenLayers = fullLayers * tokens + model.sliding_window_layers * windowTokens;
+  return cachedTokenLayers * model.kv_values_per_token_per_layer * BYTES_PER_VALUE[kv];
+}
+
+/** Runtime overhead: a share of the weights (activations, CUDA graphs, buffers) plus a fixed amount per GPU. */
+export function runtimeOverheadBytes(weights: number, gpus: number): number {
+  return weights * SELFHOST_DEFAULTS.runtimeOverheadShareOfWeights + gpus * SELFHOST_DEFAULTS.runtimeOverheadGbPerGpu * GB;
+}
+
+/** Bytes left for the KV cache on a replica of `gpus` GPUs after weights and runtime overhead (may be negative). */
+export function kvPoolBytes(model: OpenModel, gpu: Gpu, gpus: number, weights: Precision, usableShare: number): number {
+  const w = weightBytes(model, weights);
+  return gpus * gpu.memory_gb * GB * usableShare - w - runtimeOverheadBytes(w, gpus);
+}
+
+export function checkContext(model: OpenModel, tokens: number, name: string): number {
+  nonNegative(tokens, name);
+  if (tokens > model.max_context) {
+    throw impossibleNumber(`${name} (${tokens}) exceeds the ${model.max_context}-token context window of ${model.id}.`);
+  }
+  return tokens;
+}
+
+interface MemoryNeed {
+  model: OpenModel;
+  formats: Formats;
+  weights: number;
+  kv: number;
+  context: number;
+  concurrent: number;
+}
+
+function memoryNeed(modelId: string, options: Maybe<MemoryOptions>): MemoryNeed {
+  const model = findOpenModel(modelId);
+  const o = optionsObject(options);
+  const formats = resolveFormats(model, o);
+  const context = checkContext(model, orDefault(o.contextTokens, SELFHOST_DEFAULTS.contextTokens), "contextTokens");
+  const concurrent = wholeOption(o.concurrentRequests, SELFHOST_DEFAULTS.concurrentRequests, 1, "concurrentRequests");
+  return {
+    model,
+    formats,
+    context,
+    concurrent,
+    weights: weightBytes(model, formats.weights),
+    kv: concurrent * kvBytesForSequence(model, context, formats.kv),
+  };
+}
+
+/** KV-cache bytes per token of context (all layers), e.g. 131072 for llama-3.1-8b at 16 bits. */
+export function kvCacheBytesPerToken(modelId: string, options?: Maybe<PrecisionOptions>): number {
+  const model = findOpenModel(modelId);
+  const formats = resolveFormats(model, optionsObject(options));
+  return model.layers * model.kv_values_per_token_per_layer * BYTES_PER_VALUE[formats.kv];
+}
+
+/**
+ * GB of GPU memory a deployment of `model` needs: weights + KV cache for `concurrentRequests` sequences of
+ * `contextTokens` tokens + runtime overhead (10% of weights + 1 GB per GPU).
+ */
+export function gpuMemoryGb(model: string, options?: Maybe<MemoryOptions>): number {
+  const need = memoryNeed(model, options);
+  const gpus = wholeOption(optionsObject(options).gpus, 1, 1, "gpus");
+  return (need.weights + need.kv + runtimeOverheadBytes(need.weights, gpus)) / GB;
+}
+
+/** GPUs counts a replica may use (one HGX/DGX node at most). */
+export const REPLICA_GPU_COUNTS = [1, 2, 4, 8] as const;
+
+/**
+ * Smallest of 1, 2, 4 or 8 GPUs whose usable memory (90% of the total) holds the weights, the KV cache and the
+ * runtime overhead; #NUM! when even 8 cannot.
+ */
+export function gpusPerReplica(model: string, gpu: string, options?: Maybe<Omit<MemoryOptions, "gpus">>): number {
+  const need = memoryNeed(model, options);
+  const card = findGpu(gpu);
+  for (const count of REPLICA_GPU_COUNTS) {
+    const usable = count * card.memory_gb * GB * SELFHOST_DEFAULTS.usableMemoryShare;
+    if (need.weights + need.kv + runtimeOverheadBytes(need.weights, count) <= usable) return count;
+  }
+  const needed = (need.weights + need.kv + runtimeOverheadBytes(need.weights, 8)) / GB;
+  const usable8 = 8 * card.memory_gb * SELFHOST_DEFAULTS.usableMemoryShare;
+  throw impossibleNumber(
+    `${need.model.id} at ${need.formats.weights} with ${need.concurrent} x ${need.context} tokens needs ${needed.toFixed(1)} GB; ` +
+      `even 8 x ${card.id} give only ${usable8.toFixed(1)} GB usable. Use a smaller precision, context or a larger GPU.`,
+  );
+}
+
+/** GB left for the KV cache on `gpus` GPUs once weights and runtime overhead are loaded (negative: does not fit). */
+export function kvCacheCapacityGb(model: string, gpu: string, options?: Maybe<PrecisionOptions & { gpus?: Maybe<number> }>): number {
+  const m = findOpenModel(model);
+  const o = optionsObject(options);
+  const formats = resolveFormats(m, o);
+  const gpus = wholeOption(o.gpus, 1, 1, "gpus");
+  return kvPoolBytes(m, findGpu(gpu), gpus, formats.weights, SELFHOST_DEFAULTS.usableMemoryShare) / GB;
+}

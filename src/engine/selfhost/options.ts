@@ -1,0 +1,60 @@
+import { invalidValue } from "../errors";
+import { finite, fraction, positive, wholeAtLeast } from "../validate";
+import { SELFHOST_DEFAULTS } from "./assumptions";
+
+/** An optional argument: `undefined` or `null` (an empty Excel cell) means "use the default". */
+export type Maybe<T> = T | null | undefined;
+
+export const given = <T>(value: Maybe<T>): value is T => value !== undefined && value !== null;
+
+export function orDefault<T>(value: Maybe<T>, fallback: T): T {
+  return given(value) ? value : fallback;
+}
+
+/** Options objects must be objects (or absent). */
+export function optionsObject<T extends object>(options: Maybe<T>, name = "options"): Partial<T> {
+  if (!given(options)) return {};
+  if (typeof options !== "object" || Array.isArray(options)) throw invalidValue(`${name} must be an object of named options.`);
+  return options;
+}
+
+/** Efficiency overrides accepted by throughput, fleet and break-even functions. */
+export interface EfficiencyOptions {
+  decodeFlopUtilization?: Maybe<number>;
+  prefillFlopUtilization?: Maybe<number>;
+  bandwidthUtilization?: Maybe<number>;
+  tensorParallelEfficiency?: Maybe<number>;
+  usableMemoryShare?: Maybe<number>;
+}
+
+export interface Efficiency {
+  decodeFlopUtilization: number;
+  prefillFlopUtilization: number;
+  bandwidthUtilization: number;
+  tensorParallelEfficiency: number;
+  usableMemoryShare: number;
+}
+
+const share = (value: Maybe<number>, fallback: number, name: string): number =>
+  fraction(orDefault(value, fallback), name, { allowZero: false });
+
+export function resolveEfficiency(overrides: Maybe<EfficiencyOptions>): Efficiency {
+  const o = optionsObject(overrides, "efficiency");
+  const d = SELFHOST_DEFAULTS;
+  return {
+    decodeFlopUtilization: share(o.decodeFlopUtilization, d.decodeFlopUtilization, "decodeFlopUtilization"),
+    prefillFlopUtilization: share(o.prefillFlopUtilization, d.prefillFlopUtilization, "prefillFlopUtilization"),
+    bandwidthUtilization: share(o.bandwidthUtilization, d.bandwidthUtilization, "bandwidthUtilization"),
+    tensorParallelEfficiency: share(o.tensorParallelEfficiency, d.tensorParallelEfficiency, "tensorParallelEfficiency"),
+    usableMemoryShare: share(o.usableMemoryShare, d.usableMemoryShare, "usableMemoryShare"),
+  };
+}
+
+export const wholeOption = (value: Maybe<number>, fallback: number, minimum: number, name: string): number =>
+  wholeAtLeast(orDefault(value, fallback), minimum, name);
+
+export const positiveOption = (value: Maybe<number>, fallback: number, name: string): number =>
+  positive(orDefault(value, fallback), name);
+
+export const finiteOption = (value: Maybe<number>, fallback: number, name: string): number =>
+  finite(orDefault(value, fallback), name);

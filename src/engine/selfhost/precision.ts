@@ -1,0 +1,59 @@
+import { invalidValue } from "../errors";
+import { choice } from "../validate";
+import type { Gpu } from "./catalog";
+
+/**
+ * Numeric formats for weights and KV cache. Bytes per value: fp32 4; bf16/fp16 2; fp8/int8 1; int4/fp4 0.5;
+ * mxfp4 4.25 bits = 0.53125 (4-bit values plus one 8-bit scale per 32-value block, the OCP MX format gpt-oss ships in).
+ */
+export const PRECISIONS = ["fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4", "mxfp4"] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export const BYTES_PER_VALUE: Readonly<Record<Precision, number>> = {
+  fp32: 4,
+  bf16: 2,
+  fp16: 2,
+  fp8: 1,
+  int8: 1,
+  int4: 0.5,
+  fp4: 0.5,
+  mxfp4: 4.25 / 8,
+};
+
+export function parsePrecision(value: unknown, name = "precision"): Precision {
+  if (typeof value !== "string") throw invalidValue(`${name} must be text, one of: ${PRECISIONS.join(", ")}.`);
+  return choice(value, PRECISIONS, name);
+}
+
+/**
+ * KV-cache format that goes with a weight format when the caller does not say: FP8 and FP4 checkpoints are served
+ * with an FP8 KV cache (TensorRT-LLM's FP8/NVFP4 ModelOpt checkpoints, vLLM kv_cache_dtype=fp8); fp32 models keep
+ * fp32; everything else (bf16, fp16, int8/int4/mxfp4 weight-only quantisation) keeps a 16-bit cache.
+ */
+export function defaultKvPrecision(weights: Precision): Precision {
+  if (weights === "fp8" || weights === "fp4") return "fp8";
+  if (weights === "fp32") return "fp32";
+  return "bf16";
+}
+
+/**
+ * Dense tensor throughput (TFLOPS) used for a weight format on a GPU: fp8/int8 use the FP8 tensor cores when the GPU
+ * has them, else BF16 (weight-only W8A16); fp4/mxfp4 use FP4 tensor cores when present, else FP8, else BF16;
+ * int4 is weight-only (AWQ/GPTQ W4A16) and computes at BF16; fp32 runs on TF32 tensor cores at half the BF16 rate.
+ */
+export function peakTflops(gpu: Gpu, precision: Precision): number {
+  switch (precision) {
+    case "fp32":
+      return gpu.bf16_tflops_dense / 2;
+    case "bf16":
+    case "fp16":
+    case "int4":
+      return gpu.bf16_tflops_dense;
+    case "fp8":
+    case "int8":
+      return gpu.fp8_tflops_dense ?? gpu.bf16_tflops_dense;
+    case "fp4":
+    case "mxfp4":
+      return gpu.fp4_tflops_dense ?? gpu.fp8_tflops_dense ?? gpu.bf16_tflops_dense;
+  }
+}

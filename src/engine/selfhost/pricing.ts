@@ -1,0 +1,51 @@
+import { unknownIdMessage } from "../closest";
+import { invalidValue, notAvailable } from "../errors";
+import { choice } from "../validate";
+import { findGpu, GPU_PRICES, gpuProviders, PRICINGS, type GpuPrice, type Pricing } from "./catalog";
+import { given, type Maybe } from "./options";
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function offersText(rows: readonly GpuPrice[]): string {
+  const pairs = [...new Set(rows.map((row) => `${row.provider} ${row.pricing}`))].sort();
+  return pairs.length ? pairs.join(", ") : "none";
+}
+
+/** The cheapest price per GPU-hour each provider lists for a GPU at a pricing kind (a buyer picks the cheapest instance). */
+function cheapestByProvider(rows: readonly GpuPrice[]): Map<string, number> {
+  const byProvider = new Map<string, number>();
+  for (const row of rows) {
+    const current = byProvider.get(row.provider);
+    if (current === undefined || row.usd_per_gpu_hour < current) byProvider.set(row.provider, row.usd_per_gpu_hour);
+  }
+  return byProvider;
+}
+
+/**
+ * USD per GPU-hour. With a provider: that provider's price (its cheapest instance for that GPU and pricing kind).
+ * Without: the median across providers of each provider's cheapest listed price, so one provider's several instance
+ * sizes count once. `pricing`: on_demand (default), spot or community, where listed.
+ */
+export function gpuUsdPerHour(gpu: string, provider?: Maybe<string>, pricing?: Maybe<string>): number {
+  const entry = findGpu(gpu);
+  const kind: Pricing = given(pricing) ? choice(String(pricing), PRICINGS, "pricing") : "on_demand";
+  const forGpu = GPU_PRICES.filter((row) => row.gpu.toLowerCase() === entry.id.toLowerCase());
+  let rows = forGpu.filter((row) => row.pricing === kind);
+  if (given(provider)) {
+    if (typeof provider !== "string") throw invalidValue("provider must be text.");
+    const wanted = provider.trim().toLowerCase();
+    if (wanted !== "") {
+      if (!gpuProviders().includes(wanted)) throw notAvailable(unknownIdMessage("provider", provider, gpuProviders()));
+      rows = rows.filter((row) => row.provider.toLowerCase() === wanted);
+    }
+  }
+  if (rows.length === 0) {
+    const who = given(provider) && String(provider).trim() !== "" ? `${String(provider).trim()} ` : "";
+    throw notAvailable(`No ${who}${kind} price for GPU ${entry.id}. Listed for ${entry.id}: ${offersText(forGpu)}.`);
+  }
+  return median([...cheapestByProvider(rows).values()]);
+}

@@ -1,0 +1,114 @@
+import { loadFunctionsBundle } from "../support/functions-bundle";
+import { isCustomFunctionsError } from "../../dev/custom-functions-double";
+
+const bundle = loadFunctionsBundle();
+const call = bundle.call;
+
+function errorOf(value: unknown): { code: string; message: string } {
+  if (!isCustomFunctionsError(value)) throw new Error(`expected a CustomFunctions.Error, got ${String(value)}`);
+  return { code: value.code, message: value.message };
+}
+
+describe("dist/functions.js as Excel loads it", () => {
+  test("registers every function in functions.json exactly once", () => {
+    const ids = bundle.metadata.functions.map((f) => f.id).sort();
+    expect([...bundle.double.registered.keys()].sort()).toEqual(ids);
+    expect(bundle.double.duplicates).toEqual([]);
+    for (const id of ["PRICE", "INFERENCE", "FINETUNE", "EMBEDDING", "VECTORSTORE", "ROI", "PAYBACK", "MODELS", "COMPARE", "CATALOG"]) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  test("metadata describes every function and parameter; optional ones are marked and say 'If omitted'", () => {
+    for (const fn of bundle.metadata.functions as unknown as { id: string; description: string; helpUrl: string; parameters: { name: string; description: string; optional?: boolean }[] }[]) {
+      expect(fn.description.length).toBeGreaterThan(10);
+      expect(fn.helpUrl).toMatch(new RegExp(`help\\.html#${fn.id}$`));
+      let seenOptional = false;
+      for (const p of fn.parameters) {
+        expect(p.description.length).toBeGreaterThan(5);
+        if (p.optional) {
+          seenOptional = true;
+          expect(p.description.startsWith("If omitted")).toBe(true);
+        } else {
+          expect(seenOptional).toBe(false); // required arguments come first
+        }
+      }
+    }
+  });
+
+  test("INFERENCE prices gpt-4o-mini at its list prices", () => {
+    // 0.15 USD/1M input, 0.60 USD/1M output (genai-prices 0.1.8)
+    expect(call("INFERENCE", "gpt-4o-mini", 1_000_000, 1_000_000, null, null, null, null)).toBeCloseTo(0.75, 10);
+    expect(call("INFERENCE", "GPT-4o-Mini", 2_000_000, 0, null, null, null, null)).toBeCloseTo(0.3, 10);
+    // cached input at the cache-read price, batch discount
+    expect(call("INFERENCE", "gpt-4o-mini", 1_000_000, 0, null, 500_000, 0.5, null)).toBeCloseTo((0.5 * 0.15 + 0.5 * 0.075) * 0.5, 10);
+  });
+
+  test("long-context tiers follow the average request size", () => {
+    const below = call("INFERENCE", "gemini-2.5-pro", 1_000_000, 0, 10, null, null, null) as number; // 100k per request
+    const above = call("INFERENCE", "gemini-2.5-pro", 3_000_000, 0, 10, null, null, null) as number; // 300k per request
+    expect(below).toBeCloseTo(1.25, 10);
+    expect(above).toBeCloseTo(3 * 2.5, 10);
+    expect(call("INFERENCE", "gemini-2.5-pro", 3_000_000, 0, null, null, null, null)).toBeCloseTo(3 * 1.25, 10);
+  });
+
+  test("PRICE kinds, dates and fine-tuned models", () => {
+    expect(call("PRICE", "gpt-4o-mini", null, null)).toBe(0.15);
+    expect(call("PRICE", "gpt-4o-mini", "output", null)).toBe(0.6);
+    expect(call("PRICE", "gpt-4.1-mini", "training", null)).toBe(5);
+    expect(call("PRICE", "ft:gpt-4.1-mini", "output", null)).toBe(3.2);
+    expect(call("PRICE", "openai:gpt-4o-mini", "cache_read", "2025-06-01")).toBe(0.075);
+    expect(call("PRICE", "gpt-4o-mini", "input", 45658)).toBe(0.15); // 2025-01-01 as an Excel serial
+  });
+
+  test("FINETUNE, EMBEDDING and VECTORSTORE", () => {
+    expect(call("FINETUNE", "gpt-4.1-mini", 42_000_000, 3, null)).toBeCloseTo(42 * 3 * 5, 9);
+    expect(call("EMBEDDING", "text-embedding-3-small", 84_000_000, null)).toBeCloseTo(84 * 0.02, 9);
+    expect(call("VECTORSTORE", 50_000, 1536, null, null)).toBeCloseTo((50_000 * 1536 * 4) / 1e9 * 0.33, 12);
+    expect(call("VECTORSTORE", 1_000_000, 1000, 1, 1)).toBeCloseTo(1, 12);
+  });
+
+  test("ROI and PAYBACK", () => {
+    expect(call("ROI", 15_000, 6_000)).toBeCloseTo(1.5, 12);
+    expect(errorOf(call("ROI", 1, 0)).code).toBe("#DIV/0!");
+    expect(call("PAYBACK", 12_000, 3_000, 1_000)).toBe(6);
+    expect(errorOf(call("PAYBACK", 12_000, 1_000, 1_000)).code).toBe("#NUM!");
+  });
+
+  test("an unknown model is #N/A naming the closest ids, never 0", () => {
+    const error = errorOf(call("INFERENCE", "gpt-4o-mni", 1000, 1000, null, null, null, null));
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toMatch(/Closest: .*gpt-4o-mini/);
+  });
+
+  test("an embedding model has no output price: #N/A, not a free output", () => {
+    expect(errorOf(call("INFERENCE", "text-embedding-3-small", 1000, 1000, null, null, null, null)).code).toBe("#N/A");
+  });
+
+  test("bad arguments map to Excel's errors", () => {
+    expect(errorOf(call("INFERENCE", "gpt-4o-mini", -1, 0, null, null, null, null)).code).toBe("#NUM!");
+    expect(errorOf(call("INFERENCE", "gpt-4o-mini", 10, 0, null, 11, null, null)).code).toBe("#NUM!");
+    expect(errorOf(call("INFERENCE", "gpt-4o-mini", 10, 0, null, null, 1.5, null)).code).toBe("#NUM!");
+    expect(errorOf(call("PRICE", "gpt-4o-mini", "weekly", null)).message).toMatch(/input, output, cache_read, cache_write, training/);
+    expect(errorOf(call("PRICE", "gpt-4o-mini", null, "last tuesday")).code).toBe("#VALUE!");
+    expect(errorOf(call("PRICE", "gpt-4o-mini", null, -5)).code).toBe("#NUM!");
+    expect(errorOf(call("PRICE", "", null, null)).code).toBe("#VALUE!");
+  });
+
+  test("MODELS and COMPARE spill tables with a header row", () => {
+    const models = call("MODELS", "openai", null) as unknown[][];
+    expect(models[0]).toEqual(["model", "provider", "input (USD/1M)", "output (USD/1M)", "cache read (USD/1M)", "context window"]);
+    expect(models.find((row) => row[0] === "gpt-4o-mini")).toEqual(["gpt-4o-mini", "openai", 0.15, 0.6, 0.075, 128000]);
+    const cheapest = call("COMPARE", 1_000_000, 1_000_000, null, "openai", 5) as unknown[][];
+    expect(cheapest).toHaveLength(6);
+    expect(cheapest[0]).toEqual(["model", "provider", "USD"]);
+    const costs = cheapest.slice(1).map((row) => row[2] as number);
+    expect([...costs].sort((a, b) => a - b)).toEqual(costs);
+    expect(costs.every((usd) => usd > 0)).toBe(true);
+    expect(call("COMPARE", 1, 1, null, null, null) as unknown[][]).toHaveLength(11);
+  });
+
+  test("CATALOG names the source, version and newest date", () => {
+    expect(call("CATALOG")).toMatch(/@pydantic\/genai-prices 0\.1\.8 .* newest price change \d{4}-\d{2}-\d{2}/);
+  });
+});
