@@ -21,12 +21,42 @@ function tokenPrices(prices) {
   return kept;
 }
 
+const secondsOfDay = (hhmmss) => { const [h, m, sec] = hhmmss.replace("Z", "").split(":").map(Number); return h * 3600 + m * 60 + (sec || 0); };
+
+/** The package's own rule for which entry applies at a moment: the last whose constraint holds. */
+function entryAt(entries, isoDate, secondOfDay) {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const c = entries[i].constraint;
+    if (!c) return entries[i];
+    if (c.type === "start_date" && isoDate >= c.start_date) return entries[i];
+    if (c.type === "time_of_date") {
+      const start = secondsOfDay(c.start_time), end = secondsOfDay(c.end_time);
+      const inside = end < start ? secondOfDay >= start || secondOfDay < end : secondOfDay >= start && secondOfDay < end;
+      if (inside) return entries[i];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Start-date history of a model. Where prices also vary by time of day (off-peak discounts), a monthly budget is
+ * priced at the rate that applies for most of the day: the standard rate.
+ */
 function priceHistory(model) {
   if (!Array.isArray(model.prices)) return [{ from: null, ...tokenPrices(model.prices) }];
-  // Time-of-day discounts (off-peak hours) are dropped: a monthly budget is priced at the standard rate.
-  return model.prices
-    .filter((entry) => !entry.constraint || entry.constraint.type === "start_date")
-    .map((entry) => ({ from: entry.constraint ? entry.constraint.start_date : null, ...tokenPrices(entry.prices) }));
+  const starts = [null, ...model.prices.filter((e) => e.constraint && e.constraint.type === "start_date").map((e) => e.constraint.start_date)];
+  const history = [];
+  for (const from of [...new Set(starts)]) {
+    const day = from ?? "0000-01-01";
+    const minutesByEntry = new Map();
+    for (let minute = 0; minute < 1440; minute++) {
+      const entry = entryAt(model.prices, day, minute * 60);
+      if (entry) minutesByEntry.set(entry, (minutesByEntry.get(entry) ?? 0) + 1);
+    }
+    const standard = [...minutesByEntry.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (standard) history.push({ from, ...tokenPrices(standard[0].prices) });
+  }
+  return history;
 }
 
 async function main() {
