@@ -97,7 +97,7 @@ export function registerLlmcostFunctions(double: CustomFunctionsDouble, metadata
       optionalArg: p.optional === true,
     }));
     const spills = fn.result.dimensionality === "matrix";
-    implemented[name] = { method, parameters, ...(spills ? { arraySizeMethod: `${method}_size` } : {}) };
+    implemented[name] = { method, parameters, ...(spills ? { sizeOfResultArrayMethod: `${method}_size` } : {}) };
     translations[name] = name;
 
     const call = (rawArgs: unknown[]): unknown => {

@@ -2,9 +2,12 @@ import { apiCatalog } from "./api/catalog";
 import { finetuneRows } from "./api/prices";
 import { defaultVectorDbPrice } from "./api/costs";
 
+let newestDate: string | undefined;
 function newestApiPriceDate(): string {
+  if (newestDate !== undefined) return newestDate;
   let newest = "";
   for (const model of apiCatalog.models) for (const entry of model.history) if (entry.from !== null && entry.from > newest) newest = entry.from;
+  newestDate = newest;
   return newest;
 }
 
