@@ -2,7 +2,7 @@
 export * from "./errors";
 export { parseAsOf, isoToExcelSerial } from "./dates";
 export { resolveApiModel, apiModelNames, apiCatalog } from "./api/catalog";
-export { pricePerMillion, inferencePrices, trainingPricePerMtok, finetuneRows, PRICE_TYPES } from "./api/prices";
+export { pricePerMillion, inferencePrices, chatPricesPerMtok, trainingPricePerMtok, finetuneRows, PRICE_TYPES } from "./api/prices";
 export { inferenceCost, finetuneCost, embeddingCost, vectorStoreCost, defaultVectorDbPrice } from "./api/costs";
 export type { InferenceWorkload } from "./api/costs";
 export { modelsTable, compareTable } from "./api/tables";
@@ -10,3 +10,4 @@ export type { Cell, Table } from "./api/tables";
 export { returnOnInvestment, paybackMonths } from "./roi";
 export { catalogDescription } from "./catalog-info";
 export { volumeTokens, shareOfTokens, costAtUsdPerToken, costAtUsdPerThousand } from "./workload";
+export * from "./selfhost";

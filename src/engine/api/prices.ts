@@ -135,3 +135,9 @@ export function pricePerMillion(model: string, priceType: string, asOf: string |
   if (type === "training") return trainingPricePerMtok(model, asOf).price;
   return tierPrice(requirePrice(inferencePrices(model, asOf), type), 0);
 }
+
+/** Base (first-tier) input and output prices per 1M tokens of a chat model: what break-even comparisons use. */
+export function chatPricesPerMtok(model: string, asOf: string | null): { input: number; output: number } {
+  const dated = inferencePrices(model, asOf);
+  return { input: tierPrice(requirePrice(dated, "input"), 0), output: tierPrice(requirePrice(dated, "output"), 0) };
+}

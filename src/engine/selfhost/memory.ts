@@ -147,3 +147,9 @@ export function kvCacheCapacityGb(model: string, gpu: string, options?: Maybe<Pr
   const gpus = wholeOption(o.gpus, 1, 1, "gpus");
   return kvPoolBytes(m, findGpu(gpu), gpus, formats.weights, SELFHOST_DEFAULTS.usableMemoryShare) / GB;
 }
+
+/** GB of weights alone: total parameters x bytes per weight (e.g. 141.1 for llama-3.1-70b at bf16). */
+export function modelWeightsGb(model: string, options?: Maybe<Pick<PrecisionOptions, "precision">>): number {
+  const m = findOpenModel(model);
+  return weightBytes(m, resolveFormats(m, optionsObject(options)).weights) / GB;
+}

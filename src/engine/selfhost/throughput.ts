@@ -110,10 +110,31 @@ export function replicaRoofline(d: Deployment, input: number, output: number): R
   };
 }
 
-/** Replica-seconds per prompt token when a replica only reads prompts (no output): compute-bound prefill. */
-export function prefillSecondsPerToken(d: Deployment): number {
-  poolBytes(d);
-  return flopsPerToken(d) / (aggregatePeak(d) * d.efficiency.prefillFlopUtilization) / tensorParallelFactor(d);
+/**
+ * Replica-seconds at full load to serve `inputTokens` prompt and `outputTokens` output tokens split into requests of
+ * `request` shape: the roofline above summed over every decode step, written per token so that it is linear in the
+ * volumes and exact at zero output (prefill only):
+ *   GEMM  = max(min(steps x weight bytes, active-weight bytes x all tokens) / bandwidth, FLOPs of all tokens / peak)
+ *   attention = output tokens x KV bytes of an average sequence / bandwidth,  steps = output tokens / batch.
+ */
+export function replicaSecondsForVolume(d: Deployment, inputTokens: number, outputTokens: number, request: { inputTokens: number; outputTokens: number }): number {
+  const pool = poolBytes(d);
+  const reserve = kvBytesForSequence(d.model, request.inputTokens + request.outputTokens, d.formats.kv);
+  if (reserve > pool) {
+    throw impossibleNumber(
+      `One request of ${Math.round(request.inputTokens + request.outputTokens)} tokens needs ${(reserve / 1e9).toFixed(2)} GB of KV cache but only ${(pool / 1e9).toFixed(2)} GB is free on ${d.gpus} x ${d.gpu.id}.`,
+    );
+  }
+  const batch = d.maxBatch === null ? pool / reserve : Math.min(pool / reserve, d.maxBatch);
+  const bandwidth = aggregateBandwidth(d);
+  const peak = aggregatePeak(d);
+  const flops = flopsPerToken(d);
+  const steps = outputTokens / batch;
+  const weightsRead = Math.min(steps * weightBytes(d.model, d.formats.weights), activeWeightBytes(d.model, d.formats.weights) * (inputTokens + outputTokens));
+  const computeSeconds = (outputTokens * flops) / (peak * d.efficiency.decodeFlopUtilization) + (inputTokens * flops) / (peak * d.efficiency.prefillFlopUtilization);
+  const averageSequence = request.inputTokens + request.outputTokens / 2;
+  const attentionSeconds = (outputTokens * kvBytesForSequence(d.model, averageSequence, d.formats.kv)) / bandwidth;
+  return (Math.max(weightsRead / bandwidth, computeSeconds) + attentionSeconds) / tensorParallelFactor(d);
 }
 
 export function resolveDeployment(

@@ -1,0 +1,130 @@
+import { fraction, nonNegative, positive } from "../validate";
+import { SELFHOST_DEFAULTS } from "./assumptions";
+import { findOpenModel, type OpenModel } from "./catalog";
+import { gpusPerReplica, type PrecisionOptions } from "./memory";
+import { given, optionsObject, orDefault, type EfficiencyOptions, type Maybe } from "./options";
+import { gpuUsdPerHour } from "./pricing";
+import { replicaSecondsForVolume, resolveDeployment, type Deployment } from "./throughput";
+
+export interface FleetOptions extends PrecisionOptions {
+  /** GPUs per replica; default gpusPerReplica sized for the longest request (maxRequestTokens). */
+  gpus?: Maybe<number>;
+  /** Price per GPU-hour; default the median on-demand price across providers (gpuUsdPerHour). */
+  usdPerGpuHour?: Maybe<number>;
+  /** Average load as a share of full-load throughput; default 0.6. */
+  utilization?: Maybe<number>;
+  efficiency?: Maybe<EfficiencyOptions>;
+  maxBatch?: Maybe<number>;
+  /** Output tokens per request used to turn monthly volume into requests; default 300. */
+  requestOutputTokens?: Maybe<number>;
+  /** Longest request (prompt + output) assumed; default 16384, capped by the model's context window. */
+  maxRequestTokens?: Maybe<number>;
+}
+
+export interface RequestShape {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export interface FleetEstimate {
+  replicas: number;
+  gpusPerReplica: number;
+  usdPerGpuHour: number;
+  /** Cost of one replica running all month. */
+  replicaMonthlyUsd: number;
+  monthlyUsd: number;
+  /** Replica-seconds of full-load work the month's tokens need. */
+  replicaSecondsNeeded: number;
+  /** Average load of the fleet as a share of its full-load capacity. */
+  averageLoad: number;
+  request: RequestShape;
+}
+
+/** Everything a fleet computation needs, resolved once. */
+export interface FleetSetup {
+  deployment: Deployment;
+  usdPerGpuHour: number;
+  utilization: number;
+  requestOutputTokens: number;
+  maxRequestTokens: number;
+}
+
+export function resolveFleet(model: string, gpu: string, options: Maybe<FleetOptions>): FleetSetup {
+  const o = optionsObject(options);
+  const m: OpenModel = findOpenModel(model);
+  const maxRequestTokens = Math.min(m.max_context, positive(orDefault(o.maxRequestTokens, SELFHOST_DEFAULTS.maxRequestTokens), "maxRequestTokens"));
+  const requestOutputTokens = Math.min(maxRequestTokens, positive(orDefault(o.requestOutputTokens, SELFHOST_DEFAULTS.requestOutputTokens), "requestOutputTokens"));
+  const deployment = resolveDeployment(model, gpu, o, (_, formats) =>
+    gpusPerReplica(model, gpu, { precision: formats.weights, kvCachePrecision: formats.kv, contextTokens: maxRequestTokens, concurrentRequests: 1 }),
+  );
+  const usdPerGpuHour = given(o.usdPerGpuHour) ? nonNegative(o.usdPerGpuHour, "usdPerGpuHour") : gpuUsdPerHour(deployment.gpu.id);
+  const utilization = fraction(orDefault(o.utilization, SELFHOST_DEFAULTS.utilization), "utilization", { allowZero: false });
+  return { deployment, usdPerGpuHour, utilization, requestOutputTokens, maxRequestTokens };
+}
+
+/**
+ * Request shape implied by a month's volumes: `requestOutputTokens` output tokens per request and the prompt that
+ * keeps the monthly input/output ratio; when that request would exceed `maxRequestTokens`, both parts shrink
+ * in proportion (a higher ratio then means more requests, not longer ones).
+ */
+export function requestShape(setup: FleetSetup, inputTokens: number, outputTokens: number): RequestShape {
+  const out = setup.requestOutputTokens;
+  const longest = setup.maxRequestTokens;
+  if (outputTokens === 0) return inputTokens === 0 ? { inputTokens: 0, outputTokens: out } : { inputTokens: longest, outputTokens: 0 };
+  // Written without dividing by outputTokens first, so that tiny volumes cannot overflow.
+  if (out * inputTokens <= (longest - out) * outputTokens) return { inputTokens: out * (inputTokens / outputTokens), outputTokens: out };
+  const total = inputTokens + outputTokens;
+  return { inputTokens: longest * (inputTokens / total), outputTokens: longest * (outputTokens / total) };
+}
+
+/** Replica-seconds at full load to serve a month's tokens (linear in volume for a given input/output ratio). */
+export function replicaSecondsNeeded(setup: FleetSetup, inputTokens: number, outputTokens: number): number {
+  return replicaSecondsForVolume(setup.deployment, inputTokens, outputTokens, requestShape(setup, inputTokens, outputTokens));
+}
+
+export function fleetEstimate(setup: FleetSetup, inputTokens: number, outputTokens: number): FleetEstimate {
+  const { hoursPerMonth } = SELFHOST_DEFAULTS;
+  const needed = replicaSecondsNeeded(setup, inputTokens, outputTokens);
+  const perReplicaSeconds = hoursPerMonth * 3600 * setup.utilization;
+  // At least one replica: a deployment that is kept up costs its GPUs even when idle.
+  const replicas = Math.max(1, Math.ceil(needed / perReplicaSeconds));
+  const gpus = setup.deployment.gpus;
+  const replicaMonthlyUsd = gpus * setup.usdPerGpuHour * hoursPerMonth;
+  return {
+    replicas,
+    gpusPerReplica: gpus,
+    usdPerGpuHour: setup.usdPerGpuHour,
+    replicaMonthlyUsd,
+    monthlyUsd: replicas * replicaMonthlyUsd,
+    replicaSecondsNeeded: needed,
+    averageLoad: needed / (replicas * hoursPerMonth * 3600),
+    request: requestShape(setup, inputTokens, outputTokens),
+  };
+}
+
+/** Full detail of the monthly self-hosting estimate (replicas, GPUs, load, request shape). */
+export function selfHostFleet(
+  model: string,
+  gpu: string,
+  monthlyInputTokens: number,
+  monthlyOutputTokens: number,
+  options?: Maybe<FleetOptions>,
+): FleetEstimate {
+  const input = nonNegative(monthlyInputTokens, "monthlyInputTokens");
+  const output = nonNegative(monthlyOutputTokens, "monthlyOutputTokens");
+  return fleetEstimate(resolveFleet(model, gpu, options), input, output);
+}
+
+/**
+ * USD per month to serve the volumes on whole replicas running 730 hours, enough of them that average load stays at
+ * or below `utilization` of full-load throughput; at least one replica (so zero tokens cost one idle replica).
+ */
+export function selfHostMonthlyUsd(
+  model: string,
+  gpu: string,
+  monthlyInputTokens: number,
+  monthlyOutputTokens: number,
+  options?: Maybe<FleetOptions>,
+): number {
+  return selfHostFleet(model, gpu, monthlyInputTokens, monthlyOutputTokens, options).monthlyUsd;
+}

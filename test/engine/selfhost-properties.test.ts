@@ -1,0 +1,135 @@
+import fc from "fast-check";
+import {
+  gpuIds,
+  gpuMemoryGb,
+  gpusPerReplica,
+  kvCacheBytesPerToken,
+  kvCacheCapacityGb,
+  OPEN_MODELS,
+  openModelIds,
+  PRECISIONS,
+  selfHostMonthlyUsd,
+  decodeThroughput,
+} from "../../src/engine/selfhost";
+
+/** (model, gpu, precision) triples that fit on at most 8 GPUs at the fleet's default request size. */
+const deployable: Array<[string, string, string]> = [];
+for (const model of openModelIds()) {
+  for (const gpu of ["h100-sxm", "a100-80gb", "l40s", "b200"]) {
+    for (const precision of ["bf16", "fp8", "int4"]) {
+      try {
+        gpusPerReplica(model, gpu, { precision, contextTokens: 16384 });
+        deployable.push([model, gpu, precision]);
+      } catch {
+        // does not fit: not a deployment
+      }
+    }
+  }
+}
+
+const tokens = fc.double({ min: 0, max: 1e12, noNaN: true });
+
+describe("self-hosting properties", () => {
+  test("there are deployable combinations to test", () => {
+    expect(deployable.length).toBeGreaterThan(30);
+  });
+
+  test("more tokens never cost less", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...deployable), tokens, tokens, tokens, tokens, ([model, gpu, precision], input, output, moreIn, moreOut) => {
+        const base = selfHostMonthlyUsd(model, gpu, input, output, { precision });
+        const more = selfHostMonthlyUsd(model, gpu, input + moreIn, output + moreOut, { precision });
+        expect(Number.isFinite(base)).toBe(true);
+        expect(more).toBeGreaterThanOrEqual(base);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test("more input alone, or more output alone, never costs less", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...deployable), tokens, tokens, tokens, ([model, gpu, precision], input, output, extra) => {
+        const base = selfHostMonthlyUsd(model, gpu, input, output, { precision });
+        expect(selfHostMonthlyUsd(model, gpu, input + extra, output, { precision })).toBeGreaterThanOrEqual(base);
+        expect(selfHostMonthlyUsd(model, gpu, input, output + extra, { precision })).toBeGreaterThanOrEqual(base);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("more GPUs never reduce the memory available", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...openModelIds()),
+        fc.constantFrom(...gpuIds()),
+        fc.constantFrom(...PRECISIONS),
+        fc.integer({ min: 1, max: 16 }),
+        fc.integer({ min: 0, max: 16 }),
+        (model, gpu, precision, gpus, more) => {
+          expect(kvCacheCapacityGb(model, gpu, { precision, gpus: gpus + more })).toBeGreaterThanOrEqual(kvCacheCapacityGb(model, gpu, { precision, gpus }));
+        },
+      ),
+    );
+  });
+
+  test("a bigger model (more parameters and no smaller KV cache) never needs less memory", () => {
+    const pairs: Array<[string, string]> = [];
+    for (const a of OPEN_MODELS) {
+      for (const b of OPEN_MODELS) {
+        if (a.params_b <= b.params_b && kvCacheBytesPerToken(a.id, { precision: "bf16" }) <= kvCacheBytesPerToken(b.id, { precision: "bf16" })) {
+          if (a.sliding_window_layers <= b.sliding_window_layers || a.sliding_window_layers === 0) pairs.push([a.id, b.id]);
+        }
+      }
+    }
+    expect(pairs.length).toBeGreaterThan(20);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...pairs),
+        fc.constantFrom(...PRECISIONS),
+        fc.integer({ min: 0, max: 4096 }),
+        fc.integer({ min: 1, max: 64 }),
+        ([small, big], precision, contextTokens, concurrentRequests) => {
+          const options = { precision, kvCachePrecision: "bf16", contextTokens, concurrentRequests };
+          expect(gpuMemoryGb(big, options)).toBeGreaterThanOrEqual(gpuMemoryGb(small, options));
+        },
+      ),
+    );
+  });
+
+  test("memory grows with context and with concurrency", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...openModelIds()),
+        fc.constantFrom(...PRECISIONS),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 1, max: 2000 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 1, max: 100 }),
+        (model, precision, context, moreContext, concurrent, moreConcurrent) => {
+          const base = gpuMemoryGb(model, { precision, contextTokens: context, concurrentRequests: concurrent });
+          expect(gpuMemoryGb(model, { precision, contextTokens: context + moreContext, concurrentRequests: concurrent })).toBeGreaterThan(base);
+          expect(gpuMemoryGb(model, { precision, contextTokens: context + 1, concurrentRequests: concurrent + moreConcurrent })).toBeGreaterThan(base);
+        },
+      ),
+    );
+  });
+
+  test("throughput is finite and positive, and higher efficiency never lowers it", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...deployable),
+        fc.integer({ min: 0, max: 8000 }),
+        fc.integer({ min: 1, max: 4000 }),
+        fc.double({ min: 0.05, max: 0.9, noNaN: true }),
+        ([model, gpu, precision], inputTokens, outputTokens, utilization) => {
+          const low = decodeThroughput(model, gpu, { precision, inputTokens, outputTokens, efficiency: { bandwidthUtilization: utilization, decodeFlopUtilization: utilization } });
+          const high = decodeThroughput(model, gpu, { precision, inputTokens, outputTokens, efficiency: { bandwidthUtilization: utilization + 0.1, decodeFlopUtilization: utilization + 0.1 } });
+          expect(low).toBeGreaterThan(0);
+          expect(Number.isFinite(high)).toBe(true);
+          expect(high).toBeGreaterThanOrEqual(low);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
