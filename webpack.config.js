@@ -10,6 +10,8 @@ const packageJson = require("./package.json");
 const FUNCTION_FILES = [
   "./src/functions/api-functions.ts",
   "./src/functions/business-functions.ts",
+  "./src/functions/token-functions.ts",
+  "./src/functions/selfhost-functions.ts",
 ].filter((file) => require("fs").existsSync(file));
 
 module.exports = (env, argv) => {

@@ -4,3 +4,5 @@
  */
 import "./api-functions";
 import "./business-functions";
+import "./token-functions";
+import "./selfhost-functions";

@@ -1,0 +1,231 @@
+import { ENCODINGS, ENCODING_MODELS, loadTokenizer, resolveEncoding, summarizeSample, type SampleSummary } from "../engine/tokens";
+
+/**
+ * Task-pane helper for sample texts: select cells holding sample prompts or answers, see each cell's token count,
+ * the total and the average per non-empty cell, and write the average into an input cell of a model.
+ * The counting runs in the page with the same local tokenizer as LLMCOST.TOKENS: no text leaves the workbook.
+ *
+ * Wiring (taskpane.ts): `renderTokenPanel(document.getElementById("token-panel")!)`.
+ */
+
+/** Cells listed one by one; the total and average always cover the whole selection. */
+const LISTED_CELLS = 25;
+/** Above this many cells the pane asks for a smaller selection rather than freezing (use =LLMCOST.TOKENS for big ranges). */
+const MAX_CELLS = 20_000;
+
+// ---------- The panel's only Office.js calls ----------
+
+export interface SelectionValues {
+  /** Address of the part of the selection that holds data, e.g. "Sheet1!B2:B40"; null when it is empty. */
+  address: string | null;
+  values: unknown[][];
+}
+
+export interface TokenPanelWorkbook {
+  /** Values of the selected range, trimmed to its used part (so a whole-column selection is cheap). */
+  readSelection(): Promise<SelectionValues>;
+  /** Address of the active cell, e.g. "Sheet1!D7". */
+  activeCellAddress(): Promise<string>;
+  /** Writes a number into one cell given as "D7" (active sheet) or "Sheet1!D7" / "'My sheet'!D7". */
+  writeNumber(address: string, value: number): Promise<string>;
+}
+
+export const officeWorkbook: TokenPanelWorkbook = {
+  readSelection: () =>
+    Excel.run(async (context) => {
+      const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
+      used.load("address,values,cellCount");
+      await context.sync();
+      if (used.isNullObject) return { address: null, values: [] };
+      if (used.cellCount > MAX_CELLS) {
+        throw new Error(`The selection holds ${used.cellCount.toLocaleString("en-US")} cells; select at most ${MAX_CELLS.toLocaleString("en-US")}, or use =LLMCOST.TOKENS(range) in a cell.`);
+      }
+      return { address: used.address, values: used.values as unknown[][] };
+    }),
+  activeCellAddress: () =>
+    Excel.run(async (context) => {
+      const cell = context.workbook.getActiveCell();
+      cell.load("address");
+      await context.sync();
+      return cell.address;
+    }),
+  writeNumber: (address, value) =>
+    Excel.run(async (context) => {
+      const target = parseCellTarget(address);
+      const sheet = target.sheet === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(target.sheet);
+      const range = sheet.getRange(target.cell);
+      range.values = [[value]];
+      range.load("address");
+      await context.sync();
+      return range.address;
+    }),
+};
+
+// ---------- Address helpers (pure) ----------
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnLetters(n: number): string {
+  let letters = "";
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/** Splits "Sheet1!B2:D9", "'My sheet'!B2" or "B2" into sheet (unquoted, or null) and the cell/range part. */
+export function splitAddress(address: string): { sheet: string | null; ref: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: null, ref: address.trim() };
+  let sheet = address.slice(0, bang).trim();
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, ref: address.slice(bang + 1).trim() };
+}
+
+/** The address (without sheet) of the cell at a zero-based offset from a range's top-left: ("Sheet1!B2:D9", 1, 2) → "D3". */
+export function cellAddressAt(rangeAddress: string, row: number, column: number): string {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)/.exec(splitAddress(rangeAddress).ref);
+  if (!match) return `R${row + 1}C${column + 1}`;
+  return `${columnLetters(columnNumber(match[1]) + column)}${Number(match[2]) + row}`;
+}
+
+/** A single-cell target typed by the analyst: "D7", "$D$7", "Sheet1!D7", "'Q3 model'!D7". Throws a readable Error otherwise. */
+export function parseCellTarget(address: string): { sheet: string | null; cell: string } {
+  const { sheet, ref } = splitAddress(address);
+  const match = /^\$?([A-Za-z]{1,3})\$?([1-9]\d{0,6})$/.exec(ref);
+  if (!match || columnNumber(match[1]) > 16384 || Number(match[2]) > 1048576) {
+    throw new Error(`"${address}" is not a single cell address; type one such as D7 or Inputs!D7.`);
+  }
+  return { sheet: sheet === "" ? null : sheet, cell: `${match[1].toUpperCase()}${match[2]}` };
+}
+
+function formatTokens(n: number, digits = 0): string {
+  return n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+// ---------- The panel ----------
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+export function renderTokenPanel(container: HTMLElement, workbook: TokenPanelWorkbook = officeWorkbook): void {
+  container.innerHTML = "";
+  container.classList.add("token-panel");
+
+  const heading = element("h2", { textContent: "Token counts of sample texts" });
+  const intro = element("p", {
+    className: "note",
+    textContent: "Select cells with sample prompts or answers. They are counted here, in the workbook, with the same tokenizer as =LLMCOST.TOKENS; no text is sent anywhere.",
+  });
+
+  const encodingId = "token-panel-encoding";
+  const encodingSelect = element("select", { id: encodingId });
+  for (const encoding of ENCODINGS) {
+    encodingSelect.append(element("option", { value: encoding, textContent: `${encoding} (${ENCODING_MODELS[encoding]})` }));
+  }
+  const encodingField = element("div", { className: "field" }, element("label", { htmlFor: encodingId, textContent: "Encoding" }), encodingSelect);
+
+  const countButton = element("button", { type: "button", className: "ms-Button ms-Button--primary", textContent: "Count tokens in selection" });
+
+  const status = element("p", { className: "status" });
+  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+
+  const totals = element("dl", { className: "token-totals" });
+  const list = element("ol", { className: "token-cells" });
+  list.setAttribute("aria-label", "Tokens per cell");
+
+  const targetId = "token-panel-target";
+  const targetInput = element("input", { id: targetId, type: "text", placeholder: "e.g. D7 or Inputs!D7", autocomplete: "off" });
+  const activeButton = element("button", { type: "button", className: "ms-Button", textContent: "Use active cell" });
+  const insertButton = element("button", { type: "button", className: "ms-Button", textContent: "Insert average", disabled: true });
+  const targetField = element(
+    "div",
+    { className: "field" },
+    element("label", { htmlFor: targetId, textContent: "Insert average into…" }),
+    targetInput,
+    activeButton,
+    insertButton,
+  );
+
+  container.append(heading, intro, encodingField, countButton, status, totals, list, targetField);
+
+  let summary: SampleSummary | null = null;
+  const say = (message: string, isError = false) => {
+    status.textContent = message;
+    status.classList.toggle("error", isError);
+  };
+  const run = async (button: HTMLButtonElement, task: () => Promise<void>) => {
+    button.disabled = true;
+    try {
+      await task();
+    } catch (error) {
+      say(error instanceof Error ? error.message : String(error), true);
+    } finally {
+      button.disabled = false;
+      insertButton.disabled = summary === null || summary.nonEmptyCells === 0;
+    }
+  };
+
+  const showSummary = (address: string, result: SampleSummary) => {
+    totals.replaceChildren(
+      element("dt", { textContent: "Cells with text" }),
+      element("dd", { textContent: formatTokens(result.nonEmptyCells) }),
+      element("dt", { textContent: "Total tokens" }),
+      element("dd", { textContent: formatTokens(result.total) }),
+      element("dt", { textContent: "Average per cell" }),
+      element("dd", { textContent: formatTokens(result.averagePerCell, 1) }),
+    );
+    list.replaceChildren(
+      ...result.cells.slice(0, LISTED_CELLS).map((cell) =>
+        element("li", { title: cell.preview }, `${cellAddressAt(address, cell.row, cell.column)}: ${formatTokens(cell.tokens)} tokens — ${cell.preview}`),
+      ),
+    );
+    if (result.cells.length > LISTED_CELLS) list.append(element("li", { className: "note", textContent: `… and ${formatTokens(result.cells.length - LISTED_CELLS)} more cells` }));
+  };
+
+  countButton.addEventListener("click", () =>
+    run(countButton, async () => {
+      say("Counting…");
+      const encoding = resolveEncoding(encodingSelect.value);
+      // The first count loads the tokenizer (a few MB, from the add-in's own site), once per session.
+      const [selection, tokenizer] = await Promise.all([workbook.readSelection(), loadTokenizer(encoding)]);
+      if (selection.address === null) {
+        summary = null;
+        totals.replaceChildren();
+        list.replaceChildren();
+        say("The selection is empty: select the cells with sample texts first.", true);
+        return;
+      }
+      summary = summarizeSample(tokenizer, selection.values);
+      showSummary(selection.address, summary);
+      say(
+        summary.nonEmptyCells === 0
+          ? `No text in ${selection.address}.`
+          : `${selection.address}: ${formatTokens(summary.total)} tokens in ${formatTokens(summary.nonEmptyCells)} cells, ${formatTokens(summary.averagePerCell, 1)} per cell (${encoding}).`,
+      );
+    }),
+  );
+
+  activeButton.addEventListener("click", () =>
+    run(activeButton, async () => {
+      targetInput.value = await workbook.activeCellAddress();
+      targetInput.focus();
+    }),
+  );
+
+  insertButton.addEventListener("click", () =>
+    run(insertButton, async () => {
+      if (!summary || summary.nonEmptyCells === 0) throw new Error("Count a selection with text first.");
+      parseCellTarget(targetInput.value); // a readable message before Excel's own
+      const written = await workbook.writeNumber(targetInput.value, summary.averagePerCell);
+      say(`Wrote ${formatTokens(summary.averagePerCell, 1)} tokens per cell into ${written}.`);
+    }),
+  );
+}
