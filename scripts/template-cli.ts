@@ -1,0 +1,39 @@
+/**
+ * npm run template -- --list                 prints the template ids
+ * npm run template -- <id> [--model=x] [--gpu=x] [--openModel=x] [--date=YYYY-MM-DD] [--currency=EUR]
+ *                                            prints the rendered template (exactly what the writer writes) as JSON
+ */
+import { TEMPLATES, findTemplate, renderTemplate } from "../src/templates";
+
+export function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
+  const positional = argv.filter((arg) => !arg.startsWith("--"));
+  const flags = new Map(argv.filter((arg) => arg.startsWith("--")).map((arg) => {
+    const [key, ...rest] = arg.slice(2).split("=");
+    return [key, rest.join("=")] as [string, string];
+  }));
+  if (flags.has("list") || positional.length === 0) {
+    if (!flags.has("list")) err("usage: npm run template -- --list | <id> [--model=…] [--date=YYYY-MM-DD]\n");
+    out(TEMPLATES.map((template) => template.id).join("\n") + "\n");
+    return flags.has("list") ? 0 : 1;
+  }
+  const template = findTemplate(positional[0]);
+  if (!template) {
+    err(`unknown template "${positional[0]}"; known: ${TEMPLATES.map((t) => t.id).join(", ")}\n`);
+    return 2;
+  }
+  const choices: Record<string, string> = {};
+  for (const choice of template.choices) {
+    const value = flags.get(choice.key);
+    if (value) choices[choice.key] = value;
+  }
+  try {
+    const rendered = renderTemplate(template, { choices, priceDate: flags.get("date") || undefined, currency: flags.get("currency") || undefined });
+    out(JSON.stringify(rendered, null, 2) + "\n");
+    return 0;
+  } catch (error) {
+    err(`${(error as Error).message}\n`);
+    return 3;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

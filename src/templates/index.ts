@@ -1,0 +1,29 @@
+import type { TemplateSpec } from "./types";
+import { complaintRedressal } from "./catalog/complaint-redressal";
+import { sentimentAnalysis } from "./catalog/sentiment-analysis";
+import { embeddingRetrieval } from "./catalog/embedding-retrieval";
+import { apiVsSelfhost } from "./catalog/api-vs-selfhost";
+import { roiBusinessCase } from "./catalog/roi-business-case";
+import { martechLifecycle } from "./catalog/martech-lifecycle";
+import { priceTable } from "./catalog/price-table";
+import { promptTechniques } from "./catalog/prompt-techniques";
+
+export * from "./types";
+export { renderTemplate, DEFAULT_PRICE_DATE, ADDIN_VERSION, FORMAT_CODES } from "./render";
+export { choiceList, CHAT_MODELS, EMBEDDING_MODELS, FINETUNE_MODELS, OPEN_MODELS, GPUS } from "./lists";
+
+/** Every template, in gallery order. Add new templates here (one file each under catalog/). */
+export const TEMPLATES: TemplateSpec[] = [complaintRedressal, sentimentAnalysis, embeddingRetrieval, apiVsSelfhost, roiBusinessCase, martechLifecycle, promptTechniques, priceTable];
+
+export function findTemplate(id: string): TemplateSpec | undefined {
+  return TEMPLATES.find((template) => template.id === id);
+}
+
+export const GROUP_LABELS: Record<TemplateSpec["group"], string> = {
+  acquisition: "Acquisition",
+  retention: "Retention",
+  engagement: "Engagement",
+  "win-back": "Win-back",
+  planning: "Planning and cost optimisation",
+  reference: "Reference",
+};

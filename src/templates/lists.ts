@@ -1,0 +1,56 @@
+import { finetuneRows } from "../engine";
+import gpus from "../data/gpus.json";
+import openModels from "../data/open-models.json";
+import type { ChoiceList } from "./types";
+
+/**
+ * Drop-down lists for template inputs and the task pane. The API catalog holds hundreds of names; these are curated
+ * popular current models (a test checks that each one resolves in the catalog). Excel limits a literal validation
+ * list to 255 characters, which a test also checks.
+ */
+export const CHAT_MODELS = [
+  "gpt-4.1-mini",
+  "gpt-4.1",
+  "gpt-4.1-nano",
+  "gpt-4o-mini",
+  "gpt-4o",
+  "gpt-5",
+  "gpt-5-mini",
+  "gpt-5-nano",
+  "o4-mini",
+  "claude-sonnet-4-5",
+  "claude-haiku-4-5",
+  "claude-opus-4-1",
+  "gemini-2.5-pro",
+  "gemini-2.5-flash",
+  "gemini-2.5-flash-lite",
+  "mistral-large",
+  "mistral-small",
+  "deepseek-chat",
+];
+
+export const EMBEDDING_MODELS = ["text-embedding-3-small", "text-embedding-3-large", "text-embedding-ada-002", "gemini-embedding-001", "mistral-embed"];
+
+/** Base models with a fine-tuning (training) price in src/data/finetune-prices.json. */
+export const FINETUNE_MODELS = finetuneRows.filter((row) => row.training_usd_per_mtok !== null).map((row) => row.base_model);
+
+export const OPEN_MODELS = (openModels as { id: string }[]).map((model) => model.id);
+export const GPUS = (gpus as { id: string }[]).map((gpu) => gpu.id);
+export const SCENARIOS = ["Low", "Base", "High"];
+
+export function choiceList(list: ChoiceList): string[] {
+  switch (list) {
+    case "chatModels":
+      return CHAT_MODELS;
+    case "finetuneModels":
+      return FINETUNE_MODELS;
+    case "embeddingModels":
+      return EMBEDDING_MODELS;
+    case "openModels":
+      return OPEN_MODELS;
+    case "gpus":
+      return GPUS;
+    case "scenarios":
+      return SCENARIOS;
+  }
+}

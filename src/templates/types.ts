@@ -1,0 +1,217 @@
+/**
+ * Template types: a template is DATA describing one model sheet (title block, sections of rows, an optional monthly
+ * projection, one chart). `renderTemplate` (render.ts) turns it into cells/formulas/names; the generic writer
+ * (writer.ts) turns that rendering into Office.js calls; the CLI prints the same rendering as JSON.
+ *
+ * Sheet layout (fixed columns, per templates.md):
+ *   A = label | one column per `valueColumns` entry (B, C, …) | unit | source / notes | projection periods …
+ * The renderer adds the title block (name, what it estimates, price date, currency, USD→currency rate, add-in
+ * version, master check) above the sections; templates only describe their own rows.
+ *
+ * FORMULAS are en-US strings starting with "=", with placeholders the renderer replaces by cell addresses:
+ *   {key}            the cell of row `key` in the SAME value column as the cell being written, or, when that row has
+ *                    no cell in this column, its first filled value column (shared inputs live in the first column).
+ *                    Inside a projection row, {key} of another projection row is the same period's cell.
+ *   {key:col}        the cell of row `key` in value column `col` (e.g. {FineTuneCost:guide}).
+ *   {key:prev}       (projection rows only) the previous period's cell of projection row `key`.
+ *   {key:all}        (projection rows only) the whole period range of projection row `key`, e.g. F40:AC40.
+ *   {period}         (projection rows only) the period number (1, 2, …) in the projection header row.
+ *   {PriceDate} {FxRate} {Currency} {MasterCheck}   title-block cells (also sheet-scoped names).
+ * A range of two placeholders, "{a:low}:{a:high}", is allowed. No LET/LAMBDA/dynamic arrays: every formula must be
+ * evaluated by both Excel and HyperFormula. Call add-in functions as LLMCOST.NAME(...). Never leave an EMPTY argument
+ * in the middle of a call (HyperFormula passes 0, Excel passes null): give every argument up to the last one used.
+ */
+
+/** Where a template appears in the task-pane gallery (the guide's MarTech lifecycle, then cross-cutting groups). */
+export type TemplateGroup = "acquisition" | "retention" | "engagement" | "win-back" | "planning" | "reference";
+
+/** Number formats (renderer maps them to Excel format codes, see FORMAT_CODES in render.ts). */
+export type FormatKey =
+  | "tokens" // #,##0
+  | "count" // #,##0
+  | "integer" // 0
+  | "decimal" // #,##0.00
+  | "percent" // 0.0%
+  | "money" // [$$-409]#,##0.00 — USD amounts (prices, guide inputs)
+  | "moneyFx" // output money in the chosen currency (USD format while the currency is USD)
+  | "usdPerToken" // [$$-409]0.000000 — the guide's per-token prices
+  | "usdPerMtok" // [$$-409]#,##0.000 — catalog prices per 1M tokens
+  | "date" // yyyy-mm-dd
+  | "multiple" // 0.0"x"
+  | "months" // 0.0
+  | "text" // @
+  | "general";
+
+/** Cell styles: inputs blue on pale fill and unlocked; calculations black; outputs bold; checks; headers. */
+export type CellStyle = "title" | "subtitle" | "section" | "header" | "label" | "input" | "calc" | "output" | "check" | "unit" | "note";
+
+/** An option chosen in the task pane (or on the CLI) that fills an input cell, with a drop-down list on that cell. */
+export interface ChoiceSpec {
+  /** Option key, e.g. "model", "gpu", "openModel". */
+  key: string;
+  label: string;
+  /** Which list feeds the drop-down and the pane's select (see lists.ts). */
+  list: ChoiceList;
+  default: string;
+}
+
+export type ChoiceList = "chatModels" | "finetuneModels" | "embeddingModels" | "openModels" | "gpus" | "scenarios";
+
+/**
+ * What a cell holds: a literal (number/text/boolean), a formula string starting with "=", a chosen option, the price
+ * date as a date value, or a catalog price (USD per 1M tokens) looked up at render time and written as a VALUE
+ * (for editable price tables; "n/a" text when the catalog has no such price).
+ */
+export type CellContent = number | string | boolean | { choice: string } | { date: "priceDate" } | { catalogPrice: string; priceType: "input" | "output" | "cache_read" | "training" };
+
+export type RowKind = "input" | "calc" | "output" | "check";
+
+export interface RowSpec {
+  /** Placeholder key used by formulas ({key}); unique within the sheet. */
+  key?: string;
+  label: string;
+  /** Default: "input" in an inputs section, "calc" in calculations, "output" in outputs, "check" in checks. */
+  kind?: RowKind;
+  /** Cell per value column key (see SheetSpec.valueColumns). Missing keys are empty cells. */
+  values: Record<string, CellContent>;
+  /** Sheet-scoped name per value column key, e.g. { guide: "FineTuneCost_Guide", catalog: "FineTuneCost_Catalog" }. */
+  names?: Record<string, string>;
+  /** One format for the row, or one per value column. */
+  format?: FormatKey | Record<string, FormatKey>;
+  /** Unit text. "{currency}" inside it makes the unit cell a formula following the Currency input. */
+  unit?: string;
+  /** Source / as-of / assumption note (inputs must have one). */
+  notes?: string;
+  /** Drop-down on this row's input cells: a named list or literal items, for all of them or per value column key. */
+  validation?: ChoiceList | string[] | Record<string, ChoiceList | string[]>;
+}
+
+export interface SectionSpec {
+  title: string;
+  kind: "inputs" | "calculations" | "outputs" | "checks";
+  /** Header text per value column for this section; default: the sheet's value column headers. */
+  headers?: Record<string, string>;
+  rows: RowSpec[];
+  /** Write this section (header row + rows) as an Excel table with this (workbook-unique, suffixed if taken) name. */
+  table?: string;
+}
+
+export interface ProjectionRowSpec {
+  key: string;
+  label: string;
+  /** Formula for period 1 (default: `each`). */
+  first?: string;
+  /** Formula for every other period (placeholders as above, with {period} and {key:prev}). */
+  each: string;
+  format: FormatKey;
+  unit?: string;
+  notes?: string;
+}
+
+export interface ProjectionSpec {
+  title: string;
+  /** Number of periods (months), one column each to the right of the notes column. */
+  periods: number;
+  periodLabel: string;
+  rows: ProjectionRowSpec[];
+}
+
+export type ChartType = "ColumnClustered" | "ColumnStacked" | "Line" | "BarClustered" | "Pie";
+
+export interface ChartSpec {
+  type: ChartType;
+  title: string;
+  /** Series: projection rows over all periods (`over: "periods"`), or value columns over consecutive section rows. */
+  over: "periods" | "values";
+  /** Row keys (consecutive rows). For over: "periods", one series per row; for "values", the categories. */
+  rows: string[];
+  /** For over: "values": the value column keys (consecutive), one series each. */
+  columns?: string[];
+}
+
+export interface SheetSpec {
+  /** Base sheet name (≤ 26 characters so that " (99)" still fits Excel's 31). */
+  name: string;
+  /** Value columns between the label and unit columns, e.g. [{key:"guide",header:"Guide"},{key:"catalog",header:"Catalog"}]. */
+  valueColumns: { key: string; header: string; width?: number }[];
+  sections: SectionSpec[];
+  projection?: ProjectionSpec;
+  chart?: ChartSpec;
+}
+
+export interface TemplateSpec {
+  id: string;
+  title: string;
+  /** One line for the gallery: what the sheet estimates. */
+  description: string;
+  group: TemplateGroup;
+  /** Where the numbers come from (shown in the title block). */
+  source: string;
+  choices: ChoiceSpec[];
+  sheets: SheetSpec[];
+}
+
+/** Options chosen at insertion time. Missing values take the template's defaults. */
+export interface RenderOptions {
+  /** Option values by ChoiceSpec.key (model, gpu, …). */
+  choices?: Record<string, string>;
+  /** Price date, ISO YYYY-MM-DD (default: DEFAULT_PRICE_DATE). */
+  priceDate?: string;
+  /** Currency code shown in the title block (default "USD"); the USD→currency rate input starts at 1. */
+  currency?: string;
+  /** Add-in version shown in the title block (default: package version). */
+  version?: string;
+}
+
+// ---------- Rendered output: exactly what the writer puts into Excel (and the CLI prints) ----------
+
+export interface RenderedCell {
+  address: string;
+  value?: number | string | boolean;
+  formula?: string;
+  format?: string;
+  style?: CellStyle;
+}
+
+export interface RenderedName {
+  name: string;
+  sheet: string;
+  /** Absolute A1 address on that sheet, e.g. $C$12. */
+  address: string;
+}
+
+export interface RenderedChart {
+  type: ChartType;
+  title: string;
+  dataRange: string;
+  seriesBy: "Rows" | "Columns";
+  seriesNames: string[];
+  categoriesRange?: string;
+  /** Top-left cell of the chart. */
+  anchor: string;
+}
+
+export interface RenderedSheet {
+  name: string;
+  cells: RenderedCell[];
+  /** Column widths in points, by column letter. */
+  columnWidths: Record<string, number>;
+  freeze: { rows: number; columns: number };
+  validations: { address: string; list: string[] }[];
+  tables: { name: string; range: string }[];
+  chart?: RenderedChart;
+  /** Used range, e.g. A1:AC60. */
+  usedRange: string;
+}
+
+export interface RenderedTemplate {
+  id: string;
+  title: string;
+  description: string;
+  group: TemplateGroup;
+  sheets: RenderedSheet[];
+  names: RenderedName[];
+  /** Address (on sheets[0]) of the master check cell: "OK" when every check row is TRUE. */
+  masterCheck: { sheet: string; address: string };
+  options: Required<RenderOptions>;
+}

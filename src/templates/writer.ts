@@ -1,0 +1,237 @@
+import { rowOf, colOf, columnLetter } from "./render";
+import type { CellStyle, RenderedCell, RenderedTemplate } from "./types";
+
+/**
+ * The generic writer: the only code that turns a RenderedTemplate into Office.js calls. It knows nothing of any
+ * particular template. Round trips per insertion: 1) read existing sheet and table names, 2) write everything,
+ * 3) read back the master check (and activate). On failure the sheets it added are deleted (2 more round trips).
+ */
+
+export const REQUIRED_API = { set: "ExcelApi", version: "1.8" } as const;
+export const EXCEL_SHEET_NAME_MAX = 31;
+
+export interface InsertProgress {
+  (message: string): void;
+}
+
+export interface InsertResult {
+  /** Final sheet names (suffixed " (2)" etc. when the base name was taken). */
+  sheets: string[];
+  tables: string[];
+  /** Master check value read back from the written sheet ("OK" / "ERROR" / an error text while recalculating). */
+  masterCheck: unknown;
+  syncs: number;
+}
+
+export class TemplateInsertError extends Error {
+  constructor(
+    message: string,
+    readonly cause: unknown,
+    readonly rolledBack: boolean,
+  ) {
+    super(message);
+    this.name = "TemplateInsertError";
+  }
+}
+
+/** True when the host supports what the writer uses (sheet-scoped names, data validation, charts: ExcelApi 1.8). */
+export function isInsertSupported(): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(REQUIRED_API.set, REQUIRED_API.version) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** A sheet name not among `existing` (case-insensitive, as Excel compares): base, "base (2)", "base (3)", … */
+export function uniqueSheetName(base: string, existing: Iterable<string>): string {
+  const taken = new Set([...existing].map((name) => name.toLowerCase()));
+  const clean = base.replace(/[\\/?*[\]:]/g, "-").slice(0, EXCEL_SHEET_NAME_MAX);
+  if (!taken.has(clean.toLowerCase())) return clean;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = clean.slice(0, EXCEL_SHEET_NAME_MAX - suffix.length) + suffix;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** A workbook-unique table name: base, base_2, base_3, … (tables and defined names share one namespace). */
+export function uniqueTableName(base: string, existing: Iterable<string>): string {
+  const taken = new Set([...existing].map((name) => name.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}_${n}`.toLowerCase())) return `${base}_${n}`;
+}
+
+interface StyleLook {
+  color?: string;
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  unlocked?: boolean;
+}
+
+/** Financial-modelling colour conventions: inputs blue on pale fill (unlocked), calculations black. */
+export const STYLE_LOOKS: Record<CellStyle, StyleLook> = {
+  title: { bold: true, size: 14, color: "#1F3864" },
+  subtitle: { italic: true, color: "#404040" },
+  section: { bold: true, fill: "#D9E1F2", color: "#1F3864" },
+  header: { bold: true, fill: "#1F3864", color: "#FFFFFF" },
+  label: { color: "#000000" },
+  input: { color: "#0000FF", fill: "#FFF2CC", unlocked: true },
+  calc: { color: "#000000" },
+  output: { color: "#000000", bold: true },
+  check: { color: "#375623", bold: true },
+  unit: { color: "#595959" },
+  note: { color: "#595959", italic: true },
+};
+
+/** Consecutive cells of one row: [first column, cells]. */
+function runs(cells: RenderedCell[], sameRun: (a: RenderedCell, b: RenderedCell) => boolean): RenderedCell[][] {
+  const sorted = [...cells].sort((a, b) => rowOf(a.address) - rowOf(b.address) || colOf(a.address) - colOf(b.address));
+  const out: RenderedCell[][] = [];
+  for (const cell of sorted) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && rowOf(prev.address) === rowOf(cell.address) && colOf(prev.address) + 1 === colOf(cell.address) && sameRun(prev, cell)) last.push(cell);
+    else out.push([cell]);
+  }
+  return out;
+}
+
+function runAddress(run: RenderedCell[]): string {
+  const first = run[0].address;
+  const last = run[run.length - 1].address;
+  return first === last ? first : `${first}:${last}`;
+}
+
+/**
+ * Queues every write of one rendered sheet on `sheet` (no sync). Order: names first (so formulas find them), then
+ * number formats (so text stays text), then contents, looks, validations, tables, layout, chart.
+ */
+function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: number, tableNames: Map<string, string>): void {
+  const spec = rendered.sheets[index];
+  for (const name of rendered.names.filter((n) => n.sheet === spec.name)) sheet.names.add(name.name, sheet.getRange(name.address));
+  for (const run of runs(spec.cells, () => true)) {
+    const range = sheet.getRange(runAddress(run));
+    range.numberFormat = [run.map((cell) => cell.format ?? "General")];
+    range.formulas = [run.map((cell) => (cell.formula !== undefined ? cell.formula : (cell.value ?? "")))] as never;
+  }
+  for (const run of runs(spec.cells, (a, b) => a.style === b.style)) {
+    const look = STYLE_LOOKS[run[0].style ?? "calc"];
+    const range = sheet.getRange(runAddress(run));
+    if (look.color) range.format.font.color = look.color;
+    if (look.bold) range.format.font.bold = true;
+    if (look.italic) range.format.font.italic = true;
+    if (look.size) range.format.font.size = look.size;
+    if (look.fill) range.format.fill.color = look.fill;
+    if (look.unlocked) range.format.protection.locked = false;
+  }
+  for (const validation of spec.validations) {
+    sheet.getRange(validation.address).dataValidation.rule = { list: { inCellDropDown: true, source: validation.list.join(",") } };
+  }
+  for (const table of spec.tables) {
+    const added = sheet.tables.add(table.range, true);
+    added.name = tableNames.get(table.name) ?? table.name;
+    added.style = "TableStyleLight9";
+  }
+  for (const [letter, width] of Object.entries(spec.columnWidths)) sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
+  sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(spec.freeze.columns - 1)}${spec.freeze.rows}`));
+  if (spec.chart) {
+    const chart = sheet.charts.add(spec.chart.type as Excel.ChartType, sheet.getRange(spec.chart.dataRange), spec.chart.seriesBy as Excel.ChartSeriesBy);
+    chart.title.text = spec.chart.title;
+    spec.chart.seriesNames.forEach((name, i) => {
+      const series = chart.series.getItemAt(i);
+      series.name = name;
+      if (spec.chart?.categoriesRange) series.setXAxisValues(sheet.getRange(spec.chart.categoriesRange));
+    });
+    chart.setPosition(spec.chart.anchor);
+  }
+}
+
+/**
+ * Inserts a rendered template into the workbook of `context`. Never overwrites: taken sheet names get " (2)", names
+ * are sheet-scoped, table names are made unique. On failure, deletes the sheets it added and throws TemplateInsertError.
+ */
+export async function insertRenderedTemplate(context: Excel.RequestContext, rendered: RenderedTemplate, progress: InsertProgress = () => undefined): Promise<InsertResult> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  const workbook = context.workbook;
+
+  // Round trip 1: what exists.
+  progress("Reading the workbook…");
+  const worksheets = workbook.worksheets;
+  worksheets.load("items/name");
+  const tables = workbook.tables;
+  tables.load("items/name");
+  const names = workbook.names;
+  names.load("items/name");
+  await sync();
+  const existingSheets = worksheets.items.map((sheet) => sheet.name);
+  const takenSheets = [...existingSheets];
+  const finalNames: string[] = [];
+  for (const sheet of rendered.sheets) {
+    const name = uniqueSheetName(sheet.name, takenSheets);
+    takenSheets.push(name);
+    finalNames.push(name);
+  }
+  const takenTables = [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)];
+  const tableNames = new Map<string, string>();
+  for (const sheet of rendered.sheets) {
+    for (const table of sheet.tables) {
+      const unique = uniqueTableName(table.name, takenTables);
+      takenTables.push(unique);
+      tableNames.set(table.name, unique);
+    }
+  }
+
+  // Round trip 2: write everything.
+  progress(`Writing ${finalNames.join(", ")}…`);
+  let master: Excel.Range | undefined;
+  try {
+    const added = rendered.sheets.map((_sheet, index) => worksheets.add(finalNames[index]));
+    rendered.sheets.forEach((_sheet, index) => queueSheet(added[index], rendered, index, tableNames));
+    added[0].activate();
+    await sync();
+    // Round trip 3: read back the master check.
+    progress("Checking…");
+    const checkSheet = added[rendered.sheets.findIndex((sheet) => sheet.name === rendered.masterCheck.sheet)] ?? added[0];
+    master = checkSheet.getRange(rendered.masterCheck.address);
+    master.load("values");
+    await sync();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    let rolledBack = false;
+    try {
+      const after = workbook.worksheets;
+      after.load("items/name");
+      await context.sync();
+      const before = new Set(existingSheets.map((name) => name.toLowerCase()));
+      for (const sheet of after.items) {
+        if (!before.has(sheet.name.toLowerCase()) && finalNames.some((name) => name.toLowerCase() === sheet.name.toLowerCase())) sheet.delete();
+      }
+      await context.sync();
+      rolledBack = true;
+    } catch {
+      rolledBack = false;
+    }
+    throw new TemplateInsertError(
+      `Could not insert "${rendered.title}": ${message}${rolledBack ? " The partly written sheet was removed; nothing else changed." : " The partly written sheet could not be removed: please delete it."}`,
+      error,
+      rolledBack,
+    );
+  }
+  progress("Done.");
+  return { sheets: finalNames, tables: [...tableNames.values()], masterCheck: master?.values?.[0]?.[0], syncs };
+}
+
+/** Inserts through Excel.run, after checking the API requirement set. */
+export async function insertTemplateIntoWorkbook(rendered: RenderedTemplate, progress?: InsertProgress): Promise<InsertResult> {
+  if (!isInsertSupported()) {
+    throw new TemplateInsertError(`Inserting templates needs ${REQUIRED_API.set} ${REQUIRED_API.version} (Excel 2019 or later, Microsoft 365 or Excel on the web).`, null, false);
+  }
+  return Excel.run((context) => insertRenderedTemplate(context, rendered, progress));
+}

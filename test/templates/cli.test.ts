@@ -1,0 +1,39 @@
+import { execFileSync } from "child_process";
+import path from "path";
+import { main } from "../../scripts/template-cli";
+import { TEMPLATES, renderTemplate, findTemplate } from "../../src/templates";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+describe("npm run template", () => {
+  test("--list prints every id", () => {
+    let out = "";
+    expect(main(["--list"], (t) => (out += t))).toBe(0);
+    expect(out.trim().split("\n")).toEqual(TEMPLATES.map((t) => t.id));
+  });
+
+  test("<id> prints exactly what the writer writes", () => {
+    let out = "";
+    expect(main(["complaint-redressal"], (t) => (out += t))).toBe(0);
+    const json = JSON.parse(out);
+    expect(json).toEqual(JSON.parse(JSON.stringify(renderTemplate(findTemplate("complaint-redressal")!))));
+    expect(json.sheets[0].cells.some((c: { formula?: string }) => c.formula?.includes("LLMCOST.FINETUNE"))).toBe(true);
+    expect(json.names).toContainEqual(expect.objectContaining({ name: "TotalCost_Guide", sheet: "Complaint redressal" }));
+  });
+
+  test("options and unknown ids", () => {
+    let out = "";
+    let err = "";
+    expect(main(["sentiment-analysis", "--model=gpt-4o-mini", "--date=2025-09-01"], (t) => (out += t))).toBe(0);
+    expect(out).toContain('"gpt-4o-mini"');
+    expect(main(["nope"], () => undefined, (t) => (err += t))).toBe(2);
+    expect(err).toContain("unknown template");
+  });
+
+  test("the npm script runs", () => {
+    const out = execFileSync("npm", ["run", "-s", "template", "--", "--list"], { cwd: ROOT, encoding: "utf8" });
+    expect(out).toContain("complaint-redressal");
+    const json = JSON.parse(execFileSync("npm", ["run", "-s", "template", "--", "complaint-redressal"], { cwd: ROOT, encoding: "utf8" }));
+    expect(json.id).toBe("complaint-redressal");
+  });
+});

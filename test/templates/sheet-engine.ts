@@ -1,0 +1,100 @@
+import { EXCEL_LIKE_CONFIG } from "../../dev/hyperformula-config";
+import { HyperFormula } from "hyperformula";
+import { registerLlmcostFunctions } from "../../dev/hyperformula-llmcost";
+import { loadFunctionsBundle, type LoadedFunctions } from "../support/functions-bundle";
+import type { RenderedTemplate } from "../../src/templates";
+
+/**
+ * Loads a rendered template into HyperFormula with the LLMCOST functions registered from the shipped dist/functions.js
+ * (test-only: HyperFormula is GPL-3.0 and never bundled). Sheet-scoped names become sheet-scoped named expressions.
+ */
+let loaded: LoadedFunctions | undefined;
+export function functionsBundle(): LoadedFunctions {
+  if (!loaded) {
+    loaded = loadFunctionsBundle();
+    registerLlmcostFunctions(loaded.double, loaded.metadata, () => undefined);
+  }
+  return loaded;
+}
+
+export function hasFunction(id: string): boolean {
+  return functionsBundle().metadata.functions.some((fn) => fn.id === id);
+}
+
+function a1ToCoords(a1: string): { col: number; row: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
+  if (!match) throw new Error(`bad address ${a1}`);
+  let col = 0;
+  for (const ch of match[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col: col - 1, row: Number(match[2]) - 1 };
+}
+
+export interface SheetModel {
+  hf: HyperFormula;
+  sheetId(name?: string): number;
+  /** Value at an address on a sheet (default: the first). */
+  at(address: string, sheet?: string): unknown;
+  /** Value of a sheet-scoped name. */
+  name(name: string, sheet?: string): unknown;
+  set(address: string, value: unknown, sheet?: string): void;
+  /** Every evaluated cell of every sheet. */
+  allValues(): { sheet: string; address: string; value: unknown }[];
+}
+
+export function loadIntoEngine(rendered: RenderedTemplate): SheetModel {
+  functionsBundle();
+  const hf = HyperFormula.buildEmpty({ ...EXCEL_LIKE_CONFIG, useArrayArithmetic: false });
+  const ids = new Map<string, number>();
+  for (const sheet of rendered.sheets) {
+    hf.addSheet(sheet.name);
+    ids.set(sheet.name, hf.getSheetId(sheet.name) as number);
+  }
+  hf.suspendEvaluation();
+  // Names first (the writer also adds them before the formulas).
+  for (const n of rendered.names) {
+    const id = ids.get(n.sheet) as number;
+    hf.addNamedExpression(n.name, `='${n.sheet.replace(/'/g, "''")}'!${n.address}`, id);
+  }
+  for (const sheet of rendered.sheets) {
+    const id = ids.get(sheet.name) as number;
+    for (const cell of sheet.cells) {
+      const { col, row } = a1ToCoords(cell.address);
+      hf.setCellContents({ sheet: id, col, row }, [[cell.formula !== undefined ? cell.formula : (cell.value as never)]]);
+    }
+  }
+  hf.resumeEvaluation();
+  const first = rendered.sheets[0].name;
+  const sheetId = (name?: string) => ids.get(name ?? first) as number;
+  return {
+    hf,
+    sheetId,
+    at(address, sheet) {
+      const { col, row } = a1ToCoords(address);
+      return hf.getCellValue({ sheet: sheetId(sheet), col, row });
+    },
+    name(name, sheet) {
+      const found = rendered.names.find((n) => n.name === name && n.sheet === (sheet ?? first));
+      if (!found) throw new Error(`no name ${name}`);
+      const { col, row } = a1ToCoords(found.address.replace(/\$/g, ""));
+      return hf.getCellValue({ sheet: sheetId(found.sheet), col, row });
+    },
+    set(address, value, sheet) {
+      const { col, row } = a1ToCoords(address);
+      hf.setCellContents({ sheet: sheetId(sheet), col, row }, [[value as never]]);
+    },
+    allValues() {
+      const out: { sheet: string; address: string; value: unknown }[] = [];
+      for (const sheet of rendered.sheets) {
+        for (const cell of sheet.cells) {
+          const { col, row } = a1ToCoords(cell.address);
+          out.push({ sheet: sheet.name, address: cell.address, value: hf.getCellValue({ sheet: sheetId(sheet.name), col, row }) });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+export function isError(value: unknown): boolean {
+  return typeof value === "object" && value !== null && "type" in value && "value" in value;
+}
