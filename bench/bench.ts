@@ -8,6 +8,7 @@ import zlib from "zlib";
 import { HyperFormula } from "hyperformula";
 import { DIST, loadFunctionsBundle } from "../dev/load-functions-bundle";
 import { registerLlmcostFunctions } from "../dev/hyperformula-llmcost";
+import { EXCEL_LIKE_CONFIG } from "../dev/hyperformula-config";
 import { SAMPLE_ARGUMENTS } from "./samples";
 import { fmt, median, rate, timeOnce } from "./measure";
 import { measureTemplateSyncs } from "./template-syncs";
@@ -75,7 +76,7 @@ async function main() {
     nativeSheet.push([input, output, `=A${i}*$A$1/1000000+B${i}*$B$1/1000000`, ""]);
   }
   const recalc = (sheet: (string | number)[][], driver: [string | number, string | number]) => {
-    const hf = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3" });
+    const hf = HyperFormula.buildFromArray(sheet, EXCEL_LIKE_CONFIG);
     const times: number[] = [];
     for (let round = 0; round < 6; round++) {
       const value = driver[round % 2];

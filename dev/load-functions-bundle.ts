@@ -1,6 +1,5 @@
 import fs from "fs";
 import path from "path";
-import vm from "vm";
 import { pathToFileURL } from "url";
 import { createCustomFunctionsDouble, type CustomFunctionsDouble } from "./custom-functions-double";
 import type { FunctionsMetadata } from "./hyperformula-llmcost";
@@ -54,7 +53,9 @@ export function loadFunctionsBundle(): LoadedFunctions {
   pageGlobal.self = pageGlobal;
   pageGlobal.window = pageGlobal;
   const evaluate = (code: string, filename: string) => {
-    const wrapped = vm.runInThisContext(`(function (CustomFunctions, document, self, window) {${code}\n})`, { filename });
+    // `Function` of the caller's realm (Jest runs tests in a vm context of its own): promises and errors from the
+    // bundle then pass `instanceof` checks as they would in the page.
+    const wrapped = new Function("CustomFunctions", "document", "self", "window", `${code}\n//# sourceURL=${pathToFileURL(filename).href}`);
     wrapped.call(pageGlobal, double, document, pageGlobal, pageGlobal);
   };
   evaluate(fs.readFileSync(bundlePath, "utf8"), bundlePath);

@@ -2,26 +2,39 @@
 
 function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+      const substitution = previous[j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }
 
+const lowered = new WeakMap<readonly string[], { id: string; lower: string }[]>();
+
+function candidatesOf(ids: readonly string[]): { id: string; lower: string }[] {
+  let list = lowered.get(ids);
+  if (!list) {
+    list = [...new Set(ids)].map((id) => ({ id, lower: id.toLowerCase() }));
+    lowered.set(ids, list);
+  }
+  return list;
+}
+
 export function closestIds(wanted: string, ids: readonly string[], count = 3): string[] {
-  const target = wanted.trim().toLowerCase().slice(0, 80);
-  const scored = [...new Set(ids)].map((id) => {
-    const candidate = id.toLowerCase();
-    const contains = target.length > 2 && candidate.includes(target);
-    return { id, score: editDistance(target, candidate) - (contains ? 100 : 0) };
+  const target = wanted.trim().toLowerCase().slice(0, 48);
+  const scored = candidatesOf(ids).map(({ id, lower }) => {
+    const contains = target.length > 2 && lower.includes(target);
+    return { id, score: editDistance(target, lower) - (contains ? 100 : 0) };
   });
-  scored.sort((x, y) => x.score - y.score || x.id.length - y.id.length || x.id.localeCompare(y.id));
+  scored.sort((x, y) => x.score - y.score || x.id.length - y.id.length || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   return scored.slice(0, count).map((entry) => entry.id);
 }
 

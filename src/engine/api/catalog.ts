@@ -1,5 +1,5 @@
 import rawCatalog from "../../data/api-prices.json";
-import { notAvailable } from "../errors";
+import { notAvailable, type EngineError } from "../errors";
 import { unknownIdMessage } from "../closest";
 import { exactNames, matches, type MatchLogic } from "./match";
 
@@ -95,6 +95,17 @@ function lookUp(name: string, providerId: string | null): CatalogModel | undefin
 }
 
 const resolved = new Map<string, PricedModel>();
+/** A typo copied down a column fails the same way in every row: remember the answer (bounded). */
+const unknown = new Map<string, EngineError>();
+const UNKNOWN_CACHE_LIMIT = 1000;
+/** No catalog id is anywhere near this long: longer text is not a model name. */
+const LONGEST_PLAUSIBLE_ID = 200;
+
+function rememberUnknown(key: string, error: EngineError): EngineError {
+  if (unknown.size >= UNKNOWN_CACHE_LIMIT) unknown.delete(unknown.keys().next().value as string);
+  unknown.set(key, error);
+  return error;
+}
 
 /**
  * Looks a model up by its id across all providers, case-insensitively, also where the price package's own provider
@@ -104,6 +115,11 @@ export function resolveApiModel(query: string): PricedModel {
   const key = String(query).trim().toLowerCase();
   const cached = resolved.get(key);
   if (cached) return cached;
+  const failed = unknown.get(key);
+  if (failed) throw failed;
+  if (key.length > LONGEST_PLAUSIBLE_ID) {
+    throw notAvailable(`Unknown model: a text of ${key.length} characters is not a model id (ids are short names such as "gpt-4o-mini").`);
+  }
 
   let providerId: string | null = null;
   let name = key;
@@ -115,7 +131,7 @@ export function resolveApiModel(query: string): PricedModel {
   const model = name.length > 0 ? lookUp(name, providerId) : undefined;
   if (!model) {
     const scope = providerId === null ? apiModelNames() : apiCatalog.models.filter((m) => apiCatalog.providers[m.provider].id === providerId).map((m) => m.id);
-    throw notAvailable(unknownIdMessage("model", String(query), scope));
+    throw rememberUnknown(key, notAvailable(unknownIdMessage("model", String(query), scope)));
   }
   const result: PricedModel = { query: key, model, provider: apiCatalog.providers[model.provider] };
   resolved.set(key, result);
