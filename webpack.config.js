@@ -3,7 +3,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { ProductionUrlPlugin, HelpPagePlugin, DEV_URL } = require("./scripts/webpack-plugins");
+const { ProductionUrlPlugin, HelpPagePlugin, BundledPackagesPlugin, DEV_URL } = require("./scripts/webpack-plugins");
 const packageJson = require("./package.json");
 
 /** Every file whose top-level JSDoc functions become LLMCOST custom functions. */
@@ -52,6 +52,7 @@ module.exports = (env, argv) => {
         ],
       }),
       new HelpPagePlugin({ version: packageJson.version }),
+      new BundledPackagesPlugin(path.resolve(__dirname, "build-info", "bundled-packages.json")),
       ...(production ? [new ProductionUrlPlugin(DEV_URL, productionUrl)] : []),
     ],
     devServer: {

@@ -54,3 +54,33 @@ class HelpPagePlugin {
 }
 
 module.exports = { ProductionUrlPlugin, HelpPagePlugin, DEV_URL };
+
+/**
+ * Writes the list of bundled packages (name, version, license) next to dist/ — not in it — so that tests can check
+ * the licences of exactly what ships.
+ */
+class BundledPackagesPlugin {
+  constructor(outputFile) {
+    this.outputFile = outputFile;
+  }
+  apply(compiler) {
+    const fs = require("fs");
+    const path = require("path");
+    compiler.hooks.done.tap("BundledPackagesPlugin", (stats) => {
+      const packages = new Map();
+      for (const module of stats.compilation.modules) {
+        const resources = [module.resource, ...(module.modules ?? []).map((m) => m.resource)].filter(Boolean);
+        for (const resource of resources) {
+          const match = /^(.*[\\/]node_modules[\\/](@[^\\/]+[\\/][^\\/]+|[^\\/@][^\\/]*))[\\/]/.exec(resource);
+          if (!match || packages.has(match[2])) continue;
+          const manifest = JSON.parse(fs.readFileSync(path.join(match[1], "package.json"), "utf8"));
+          packages.set(match[2], { name: manifest.name, version: manifest.version, license: manifest.license ?? manifest.licenses ?? null });
+        }
+      }
+      fs.mkdirSync(path.dirname(this.outputFile), { recursive: true });
+      fs.writeFileSync(this.outputFile, JSON.stringify([...packages.values()].sort((a, b) => a.name.localeCompare(b.name)), null, 2) + "\n");
+    });
+  }
+}
+
+module.exports.BundledPackagesPlugin = BundledPackagesPlugin;
