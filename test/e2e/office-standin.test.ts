@@ -1,0 +1,170 @@
+/**
+ * The preview's Office.js stand-in, in Node: Office.js's rules (load before read, null objects, errors with Excel's
+ * codes, Excel.run's final sync), sheet-scoped names and en-US formulas in HyperFormula, and the template writer
+ * inserting every template through it with the guide's figures in its named cells.
+ */
+import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
+import { createExcelStandin, OfficeExtensionError } from "../../preview/src/excel-standin";
+import { llmcostWorkbookFactory, type Workbook } from "../../preview/src/workbook";
+import { TEMPLATES, renderTemplate } from "../../src/templates";
+import { insertRenderedTemplate } from "../../src/templates/writer";
+
+const functions = loadFunctionsBundle();
+const newWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
+
+function excelFor(workbook: Workbook) {
+  const { Excel } = createExcelStandin(() => workbook);
+  return Excel as unknown as { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(OfficeExtensionError);
+    return (error as OfficeExtensionError).code;
+  }
+  throw new Error("expected an error");
+}
+
+describe("Office.js rules", () => {
+  test("a property read before load + sync throws PropertyNotLoaded; after sync it is there; a set value reads back", async () => {
+    const Excel = excelFor(newWorkbook());
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange("A1:B1");
+      range.values = [[2, "=A1*21"]];
+      expect(range.values).toEqual([[2, "=A1*21"]]);
+      const read = context.workbook.worksheets.getActiveWorksheet().getRange("B1");
+      expect(() => read.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      read.load("values, formulas, address");
+      expect(() => read.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(read.values).toEqual([[42]]);
+      expect(read.formulas).toEqual([["=A1*21"]]);
+      expect(read.address).toBe("Sheet1!B1");
+      expect(() => read.numberFormat).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+
+  test("getItem of a missing sheet rejects sync with ItemNotFound; getItemOrNullObject answers isNullObject after sync", async () => {
+    const Excel = excelFor(newWorkbook());
+    expect(
+      await codeOf(
+        Excel.run(async (context) => {
+          context.workbook.worksheets.getItem("Nope").getRange("A1").values = [[1]];
+          await context.sync();
+        }),
+      ),
+    ).toBe("ItemNotFound");
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("Nope");
+      expect(() => sheet.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(sheet.isNullObject).toBe(true);
+    });
+  });
+
+  test("commands before a failing one take effect; the rest do not; Excel.run syncs what is left", async () => {
+    const workbook = newWorkbook();
+    const Excel = excelFor(workbook);
+    const failing = Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.getRange("A1").values = [[1]];
+      sheet.getRange("A1:B2").values = [[1, 2]]; // wrong size
+      sheet.getRange("A2").values = [[2]];
+      await context.sync();
+    });
+    expect(await codeOf(failing)).toBe("InvalidArgument");
+    expect(workbook.value(workbook.sheets[0], 0, 0)).toBe(1);
+    expect(workbook.value(workbook.sheets[0], 1, 0)).toBe("");
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange("C3").values = [[7]];
+      return Promise.resolve();
+    });
+    expect(workbook.value(workbook.sheets[0], 2, 2)).toBe(7);
+    expect(await codeOf(Excel.run((() => 5) as never))).toBe("RunMustReturnPromise");
+  });
+
+  test("duplicate sheets and names, invalid names and colors are refused as Excel refuses them", async () => {
+    const Excel = excelFor(newWorkbook());
+    const attempt = (f: (context: Excel.RequestContext) => void) =>
+      codeOf(
+        Excel.run(async (context) => {
+          f(context);
+          await context.sync();
+        }),
+      );
+    expect(await attempt((c) => c.workbook.worksheets.add("sheet1"))).toBe("ItemAlreadyExists");
+    expect(await attempt((c) => c.workbook.worksheets.add("a/b"))).toBe("InvalidArgument");
+    expect(await attempt((c) => c.workbook.names.add("A1", "=1"))).toBe("InvalidArgument");
+    expect(await attempt((c) => (c.workbook.worksheets.getActiveWorksheet().getRange("A1").format.fill.color = "notacolor"))).toBe("InvalidArgument");
+    expect(await attempt((c) => c.workbook.worksheets.getActiveWorksheet().getRange("A1").formulas = [["=SUM(1,"]] as never)).toBe("InvalidArgument");
+    expect(await attempt((c) => c.workbook.worksheets.getActiveWorksheet().delete())).toBe("InvalidOperation");
+  });
+
+  test("sheet-scoped names resolve on their own sheet; the same name can live on two sheets", async () => {
+    const workbook = newWorkbook();
+    const Excel = excelFor(workbook);
+    await Excel.run(async (context) => {
+      for (const [name, value] of [["One", 10], ["Two", 20]] as const) {
+        const sheet = context.workbook.worksheets.add(name);
+        sheet.names.add("Rate", sheet.getRange("B2"));
+        sheet.getRange("B2:B3").formulas = [[value], ["=Rate*2"]];
+      }
+      const names = context.workbook.worksheets.getItem("Two").names;
+      names.load("items/name,items/value,items/scope");
+      const one = context.workbook.worksheets.getItem("One").getRange("B3");
+      one.load("values");
+      await context.sync();
+      expect(names.items.map((n) => [n.name, n.value, n.scope])).toEqual([["Rate", "Two!$B$2", "Worksheet"]]);
+      expect(one.values).toEqual([[20]]);
+    });
+    expect(workbook.value(workbook.getSheet("Two"), 2, 1)).toBe(40);
+  });
+});
+
+describe("LLMCOST formulas", () => {
+  test("INFERENCE computes, COMPARE spills, an unknown model is #N/A with its message", async () => {
+    const workbook = newWorkbook();
+    const Excel = excelFor(workbook);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.getRange("A1").formulas = [['=LLMCOST.INFERENCE("gpt-4o",1000000,1000000)']];
+      sheet.getRange("A2").formulas = [['=LLMCOST.INFERENCE("no-such-model",1,1)']];
+      sheet.getRange("A4").formulas = [["=LLMCOST.COMPARE(1000000,1000000,1,\"\",3)"]];
+      await context.sync();
+    });
+    await workbook.settle();
+    const sheet = workbook.sheets[0];
+    expect(typeof workbook.value(sheet, 0, 0)).toBe("number");
+    expect(workbook.value(sheet, 0, 0)).toBe(functions.call("INFERENCE", "gpt-4o", 1000000, 1000000));
+    expect(workbook.value(sheet, 1, 0)).toBe("#N/A");
+    expect(workbook.errorMessage(sheet, 1, 0)).toMatch(/no-such-model/);
+    const compare = functions.call("COMPARE", 1000000, 1000000, 1, "", 3) as unknown[][];
+    expect(workbook.value(sheet, 3, 0)).toBe(compare[0][0]);
+    expect(workbook.value(sheet, 3 + compare.length - 1, 0)).toBe(compare[compare.length - 1][0]);
+  });
+});
+
+describe("the template writer through the stand-in", () => {
+  test.each(TEMPLATES.map((t) => t.id))("%s inserts in at most 3 round trips, every named cell computed", async (id) => {
+    const workbook = newWorkbook();
+    const Excel = excelFor(workbook);
+    const rendered = renderTemplate(TEMPLATES.find((t) => t.id === id)!, {});
+    const result = await Excel.run((context) => insertRenderedTemplate(context, rendered));
+    await workbook.settle();
+    expect(result.syncs).toBeLessThanOrEqual(3);
+    expect(workbook.stats.syncs).toBe(result.syncs);
+    for (const name of rendered.names) {
+      const sheet = workbook.getSheet(result.sheets[rendered.sheets.findIndex((s) => s.name === name.sheet)]);
+      const model = workbook.findName(name.name, sheet);
+      expect(model).toBeDefined();
+      const range = workbook.nameRange(model!)!;
+      const value = workbook.value(sheet, range.ref.top, range.ref.left);
+      if (typeof value === "string" && value.startsWith("#")) throw new Error(`${id}: ${name.name} at ${name.address} is ${value} (${workbook.errorMessage(sheet, range.ref.top, range.ref.left) ?? ""})`);
+    }
+    const masterSheet = workbook.getSheet(result.sheets[0]);
+    expect(result.masterCheck).toBe("OK");
+    expect(masterSheet).toBeDefined();
+  });
+});

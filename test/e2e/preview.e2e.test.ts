@@ -1,0 +1,297 @@
+/**
+ * End to end, in Debian's Chromium through playwright-core: the preview page (scripts/preview.js) with the real
+ * dist/taskpane.html and dist/functions.js beside a HyperFormula workbook. Templates are inserted by clicking in
+ * the task pane; named cells are read from the page through the name box, as a user would; inputs are edited by
+ * typing; formulas are typed into cells. The page must make no request outside localhost and log no errors.
+ */
+import { spawn, spawnSync, type ChildProcess } from "child_process";
+import fs from "fs";
+import net from "net";
+import path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
+import { createExcelStandin } from "../../preview/src/excel-standin";
+import { formatValue } from "../../preview/src/number-format";
+import { llmcostWorkbookFactory } from "../../preview/src/workbook";
+import { main as templateCli } from "../../scripts/template-cli";
+import type { RenderedTemplate } from "../../src/templates";
+import { insertRenderedTemplate } from "../../src/templates/writer";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const RESULTS = path.join(ROOT, "test-results");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+
+/** The guide's figures, by template and name. */
+const GUIDE: Record<string, Record<string, number>> = {
+  "complaint-redressal": { TrainingCorpusTokens: 420_000_000, DomainTokens: 84_000_000, InstructionTokens: 42_000_000, MonthlyUsers: 150_000, InferenceTokens: 180_000_000, FineTuneCost_Guide: 4_200, InferenceCost_Guide: 1_800, TotalCost_Guide: 6_000 },
+  "sentiment-analysis": { QueriesPerMonth: 30_000, InputTokens: 9_000_000, OutputTokens: 15_000_000, TotalTokens: 24_000_000, InferenceCost_Guide: 240_000 },
+  "embedding-retrieval": { EmbeddingCost_Guide: 1_680, StorageCost_Guide: 0.5, QueryCost_Guide: 10, TotalCost_Guide: 1_690.5 },
+};
+
+/** Templates and their names from the template CLI (`npm run template -- --list` / `-- <id>`), not hard-coded. */
+function cli(args: string[]): string {
+  let out = "";
+  let err = "";
+  const code = templateCli(args, (t) => (out += t), (t) => (err += t));
+  if (code !== 0) throw new Error(`npm run template -- ${args.join(" ")} failed: ${err}`);
+  return out;
+}
+const TEMPLATE_IDS = cli(["--list"]).trim().split("\n");
+const renderedFor = (id: string, date?: string): RenderedTemplate => JSON.parse(cli([id, ...(date ? [`--date=${date}`] : [])]));
+
+const functions = loadFunctionsBundle();
+const newNodeWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let server: ChildProcess;
+let browser: Browser;
+let baseUrl: string;
+const outside: string[] = [];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(ROOT, "dist", "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
+  if (!fs.existsSync(path.join(ROOT, "preview", "dist", "office-standin.js"))) {
+    const build = spawnSync("npm", ["run", "build:preview", "--silent"], { cwd: ROOT, stdio: "inherit" });
+    if (build.status !== 0) throw new Error("npm run build:preview failed");
+  }
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does).`);
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const port = await freePort();
+  server = spawn(process.execPath, [path.join(ROOT, "scripts", "preview.js"), "--no-build", "--no-open", "--port", String(port)], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  baseUrl = await new Promise<string>((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`preview server did not start: ${output}`)), 20000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /LLMCOST preview: (http:\/\/localhost:\d+\/)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    server.stdout!.on("data", onData);
+    server.stderr!.on("data", onData);
+    server.once("exit", (code) => reject(new Error(`preview server exited (${code}): ${output}`)));
+  });
+  expect(baseUrl).toBe(`http://localhost:${port}/`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}, 120000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) server.kill("SIGTERM");
+});
+
+async function openPreview(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!/^(http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:|about:)/.test(url)) outside.push(url);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  await page.goto(baseUrl);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+  await page.frameLocator("#pane").locator("#app button.card").first().waitFor({ timeout: 30000 });
+  return page;
+}
+
+interface CellRead {
+  address: string;
+  value: string | null;
+  type: string | null;
+  text: string;
+}
+
+/** Reads a cell as a user would: the name box goes to a name or address; the grid shows the selected cell. */
+async function readCell(page: Page, nameOrAddress: string, address?: string): Promise<CellRead> {
+  await page.fill("#name-box", nameOrAddress);
+  await page.press("#name-box", "Enter");
+  const selector = address ? `#grid td.selected[data-address="${address}"]` : "#grid td.selected";
+  const td = page.locator(selector);
+  await td.waitFor();
+  return {
+    address: (await td.getAttribute("data-address")) ?? "",
+    value: await td.getAttribute("data-value"),
+    type: await td.getAttribute("data-type"),
+    text: (await td.textContent()) ?? "",
+  };
+}
+
+/** Waits until no cell shows #BUSY! (asynchronous functions settled). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => ![...document.querySelectorAll("#grid td")].some((td) => td.textContent === "#BUSY!"), undefined, { timeout: 30000 });
+}
+
+async function typeInto(page: Page, address: string, text: string): Promise<void> {
+  await readCell(page, address, address);
+  await page.focus("#grid");
+  await page.keyboard.type(text);
+  await page.keyboard.press("Enter");
+}
+
+async function insertFromPane(page: Page, title: string): Promise<string> {
+  const pane = page.frameLocator("#pane");
+  await pane.locator("button.card", { hasText: title }).first().click();
+  await pane.locator("form.options button[type=submit]").click();
+  const status = pane.locator(".status.ok, .status.error");
+  await status.first().waitFor({ timeout: 30000 });
+  return (await status.first().textContent()) ?? "";
+}
+
+const plain = (s: string) => s.replace(/[\s\u00a0]/g, "");
+
+describe("preview host in Chromium", () => {
+  test("the pane loads from localhost with the stand-in; screenshot of the pane", async () => {
+    const page = await openPreview();
+    const pane = page.frameLocator("#pane");
+    await expect(pane.locator("h1").textContent()).resolves.toBe("LLMCOST");
+    expect(await pane.locator("button.card").count()).toBe(TEMPLATE_IDS.length);
+    await page.locator("aside").screenshot({ path: path.join(RESULTS, "preview-pane.png") });
+    // The pane's Office.js is the stand-in; Microsoft's CDN script is gone from the served taskpane.html.
+    const html = await (await fetch(`${baseUrl}taskpane.html`)).text();
+    expect(html).not.toMatch(/appsforoffice\.microsoft\.com\/lib/);
+    expect(html).toMatch(/<script src="\/preview\/office-standin\.js"><\/script>/);
+    await page.close();
+  });
+
+  test.each(TEMPLATE_IDS)("insert %s from the pane; its named cells show the guide's figures; editing an input recalculates", async (id) => {
+    const page = await openPreview();
+    const template = renderedFor(id);
+    const message = await insertFromPane(page, template.title);
+    expect(message).toMatch(/^Inserted "/);
+    expect(message).toMatch(/Checks: OK/);
+    await settled(page);
+    await expect(page.locator("#tabs .tab.active").textContent()).resolves.toBe(template.sheets[0].name);
+
+    // The price date the pane chose (today), to build the same sheet in Node with the same engine for comparison.
+    const priceDateName = template.names.find((n) => n.name === "PriceDate");
+    const shownDate = priceDateName ? (await readCell(page, "PriceDate")).text : undefined;
+    const rendered = renderedFor(id, shownDate);
+    const nodeBook = newNodeWorkbook();
+    const { Excel } = createExcelStandin(() => nodeBook) as unknown as { Excel: { run<T>(b: (c: Excel.RequestContext) => Promise<T>): Promise<T> } };
+    await Excel.run((context) => insertRenderedTemplate(context, rendered));
+    await nodeBook.settle();
+
+    const cells = new Map(rendered.sheets.flatMap((sheet) => sheet.cells.map((cell) => [`${sheet.name}!${cell.address}`, cell] as const)));
+    const readAll = async () => {
+      const out: Record<string, CellRead> = {};
+      for (const name of rendered.names) {
+        if (name.sheet !== rendered.sheets.find((s) => s.name === name.sheet)?.name) continue;
+        await page.locator("#tabs .tab", { hasText: name.sheet }).first().click();
+        out[`${name.sheet}!${name.name}`] = await readCell(page, name.name, name.address.replace(/\$/g, ""));
+      }
+      return out;
+    };
+    const compareWithEngine = (shown: Record<string, CellRead>) => {
+      for (const name of rendered.names) {
+        const read = shown[`${name.sheet}!${name.name}`];
+        const sheet = nodeBook.getSheet(name.sheet);
+        const model = nodeBook.findName(name.name, sheet)!;
+        const { ref } = nodeBook.nameRange(model)!;
+        const expected = nodeBook.value(sheet, ref.top, ref.left);
+        expect({ name: name.name, type: read.type }).not.toEqual({ name: name.name, type: "error" });
+        if (typeof expected === "number") {
+          expect(read.type).toBe("number");
+          expect(Number(read.value)).toBeCloseTo(expected, 6);
+          const format = cells.get(`${name.sheet}!${name.address.replace(/\$/g, "")}`)?.format;
+          expect(plain(read.text)).toBe(plain(formatValue(expected, format).text));
+        } else expect(read.value ?? "").toBe(String(expected));
+      }
+    };
+    const before = await readAll();
+    compareWithEngine(before);
+    for (const [name, figure] of Object.entries(GUIDE[id] ?? {})) {
+      const read = Object.entries(before).find(([k]) => k.endsWith(`!${name}`))?.[1];
+      expect({ name, value: read && Number(read.value) }).toEqual({ name, value: figure });
+    }
+    await page.locator("#tabs .tab", { hasText: template.sheets[0].name }).first().click();
+    await readCell(page, "A1", "A1");
+    await page.evaluate(() => document.getElementById("grid")!.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(RESULTS, `template-${id}.png`) });
+
+    // Edit: double the first numeric input that a named formula refers to; the page must show what the engine computes.
+    const first = rendered.sheets[0];
+    const formulas = first.cells.filter((c) => c.formula).map((c) => c.formula!).join(" ");
+    const named = new Set(rendered.names.filter((n) => n.sheet === first.name).map((n) => n.address.replace(/\$/g, "")));
+    const namedFormulas = first.cells.filter((c) => c.formula && named.has(c.address)).map((c) => c.formula!).join(" ");
+    const refers = (text: string, address: string) => new RegExp(`(?<![A-Z$])\\$?${address.replace(/\d+/, "")}\\$?${address.replace(/^[A-Z]+/, "")}(?!\\d)`).test(text);
+    const inputs = first.cells.filter((c) => c.style === "input" && typeof c.value === "number" && c.value !== 0);
+    const input = inputs.find((c) => refers(namedFormulas, c.address)) ?? inputs.find((c) => refers(formulas, c.address));
+    const drivesNamed = input !== undefined && refers(namedFormulas, input.address);
+    if (input) {
+      await page.locator("#tabs .tab", { hasText: first.name }).first().click();
+      const doubled = (input.value as number) * 2;
+      await typeInto(page, input.address, String(doubled));
+      await settled(page);
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(first.name).getRange(input.address).values = [[doubled]];
+        await context.sync();
+      });
+      await nodeBook.settle();
+      const after = await readAll();
+      compareWithEngine(after);
+      if (drivesNamed) expect(Object.keys(after).some((k) => after[k].value !== before[k].value)).toBe(true);
+      if (id === "complaint-redressal") expect(after["Complaint redressal!TotalCost_Guide"].value).not.toBe(before["Complaint redressal!TotalCost_Guide"].value);
+    }
+    await page.close();
+  }, 120000);
+
+  test("typed formulas: INFERENCE, COMPARE spilling (and #SPILL! when blocked), an unknown model's #N/A with its message", async () => {
+    const page = await openPreview();
+    await typeInto(page, "A1", '=LLMCOST.INFERENCE("gpt-4o",1000000,1000000)');
+    const a1 = await readCell(page, "A1", "A1");
+    expect(a1.type).toBe("number");
+    expect(Number(a1.value)).toBeCloseTo(functions.call("INFERENCE", "gpt-4o", 1000000, 1000000) as number, 9);
+    await expect(page.inputValue("#formula-input")).resolves.toBe('=LLMCOST.INFERENCE("gpt-4o",1000000,1000000)');
+
+    await typeInto(page, "A3", '=LLMCOST.COMPARE(1000000,1000000,1,"",3)');
+    await settled(page);
+    const compare = functions.call("COMPARE", 1000000, 1000000, 1, "", 3) as unknown[][];
+    for (let r = 0; r < compare.length; r++) {
+      for (let c = 0; c < compare[r].length; c++) {
+        const address = `${String.fromCharCode(65 + c)}${3 + r}`;
+        const read = await readCell(page, address, address);
+        if (typeof compare[r][c] === "number") expect(Number(read.value)).toBeCloseTo(compare[r][c] as number, 9);
+        else expect(read.value ?? "").toBe(String(compare[r][c] ?? ""));
+      }
+    }
+    // A spilled cell shows its parent's formula in the formula bar.
+    await readCell(page, "A4", "A4");
+    await expect(page.inputValue("#formula-input")).resolves.toBe('=LLMCOST.COMPARE(1000000,1000000,1,"",3)');
+    await typeInto(page, "B4", "blocker");
+    const blocked = await readCell(page, "A3", "A3");
+    expect(blocked.text).toBe("#SPILL!");
+    await readCell(page, "B4", "B4");
+    await page.focus("#grid");
+    await page.keyboard.press("Delete");
+    await page.waitForFunction(() => document.querySelector('#grid td[data-address="A3"]')?.textContent !== "#SPILL!");
+
+    await typeInto(page, "A12", '=LLMCOST.INFERENCE("no-such-model",1000,1000)');
+    const na = await readCell(page, "A12", "A12");
+    expect(na.text).toBe("#N/A");
+    const message = (await page.locator("#cell-message").textContent()) ?? "";
+    expect(message).toMatch(/^#N\/A — .*no-such-model/);
+    await page.screenshot({ path: path.join(RESULTS, "typed-formulas.png") });
+    await page.close();
+  }, 120000);
+
+  test("no request left localhost and no console errors, across every page above", () => {
+    expect(outside).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
