@@ -112,3 +112,20 @@ describe("dist/functions.js as Excel loads it", () => {
     expect(call("CATALOG")).toMatch(/@pydantic\/genai-prices 0\.1\.8 .* newest price change \d{4}-\d{2}-\d{2}/);
   });
 });
+
+describe("tables feed formulas", () => {
+  test("every COMPARE row's model, passed to INFERENCE with the same workload, costs what the row says", () => {
+    for (const provider of [null, "openrouter", "openai"]) {
+      const rows = call("COMPARE", 9_000_000, 15_000_000, 30_000, provider, 25) as [string, string, number][];
+      for (const [model, , usd] of rows.slice(1)) {
+        expect(call("INFERENCE", model, 9_000_000, 15_000_000, 30_000, null, null, null)).toBeCloseTo(usd, 9);
+      }
+    }
+  });
+
+  test("every MODELS row's model prices at the row's input price", () => {
+    const rows = call("MODELS", null, "2026-11-01") as [string, string, number][];
+    expect(rows.length).toBeGreaterThan(500);
+    for (const [model, , input] of rows.slice(1)) expect(call("PRICE", model, "input", "2026-11-01")).toBe(input);
+  });
+});

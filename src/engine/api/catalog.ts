@@ -137,3 +137,16 @@ export function resolveApiModel(query: string): PricedModel {
   resolved.set(key, result);
   return result;
 }
+
+/**
+ * The id to type in a formula to get exactly this catalog entry: the bare id where it resolves to this entry,
+ * else `provider:id` (resellers list the same ids as the makers).
+ */
+export function callableId(model: CatalogModel): string {
+  try {
+    if (resolveApiModel(model.id).model === model) return model.id;
+  } catch {
+    // unreachable for catalog ids; qualified below
+  }
+  return `${apiCatalog.providers[model.provider].id}:${model.id}`;
+}

@@ -1,7 +1,7 @@
 import { invalidValue, notAvailable } from "../errors";
 import { unknownIdMessage } from "../closest";
 import { nonNegative, positive, wholeAtLeast } from "../validate";
-import { apiCatalog, findApiProvider, type CatalogModel, type PriceSet } from "./catalog";
+import { apiCatalog, callableId, findApiProvider, type CatalogModel, type PriceSet } from "./catalog";
 import { tierPrice } from "./prices";
 import { costAtPrices } from "./costs";
 
@@ -32,7 +32,10 @@ function isPricedChatModel(prices: PriceSet | undefined): prices is PriceSet & {
 
 export const MODELS_HEADER = ["model", "provider", "input (USD/1M)", "output (USD/1M)", "cache read (USD/1M)", "context window"];
 
-/** MODELS: the catalog's models with a token price on that date, one row each; blanks where no price is listed. */
+/**
+ * MODELS: the catalog's models with a token price on that date, one row each; blanks where no price is listed. The
+ * model column holds what to type in INFERENCE for that row (provider-qualified where the bare id means another).
+ */
 export function modelsTable(provider: string | null, asOf: string | null): Table {
   const keep = providerFilter(provider);
   const rows: Table = [];
@@ -41,7 +44,7 @@ export function modelsTable(provider: string | null, asOf: string | null): Table
     const prices = priceOn(model.history, asOf);
     if (!prices || prices.input === undefined) continue;
     rows.push([
-      model.id,
+      callableId(model),
       apiCatalog.providers[model.provider].id,
       tierPrice(prices.input, 0),
       prices.output === undefined ? "" : tierPrice(prices.output, 0),
@@ -58,7 +61,8 @@ const DEFAULT_TOP_N = 10;
 
 /**
  * COMPARE: the cheapest current chat models for a workload, cheapest first. Deprecated models and models listed
- * at 0 for both input and output (free tiers with rate limits) are left out: they are not a budget option.
+ * at 0 for both input and output (free tiers with rate limits) are left out: they are not a budget option. The
+ * model column can be passed to INFERENCE as it is.
  */
 export function compareTable(inputTokens: number, outputTokens: number, requests: number | null, provider: string | null, topN: number | null): Table {
   nonNegative(inputTokens, "input_tokens");
@@ -77,5 +81,5 @@ export function compareTable(inputTokens: number, outputTokens: number, requests
   }
   if (scored.length === 0) throw invalidValue("No priced chat models match.");
   scored.sort((a, b) => a.usd - b.usd || a.model.id.localeCompare(b.model.id));
-  return [COMPARE_HEADER, ...scored.slice(0, limit).map(({ model, usd }) => [model.id, apiCatalog.providers[model.provider].id, usd])];
+  return [COMPARE_HEADER, ...scored.slice(0, limit).map(({ model, usd }) => [callableId(model), apiCatalog.providers[model.provider].id, usd])];
 }
