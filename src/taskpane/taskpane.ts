@@ -100,7 +100,7 @@ export function renderGallery(root: HTMLElement, supported: boolean): void {
 function start(): void {
   const app = document.getElementById("app");
   const sources = document.getElementById("sources");
-  if (sources) sources.textContent = `Prices: ${catalogDescription()}`;
+  if (sources) sources.textContent = `Sources — ${catalogDescription()}`;
   if (app) renderGallery(app, isInsertSupported());
   const tokenPanel = document.getElementById("token-panel");
   if (tokenPanel) renderTokenPanel(tokenPanel);
