@@ -99,6 +99,11 @@ function renderTabs(active: SheetModel): void {
   );
 }
 
+function isBlank(wb: Workbook, sheet: SheetModel, row: number, col: number): boolean {
+  const view = wb.view(sheet, row, col);
+  return view.value === null || view.value === "";
+}
+
 function renderGrid(sheet: SheetModel): void {
   const wb = workbook!;
   const used = wb.usedRange(sheet, false);
@@ -180,6 +185,21 @@ function renderGrid(sheet: SheetModel): void {
         const view = wb.view(sheet, r, c);
         td.textContent = view.text;
         td.style.textAlign = view.align;
+        // Excel lets left-aligned text run on over the empty cells to its right.
+        if (typeof view.value === "string" && view.align === "left" && !wb.style(sheet, r, c).wrapText) {
+          let spill = 0;
+          for (let next = c + 1; next < cols && isBlank(wb, sheet, r, next); next++) {
+            spill += Math.round(wb.columnWidth(sheet, next) * PT_TO_PX);
+          }
+          if (spill > 0) {
+            const text = document.createElement("span");
+            text.className = "overflow-text";
+            text.textContent = view.text;
+            text.style.width = `${Math.round(wb.columnWidth(sheet, c) * PT_TO_PX) + spill - 6}px`;
+            td.replaceChildren(text);
+            td.classList.add("overflows");
+          }
+        }
         if (view.value !== null) {
           td.dataset.value = String(view.value);
           td.dataset.type = view.isError ? "error" : typeof view.value;
