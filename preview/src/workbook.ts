@@ -202,6 +202,7 @@ export class Workbook {
 
   live(): void {
     if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
+    if (this.typedFormatsPending.length > 0) this.applyTypedFormats();
     if (this.respillPending) {
       this.respillPending = false;
       for (const sheet of this.sheets) this.respill(sheet);
@@ -379,16 +380,30 @@ export class Workbook {
         const k = key(top + r, left + c);
         if (typeof cell === "string" && cell.startsWith("=") && cell.length > 1) sheet.formulaText.set(k, cell);
         else sheet.formulaText.delete(k);
-        // Typed dates and percentages take a matching format when the cell had none, as Excel does.
+        // Typed dates and percentages take a matching format when the cell had none, as Excel does. Reading the
+        // parsed type needs evaluation, so inside a write batch it waits for the batch's end.
         if (typeof cell === "string" && !cell.startsWith("=") && !sheet.numberFormats.has(k)) {
-          const type = this.hf.getCellValueDetailedType(this.hfAddress(sheet, top + r, left + c));
-          if (type === "NUMBER_DATE") sheet.numberFormats.set(k, "m/d/yyyy");
-          else if (type === "NUMBER_PERCENT") sheet.numberFormats.set(k, /\.\d/.test(cell) ? "0.00%" : "0%");
-          else if (type === "NUMBER_CURRENCY") sheet.numberFormats.set(k, "$#,##0.00");
+          this.typedFormatsPending.push({ sheet, row: top + r, col: left + c, text: cell });
         }
       }),
     );
+    if (!this.hf.isEvaluationSuspended()) this.applyTypedFormats();
     this.notify();
+  }
+
+  private typedFormatsPending: { sheet: SheetModel; row: number; col: number; text: string }[] = [];
+
+  private applyTypedFormats(): void {
+    const pending = this.typedFormatsPending;
+    this.typedFormatsPending = [];
+    for (const { sheet, row, col, text } of pending) {
+      const k = key(row, col);
+      if (sheet.numberFormats.has(k) || !this.sheets.includes(sheet)) continue;
+      const type = this.hf.getCellValueDetailedType(this.hfAddress(sheet, row, col));
+      if (type === "NUMBER_DATE") sheet.numberFormats.set(k, "m/d/yyyy");
+      else if (type === "NUMBER_PERCENT") sheet.numberFormats.set(k, /\.\d/.test(text) ? "0.00%" : "0%");
+      else if (type === "NUMBER_CURRENCY") sheet.numberFormats.set(k, "$#,##0.00");
+    }
   }
 
   private respillPending = false;

@@ -168,3 +168,52 @@ describe("the template writer through the stand-in", () => {
     expect(masterSheet).toBeDefined();
   });
 });
+
+describe("inserting templates never touches what the analyst already has", () => {
+  test("every template inserted twice into a workbook with same-named sheets and names: every pre-existing cell and name unchanged", async () => {
+    const workbook = newWorkbook();
+    const Excel = excelFor(workbook);
+    // The analyst's own workbook: sheets named like templates, holding data and formulas, and workbook-level names
+    // that the templates also define (sheet-scoped) — the analyst's must keep pointing at the analyst's cells.
+    const userSheets = ["Complaint redressal", "Sentiment analysis", "Price table"];
+    const userNames = ["TotalCost_Guide", "PriceDate", "MasterCheck", "InputTokens"];
+    await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      userSheets.forEach((name, index) => {
+        const sheet = sheets.add(name);
+        sheet.getRange("A1:C3").values = [
+          ["my budget", 1000 * (index + 1), "=B1*2"],
+          ["notes", "keep", "=LLMCOST.INFERENCE(\"gpt-4o-mini\",B1,B1)"],
+          [45658, true, "=SUM(B1:B2)"],
+        ];
+      });
+      userNames.forEach((name, index) => context.workbook.names.add(name, sheets.getItem(userSheets[index % userSheets.length]).getRange(`B${(index % 3) + 1}`)));
+      await context.sync();
+    });
+    await workbook.settle();
+
+    const readAll = () =>
+      Excel.run(async (context) => {
+        const ranges = userSheets.map((name) => context.workbook.worksheets.getItem(name).getRange("A1:Z60").load("values, formulas, numberFormat"));
+        const names = context.workbook.names.load("items/name, items/formula");
+        const referred = userNames.map((name) => context.workbook.names.getItem(name).getRange().load("values, address"));
+        await context.sync();
+        return JSON.stringify({
+          cells: ranges.map((r) => [r.values, r.formulas, r.numberFormat]),
+          names: names.items.map((n) => [n.name, n.formula]),
+          referred: referred.map((r) => [r.address, r.values]),
+        });
+      });
+    const before = await readAll();
+
+    for (const template of TEMPLATES) {
+      for (let round = 0; round < 2; round++) {
+        const result = await Excel.run((context) => insertRenderedTemplate(context, renderTemplate(template, {})));
+        expect(result.masterCheck).toBe("OK");
+        expect(userSheets).not.toContain(result.sheets[0]);
+      }
+    }
+    await workbook.settle();
+    expect(await readAll()).toBe(before);
+  });
+});
