@@ -44,14 +44,16 @@ export function gpuprice(gpu: string, provider?: string, pricing?: string): numb
  * @param [precision] If omitted, the model's native precision (bf16 for most). One of "fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4".
  * @param [context_tokens] If omitted, 4096. Tokens held in the KV cache per sequence (prompt plus output).
  * @param [concurrent_requests] If omitted, 1. Sequences served at the same time.
+ * @param [overhead_share] If omitted, 0.1. Runtime overhead (activations, CUDA graphs, buffers) as a share of weight memory; 1 GB per GPU is added on top.
  * @returns GB of GPU memory.
  */
-export function gpumemory(model: string, precision?: string, context_tokens?: number, concurrent_requests?: number): number {
+export function gpumemory(model: string, precision?: string, context_tokens?: number, concurrent_requests?: number, overhead_share?: number): number {
   return excelNumber(() =>
     gpuMemoryGb(requiredText(model, "model"), {
       precision: optionalText(precision, "precision"),
       contextTokens: optionalNumber(context_tokens, "context_tokens"),
       concurrentRequests: optionalNumber(concurrent_requests, "concurrent_requests"),
+      overheadShare: optionalNumber(overhead_share, "overhead_share"),
     }),
   );
 }
@@ -65,14 +67,18 @@ export function gpumemory(model: string, precision?: string, context_tokens?: nu
  * @param [precision] If omitted, the model's native precision (bf16 for most). One of "fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4".
  * @param [context_tokens] If omitted, 4096. Tokens held in the KV cache per sequence.
  * @param [concurrent_requests] If omitted, 1. Sequences served at the same time.
+ * @param [overhead_share] If omitted, 0.1. Runtime overhead as a share of weight memory; 1 GB per GPU is added on top.
+ * @param [usable_memory_share] If omitted, 0.9. Share of each GPU's memory the serving engine may use (a decimal).
  * @returns GPUs per replica; #NUM! if even 8 cannot hold it.
  */
-export function gpucount(model: string, gpu: string, precision?: string, context_tokens?: number, concurrent_requests?: number): number {
+export function gpucount(model: string, gpu: string, precision?: string, context_tokens?: number, concurrent_requests?: number, overhead_share?: number, usable_memory_share?: number): number {
   return excelNumber(() =>
     gpusPerReplica(requiredText(model, "model"), requiredText(gpu, "gpu"), {
       precision: optionalText(precision, "precision"),
       contextTokens: optionalNumber(context_tokens, "context_tokens"),
       concurrentRequests: optionalNumber(concurrent_requests, "concurrent_requests"),
+      overheadShare: optionalNumber(overhead_share, "overhead_share"),
+      usableMemoryShare: optionalNumber(usable_memory_share, "usable_memory_share"),
     }),
   );
 }

@@ -129,3 +129,33 @@ describe("tables feed formulas", () => {
     for (const [model, , input] of rows.slice(1)) expect(call("PRICE", model, "input", "2026-11-01")).toBe(input);
   });
 });
+
+describe("self-hosting functions through the bundle", () => {
+  test("GPUMEMORY: weights + KV cache + overhead, the overhead overridable from Excel", () => {
+    // llama-3.1-70b: 70.55e9 parameters x 2 bytes = 141.1 GB; no context; 1 GB per GPU runtime
+    expect(call("GPUMEMORY", "llama-3.1-70b", "bf16", 0, 1, 0)).toBeCloseTo(142.1, 9);
+    expect(call("GPUMEMORY", "llama-3.1-70b", "bf16", 0, 1, null)).toBeCloseTo(141.1 * 1.1 + 1, 9);
+    // KV cache: 2 x 80 layers x 8 KV heads x 128 x 2 bytes = 327,680 bytes per token
+    expect((call("GPUMEMORY", "llama-3.1-70b", "bf16", 8192, 4, 0) as number) - 142.1).toBeCloseTo((4 * 8192 * 327_680) / 1e9, 9);
+    expect(errorOf(call("GPUMEMORY", "llama-3.1-70b", "bf16", 0, 1, -0.1)).code).toBe("#NUM!");
+    expect(errorOf(call("GPUMEMORY", "llama-9", null, null, null, null)).message).toMatch(/Closest: /);
+  });
+
+  test("GPUCOUNT: fewest of 1, 2, 4, 8 GPUs whose usable share holds the need", () => {
+    expect(call("GPUCOUNT", "llama-3.1-70b", "h100-sxm", "bf16", null, null, null, null)).toBe(4); // 156 GB > 2 x 72 GB
+    expect(call("GPUCOUNT", "llama-3.1-70b", "h100-sxm", "fp8", null, null, null, null)).toBe(2);
+    expect(call("GPUCOUNT", "llama-3.1-70b", "h200", "fp8", null, null, 0, 0.9)).toBe(1); // 70.6 + 1.3 + 1 GB in 126.9 GB
+    expect(call("GPUCOUNT", "llama-3.1-70b", "h200", "fp8", null, null, 0, 0.5)).toBe(2); // only 70.5 GB usable of one
+    expect(errorOf(call("GPUCOUNT", "llama-3.1-405b", "l4", "bf16", null, null, null, null)).code).toBe("#NUM!");
+  });
+
+  test("GPUPRICE and SELFHOST follow the catalog and their arguments", () => {
+    expect(call("GPUPRICE", "H100-SXM", "runpod", "community")).toBe(2.69);
+    expect(errorOf(call("GPUPRICE", "h100-sxm", "runpod", "spot")).code).toBe("#N/A");
+    const perHour = 2.0;
+    const monthly = call("SELFHOST", "llama-3.1-8b", "h100-sxm", 1e9, 1e8, 1, perHour, 0.6, "fp8", null, null) as number;
+    // whole replicas of one GPU at 730 hours
+    expect(monthly / (perHour * 730)).toBeCloseTo(Math.round(monthly / (perHour * 730)), 9);
+    expect(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 1e9, 1e8, 1, perHour, 0.6, "fp8", 0.4, null) as number).toBeGreaterThanOrEqual(monthly);
+  });
+});

@@ -5,7 +5,7 @@ export { gpuIds, openModelIds, gpuProviders, findGpu, findOpenModel, PRICINGS, G
 export type { Gpu, GpuPrice, OpenModel, Pricing } from "./catalog";
 export { gpuUsdPerHour } from "./pricing";
 export { gpuMemoryGb, gpusPerReplica, kvCacheBytesPerToken, kvCacheCapacityGb, modelWeightsGb, REPLICA_GPU_COUNTS } from "./memory";
-export type { MemoryOptions, PrecisionOptions } from "./memory";
+export type { MemoryOptions, PrecisionOptions, ReplicaMemoryOptions } from "./memory";
 export { decodeThroughput, replicaPerformance } from "./throughput";
 export type { ThroughputOptions, ReplicaPerformance } from "./throughput";
 export { selfHostMonthlyUsd, selfHostFleet } from "./fleet";

@@ -1,5 +1,5 @@
 import { impossibleNumber } from "../errors";
-import { nonNegative } from "../validate";
+import { fraction, nonNegative } from "../validate";
 import { SELFHOST_DEFAULTS } from "./assumptions";
 import { findGpu, findOpenModel, type Gpu, type OpenModel } from "./catalog";
 import { given, optionsObject, orDefault, wholeOption, type Maybe } from "./options";
@@ -22,6 +22,13 @@ export interface MemoryOptions extends PrecisionOptions {
   concurrentRequests?: Maybe<number>;
   /** GPUs the replica is spread over (adds the per-GPU runtime overhead); default 1. */
   gpus?: Maybe<number>;
+  /** Runtime overhead as a share of weight memory (activations, CUDA graphs, buffers); default 0.1. */
+  overheadShare?: Maybe<number>;
+}
+
+export interface ReplicaMemoryOptions extends Omit<MemoryOptions, "gpus"> {
+  /** Share of each GPU's memory the serving engine may use; default 0.9. */
+  usableMemoryShare?: Maybe<number>;
 }
 
 export interface Formats {
@@ -57,8 +64,8 @@ export function kvBytesForSequence(model: OpenModel, tokens: number, kv: Precisi
 }
 
 /** Runtime overhead: a share of the weights (activations, CUDA graphs, buffers) plus a fixed amount per GPU. */
-export function runtimeOverheadBytes(weights: number, gpus: number): number {
-  return weights * SELFHOST_DEFAULTS.runtimeOverheadShareOfWeights + gpus * SELFHOST_DEFAULTS.runtimeOverheadGbPerGpu * GB;
+export function runtimeOverheadBytes(weights: number, gpus: number, shareOfWeights: number = SELFHOST_DEFAULTS.runtimeOverheadShareOfWeights): number {
+  return weights * shareOfWeights + gpus * SELFHOST_DEFAULTS.runtimeOverheadGbPerGpu * GB;
 }
 
 /** Bytes left for the KV cache on a replica of `gpus` GPUs after weights and runtime overhead (may be negative). */
@@ -82,6 +89,7 @@ interface MemoryNeed {
   kv: number;
   context: number;
   concurrent: number;
+  overheadShare: number;
 }
 
 function memoryNeed(modelId: string, options: Maybe<MemoryOptions>): MemoryNeed {
@@ -90,11 +98,13 @@ function memoryNeed(modelId: string, options: Maybe<MemoryOptions>): MemoryNeed 
   const formats = resolveFormats(model, o);
   const context = checkContext(model, orDefault(o.contextTokens, SELFHOST_DEFAULTS.contextTokens), "contextTokens");
   const concurrent = wholeOption(o.concurrentRequests, SELFHOST_DEFAULTS.concurrentRequests, 1, "concurrentRequests");
+  const overheadShare = nonNegative(orDefault(o.overheadShare, SELFHOST_DEFAULTS.runtimeOverheadShareOfWeights), "overheadShare");
   return {
     model,
     formats,
     context,
     concurrent,
+    overheadShare,
     weights: weightBytes(model, formats.weights),
     kv: concurrent * kvBytesForSequence(model, context, formats.kv),
   };
@@ -114,7 +124,7 @@ export function kvCacheBytesPerToken(modelId: string, options?: Maybe<PrecisionO
 export function gpuMemoryGb(model: string, options?: Maybe<MemoryOptions>): number {
   const need = memoryNeed(model, options);
   const gpus = wholeOption(optionsObject(options).gpus, 1, 1, "gpus");
-  return (need.weights + need.kv + runtimeOverheadBytes(need.weights, gpus)) / GB;
+  return (need.weights + need.kv + runtimeOverheadBytes(need.weights, gpus, need.overheadShare)) / GB;
 }
 
 /** GPUs counts a replica may use (one HGX/DGX node at most). */
@@ -124,15 +134,16 @@ export const REPLICA_GPU_COUNTS = [1, 2, 4, 8] as const;
  * Smallest of 1, 2, 4 or 8 GPUs whose usable memory (90% of the total) holds the weights, the KV cache and the
  * runtime overhead; #NUM! when even 8 cannot.
  */
-export function gpusPerReplica(model: string, gpu: string, options?: Maybe<Omit<MemoryOptions, "gpus">>): number {
+export function gpusPerReplica(model: string, gpu: string, options?: Maybe<ReplicaMemoryOptions>): number {
   const need = memoryNeed(model, options);
   const card = findGpu(gpu);
+  const usableShare = fraction(orDefault(optionsObject(options).usableMemoryShare, SELFHOST_DEFAULTS.usableMemoryShare), "usableMemoryShare", { allowZero: false });
   for (const count of REPLICA_GPU_COUNTS) {
-    const usable = count * card.memory_gb * GB * SELFHOST_DEFAULTS.usableMemoryShare;
-    if (need.weights + need.kv + runtimeOverheadBytes(need.weights, count) <= usable) return count;
+    const usable = count * card.memory_gb * GB * usableShare;
+    if (need.weights + need.kv + runtimeOverheadBytes(need.weights, count, need.overheadShare) <= usable) return count;
   }
-  const needed = (need.weights + need.kv + runtimeOverheadBytes(need.weights, 8)) / GB;
-  const usable8 = 8 * card.memory_gb * SELFHOST_DEFAULTS.usableMemoryShare;
+  const needed = (need.weights + need.kv + runtimeOverheadBytes(need.weights, 8, need.overheadShare)) / GB;
+  const usable8 = 8 * card.memory_gb * usableShare;
   throw impossibleNumber(
     `${need.model.id} at ${need.formats.weights} with ${need.concurrent} x ${need.context} tokens needs ${needed.toFixed(1)} GB; ` +
       `even 8 x ${card.id} give only ${usable8.toFixed(1)} GB usable. Use a smaller precision, context or a larger GPU.`,
