@@ -133,7 +133,7 @@ export interface SheetSpec {
   /** Base sheet name (≤ 26 characters so that " (99)" still fits Excel's 31). */
   name: string;
   /** Value columns between the label and unit columns, e.g. [{key:"guide",header:"Guide"},{key:"catalog",header:"Catalog"}]. */
-  valueColumns: { key: string; header: string; width?: number }[];
+  valueColumns: readonly ValueColumn[];
   sections: SectionSpec[];
   projection?: ProjectionSpec;
   chart?: ChartSpec;
@@ -215,3 +215,16 @@ export interface RenderedTemplate {
   masterCheck: { sheet: string; address: string };
   options: Required<RenderOptions>;
 }
+
+/** A value column of a sheet: its key in rows' `values`, its header, and its width in points. */
+export interface ValueColumn {
+  key: string;
+  header: string;
+  width?: number;
+}
+
+/** The guide's figures beside the same workload at catalog list prices: the columns of every guide use case. */
+export const GUIDE_AND_CATALOG_COLUMNS: readonly ValueColumn[] = [
+  { key: "guide", header: "Guide" },
+  { key: "catalog", header: "Catalog" },
+];

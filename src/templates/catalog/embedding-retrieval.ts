@@ -1,5 +1,5 @@
 import { defaultVectorDbPrice } from "../../engine";
-import type { TemplateSpec } from "../types";
+import { GUIDE_AND_CATALOG_COLUMNS, type TemplateSpec } from "../types";
 
 const GUIDE = "Guide, Optimizing cost using embedding models";
 
@@ -14,10 +14,7 @@ export const embeddingRetrieval: TemplateSpec = {
   sheets: [
     {
       name: "Embedding retrieval",
-      valueColumns: [
-        { key: "guide", header: "Guide" },
-        { key: "catalog", header: "Catalog" },
-      ],
+      valueColumns: GUIDE_AND_CATALOG_COLUMNS,
       sections: [
         {
           title: "Inputs — workload (shared by both columns)",

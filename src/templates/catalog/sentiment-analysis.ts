@@ -1,4 +1,4 @@
-import type { TemplateSpec } from "../types";
+import { GUIDE_AND_CATALOG_COLUMNS, type TemplateSpec } from "../types";
 
 const GUIDE = "Guide, Use case 2 (e-commerce sentiment analysis)";
 
@@ -13,10 +13,7 @@ export const sentimentAnalysis: TemplateSpec = {
   sheets: [
     {
       name: "Sentiment analysis",
-      valueColumns: [
-        { key: "guide", header: "Guide" },
-        { key: "catalog", header: "Catalog" },
-      ],
+      valueColumns: GUIDE_AND_CATALOG_COLUMNS,
       sections: [
         {
           title: "Inputs — workload (shared by both columns)",
