@@ -72,6 +72,6 @@ function table(rows: CalibrationRow[]): string {
 if (require.main === module) {
   console.log("### Calibration rows (tested: every ratio within 0.65-1.35)\n");
   console.log(table(core.rows as CalibrationRow[]));
-  console.log("\n### Further published measurements (not used to set any default)\n");
+  console.log("\n### Further published measurements (none used to set a default, but for the Llama-3.1-70B FP8 multi-GPU rows, which set the tensor-parallel efficiency)\n");
   console.log(table(extra.rows as CalibrationRow[]));
 }
