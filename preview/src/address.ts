@@ -17,22 +17,8 @@ export interface RangeRef {
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export { columnLetter as columnLetters, columnIndex } from "../../src/templates/a1";
+import { columnIndex, columnLetter as columnLetters } from "../../src/templates/a1";
 
 export function cellAddress(row: number, col: number, absolute = false): string {
   const d = absolute ? "$" : "";

@@ -9,6 +9,7 @@ import {
   selfHostMonthlyUsd,
   trainingGpuHours,
   type EfficiencyOptions,
+  type MemoryOptions,
 } from "../engine";
 import { excelNumber } from "./excel-errors";
 import { optionalDate, optionalNumber, optionalText, requiredNumber, requiredText } from "./arguments";
@@ -20,6 +21,16 @@ function efficiencyOverrides(bandwidth_utilization: unknown, flop_utilization: u
     bandwidthUtilization: optionalNumber(bandwidth_utilization, "bandwidth_utilization"),
     decodeFlopUtilization: flops,
     prefillFlopUtilization: flops,
+  };
+}
+
+/** The memory arguments GPUMEMORY and GPUCOUNT share, as the engine takes them. */
+function memoryOptions(precision: unknown, context_tokens: unknown, concurrent_requests: unknown, overhead_share: unknown): MemoryOptions {
+  return {
+    precision: optionalText(precision, "precision"),
+    contextTokens: optionalNumber(context_tokens, "context_tokens"),
+    concurrentRequests: optionalNumber(concurrent_requests, "concurrent_requests"),
+    overheadShare: optionalNumber(overhead_share, "overhead_share"),
   };
 }
 
@@ -49,12 +60,7 @@ export function gpuprice(gpu: string, provider?: string, pricing?: string): numb
  */
 export function gpumemory(model: string, precision?: string, context_tokens?: number, concurrent_requests?: number, overhead_share?: number): number {
   return excelNumber(() =>
-    gpuMemoryGb(requiredText(model, "model"), {
-      precision: optionalText(precision, "precision"),
-      contextTokens: optionalNumber(context_tokens, "context_tokens"),
-      concurrentRequests: optionalNumber(concurrent_requests, "concurrent_requests"),
-      overheadShare: optionalNumber(overhead_share, "overhead_share"),
-    }),
+    gpuMemoryGb(requiredText(model, "model"), memoryOptions(precision, context_tokens, concurrent_requests, overhead_share)),
   );
 }
 
@@ -74,10 +80,7 @@ export function gpumemory(model: string, precision?: string, context_tokens?: nu
 export function gpucount(model: string, gpu: string, precision?: string, context_tokens?: number, concurrent_requests?: number, overhead_share?: number, usable_memory_share?: number): number {
   return excelNumber(() =>
     gpusPerReplica(requiredText(model, "model"), requiredText(gpu, "gpu"), {
-      precision: optionalText(precision, "precision"),
-      contextTokens: optionalNumber(context_tokens, "context_tokens"),
-      concurrentRequests: optionalNumber(concurrent_requests, "concurrent_requests"),
-      overheadShare: optionalNumber(overhead_share, "overhead_share"),
+      ...memoryOptions(precision, context_tokens, concurrent_requests, overhead_share),
       usableMemoryShare: optionalNumber(usable_memory_share, "usable_memory_share"),
     }),
   );

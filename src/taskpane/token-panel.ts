@@ -1,3 +1,4 @@
+import { columnIndex, columnLetter } from "../templates/a1";
 import { ENCODINGS, ENCODING_MODELS, loadTokenizer, resolveEncoding, summarizeSample, type SampleSummary } from "../engine/tokens";
 
 /**
@@ -63,18 +64,6 @@ export const officeWorkbook: TokenPanelWorkbook = {
 
 // ---------- Address helpers (pure) ----------
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function columnLetters(n: number): string {
-  let letters = "";
-  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}
-
 /** Splits "Sheet1!B2:D9", "'My sheet'!B2" or "B2" into sheet (unquoted, or null) and the cell/range part. */
 export function splitAddress(address: string): { sheet: string | null; ref: string } {
   const bang = address.lastIndexOf("!");
@@ -88,14 +77,14 @@ export function splitAddress(address: string): { sheet: string | null; ref: stri
 export function cellAddressAt(rangeAddress: string, row: number, column: number): string {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)/.exec(splitAddress(rangeAddress).ref);
   if (!match) return `R${row + 1}C${column + 1}`;
-  return `${columnLetters(columnNumber(match[1]) + column)}${Number(match[2]) + row}`;
+  return `${columnLetter(columnIndex(match[1]) + column)}${Number(match[2]) + row}`;
 }
 
 /** A single-cell target typed by the analyst: "D7", "$D$7", "Sheet1!D7", "'Q3 model'!D7". Throws a readable Error otherwise. */
 export function parseCellTarget(address: string): { sheet: string | null; cell: string } {
   const { sheet, ref } = splitAddress(address);
   const match = /^\$?([A-Za-z]{1,3})\$?([1-9]\d{0,6})$/.exec(ref);
-  if (!match || columnNumber(match[1]) > 16384 || Number(match[2]) > 1048576) {
+  if (!match || columnIndex(match[1]) >= 16384 || Number(match[2]) > 1048576) {
     throw new Error(`"${address}" is not a single cell address; type one such as D7 or Inputs!D7.`);
   }
   return { sheet: sheet === "" ? null : sheet, cell: `${match[1].toUpperCase()}${match[2]}` };

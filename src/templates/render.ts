@@ -1,3 +1,4 @@
+import { columnIndex, columnLetter } from "./a1";
 import { isoToExcelSerial, pricePerMillion } from "../engine";
 import packageJson from "../../package.json";
 import { choiceList } from "./lists";
@@ -38,21 +39,20 @@ export const FORMAT_CODES: Record<FormatKey, string> = {
   general: "General",
 };
 
+export { columnLetter };
+
 /** Names of the title-block cells (sheet-scoped), usable in formulas as {PriceDate} etc. */
 export const TITLE_NAMES = ["PriceDate", "Currency", "FxRate", "MasterCheck"] as const;
 
 const TITLE_ROWS = 8;
 const HEADER_ROW = TITLE_ROWS + 2;
 
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+/** A unit label; "{currency}" in it follows the sheet's Currency cell. */
+function unitCell(unit: string): { value: string } | { formula: string } {
+  if (!unit.includes("{currency}")) return { value: unit };
+  const [before, after] = unit.split("{currency}");
+  const parts = [before ? `"${before}"` : "", "Currency", after ? `"${after}"` : ""].filter(Boolean);
+  return { formula: `=${parts.join("&")}` };
 }
 
 function address(col: number, row: number): string {
@@ -297,13 +297,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
         if (kind === "check") checkCells.push(named.get(`${r}|${col}`) ?? address(col, r));
       }
       for (const [colKey, name] of Object.entries(spec.names ?? {})) addName(name, place(colKey), r);
-      if (spec.unit) {
-        if (spec.unit.includes("{currency}")) {
-          const [before, after] = spec.unit.split("{currency}");
-          const parts = [before ? `"${before}"` : "", "Currency", after ? `"${after}"` : ""].filter(Boolean);
-          put(unitCol, r, { formula: `=${parts.join("&")}` }, "unit");
-        } else put(unitCol, r, { value: spec.unit }, "unit");
-      }
+      if (spec.unit) put(unitCol, r, unitCell(spec.unit), "unit");
       if (kind === "input" && !spec.notes) throw new Error(`${template.id}: input "${spec.label}" has no source note`);
       if (spec.notes) put(notesCol, r, { value: spec.notes }, "note");
     });
@@ -330,13 +324,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
     for (const spec of projection.rows) {
       const r = projectionRows.get(spec.key) as number;
       put(0, r, { value: spec.label }, "label");
-      if (spec.unit) {
-        if (spec.unit.includes("{currency}")) {
-          const [before, after] = spec.unit.split("{currency}");
-          const parts = [before ? `"${before}"` : "", "Currency", after ? `"${after}"` : ""].filter(Boolean);
-          put(unitCol, r, { formula: `=${parts.join("&")}` }, "unit");
-        } else put(unitCol, r, { value: spec.unit }, "unit");
-      }
+      if (spec.unit) put(unitCol, r, unitCell(spec.unit), "unit");
       if (spec.notes) put(notesCol, r, { value: spec.notes }, "note");
       for (let p = 0; p < projection.periods; p++) {
         const col = firstPeriodCol + p;
@@ -434,8 +422,5 @@ export function rowOf(a1: string): number {
 }
 
 export function colOf(a1: string): number {
-  const letters = /^[A-Z]+/.exec(a1.replace(/\$/g, ""))?.[0] ?? "A";
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return columnIndex(/^[A-Z]+/.exec(a1.replace(/\$/g, ""))?.[0] ?? "A");
 }

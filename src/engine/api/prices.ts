@@ -28,14 +28,20 @@ export interface DatedPrices {
 
 const FINE_TUNED_PREFIX = "ft:";
 
-/** The prices in force on `asOf` (ISO), or the newest listed when null. */
-function pricesOn(history: PriceSet[], asOf: string | null, label: string): PriceSet {
+/** The prices in force on `asOf` (ISO), the newest listed when null, or undefined before the first listed price. */
+export function priceSetOn(history: PriceSet[], asOf: string | null): PriceSet | undefined {
   if (asOf === null) return history[history.length - 1];
   for (let index = history.length - 1; index >= 0; index--) {
     const entry = history[index];
     if (entry.from === null || entry.from <= asOf) return entry;
   }
-  throw notAvailable(`${label} has no price on ${asOf}: its first listed price starts ${history[0].from}.`);
+  return undefined;
+}
+
+function pricesOn(history: PriceSet[], asOf: string | null, label: string): PriceSet {
+  const prices = priceSetOn(history, asOf);
+  if (!prices) throw notAvailable(`${label} has no price on ${asOf}: its first listed price starts ${history[0].from}.`);
+  return prices;
 }
 
 function findFinetuneRow(baseModel: string): FinetunePriceRow | undefined {

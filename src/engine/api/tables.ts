@@ -2,20 +2,11 @@ import { invalidValue, notAvailable } from "../errors";
 import { unknownIdMessage } from "../closest";
 import { nonNegative, positive, wholeAtLeast } from "../validate";
 import { apiCatalog, callableId, findApiProvider, type CatalogModel, type PriceSet } from "./catalog";
-import { tierPrice } from "./prices";
+import { priceSetOn, tierPrice } from "./prices";
 import { costAtPrices } from "./costs";
 
 export type Cell = string | number;
 export type Table = Cell[][];
-
-function priceOn(history: PriceSet[], asOf: string | null): PriceSet | undefined {
-  if (asOf === null) return history[history.length - 1];
-  for (let index = history.length - 1; index >= 0; index--) {
-    const entry = history[index];
-    if (entry.from === null || entry.from <= asOf) return entry;
-  }
-  return undefined;
-}
 
 function providerFilter(provider: string | null): (model: CatalogModel) => boolean {
   if (provider === null || provider.trim() === "") return () => true;
@@ -41,7 +32,7 @@ export function modelsTable(provider: string | null, asOf: string | null): Table
   const rows: Table = [];
   for (const model of apiCatalog.models) {
     if (!keep(model)) continue;
-    const prices = priceOn(model.history, asOf);
+    const prices = priceSetOn(model.history, asOf);
     if (!prices || prices.input === undefined) continue;
     rows.push([
       callableId(model),
