@@ -1,5 +1,5 @@
 import type { Language } from "../i18n/language";
-import type { TemplateGroup } from "../templates";
+import { GROUP_LABELS, type TemplateGroup } from "../templates";
 
 /** Every text of the task pane, one table per language (same keys: the type makes a missing one a type error). */
 export interface PaneStrings {
@@ -29,7 +29,7 @@ const EN: PaneStrings = {
   languageAuto: "As Office",
   templatesTitle: "Insert a model sheet",
   loading: "Loading…",
-  groups: { acquisition: "Acquisition", retention: "Retention", engagement: "Engagement", "win-back": "Win-back", planning: "Planning and cost optimisation", reference: "Reference" },
+  groups: GROUP_LABELS,
   templateOptions: "Template options",
   priceDate: "Price date (YYYY-MM-DD)",
   priceDateHint: "ISO date, as on the sheets",
@@ -50,6 +50,7 @@ const KO: PaneStrings = {
   languageAuto: "Office 설정",
   templatesTitle: "모델 시트 삽입",
   loading: "불러오는 중…",
+  // the guide's stages of the customer lifecycle (고객 생애 주기): 획득, 유지, 참여, 되찾기
   groups: { acquisition: "획득", retention: "유지", engagement: "참여", "win-back": "되찾기", planning: "계획 및 비용 최적화", reference: "참고 자료" },
   templateOptions: "템플릿 옵션",
   priceDate: "가격 기준일 (YYYY-MM-DD)",
