@@ -80,6 +80,23 @@ describe("templates in Korean (--lang=ko, the pane's 한국어)", () => {
   });
 });
 
+describe("the translation layer", () => {
+  const spec = TEMPLATES.find((t) => t.id === "sentiment-analysis")!;
+  test("a new English text is reported, even one that contains a translatable phrase; ids, numbers and paths are not", () => {
+    const edited = { ...spec, title: "A brand-new title", source: "Pinecone price (as of 2026-11-04)", choices: [{ ...spec.choices[0], label: "gpt-4o-mini" }] };
+    const { template, missing } = localizeTemplate(edited, "ko");
+    expect(missing).toEqual(["A brand-new title", "Pinecone price (as of 2026-11-04)"]);
+    expect(template.title).toBe("A brand-new title"); // kept in English, never dropped
+    expect(needsTranslation("gpt-4o-mini", "ko")).toBe(false);
+    expect(needsTranslation("src/data/gpus.json", "ko")).toBe(false);
+    expect(needsTranslation("1,200", "ko")).toBe(false);
+    expect(needsTranslation("Break-even", "ko")).toBe(true);
+  });
+  test("English is the template itself", () => {
+    expect(localizeTemplate(spec, "en")).toEqual({ template: spec, missing: [] });
+  });
+});
+
 describe("Korean sheets compute the same figures (HyperFormula with the shipped functions.js)", () => {
   const cents = (value: unknown) => Math.round((value as number) * 100) / 100;
   test.each(TEMPLATES.map((t) => t.id))("%s: every number equals the English sheet's, master check OK", (id) => {

@@ -2,7 +2,7 @@ import type { Language } from "../../i18n/language";
 import { renderTemplate } from "../render";
 import type { CellStyle, ProjectionSpec, RenderOptions, RenderedTemplate, RowSpec, SectionSpec, SheetSpec, TemplateSpec } from "../types";
 import { resolveApiModel } from "../../engine";
-import { KO, KO_PATTERNS, KO_PREFIXES, SAME_IN_KOREAN } from "./ko";
+import { KO, KO_BUILT, KO_PREFIXES, SAME_IN_KOREAN } from "./ko";
 
 /**
  * Sheets in another language: a translation layer over the template specs (English text → translated text, one
@@ -17,15 +17,15 @@ interface Dictionary {
   text: Readonly<Record<string, string>>;
   /** Texts deliberately left as they are (drop-down values that formulas match, acronyms). */
   same: ReadonlySet<string>;
-  /** Phrase replacements for texts built from data (the catalog description): used when one of them applies. */
-  patterns: readonly (readonly [RegExp, string])[];
+  /** Texts built from data (the catalog description): translated phrase by phrase when `when` matches the text. */
+  built: readonly { when: RegExp; phrases: readonly (readonly [RegExp, string])[] }[];
   /** Fixed English prefixes that render.ts puts before a template's own (already translated) text. */
   prefixes: readonly (readonly [string, string])[];
 }
 
 const DICTIONARIES: Record<SheetLanguage, Dictionary | null> = {
   en: null,
-  ko: { text: KO, same: new Set(SAME_IN_KOREAN), patterns: KO_PATTERNS, prefixes: KO_PREFIXES },
+  ko: { text: KO, same: new Set(SAME_IN_KOREAN), built: KO_BUILT, prefixes: KO_PREFIXES },
 };
 
 const ID_LIKE = /^[a-z0-9][a-z0-9.\-_:/@]*$/;
@@ -48,8 +48,8 @@ function lookUp(dictionary: Dictionary, text: string): string | undefined {
   const translated = dictionary.text[text];
   if (translated !== undefined) return translated;
   if (dictionary.same.has(text) || isLanguageNeutral(text)) return text;
-  if (!dictionary.patterns.some(([pattern]) => new RegExp(pattern.source).test(text))) return undefined;
-  return dictionary.patterns.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+  const built = dictionary.built.find(({ when }) => when.test(text));
+  return built?.phrases.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
 }
 
 /** Cell styles that hold the sheet's own words; inputs and calculations hold ids, numbers and formulas. */

@@ -554,15 +554,23 @@ export const KO: Record<string, string> = {
  */
 export const SAME_IN_KOREAN: readonly string[] = ["TRUE/FALSE", "Yes / No", "Low / Base / High", "1 = Low … 3 = High", "GPU", "API", "USD", "GPU id"];
 
-/** Texts built from data (the catalog's own description), translated phrase by phrase; ids and versions stay. */
-export const KO_PATTERNS: readonly (readonly [RegExp, string])[] = [
-  [/^API prices: /, "API 가격: "],
-  [/ models from (\d+) providers/g, "개 모델(제공업체 $1곳)"],
-  [/newest price change /g, "최신 가격 변경 "],
-  [/fine-tuning prices: /g, "미세 조정 가격: "],
-  [/\((\d+) models, as of (\d{4})\)/g, "(모델 $1개, $2년 기준)"],
-  [/vector storage: /g, "벡터 저장: "],
-  [/\(as of ([\d-]+)\)/g, "($1 기준)"],
+/**
+ * Texts built from data (the catalog's own description, which changes with every catalog update): a text that
+ * `when` matches is translated phrase by phrase; ids, versions and dates stay.
+ */
+export const KO_BUILT: readonly { when: RegExp; phrases: readonly (readonly [RegExp, string])[] }[] = [
+  {
+    when: /^API prices: /,
+    phrases: [
+      [/^API prices: /, "API 가격: "],
+      [/ models from (\d+) providers/g, "개 모델(제공업체 $1곳)"],
+      [/newest price change /g, "최신 가격 변경 "],
+      [/fine-tuning prices: /g, "미세 조정 가격: "],
+      [/\((\d+) models, as of (\d{4})\)/g, "(모델 $1개, $2년 기준)"],
+      [/vector storage: /g, "벡터 저장: "],
+      [/\(as of ([\d-]+)\)/g, "($1 기준)"],
+    ],
+  },
 ];
 
 /** Fixed English prefixes render.ts writes before a template's own text. */
