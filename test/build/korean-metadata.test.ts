@@ -90,4 +90,14 @@ describe("Korean function metadata (functions-ko.json)", () => {
     expect(overrides).toEqual([{ Locale: "ko-KR", Value: url.$.DefaultValue.replace(/functions\.json$/, "functions-ko.json") }]);
     expect(fs.existsSync(path.join(DIST, "functions-ko.json"))).toBe(true);
   });
+
+  test("the ribbon button, its tooltip, the get-started text and the description have Korean overrides", async () => {
+    const xml = await parseStringPromise(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"));
+    const resources = xml.OfficeApp.VersionOverrides[0].Resources[0];
+    const strings = [...resources["bt:ShortStrings"][0]["bt:String"], ...resources["bt:LongStrings"][0]["bt:String"]];
+    const korean = (id: string) => strings.find((s: any) => s.$.id === id)?.["bt:Override"]?.find((o: any) => o.$.Locale === "ko-KR")?.$.Value ?? "";
+    for (const id of ["TaskpaneButton.Label", "TaskpaneButton.Tooltip", "GetStarted.Title", "GetStarted.Description"]) expect({ id, korean: HANGUL.test(korean(id)) }).toEqual({ id, korean: true });
+    expect(xml.OfficeApp.Description[0].Override[0].$.Locale).toBe("ko-KR");
+    expect(xml.OfficeApp.Description[0].Override[0].$.Value).toMatch(HANGUL);
+  });
 });

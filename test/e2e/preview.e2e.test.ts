@@ -94,8 +94,9 @@ afterAll(async () => {
   if (server && server.exitCode === null) server.kill("SIGTERM");
 });
 
-async function openPreview(): Promise<Page> {
+async function openPreview(displayLanguage?: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  if (displayLanguage) await page.addInitScript(setOfficeDisplayLanguage, displayLanguage);
   page.on("request", (request) => {
     const url = request.url();
     if (!/^(http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:|about:)/.test(url)) outside.push(url);
@@ -108,6 +109,19 @@ async function openPreview(): Promise<Page> {
   await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
   await page.frameLocator("#pane").locator("#app button.card").first().waitFor({ timeout: 30000 });
   return page;
+}
+
+/** Runs in every frame before its scripts: the pane's Office stand-in then reports this display language. */
+function setOfficeDisplayLanguage(language: string): void {
+  const win = window as unknown as Record<string, unknown>;
+  Object.defineProperty(win, "Office", {
+    configurable: true,
+    get: () => undefined,
+    set(office: { context: { displayLanguage: string } }) {
+      office.context.displayLanguage = language;
+      Object.defineProperty(win, "Office", { configurable: true, writable: true, value: office });
+    },
+  });
 }
 
 interface CellRead {
@@ -289,6 +303,19 @@ describe("preview host in Chromium", () => {
     await page.screenshot({ path: path.join(RESULTS, "typed-formulas.png") });
     await page.close();
   }, 120000);
+
+  test("Office in Korean: the pane opens in Korean by itself; choosing English overrides it", async () => {
+    const page = await openPreview("ko-KR");
+    const pane = page.frameLocator("#pane");
+    await pane.locator("#templates-title", { hasText: "모델 시트 삽입" }).waitFor({ timeout: 30000 });
+    await expect(pane.locator("#language").inputValue()).resolves.toBe("");
+    const korean = JSON.parse(cli(["complaint-redressal", "--lang=ko"])) as RenderedTemplate;
+    await expect(pane.locator("button.card strong").first().textContent()).resolves.toBe(korean.title);
+    await pane.locator("#language").selectOption("en");
+    await pane.locator("#templates-title", { hasText: "Insert a model sheet" }).waitFor();
+    await expect(pane.locator("button.card strong").first().textContent()).resolves.toBe(renderedFor("complaint-redressal").title);
+    await page.close();
+  }, 60000);
 
   test("the pane in Korean: the choice is remembered, the gallery and the inserted sheet are Korean, figures and names unchanged", async () => {
     const page = await openPreview();
