@@ -6,13 +6,11 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { ProductionUrlPlugin, HelpPagePlugin, BundledPackagesPlugin, DEV_URL } = require("./scripts/webpack-plugins");
 const packageJson = require("./package.json");
 
-/** Every file whose top-level JSDoc functions become LLMCOST custom functions. */
-const FUNCTION_FILES = [
-  "./src/functions/api-functions.ts",
-  "./src/functions/business-functions.ts",
-  "./src/functions/token-functions.ts",
-  "./src/functions/selfhost-functions.ts",
-].filter((file) => require("fs").existsSync(file));
+const { functionFiles } = require("./scripts/function-registry");
+const { KoreanMetadataPlugin } = require("./scripts/localized-metadata");
+
+/** Every file whose top-level JSDoc functions become LLMCOST custom functions: one list, checked (throws on a mismatch). */
+const FUNCTION_FILES = functionFiles();
 
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
@@ -20,7 +18,8 @@ module.exports = (env, argv) => {
   return {
     devtool: production ? false : "source-map",
     entry: {
-      functions: "./src/functions/functions.ts",
+      // loading these modules registers every function (the metadata plugin's loader appends the registrations)
+      functions: FUNCTION_FILES,
       taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: {
@@ -52,6 +51,7 @@ module.exports = (env, argv) => {
         ],
       }),
       new HelpPagePlugin({ version: packageJson.version }),
+      new KoreanMetadataPlugin(),
       new BundledPackagesPlugin(path.resolve(__dirname, "build-info", "bundled-packages.json")),
       ...(production ? [new ProductionUrlPlugin(DEV_URL, productionUrl)] : []),
     ],

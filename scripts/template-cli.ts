@@ -1,9 +1,11 @@
 /**
  * npm run template -- --list                 prints the template ids
- * npm run template -- <id> [--model=x] [--gpu=x] [--openModel=x] [--date=YYYY-MM-DD] [--currency=EUR]
+ * npm run template -- <id> [--model=x] [--gpu=x] [--openModel=x] [--date=YYYY-MM-DD] [--currency=EUR] [--lang=ko]
  *                                            prints the rendered template (exactly what the writer writes) as JSON
  */
-import { TEMPLATES, findTemplate, renderTemplate } from "../src/templates";
+import { TEMPLATES, findTemplate } from "../src/templates";
+import { renderTemplateIn } from "../src/templates/i18n";
+import { LANGUAGES, type Language } from "../src/i18n/language";
 
 export function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
   const positional = argv.filter((arg) => !arg.startsWith("--"));
@@ -21,13 +23,18 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
     err(`unknown template "${positional[0]}"; known: ${TEMPLATES.map((t) => t.id).join(", ")}\n`);
     return 2;
   }
+  const lang = flags.get("lang") || "en";
+  if (!LANGUAGES.includes(lang as Language)) {
+    err(`unknown --lang "${lang}"; known: ${LANGUAGES.join(", ")}\n`);
+    return 2;
+  }
   const choices: Record<string, string> = {};
   for (const choice of template.choices) {
     const value = flags.get(choice.key);
     if (value) choices[choice.key] = value;
   }
   try {
-    const rendered = renderTemplate(template, { choices, priceDate: flags.get("date") || undefined, currency: flags.get("currency") || undefined });
+    const rendered = renderTemplateIn(template, { choices, priceDate: flags.get("date") || undefined, currency: flags.get("currency") || undefined }, lang as Language);
     out(JSON.stringify(rendered, null, 2) + "\n");
     return 0;
   } catch (error) {

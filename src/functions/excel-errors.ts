@@ -1,4 +1,6 @@
 import { isEngineError, type EngineErrorKind } from "../engine/errors";
+import { displayLanguage } from "../i18n/language";
+import { localizeErrorMessage } from "./error-language";
 
 /** The one place where engine errors become Excel errors. */
 const EXCEL_CODE: Record<EngineErrorKind, CustomFunctions.ErrorCode> = {
@@ -10,23 +12,25 @@ const EXCEL_CODE: Record<EngineErrorKind, CustomFunctions.ErrorCode> = {
 
 const MESSAGE_CODES = new Set<CustomFunctions.ErrorCode>([EXCEL_CODE.value, EXCEL_CODE["not-available"]]);
 
+/** An Excel error with its message in the display language (Excel shows a message only with #VALUE! and #N/A). */
+function excelError(code: CustomFunctions.ErrorCode, message?: string): CustomFunctions.Error {
+  if (message === undefined || !MESSAGE_CODES.has(code)) return new CustomFunctions.Error(code);
+  return new CustomFunctions.Error(code, localizeErrorMessage(message, displayLanguage()));
+}
+
 /** Runs an engine call for a cell: the value, or a CustomFunctions.Error — never a raw exception, NaN or Infinity. */
 export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
-  if (isEngineError(error)) {
-    const code = EXCEL_CODE[error.kind];
-    // Excel accepts a message only with #VALUE! and #N/A.
-    return MESSAGE_CODES.has(code) ? new CustomFunctions.Error(code, error.message) : new CustomFunctions.Error(code);
-  }
+  if (isEngineError(error)) return excelError(EXCEL_CODE[error.kind], error.message);
   const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(EXCEL_CODE.value, `LLMCOST could not compute this: ${detail.slice(0, 200)}`);
+  return excelError(EXCEL_CODE.value, `LLMCOST could not compute this: ${detail.slice(0, 200)}`);
 }
 
 function checkedNumber(value: number): number {
   if (typeof value !== "number" || Number.isNaN(value)) {
-    throw new CustomFunctions.Error(EXCEL_CODE.value, "LLMCOST could not compute a number for these arguments.");
+    throw excelError(EXCEL_CODE.value, "LLMCOST could not compute a number for these arguments.");
   }
-  if (!Number.isFinite(value)) throw new CustomFunctions.Error(EXCEL_CODE.number);
+  if (!Number.isFinite(value)) throw excelError(EXCEL_CODE.number);
   return value;
 }
 

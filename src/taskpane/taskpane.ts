@@ -1,6 +1,9 @@
 import { catalogDescription } from "../engine";
-import { GROUP_LABELS, TEMPLATES, choiceList, renderTemplate, type TemplateGroup, type TemplateSpec } from "../templates";
+import { chooseLanguage, chosenLanguage, displayLanguage, LANGUAGES, type Language } from "../i18n/language";
+import { TEMPLATES, choiceList, type TemplateGroup, type TemplateSpec } from "../templates";
+import { localizeTemplate, renderTemplateIn } from "../templates/i18n";
 import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API } from "../templates/writer";
+import { LANGUAGE_NAMES, PANE_STRINGS, type PaneStrings } from "./strings";
 import { renderTokenPanel } from "./token-panel";
 
 const GROUP_ORDER: TemplateGroup[] = ["acquisition", "retention", "engagement", "win-back", "planning", "reference"];
@@ -16,19 +19,25 @@ function todayIso(): string {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
-/** The template gallery: grouped by lifecycle stage, options for the chosen template, Insert, progress and errors. */
-export function renderGallery(root: HTMLElement, supported: boolean): void {
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * The template gallery: grouped by lifecycle stage, options for the chosen template, Insert, progress and errors.
+ * Texts, and the sheets it inserts, are in `language`.
+ */
+export function renderGallery(root: HTMLElement, supported: boolean, language: Language = "en"): void {
+  const s = PANE_STRINGS[language];
   root.innerHTML = "";
   let selected: TemplateSpec | undefined;
   const cards = new Map<string, HTMLButtonElement>();
   const options = el("form", { className: "options", hidden: true });
-  options.setAttribute("aria-label", "Template options");
+  options.setAttribute("aria-label", s.templateOptions);
   const status = el("p", { className: "status" });
   status.setAttribute("role", "status");
   status.setAttribute("aria-live", "polite");
 
   for (const group of GROUP_ORDER) {
-    const templates = TEMPLATES.filter((t) => t.group === group);
+    const templates = TEMPLATES.filter((t) => t.group === group).map((t) => localizeTemplate(t, language).template);
     if (templates.length === 0) continue;
     const titleId = `group-${group}`;
     const list = el("ul", { className: "gallery" });
@@ -40,12 +49,12 @@ export function renderGallery(root: HTMLElement, supported: boolean): void {
       cards.set(template.id, card);
       list.append(el("li", {}, card));
     }
-    root.append(el("h3", { className: "group-title", id: titleId }, GROUP_LABELS[group]), list);
+    root.append(el("h3", { className: "group-title", id: titleId }, s.groups[group]), list);
   }
   root.append(options, status);
   if (!supported) {
     status.className = "status error";
-    status.textContent = `Inserting templates needs ${REQUIRED_API.set} ${REQUIRED_API.version} (Excel 2019 or later, Microsoft 365 or Excel on the web). The LLMCOST functions still work in cells.`;
+    status.textContent = s.unsupported(REQUIRED_API.set, REQUIRED_API.version);
   }
 
   function select(template: TemplateSpec): void {
@@ -59,12 +68,13 @@ export function renderGallery(root: HTMLElement, supported: boolean): void {
       for (const item of choiceList(choice.list)) select.append(el("option", { value: item, selected: item === choice.default }, item));
       options.append(el("div", { className: "field" }, el("label", { htmlFor: id }, choice.label), select));
     }
-    const date = el("input", { id: "price-date", name: "priceDate", type: "date", value: todayIso(), required: true });
+    // ISO text, not <input type=date>: the browser would show the date in its own locale (11/30/2026), unlike the sheets.
+    const date = el("input", { id: "price-date", name: "priceDate", type: "text", value: todayIso(), required: true, pattern: ISO_DATE.source, placeholder: "YYYY-MM-DD", title: s.priceDateHint, autocomplete: "off" });
     const currency = el("input", { id: "currency", name: "currency", type: "text", value: "USD", maxLength: 3, autocomplete: "off" });
-    const insert = el("button", { type: "submit", className: "primary", disabled: !supported }, "Insert sheet");
+    const insert = el("button", { type: "submit", className: "primary", disabled: !supported }, s.insert);
     options.append(
-      el("div", { className: "field" }, el("label", { htmlFor: "price-date" }, "Price date"), date),
-      el("div", { className: "field" }, el("label", { htmlFor: "currency" }, "Currency (rate set on the sheet, default 1)"), currency),
+      el("div", { className: "field" }, el("label", { htmlFor: "price-date" }, s.priceDate), date),
+      el("div", { className: "field" }, el("label", { htmlFor: "currency" }, s.currency), currency),
       insert,
     );
     status.className = "status";
@@ -77,17 +87,24 @@ export function renderGallery(root: HTMLElement, supported: boolean): void {
     const form = new FormData(options);
     const choices: Record<string, string> = {};
     for (const choice of selected.choices) choices[choice.key] = String(form.get(choice.key) ?? choice.default);
+    const priceDate = String(form.get("priceDate") ?? "").trim() || todayIso();
+    if (!ISO_DATE.test(priceDate)) {
+      status.className = "status error";
+      status.textContent = s.priceDateInvalid(priceDate);
+      return;
+    }
     const button = options.querySelector<HTMLButtonElement>("button[type=submit]");
     if (button) button.disabled = true;
     status.className = "status";
     const progress = el("progress");
-    progress.setAttribute("aria-label", "Inserting");
-    status.replaceChildren(progress, el("span", {}, " Preparing…"));
+    progress.setAttribute("aria-label", s.inserting);
+    status.replaceChildren(progress, el("span", {}, ` ${s.preparing}`));
     try {
-      const rendered = renderTemplate(selected, { choices, priceDate: String(form.get("priceDate") || todayIso()), currency: String(form.get("currency") || "USD").toUpperCase() });
+      const template = TEMPLATES.find((t) => t.id === selected?.id) ?? selected;
+      const rendered = renderTemplateIn(template, { choices, priceDate, currency: String(form.get("currency") || "USD").toUpperCase() }, language);
       const result = await insertTemplateIntoWorkbook(rendered, (message) => status.replaceChildren(progress, el("span", {}, ` ${message}`)));
       status.className = "status ok";
-      status.textContent = `Inserted "${result.sheets.join(", ")}". Checks: ${String(result.masterCheck ?? "recalculating")}.`;
+      status.textContent = s.inserted(result.sheets.join(", "), String(result.masterCheck ?? s.recalculating));
     } catch (error) {
       status.className = "status error";
       status.textContent = error instanceof Error ? error.message : String(error);
@@ -97,13 +114,40 @@ export function renderGallery(root: HTMLElement, supported: boolean): void {
   });
 }
 
+/** The pane's own static texts (elements marked data-text="key" in taskpane.html). */
+function applyStaticTexts(s: PaneStrings, language: Language): void {
+  document.documentElement.lang = language;
+  for (const node of document.querySelectorAll<HTMLElement>("[data-text]")) {
+    const text = s[node.dataset.text as keyof PaneStrings];
+    if (typeof text === "string") node.textContent = text;
+  }
+}
+
+/** The language choice in the header: "As Office" or a language; the choice is remembered and redraws the pane. */
+function renderLanguageChoice(select: HTMLSelectElement, s: PaneStrings, onChange: () => void): void {
+  const chosen = chosenLanguage();
+  select.replaceChildren(
+    el("option", { value: "", selected: chosen === null }, s.languageAuto),
+    ...LANGUAGES.map((language) => el("option", { value: language, selected: chosen === language }, LANGUAGE_NAMES[language])),
+  );
+  select.onchange = () => {
+    chooseLanguage((select.value || null) as Language | null);
+    onChange();
+  };
+}
+
 function start(): void {
+  const language = displayLanguage();
+  const s = PANE_STRINGS[language];
+  applyStaticTexts(s, language);
+  const choice = document.getElementById("language") as HTMLSelectElement | null;
+  if (choice) renderLanguageChoice(choice, s, start);
   const app = document.getElementById("app");
   const sources = document.getElementById("sources");
-  if (sources) sources.textContent = `Sources — ${catalogDescription()}`;
-  if (app) renderGallery(app, isInsertSupported());
+  if (sources) sources.textContent = `${s.sources} — ${catalogDescription()}`;
+  if (app) renderGallery(app, isInsertSupported(), language);
   const tokenPanel = document.getElementById("token-panel");
-  if (tokenPanel) renderTokenPanel(tokenPanel);
+  if (tokenPanel && !tokenPanel.hasChildNodes()) renderTokenPanel(tokenPanel);
 }
 
 Office.onReady(() => start());

@@ -94,8 +94,9 @@ afterAll(async () => {
   if (server && server.exitCode === null) server.kill("SIGTERM");
 });
 
-async function openPreview(): Promise<Page> {
+async function openPreview(displayLanguage?: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  if (displayLanguage) await page.addInitScript(setOfficeDisplayLanguage, displayLanguage);
   page.on("request", (request) => {
     const url = request.url();
     if (!/^(http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:|about:)/.test(url)) outside.push(url);
@@ -108,6 +109,19 @@ async function openPreview(): Promise<Page> {
   await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
   await page.frameLocator("#pane").locator("#app button.card").first().waitFor({ timeout: 30000 });
   return page;
+}
+
+/** Runs in every frame before its scripts: the pane's Office stand-in then reports this display language. */
+function setOfficeDisplayLanguage(language: string): void {
+  const win = window as unknown as Record<string, unknown>;
+  Object.defineProperty(win, "Office", {
+    configurable: true,
+    get: () => undefined,
+    set(office: { context: { displayLanguage: string } }) {
+      office.context.displayLanguage = language;
+      Object.defineProperty(win, "Office", { configurable: true, writable: true, value: office });
+    },
+  });
 }
 
 interface CellRead {
@@ -287,6 +301,59 @@ describe("preview host in Chromium", () => {
     const message = (await page.locator("#cell-message").textContent()) ?? "";
     expect(message).toMatch(/^#N\/A — .*no-such-model/);
     await page.screenshot({ path: path.join(RESULTS, "typed-formulas.png") });
+    await page.close();
+  }, 120000);
+
+  test("Office in Korean: the pane opens in Korean by itself; choosing English overrides it", async () => {
+    const page = await openPreview("ko-KR");
+    const pane = page.frameLocator("#pane");
+    await pane.locator("#templates-title", { hasText: "모델 시트 삽입" }).waitFor({ timeout: 30000 });
+    await expect(pane.locator("#language").inputValue()).resolves.toBe("");
+    const korean = JSON.parse(cli(["complaint-redressal", "--lang=ko"])) as RenderedTemplate;
+    await expect(pane.locator("button.card strong").first().textContent()).resolves.toBe(korean.title);
+    await pane.locator("#language").selectOption("en");
+    await pane.locator("#templates-title", { hasText: "Insert a model sheet" }).waitFor();
+    await expect(pane.locator("button.card strong").first().textContent()).resolves.toBe(renderedFor("complaint-redressal").title);
+    await page.close();
+  }, 60000);
+
+  test("the pane in Korean: the choice is remembered, the gallery and the inserted sheet are Korean, figures and names unchanged", async () => {
+    const page = await openPreview();
+    const pane = page.frameLocator("#pane");
+    await expect(pane.locator("#language").inputValue()).resolves.toBe(""); // follows Office (en-US in the preview)
+    await pane.locator("#language").selectOption("ko");
+    await pane.locator("#templates-title", { hasText: "모델 시트 삽입" }).waitFor();
+    await expect(pane.locator("html").getAttribute("lang")).resolves.toBe("ko");
+    // remembered: a reload keeps Korean
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+    await pane.locator("#templates-title", { hasText: "모델 시트 삽입" }).waitFor({ timeout: 30000 });
+    await expect(pane.locator("#language").inputValue()).resolves.toBe("ko");
+
+    const korean = JSON.parse(cli(["sentiment-analysis", "--lang=ko"])) as RenderedTemplate;
+    await pane.locator("button.card", { hasText: korean.title }).first().click();
+    await expect(pane.locator("label[for=price-date]").textContent()).resolves.toBe("가격 기준일 (YYYY-MM-DD)");
+    await expect(pane.locator("#price-date").inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/); // ISO, as on the sheets
+    await pane.locator("form.options button[type=submit]").click();
+    const status = pane.locator(".status.ok, .status.error").first();
+    await status.waitFor({ timeout: 30000 });
+    expect(await status.textContent()).toBe(`"${korean.sheets[0].name}" 시트를 삽입했습니다. 검증: OK.`);
+    await settled(page);
+    await expect(page.locator("#tabs .tab.active").textContent()).resolves.toBe(korean.sheets[0].name);
+    expect((await readCell(page, "A4", "A4")).text).toBe("가격 기준일");
+    expect((await readCell(page, "A1", "A1")).text).toBe(korean.title);
+    // named outputs keep their English names and the guide's figures (inserted in USD)
+    for (const [name, figure] of Object.entries(GUIDE["sentiment-analysis"])) {
+      const address = korean.names.find((n) => n.name === name)!.address.replace(/\$/g, "");
+      const read = await readCell(page, name, address);
+      expect({ name, value: Number(read.value) }).toEqual({ name, value: figure });
+    }
+    // the functions share the pane's runtime: their #N/A message follows the chosen language
+    await page.locator("#tabs .tab", { hasText: korean.sheets[0].name }).first().click();
+    await typeInto(page, "H1", '=LLMCOST.INFERENCE("no-such-model",1000,1000)');
+    expect((await readCell(page, "H1", "H1")).text).toBe("#N/A");
+    await expect(page.locator("#cell-message").textContent()).resolves.toMatch(/^#N\/A — 알 수 없는 모델 "no-such-model"\. 가장 가까운 id: /);
+    await page.screenshot({ path: path.join(RESULTS, "korean-pane-and-sheet.png") });
     await page.close();
   }, 120000);
 

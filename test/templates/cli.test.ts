@@ -2,6 +2,7 @@ import { execFileSync } from "child_process";
 import path from "path";
 import { main } from "../../scripts/template-cli";
 import { TEMPLATES, renderTemplate, findTemplate } from "../../src/templates";
+import { renderTemplateIn } from "../../src/templates/i18n";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -35,5 +36,26 @@ describe("npm run template", () => {
     expect(out).toContain("complaint-redressal");
     const json = JSON.parse(execFileSync("npm", ["run", "-s", "template", "--", "complaint-redressal"], { cwd: ROOT, encoding: "utf8" }));
     expect(json.id).toBe("complaint-redressal");
+  });
+});
+
+describe("npm run template -- <id> --lang=ko", () => {
+  test("prints the Korean sheet: the pane's rendering in Korean, names and formulas as in English", () => {
+    let out = "";
+    expect(main(["complaint-redressal", "--lang=ko"], (t) => (out += t))).toBe(0);
+    const json = JSON.parse(out);
+    expect(json).toEqual(JSON.parse(JSON.stringify(renderTemplateIn(findTemplate("complaint-redressal")!, {}, "ko"))));
+    expect(json.sheets[0].name).toBe("고객 불만 처리");
+    expect(json.sheets[0].cells.find((c: { address: string }) => c.address === "A4").value).toBe("가격 기준일");
+    expect(json.names).toEqual(JSON.parse(JSON.stringify(renderTemplate(findTemplate("complaint-redressal")!).names)).map((n: { sheet: string }) => ({ ...n, sheet: "고객 불만 처리" })));
+  });
+
+  test("--lang=en is the English sheet; an unknown language is refused", () => {
+    let out = "";
+    let err = "";
+    expect(main(["sentiment-analysis", "--lang=en"], (t) => (out += t))).toBe(0);
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(renderTemplate(findTemplate("sentiment-analysis")!))));
+    expect(main(["sentiment-analysis", "--lang=fr"], () => undefined, (t) => (err += t))).toBe(2);
+    expect(err).toContain('unknown --lang "fr"; known: en, ko');
   });
 });

@@ -1,0 +1,149 @@
+import type { Language } from "../../i18n/language";
+import { renderTemplate } from "../render";
+import type { CellStyle, ProjectionSpec, RenderOptions, RenderedTemplate, RowSpec, SectionSpec, SheetSpec, TemplateSpec } from "../types";
+import { resolveApiModel } from "../../engine";
+import { KO, KO_BUILT, KO_PREFIXES, SAME_IN_KOREAN } from "./ko";
+
+/**
+ * Sheets in another language: a translation layer over the template specs (English text → translated text, one
+ * table per language), applied BEFORE rendering, so that formulas, named ranges (formula identifiers, English in
+ * every language), number formats and figures are exactly those of the English sheet. The frame that render.ts
+ * writes itself (title block labels, column headers) is translated from the same table after rendering.
+ * A text without a translation stays English and is reported (see `missing`), never dropped.
+ */
+export type SheetLanguage = Language;
+
+interface Dictionary {
+  text: Readonly<Record<string, string>>;
+  /** Texts deliberately left as they are (drop-down values that formulas match, acronyms). */
+  same: ReadonlySet<string>;
+  /** Texts built from data (the catalog description): translated phrase by phrase when `when` matches the text. */
+  built: readonly { when: RegExp; phrases: readonly (readonly [RegExp, string])[] }[];
+  /** Fixed English prefixes that render.ts puts before a template's own (already translated) text. */
+  prefixes: readonly (readonly [string, string])[];
+}
+
+const DICTIONARIES: Record<SheetLanguage, Dictionary | null> = {
+  en: null,
+  ko: { text: KO, same: new Set(SAME_IN_KOREAN), built: KO_BUILT, prefixes: KO_PREFIXES },
+};
+
+const ID_LIKE = /^[a-z0-9][a-z0-9.\-_:/@]*$/;
+
+/** Text that reads the same in every language: empty, numbers and symbols, a file path, a model id, {currency}. */
+export function isLanguageNeutral(text: string): boolean {
+  if (/^[\d\s.,:;%$+\-−×÷=()/]*$/.test(text) || /^\{[a-z]+\}$/.test(text)) return true;
+  if (!ID_LIKE.test(text)) return false;
+  if (/[\d/.]/.test(text)) return true;
+  try {
+    resolveApiModel(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The text in the dictionary's language, or undefined when it has no translation. */
+function lookUp(dictionary: Dictionary, text: string): string | undefined {
+  const translated = dictionary.text[text];
+  if (translated !== undefined) return translated;
+  if (dictionary.same.has(text) || isLanguageNeutral(text)) return text;
+  const built = dictionary.built.find(({ when }) => when.test(text));
+  return built?.phrases.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+}
+
+/** Cell styles that hold the sheet's own words; inputs and calculations hold ids, numbers and formulas. */
+const TEXT_STYLES = new Set<CellStyle>(["title", "subtitle", "section", "header", "label", "unit", "note"]);
+
+function translator(dictionary: Dictionary) {
+  const missing = new Set<string>();
+  const t = (text: string): string => {
+    const translated = lookUp(dictionary, text);
+    if (translated !== undefined) return translated;
+    missing.add(text);
+    return text;
+  };
+  const optional = (text: string | undefined) => (text === undefined ? undefined : t(text));
+  const record = (values: Record<string, string> | undefined) =>
+    values === undefined ? undefined : Object.fromEntries(Object.entries(values).map(([key, value]) => [key, t(value)]));
+  return { t, optional, record, missing };
+}
+
+type Translate = ReturnType<typeof translator>;
+
+function localizeRow(row: RowSpec, tr: Translate): RowSpec {
+  return { ...row, label: tr.t(row.label), unit: tr.optional(row.unit), notes: tr.optional(row.notes) };
+}
+
+function localizeSection(section: SectionSpec, tr: Translate): SectionSpec {
+  return { ...section, title: tr.t(section.title), headers: tr.record(section.headers), rows: section.rows.map((row) => localizeRow(row, tr)) };
+}
+
+function localizeProjection(projection: ProjectionSpec, tr: Translate): ProjectionSpec {
+  return {
+    ...projection,
+    title: tr.t(projection.title),
+    periodLabel: tr.t(projection.periodLabel),
+    rows: projection.rows.map((row) => ({ ...row, label: tr.t(row.label), unit: tr.optional(row.unit), notes: tr.optional(row.notes) })),
+  };
+}
+
+function localizeSheet(sheet: SheetSpec, tr: Translate): SheetSpec {
+  return {
+    ...sheet,
+    name: tr.t(sheet.name),
+    valueColumns: sheet.valueColumns.map((column) => ({ ...column, header: tr.t(column.header) })),
+    sections: sheet.sections.map((section) => localizeSection(section, tr)),
+    ...(sheet.projection ? { projection: localizeProjection(sheet.projection, tr) } : {}),
+    ...(sheet.chart ? { chart: { ...sheet.chart, title: tr.t(sheet.chart.title) } } : {}),
+  };
+}
+
+/** The template with its words in that language; `missing` lists the English texts that have no translation. */
+export function localizeTemplate(template: TemplateSpec, language: SheetLanguage): { template: TemplateSpec; missing: string[] } {
+  const dictionary = DICTIONARIES[language];
+  if (!dictionary) return { template, missing: [] };
+  const tr = translator(dictionary);
+  const localized: TemplateSpec = {
+    ...template,
+    title: tr.t(template.title),
+    description: tr.t(template.description),
+    source: tr.t(template.source),
+    choices: template.choices.map((choice) => ({ ...choice, label: tr.t(choice.label) })),
+    sheets: template.sheets.map((sheet) => localizeSheet(sheet, tr)),
+  };
+  return { template: localized, missing: [...tr.missing] };
+}
+
+/** The frame render.ts writes (title-block labels and notes, column headers) in that language. */
+export function localizeRendered(rendered: RenderedTemplate, language: SheetLanguage): RenderedTemplate {
+  const dictionary = DICTIONARIES[language];
+  if (!dictionary) return rendered;
+  const frame = (text: string): string => {
+    const whole = lookUp(dictionary, text);
+    if (whole !== undefined) return whole;
+    const prefix = dictionary.prefixes.find(([english]) => text.startsWith(english));
+    return prefix ? prefix[1] + text.slice(prefix[0].length) : text;
+  };
+  const sheets = rendered.sheets.map((sheet) => ({
+    ...sheet,
+    cells: sheet.cells.map((cell) => (typeof cell.value === "string" && cell.style && TEXT_STYLES.has(cell.style) ? { ...cell, value: frame(cell.value) } : cell)),
+  }));
+  return { ...rendered, sheets };
+}
+
+/** Renders a template in a language: translated spec → the one renderer → translated frame. */
+export function renderTemplateIn(template: TemplateSpec, options: RenderOptions, language: SheetLanguage): RenderedTemplate {
+  return localizeRendered(renderTemplate(localizeTemplate(template, language).template, options), language);
+}
+
+/**
+ * Whether a text on a rendered sheet is still English that needs a translation (for tests and reviews): not a
+ * translation, not deliberately the same, not language-neutral.
+ */
+export function needsTranslation(text: string, language: SheetLanguage): boolean {
+  const dictionary = DICTIONARIES[language];
+  if (!dictionary || /[\uAC00-\uD7A3]/.test(text)) return false;
+  if (dictionary.same.has(text) || isLanguageNeutral(text)) return false;
+  return !Object.values(dictionary.text).includes(text);
+}

@@ -1,0 +1,81 @@
+import { loadFunctionsBundle } from "../support/functions-bundle";
+import { isCustomFunctionsError } from "../../dev/custom-functions-double";
+import { localizeErrorMessage } from "../../src/functions/error-language";
+
+/**
+ * The messages of #VALUE! and #N/A follow the display language: through the shipped dist/functions.js, with
+ * Office's display language (or the pane's remembered choice) Korean, the message is Korean; ids, names and values
+ * inside it are kept; English Excel sees the engine's English.
+ */
+const bundle = loadFunctionsBundle();
+const HANGUL = /[\uAC00-\uD7A3]/;
+
+async function errorOf(id: string, ...args: unknown[]): Promise<{ code: string; message: string }> {
+  let value = bundle.call(id, ...args);
+  if (value && typeof (value as Promise<unknown>).then === "function") value = await (value as Promise<unknown>).catch((error) => error);
+  if (!isCustomFunctionsError(value)) throw new Error(`${id}: expected a CustomFunctions.Error, got ${String(value)}`);
+  return { code: value.code, message: value.message };
+}
+
+function withDisplayLanguage(tag: string | undefined): void {
+  (globalThis as { Office?: unknown }).Office = tag === undefined ? undefined : { context: { displayLanguage: tag } };
+}
+
+/** A call per message shape, with the text its Korean message must keep. */
+const CASES: { call: [string, ...unknown[]]; code: string; keeps: string[] }[] = [
+  { call: ["INFERENCE", "gpt-4o-mni", 1000, 1000, null, null, null, null], code: "#N/A", keeps: ["gpt-4o-mni", "gpt-4o-mini"] },
+  { call: ["PRICE", "gpt-4o-mini", "outptu", null], code: "#VALUE!", keeps: ["outptu", "cache_read"] },
+  { call: ["PRICE", "gpt-4o-mini", "input", "yesterday"], code: "#VALUE!", keeps: ["as_of", "yesterday"] },
+  { call: ["FINETUNE", "gpt-4.1-mini", 1000, null, "2000-01-01"], code: "#N/A", keeps: ["gpt-4.1-mini", "2000-01-01"] },
+  { call: ["INFERENCE", null, 1000, 1000, null, null, null, null], code: "#VALUE!", keeps: ["model"] },
+  { call: ["INFERENCE", "gpt-4o-mini", "many", 1000, null, null, null, null], code: "#VALUE!", keeps: ["input_tokens"] },
+  { call: ["FINETUNE", "text-embedding-3-small", 1000, null, null], code: "#N/A", keeps: ["text-embedding-3-small"] },
+  { call: ["GPUPRICE", "h100-sxm", "nosuchcloud", null], code: "#N/A", keeps: ["nosuchcloud"] },
+  { call: ["GPUMEMORY", "llama-3.1-70b", "fp7", null, null, null], code: "#VALUE!", keeps: ["fp7", "bf16"] },
+  { call: ["SELFHOST", "llama-3.1-7b", "h100-sxm", 1000, 1000, null, null, null, null, null, null], code: "#N/A", keeps: ["llama-3.1-7b"] },
+  { call: ["TOKENS", "some text", "claude-sonnet-4-0"], code: "#N/A", keeps: ["claude-sonnet-4-0", "o200k_base"] },
+  { call: ["TOKENS", "some text", "o300k_base"], code: "#VALUE!", keeps: ["o300k_base", "gpt-4o-mini"] },
+];
+
+describe("#VALUE! and #N/A messages follow the display language (through dist/functions.js)", () => {
+  afterEach(() => withDisplayLanguage(undefined));
+
+  test.each(CASES.map((c) => [c.call[0], c.call.slice(1).join(", "), c] as const))("%s(%s): Korean in Korean Office, English otherwise", async (_id, _args, c) => {
+    withDisplayLanguage("en-US");
+    const english = await errorOf(...c.call);
+    expect(english.code).toBe(c.code);
+    expect(english.message).not.toMatch(HANGUL);
+    withDisplayLanguage("ko-KR");
+    const korean = await errorOf(...c.call);
+    expect(korean.code).toBe(c.code);
+    expect(korean.message).toMatch(HANGUL);
+    for (const kept of c.keeps) {
+      expect(english.message).toContain(kept);
+      expect(korean.message).toContain(kept);
+    }
+  });
+
+  test("without Office (or with another language) messages stay English", async () => {
+    withDisplayLanguage(undefined);
+    expect((await errorOf("INFERENCE", "gpt-4o-mni", 1, 1, null, null, null, null)).message).toMatch(/^Unknown model "gpt-4o-mni"\. Closest: /);
+    withDisplayLanguage("de-DE");
+    expect((await errorOf("INFERENCE", "gpt-4o-mni", 1, 1, null, null, null, null)).message).toMatch(/^Unknown model/);
+  });
+
+  test("errors without a message (#NUM!, #DIV/0!) keep none in either language", async () => {
+    withDisplayLanguage("ko-KR");
+    expect(await errorOf("ROI", 1, 0)).toEqual({ code: "#DIV/0!", message: "" });
+  });
+});
+
+describe("localizeErrorMessage", () => {
+  test("a message no translation matches falls back to English", () => {
+    expect(localizeErrorMessage("A brand-new engine message.", "ko")).toBe("A brand-new engine message.");
+  });
+  test("English is returned unchanged", () => {
+    expect(localizeErrorMessage('Unknown GPU "x". Closest: h100-sxm.', "en")).toBe('Unknown GPU "x". Closest: h100-sxm.');
+  });
+  test("kind words become Korean, quoted ids stay", () => {
+    expect(localizeErrorMessage('Unknown open-weight model "llama-9". Closest: llama-3.1-8b.', "ko")).toBe('알 수 없는 오픈 웨이트 모델 "llama-9". 가장 가까운 id: llama-3.1-8b.');
+  });
+});

@@ -1,0 +1,124 @@
+import { TEMPLATES, renderTemplate, type RenderedTemplate } from "../../src/templates";
+import { localizeTemplate, needsTranslation, renderTemplateIn } from "../../src/templates/i18n";
+import { KO, SAME_IN_KOREAN } from "../../src/templates/i18n/ko";
+import { loadIntoEngine } from "./sheet-engine";
+
+/**
+ * Every template in Korean: the same sheet as in English (cells, formulas, formats, named ranges, figures) with its
+ * words translated through src/templates/i18n/ko.ts. A text without a translation fails the first test, which
+ * lists every such text ready to paste into ko.ts.
+ */
+const HANGUL = /[\uAC00-\uD7A3]/;
+const WORD_STYLES = new Set(["title", "subtitle", "section", "header", "label", "unit", "note"]);
+
+function wordsOf(rendered: RenderedTemplate): string[] {
+  const texts = rendered.sheets.flatMap((sheet) => [
+    sheet.name,
+    ...sheet.cells.filter((cell) => typeof cell.value === "string" && WORD_STYLES.has(cell.style ?? "")).map((cell) => cell.value as string),
+    ...(sheet.chart ? [sheet.chart.title, ...sheet.chart.seriesNames] : []),
+  ]);
+  return [rendered.title, rendered.description, ...texts];
+}
+
+const korean = new Map(TEMPLATES.map((template) => [template.id, renderTemplateIn(template, {}, "ko")]));
+const english = new Map(TEMPLATES.map((template) => [template.id, renderTemplate(template)]));
+
+describe("templates in Korean (--lang=ko, the pane's 한국어)", () => {
+  test("every text of every template has a Korean translation (missing ones are listed for ko.ts)", () => {
+    const missing = new Set<string>();
+    for (const template of TEMPLATES) {
+      for (const text of localizeTemplate(template, "ko").missing) missing.add(text);
+      for (const text of wordsOf(korean.get(template.id)!)) if (needsTranslation(text, "ko")) missing.add(text);
+      for (const choice of localizeTemplate(template, "ko").template.choices) if (needsTranslation(choice.label, "ko")) missing.add(choice.label);
+    }
+    const paste = [...missing].map((text) => `  ${JSON.stringify(text)}: "",`).join("\n");
+    expect(`Missing Korean (add to src/templates/i18n/ko.ts):\n${paste}`).toBe("Missing Korean (add to src/templates/i18n/ko.ts):\n");
+  });
+
+  test.each(TEMPLATES.map((t) => t.id))("%s: same cells, formulas, formats, names and validations as in English; only words differ", (id) => {
+    const ko = korean.get(id)!;
+    const en = english.get(id)!;
+    expect(ko.names.map(({ name, address }) => ({ name, address }))).toEqual(en.names.map(({ name, address }) => ({ name, address })));
+    expect(ko.masterCheck.address).toBe(en.masterCheck.address);
+    ko.sheets.forEach((sheet, index) => {
+      const source = en.sheets[index];
+      expect(sheet.cells.map((c) => c.address)).toEqual(source.cells.map((c) => c.address));
+      sheet.cells.forEach((cell, i) => {
+        const original = source.cells[i];
+        // a unit that follows the Currency cell is a formula whose text parts are words: compare it without them
+        const formula = (c: { formula?: string; style?: string }) => (c.style === "unit" ? c.formula?.replace(/"[^"]*"/g, '""') : c.formula);
+        expect({ address: cell.address, formula: formula(cell), format: cell.format, style: cell.style }).toEqual({ address: original.address, formula: formula(original), format: original.format, style: original.style });
+        if (typeof original.value !== "string" || !WORD_STYLES.has(original.style ?? "")) expect(cell.value).toEqual(original.value);
+      });
+      expect(sheet.validations).toEqual(source.validations);
+      expect(sheet.tables).toEqual(source.tables);
+      expect(sheet.usedRange).toBe(source.usedRange);
+      expect(sheet.chart?.dataRange).toBe(source.chart?.dataRange);
+    });
+  });
+
+  test("sheet names are Korean, unique and valid Excel names with room for \" (99)\"", () => {
+    const names = [...korean.values()].flatMap((rendered) => rendered.sheets.map((sheet) => sheet.name));
+    for (const name of names) {
+      expect(name).toMatch(HANGUL);
+      expect(name.length).toBeLessThanOrEqual(26);
+      expect(name).not.toMatch(/[[\]:*?/\\]/);
+    }
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test("the guide's terms: 미세 조정, 토큰, 추론, 자체 호스팅, 투자 수익률 appear where the sheets speak of them", () => {
+    const all = [...korean.values()].flatMap(wordsOf).join("\n");
+    for (const term of ["미세 조정", "토큰", "추론", "자체 호스팅", "투자 수익률", "임베딩", "벡터 데이터베이스"]) expect(all).toContain(term);
+    expect(all).not.toMatch(/파인튜닝|파인 튜닝/); // the guide says 미세 조정
+  });
+
+  test("every Korean translation is Korean, except the texts kept on purpose", () => {
+    const notKorean = Object.entries(KO).filter(([, text]) => !HANGUL.test(text)).map(([english]) => english);
+    expect(notKorean).toEqual([]);
+    for (const text of SAME_IN_KOREAN) expect(KO[text]).toBeUndefined();
+  });
+});
+
+describe("the translation layer", () => {
+  const spec = TEMPLATES.find((t) => t.id === "sentiment-analysis")!;
+  test("a new English text is reported, even one that contains a translatable phrase; ids, numbers and paths are not", () => {
+    const edited = { ...spec, title: "A brand-new title", source: "Pinecone price (as of 2026-11-04)", choices: [{ ...spec.choices[0], label: "gpt-4o-mini" }] };
+    const { template, missing } = localizeTemplate(edited, "ko");
+    expect(missing).toEqual(["A brand-new title", "Pinecone price (as of 2026-11-04)"]);
+    expect(template.title).toBe("A brand-new title"); // kept in English, never dropped
+    expect(needsTranslation("gpt-4o-mini", "ko")).toBe(false);
+    expect(needsTranslation("src/data/gpus.json", "ko")).toBe(false);
+    expect(needsTranslation("1,200", "ko")).toBe(false);
+    expect(needsTranslation("Break-even", "ko")).toBe(true);
+  });
+  test("English is the template itself", () => {
+    expect(localizeTemplate(spec, "en")).toEqual({ template: spec, missing: [] });
+  });
+});
+
+describe("Korean sheets compute the same figures (HyperFormula with the shipped functions.js)", () => {
+  const cents = (value: unknown) => Math.round((value as number) * 100) / 100;
+  test.each(TEMPLATES.map((t) => t.id))("%s: every number equals the English sheet's, master check OK", (id) => {
+    const ko = loadIntoEngine(korean.get(id)!);
+    const en = loadIntoEngine(english.get(id)!);
+    const englishValues = en.allValues();
+    const koreanValues = ko.allValues();
+    expect(koreanValues.length).toBe(englishValues.length);
+    koreanValues.forEach((cell, index) => {
+      const original = englishValues[index].value;
+      if (typeof original === "number" || typeof original === "boolean") expect({ at: cell.address, value: cell.value }).toEqual({ at: englishValues[index].address, value: original });
+    });
+    expect(ko.name("MasterCheck", korean.get(id)!.sheets[0].name)).toBe("OK");
+  });
+
+  test("the guide's figures to the cent on the Korean sheets", () => {
+    const named = (id: string, name: string) => {
+      const rendered = korean.get(id)!;
+      return cents(loadIntoEngine(rendered).name(name, rendered.sheets[0].name));
+    };
+    expect(named("complaint-redressal", "TotalCost_Guide")).toBe(6000);
+    expect(named("sentiment-analysis", "InferenceCost_Guide")).toBe(240_000);
+    expect(named("embedding-retrieval", "TotalCost_Guide")).toBe(1690.5);
+  });
+});
