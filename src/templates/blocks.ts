@@ -123,9 +123,15 @@ function selfMonthly(s: UseCaseSpec, req: string, inTok: string, outTok: string,
   return `${selfTokens(req, inTok, outTok, gpuPrice)}+${vectorDb(req)}+${people(SELF_COLUMN, req, s)}`;
 }
 /** A check never becomes an error (the master check must stay readable): an error reads FALSE. */
-export const check = (condition: string) => `=IFERROR(${condition},FALSE)`;
+export const check = (condition: string) => `=IFERROR(${condition},FALSE())`;
+/** What a named output says when its model is unknown, not priced, or does not fit. */
+export const NOT_PRICED = "n/a: not priced (see the rows above)";
+
 /** A named output never is an error: a short text says why there is no number. */
-const named = (formula: string, why: string) => `=IFERROR(${formula},"${why}")`;
+export const named = (formula: string, why: string) => `=IFERROR(${formula},"${why}")`;
+/** The self-hosted column's reason: the model does not fit on one 8-GPU node, or something else is not priced. */
+const SELF_WHY = 'IF(ISNUMBER({gpus}),"n/a: see the rows below","does not fit on 8 × "&{gpu})';
+const namedSelf = (formula: string) => `=IFERROR(${formula},${SELF_WHY})`;
 
 // ---------- Sections ----------
 
@@ -140,7 +146,7 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
       {
         key: "oneOff",
         label: "One-off cost (set-up, training, indexing)",
-        values: { ...(g ? { [first]: `=${g.oneOff}` } : {}), [API_COLUMN]: named(s.oneOff.catalog, "n/a: see the rows below"), [SELF_COLUMN]: named(s.oneOff.selfhost, "n/a: see the rows below") },
+        values: { ...(g ? { [first]: `=${g.oneOff}` } : {}), [API_COLUMN]: named(s.oneOff.catalog, "n/a: see the rows below"), [SELF_COLUMN]: namedSelf(s.oneOff.selfhost) },
         names: { ...(g ? { [first]: "OneOffCost_Guide" } : {}), [API_COLUMN]: "OneOffCost_Catalog", [SELF_COLUMN]: "OneOffCost_SelfHost" },
         format: "moneyFx",
         unit: "{currency}",
@@ -149,7 +155,7 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
       {
         key: "monthly",
         label: "Monthly cost (recurring, month 1)",
-        values: { ...(g ? { [first]: `=${g.monthly}` } : {}), [API_COLUMN]: named("{monthlyTotal}", "n/a: see the rows below"), [SELF_COLUMN]: named("{monthlyTotal}", "n/a: see the rows below") },
+        values: { ...(g ? { [first]: `=${g.monthly}` } : {}), [API_COLUMN]: named("{monthlyTotal}", "n/a: see the rows below"), [SELF_COLUMN]: namedSelf("{monthlyTotal}") },
         names: { ...(g ? { [first]: "MonthlyCost_Guide" } : {}), [API_COLUMN]: "MonthlyCost_Catalog", [SELF_COLUMN]: "MonthlyCost_SelfHost" },
         format: "moneyFx",
         unit: "{currency} per month",
@@ -161,7 +167,7 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
         values: {
           ...(g ? { [first]: "={oneOff}+{monthly}*{monthsPerYear}" } : {}),
           [API_COLUMN]: named("{oneOff}+SUMIF({pYear:all},1,{pApi:all})", "n/a: see the rows below"),
-          [SELF_COLUMN]: named("{oneOff}+SUMIF({pYear:all},1,{pSelf:all})", "n/a: see the rows below"),
+          [SELF_COLUMN]: namedSelf("{oneOff}+SUMIF({pYear:all},1,{pSelf:all})"),
         },
         names: { ...(g ? { [first]: "Year1Cost_Guide" } : {}), [API_COLUMN]: "Year1Cost_Catalog", [SELF_COLUMN]: "Year1Cost_SelfHost" },
         format: "moneyFx",
@@ -171,7 +177,7 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
       {
         key: "year3",
         label: "3-year cost (one-off + 36 months)",
-        values: { [API_COLUMN]: named("{oneOff}+SUM({pApi:all})", "n/a: see the rows below"), [SELF_COLUMN]: named("{oneOff}+SUM({pSelf:all})", "n/a: see the rows below") },
+        values: { [API_COLUMN]: named("{oneOff}+SUM({pApi:all})", "n/a: see the rows below"), [SELF_COLUMN]: namedSelf("{oneOff}+SUM({pSelf:all})") },
         names: { [API_COLUMN]: "ThreeYearCost_Catalog", [SELF_COLUMN]: "ThreeYearCost_SelfHost" },
         format: "moneyFx",
         unit: "{currency}",
@@ -183,7 +189,7 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
         values: {
           ...(g ? { [first]: `=IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${s.requestUnit}s")` } : {}),
           [API_COLUMN]: named(`IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${s.requestUnit}s")`, "n/a: see the rows below"),
-          [SELF_COLUMN]: named(`IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${s.requestUnit}s")`, "n/a: see the rows below"),
+          [SELF_COLUMN]: namedSelf(`IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${s.requestUnit}s")`),
         },
         names: { ...(g ? { [first]: "CostPerRequest_Guide" } : {}), [API_COLUMN]: "CostPerRequest_Catalog", [SELF_COLUMN]: "CostPerRequest_SelfHost" },
         format: "moneyFx",
@@ -327,7 +333,7 @@ function blockCalculations(s: UseCaseSpec): RowSpec[] {
       key: "utilizationShown",
       label: "Replica utilisation",
       kind: "output",
-      values: { [SELF_COLUMN]: named("IF({replicas}=0,0,{apiOut}/({replicas}*{capacity}))", "n/a: model does not fit or is not priced") },
+      values: { [SELF_COLUMN]: namedSelf("IF({replicas}=0,0,{apiOut}/({replicas}*{capacity}))") },
       names: { [SELF_COLUMN]: "ReplicaUtilization" },
       format: "percent",
       unit: "share of full load",
@@ -378,7 +384,7 @@ function rangeSection(s: UseCaseSpec): SectionSpec[] {
         { key: "rGpuFactor", label: "GPU price, as a factor of Base", values: { [low]: GPU_SPREAD.low, [base]: "=1", [high]: GPU_SPREAD.high }, format: "decimal", unit: "× base", notes: GPU_SPREAD.note },
         { key: "rGpu", label: "GPU price", kind: "calc", values: { [low]: "={rGpuFactor}*{gpuPrice}", [base]: "={gpuPrice}", [high]: "={rGpuFactor}*{gpuPrice}" }, format: "money", unit: "USD per GPU-hour", notes: "Base: the self-hosting GPU price above" },
         { key: "rApi1", label: "API: monthly cost, month 1", kind: "output", values: perColumn(api1, "n/a: see the rows above"), names: { [low]: "MonthlyCost_Low", [high]: "MonthlyCost_High" }, format: "moneyFx", unit: "{currency} per month", notes: "Every uncertain input at its column's value; Base equals the monthly cost above." },
-        { key: "rSelf1", label: "Self-hosted: monthly cost, month 1", kind: "output", values: perColumn(self1, "n/a: see the rows above"), names: { [low]: "MonthlyCost_SelfHost_Low", [high]: "MonthlyCost_SelfHost_High" }, format: "moneyFx", unit: "{currency} per month", notes: "Same, self-hosted." },
+        { key: "rSelf1", label: "Self-hosted: monthly cost, month 1", kind: "output", values: Object.fromEntries([low, base, high].map((c) => [c, namedSelf(self1(all(c)))])), names: { [low]: "MonthlyCost_SelfHost_Low", [high]: "MonthlyCost_SelfHost_High" }, format: "moneyFx", unit: "{currency} per month", notes: "Same, self-hosted." },
         { key: "rApi12", label: "API: monthly cost, month 12", kind: "output", values: perColumn(api12, "n/a"), format: "moneyFx", unit: "{currency} per month", notes: "After 11 months at the column's growth." },
         { key: "rSelf12", label: "Self-hosted: monthly cost, month 12", kind: "output", values: perColumn(self12, "n/a"), format: "moneyFx", unit: "{currency} per month", notes: "After 11 months at the column's growth." },
       ],

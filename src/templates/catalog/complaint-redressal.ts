@@ -1,4 +1,4 @@
-import { SELF_HOST_CHOICES, check, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheet } from "../blocks";
 import type { TemplateSpec } from "../types";
 
 const GUIDE = "Guide, Use case 1 (automotive complaint redressal)";
@@ -71,7 +71,7 @@ export const complaintRedressal: TemplateSpec = {
             {
               key: "ftCost",
               label: "Fine-tuning cost (one-off)",
-              values: { guide: "={instruction}*{epochs}*{guideFtPrice}*{FxRate}", catalog: "=LLMCOST.FINETUNE({model},{instruction},{epochs},{PriceDate})*{FxRate}", selfhost: "={trainHours}*{gpuPrice}*{FxRate}" },
+              values: { guide: "={instruction}*{epochs}*{guideFtPrice}*{FxRate}", catalog: named("LLMCOST.FINETUNE({model},{instruction},{epochs},{PriceDate})*{FxRate}", NOT_PRICED), selfhost: named("{trainHours}*{gpuPrice}*{FxRate}", NOT_PRICED) },
               names: { guide: "FineTuneCost_Guide", catalog: "FineTuneCost_Catalog", selfhost: "FineTuneCost_SelfHost" },
               format: "moneyFx",
               unit: "{currency}",
@@ -80,7 +80,7 @@ export const complaintRedressal: TemplateSpec = {
             {
               key: "infCost",
               label: "Inference tokens per month (month 1)",
-              values: { guide: "={inferenceTokens}*{guideInfPrice}*{FxRate}", catalog: '=LLMCOST.INFERENCE("ft:"&{model},{apiIn},{apiOut},{users},{apiCached},{discount},{PriceDate})*{FxRate}' },
+              values: { guide: "={inferenceTokens}*{guideInfPrice}*{FxRate}", catalog: named('LLMCOST.INFERENCE("ft:"&{model},{apiIn},{apiOut},{users},{apiCached},{discount},{PriceDate})*{FxRate}', NOT_PRICED) },
               names: { guide: "InferenceCost_Guide", catalog: "InferenceCost_Catalog" },
               format: "moneyFx",
               unit: "{currency} per month",

@@ -1,4 +1,4 @@
-import { SELF_HOST_CHOICES, check, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheet } from "../blocks";
 import type { TemplateSpec } from "../types";
 
 const GUIDE = "Guide, Optimizing cost using embedding models";
@@ -68,7 +68,7 @@ export const embeddingRetrieval: TemplateSpec = {
             {
               key: "embCost",
               label: "Embedding the corpus (one-off)",
-              values: { guide: "={corpus}/{perThousand}*{guideEmbPrice}*{FxRate}", catalog: "=LLMCOST.EMBEDDING({embModel},{corpus},{PriceDate})*{FxRate}" },
+              values: { guide: "={corpus}/{perThousand}*{guideEmbPrice}*{FxRate}", catalog: named("LLMCOST.EMBEDDING({embModel},{corpus},{PriceDate})*{FxRate}", NOT_PRICED) },
               names: { guide: "EmbeddingCost_Guide", catalog: "EmbeddingCost_Catalog" },
               format: "moneyFx",
               unit: "{currency}",
@@ -77,7 +77,7 @@ export const embeddingRetrieval: TemplateSpec = {
             {
               key: "storageCost",
               label: "Vector storage per month",
-              values: { guide: "={documents}/{perThousand}*{guideStoragePrice}*{FxRate}", catalog: "={vecStorage}" },
+              values: { guide: "={documents}/{perThousand}*{guideStoragePrice}*{FxRate}", catalog: named("{vecStorage}", NOT_PRICED) },
               names: { guide: "StorageCost_Guide", catalog: "StorageCost_Catalog" },
               format: "moneyFx",
               unit: "{currency} per month",
@@ -86,7 +86,7 @@ export const embeddingRetrieval: TemplateSpec = {
             {
               key: "queryCost",
               label: "Queries per month",
-              values: { guide: "={queries}*{guideQueryPrice}*{FxRate}", catalog: "=LLMCOST.EMBEDDING({embModel},{queryTokens},{PriceDate})*{FxRate}" },
+              values: { guide: "={queries}*{guideQueryPrice}*{FxRate}", catalog: named("LLMCOST.EMBEDDING({embModel},{queryTokens},{PriceDate})*{FxRate}", NOT_PRICED) },
               names: { guide: "QueryCost_Guide", catalog: "QueryCost_Catalog" },
               format: "moneyFx",
               unit: "{currency} per month",

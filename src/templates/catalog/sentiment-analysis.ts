@@ -1,4 +1,4 @@
-import { SELF_HOST_CHOICES, check, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheet } from "../blocks";
 import type { TemplateSpec } from "../types";
 
 const GUIDE = "Guide, Use case 2 (e-commerce sentiment analysis)";
@@ -63,7 +63,7 @@ export const sentimentAnalysis: TemplateSpec = {
             {
               key: "cost",
               label: "Inference tokens per month (month 1)",
-              values: { guide: "={totalTokens}*{guidePrice}*{FxRate}", catalog: "=LLMCOST.INFERENCE({model},{apiIn},{apiOut},{queries},{apiCached},{discount},{PriceDate})*{FxRate}" },
+              values: { guide: "={totalTokens}*{guidePrice}*{FxRate}", catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{queries},{apiCached},{discount},{PriceDate})*{FxRate}", NOT_PRICED) },
               names: { guide: "InferenceCost_Guide", catalog: "InferenceCost_Catalog" },
               format: "moneyFx",
               unit: "{currency} per month",
