@@ -50,6 +50,9 @@ function gpuSpread(gpu: string): { low: number; high: number; note: string } {
 }
 const GPU_SPREAD = gpuSpread(DEFAULT_GPU);
 
+/** "query" → "queries", "message" → "messages". */
+const plural = (unit: string) => (/[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`);
+
 /** One decimal share moved by `step`, kept inside [0.05, 0.95]. */
 const clampShare = (value: number) => Math.round(Math.min(0.95, Math.max(0.05, value)) * 1000) / 1000;
 
@@ -187,14 +190,14 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
         key: "perRequest",
         label: `Cost per ${s.requestUnit} (month 1, recurring)`,
         values: {
-          ...(g ? { [first]: `=IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${s.requestUnit}s")` } : {}),
-          [API_COLUMN]: named(`IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${s.requestUnit}s")`, "n/a: see the rows below"),
-          [SELF_COLUMN]: namedSelf(`IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${s.requestUnit}s")`),
+          ...(g ? { [first]: `=IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${plural(s.requestUnit)}")` } : {}),
+          [API_COLUMN]: named(`IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${plural(s.requestUnit)}")`, "n/a: see the rows below"),
+          [SELF_COLUMN]: namedSelf(`IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${plural(s.requestUnit)}")`),
         },
         names: { ...(g ? { [first]: "CostPerRequest_Guide" } : {}), [API_COLUMN]: "CostPerRequest_Catalog", [SELF_COLUMN]: "CostPerRequest_SelfHost" },
         format: "moneyFx",
         unit,
-        notes: `Monthly cost ÷ ${s.requestUnit}s in month 1 (one-off excluded).`,
+        notes: `Monthly cost ÷ ${plural(s.requestUnit)} in month 1 (one-off excluded).`,
       },
       {
         key: "cheaper",
@@ -335,9 +338,9 @@ function blockCalculations(s: UseCaseSpec): RowSpec[] {
       kind: "output",
       values: { [SELF_COLUMN]: namedSelf("IF({replicas}=0,0,{apiOut}/({replicas}*{capacity}))") },
       names: { [SELF_COLUMN]: "ReplicaUtilization" },
-      format: "percent",
-      unit: "share of full load",
-      notes: "Output tokens ÷ (replicas × full-load capacity). Far below the target load means you pay for idle GPUs: the API is usually cheaper at this volume.",
+      format: "general",
+      unit: "share of full load (0.6 = 60%)",
+      notes: "Shown unrounded so that a tiny load never reads 0. Output tokens ÷ (replicas × full-load capacity). Far below the target load means you pay for idle GPUs: the API is usually cheaper at this volume.",
     },
   ];
 }
@@ -424,7 +427,7 @@ function projection(s: UseCaseSpec): ProjectionSpec {
   const outTok = `{${s.outPerRequest}}`;
   const rows: ProjectionRowSpec[] = [
     { key: "pYear", label: "Year", each: "=ROUNDUP({period}/{monthsPerYear},0)", format: "integer", unit: "year", notes: "month ÷ 12, rounded up" },
-    { key: "pReq", label: `${s.requestUnit[0].toUpperCase()}${s.requestUnit.slice(1)}s`, first: `={${s.requests}}`, each: "={pReq:prev}*(1+{growth})", format: "count", unit: "per month", notes: "grows at the monthly growth rate" },
+    { key: "pReq", label: `${plural(s.requestUnit)[0].toUpperCase()}${plural(s.requestUnit).slice(1)}`, first: `={${s.requests}}`, each: "={pReq:prev}*(1+{growth})", format: "count", unit: "per month", notes: "grows at the monthly growth rate" },
     { key: "pApi", label: "API: monthly cost", each: `=${apiMonthly(s, "{pReq}", inTok, outTok, "{cachedShare}")}`, format: "moneyFx", unit: "{currency} per month", notes: "tokens at list prices + vector database + people and platform" },
     { key: "pSelf", label: "Self-hosted: monthly cost", each: `=${selfMonthly(s, "{pReq}", inTok, outTok, "{gpuPrice}")}`, format: "moneyFx", unit: "{currency} per month", notes: "GPU replicas (+ standby) + vector database + people and platform" },
   ];
@@ -452,6 +455,8 @@ export function useCaseSheet(s: UseCaseSpec): SheetSpec {
       { title: "Checks", kind: "checks", rows: [...s.checks, ...blockChecks(s)] },
     ],
     projection: projection(s),
-    chart: { type: "ColumnClustered", title: "Monthly cost by part, month 1: API vs self-hosted", over: "values", rows: ["modelCost", "vecTotal", "engineering", "reviewEtc"], columns: [API_COLUMN, SELF_COLUMN] },
+    // Whole monthly costs of the two options stay within one order of magnitude (people and platform are in both),
+    // so one linear axis reads well; a crossing, where there is one, shows as the lines crossing.
+    chart: { type: "Line", title: "Whole monthly cost over 36 months: API vs self-hosted", over: "periods", rows: ["pApi", "pSelf"] },
   };
 }

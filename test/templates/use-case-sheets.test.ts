@@ -69,6 +69,13 @@ function load(id: string, choices: Record<string, string> = {}): Loaded {
       expect(utilization).toBeGreaterThan(0);
       expect(utilization).toBeLessThanOrEqual(0.6);
     });
+    test("formulas fit Excel's 8,192-character limit and use no LET/LAMBDA", () => {
+      for (const cell of sheet.rendered.sheets.flatMap((one) => one.cells)) {
+        if (!cell.formula) continue;
+        expect(cell.formula.length).toBeLessThanOrEqual(8192);
+        expect(cell.formula).not.toMatch(/\b(LET|LAMBDA)\(/);
+      }
+    });
     test("the sensitivity table names the input that moves the cost most", () => {
       for (const col of ["B", "C"]) expect(["Tokens per request", "Input share", "Cached share", "Monthly growth", "GPU price"]).toContain(sheet.model.at(sheet.at("Moves the month-12 cost most", col)));
     });
