@@ -105,10 +105,10 @@ const fx = "{FxRate}";
 function apiTokens(s: UseCaseSpec, req: string, inTok: string, outTok: string, cached: string): string {
   return `LLMCOST.INFERENCE(${s.apiModel},${req}*${inTok},${req}*(${outTok}+{reasoning}),${req},${req}*${inTok}*${cached},{discount},{PriceDate})*${fx}`;
 }
-/** Self-hosted replicas serving the same tokens, plus the standby replicas kept for failover. */
+/** Self-hosted replicas serving the same tokens, plus the standby replicas kept for failover; nothing when nothing is generated. */
 function selfTokens(req: string, inTok: string, outTok: string, gpuPrice: string): string {
-  const serve = `IF(${req}*(${outTok}+{reasoning})+${req}*${inTok}=0,0,LLMCOST.SELFHOST({openModel},{gpu},${req}*${inTok},${req}*(${outTok}+{reasoning}),{gpus},${gpuPrice},{utilization}))`;
-  return `(${serve}+{standby}*{gpus}*${gpuPrice}*{hoursPerMonth})*${fx}`;
+  const serve = `LLMCOST.SELFHOST({openModel},{gpu},${req}*${inTok},${req}*(${outTok}+{reasoning}),{gpus},${gpuPrice},{utilization})`;
+  return `IF(${req}*(${outTok}+{reasoning})=0,0,${serve}+{standby}*{gpus}*${gpuPrice}*{hoursPerMonth})*${fx}`;
 }
 /** Vector database bill: storage + reads, topped up to the plan minimum; 0 when nothing is stored or read. */
 function vectorDb(req: string): string {
@@ -300,7 +300,7 @@ function blockCalculations(s: UseCaseSpec): RowSpec[] {
     { key: "apiCached", label: "Cached input tokens per month", values: { [API_COLUMN]: "={apiIn}*{cachedShare}" }, format: "tokens", unit: "tokens per month", notes: "input tokens × cached share" },
     { key: "loadedMonthly", label: "Loaded cost of one engineer", values: { [API_COLUMN]: "={salary}/{monthsPerYear}/{wageShare}*{FxRate}" }, format: "moneyFx", unit: "{currency} per month", notes: "salary ÷ 12 ÷ wage share" },
     { key: "replicaCost", label: "One replica running all month", values: { [SELF_COLUMN]: "={gpus}*{gpuPrice}*{hoursPerMonth}*{FxRate}" }, format: "moneyFx", unit: "{currency} per month", notes: "GPUs × price × 730 hours" },
-    { key: "capacity", label: "Full-load capacity of one replica", values: { [SELF_COLUMN]: `=LLMCOST.THROUGHPUT({openModel},{gpu},{gpus},"",${inTok},${outTok}+{reasoning})*{secondsPerHour}*{hoursPerMonth}` }, format: "tokens", unit: "output tokens per month", notes: "LLMCOST.THROUGHPUT (output tokens per second at full load for this request shape) × seconds in a month" },
+    { key: "capacity", label: "Full-load capacity of one replica", values: { [SELF_COLUMN]: `=IF(${outTok}+{reasoning}>0,LLMCOST.THROUGHPUT({openModel},{gpu},{gpus},"",${inTok},${outTok}+{reasoning})*{secondsPerHour}*{hoursPerMonth},0)` }, format: "tokens", unit: "output tokens per month", notes: "LLMCOST.THROUGHPUT (output tokens per second at full load for this request shape) × seconds in a month" },
     { key: "vecGb", label: "Vector index size", values: { [API_COLUMN]: "={vectors}*{vecDims}*{vecBytes}/{bytesPerGb}" }, format: "decimal", unit: "GB", notes: "vectors × dimensions × bytes" },
     { key: "vecUsed", label: "Vector database in use", values: { [API_COLUMN]: "=OR({vectors}>0,{retrievals}>0)" }, unit: "TRUE/FALSE", notes: "no vectors and no retrieval: no database, no minimum" },
     { key: "vecStorage", label: "Vector storage", values: { [API_COLUMN]: "=LLMCOST.VECTORSTORE({vectors},{vecDims},{vecBytes},{vecGbPrice})*{FxRate}" }, format: "moneyFx", unit: "{currency} per month", notes: "LLMCOST.VECTORSTORE(vectors, dimensions, bytes, USD per GB-month)" },
@@ -331,7 +331,7 @@ function blockCalculations(s: UseCaseSpec): RowSpec[] {
     { key: "engineering", label: "Engineering and MLOps", values: { [API_COLUMN]: "={fte}*{loadedMonthly:catalog}", [SELF_COLUMN]: "={fte}*{loadedMonthly:catalog}" }, format: "moneyFx", unit: "{currency} per month", notes: "FTE × loaded monthly cost" },
     { key: "reviewEtc", label: "Review, logs and egress", values: { [API_COLUMN]: `=${r}*{otherPerRequest}${extra}`, [SELF_COLUMN]: `=${r}*{otherPerRequest}${extra}` }, format: "moneyFx", unit: "{currency} per month", notes: s.extraPerRequest ? "requests × per-request cost (incl. the use case's own per-request cost above)" : "requests × per-request cost" },
     { key: "monthlyTotal", label: "Monthly cost, month 1", values: { [API_COLUMN]: "={modelCost}+{vecTotal}+{engineering}+{reviewEtc}", [SELF_COLUMN]: "={modelCost}+{vecTotal}+{engineering}+{reviewEtc}" }, format: "moneyFx", unit: "{currency} per month", notes: "sum of the four parts above" },
-    { key: "replicas", label: "Replicas serving (excl. standby)", values: { [SELF_COLUMN]: "=ROUND(({modelCost}-{standby}*{replicaCost})/{replicaCost},0)" }, format: "count", unit: "replicas", notes: "serving cost ÷ one replica's cost" },
+    { key: "replicas", label: "Replicas serving (excl. standby)", values: { [SELF_COLUMN]: "=MAX(0,ROUND(({modelCost}-{standby}*{replicaCost})/{replicaCost},0))" }, format: "count", unit: "replicas", notes: "serving cost ÷ one replica's cost (0 when there is nothing to serve)" },
     {
       key: "utilizationShown",
       label: "Replica utilisation",
@@ -381,7 +381,7 @@ function rangeSection(s: UseCaseSpec): SectionSpec[] {
       rows: [
         { key: "rTokFactor", label: "Tokens per request, as a factor of Base", values: { [low]: 0.5, [base]: "=1", [high]: 1.5 }, format: "decimal", unit: "× base", notes: "Assumption: half to one and a half times the base length (prompts and answers vary widely before launch)." },
         { key: "rTok", label: "Tokens per request (input + visible output)", kind: "calc", values: { [low]: `={rTokFactor}*{rTok:${base}}`, [base]: `={${s.inPerRequest}}+{${s.outPerRequest}}`, [high]: `={rTokFactor}*{rTok:${base}}` }, format: "tokens", unit: "tokens per request", notes: "Base: the sheet's input + output tokens per request" },
-        { key: "rShare", label: "Input share of those tokens", values: { [low]: clampShare(inShare + 0.15), [base]: `={${s.inPerRequest}}/({${s.inPerRequest}}+{${s.outPerRequest}})`, [high]: clampShare(inShare - 0.15) }, format: "percent", unit: "share", notes: "Assumption: ±15 points around the default split; output tokens cost more, so the low-cost case has more input." },
+        { key: "rShare", label: "Input share of those tokens", values: { [low]: clampShare(inShare + 0.15), [base]: `=IF({${s.inPerRequest}}+{${s.outPerRequest}}=0,0,{${s.inPerRequest}}/({${s.inPerRequest}}+{${s.outPerRequest}}))`, [high]: clampShare(inShare - 0.15) }, format: "percent", unit: "share", notes: "Assumption: ±15 points around the default split; output tokens cost more, so the low-cost case has more input." },
         { key: "rCache", label: "Cached share of input tokens", values: { [low]: 0.5, [base]: "={cachedShare}", [high]: 0 }, format: "percent", unit: "share", notes: "Assumption: a shared system prompt cached for half the input in the low-cost case." },
         { key: "rGrowth", label: "Monthly growth of requests", values: { [low]: 0, [base]: "={growth}", [high]: 0.05 }, format: "percent", unit: "per month", notes: "Assumption: flat to 5% a month." },
         { key: "rGpuFactor", label: "GPU price, as a factor of Base", values: { [low]: GPU_SPREAD.low, [base]: "=1", [high]: GPU_SPREAD.high }, format: "decimal", unit: "× base", notes: GPU_SPREAD.note },

@@ -144,6 +144,15 @@ function load(id: string, choices: Record<string, string> = {}): Loaded {
     expect(cents(s.model.at(s.at("Storage of those at the guide's own price", "B")) as number)).toBe(12);
   });
 
+  test("embeddings, retrieval only (no answers): no GPU is rented, no cell is an error, master check OK", () => {
+    const s = load("embedding-retrieval");
+    for (const label of ["Retrieved context per query", "Answer tokens per query (visible)"]) s.model.set(s.at(label, "C"), 0);
+    expect(s.model.allValues().filter((cell) => isError(cell.value))).toEqual([]);
+    expect(s.name("MasterCheck")).toBe("OK");
+    expect(s.model.at(s.at("Model: API tokens / GPU replicas", "D"))).toBe(0);
+    expect(s.num("ReplicaUtilization")).toBe(0);
+  });
+
   test("the currency rate scales every money output", () => {
     const s = load("win-back");
     const before = BUDGET.map((n) => s.num(n));

@@ -58,7 +58,7 @@ export const embeddingRetrieval: TemplateSpec = {
       calculations: [
         { key: "queryTokens", label: "Query tokens embedded per month", values: { catalog: "={queries}*{tokensPerQuery}" }, format: "tokens", unit: "tokens per month", notes: "queries × tokens per query" },
         { key: "queryEmbPerQuery", label: "Embedding one query", values: { catalog: "=LLMCOST.EMBEDDING({embModel},{tokensPerQuery},{PriceDate})*{FxRate}" }, format: "moneyFx", unit: "{currency} per query", notes: "LLMCOST.EMBEDDING(model, tokens per query, date); counted in both columns" },
-        { key: "inPerReq", label: "Input tokens per answer (question + context)", values: { catalog: "={tokensPerQuery}+{contextTokens}" }, format: "tokens", unit: "tokens per query", notes: "question + retrieved chunks" },
+        { key: "inPerReq", label: "Input tokens per answer (question + context)", values: { catalog: "=IF({answerTokens}=0,0,{tokensPerQuery}+{contextTokens})" }, format: "tokens", unit: "tokens per query", notes: "question + retrieved chunks; 0 when no answer is generated" },
       ],
       outputs: [
         {
