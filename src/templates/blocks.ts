@@ -200,6 +200,15 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
         notes: `Monthly cost ÷ ${plural(s.requestUnit)} in month 1 (one-off excluded).`,
       },
       {
+        key: "utilizationShown",
+        label: "Replica utilisation (self-hosted, month 1)",
+        values: { [SELF_COLUMN]: namedSelf("IF({replicas}=0,0,{apiOut}/({replicas}*{capacity}))") },
+        names: { [SELF_COLUMN]: "ReplicaUtilization" },
+        format: "general",
+        unit: "share of full load (0.6 = 60%)",
+        notes: "Shown unrounded so that a tiny load never reads 0. Output tokens ÷ (replicas × full-load capacity). Far below the target load means you pay for idle GPUs: the API is usually cheaper at this volume.",
+      },
+      {
         key: "cheaper",
         label: "Cheaper over 3 years",
         values: { [API_COLUMN]: '=IFERROR(IF({year3:catalog}<={year3:selfhost},"API","Self-hosted"),"n/a")' },
@@ -332,16 +341,6 @@ function blockCalculations(s: UseCaseSpec): RowSpec[] {
     { key: "reviewEtc", label: "Review, logs and egress", values: { [API_COLUMN]: `=${r}*{otherPerRequest}${extra}`, [SELF_COLUMN]: `=${r}*{otherPerRequest}${extra}` }, format: "moneyFx", unit: "{currency} per month", notes: s.extraPerRequest ? "requests × per-request cost (incl. the use case's own per-request cost above)" : "requests × per-request cost" },
     { key: "monthlyTotal", label: "Monthly cost, month 1", values: { [API_COLUMN]: "={modelCost}+{vecTotal}+{engineering}+{reviewEtc}", [SELF_COLUMN]: "={modelCost}+{vecTotal}+{engineering}+{reviewEtc}" }, format: "moneyFx", unit: "{currency} per month", notes: "sum of the four parts above" },
     { key: "replicas", label: "Replicas serving (excl. standby)", values: { [SELF_COLUMN]: "=MAX(0,ROUND(({modelCost}-{standby}*{replicaCost})/{replicaCost},0))" }, format: "count", unit: "replicas", notes: "serving cost ÷ one replica's cost (0 when there is nothing to serve)" },
-    {
-      key: "utilizationShown",
-      label: "Replica utilisation",
-      kind: "output",
-      values: { [SELF_COLUMN]: namedSelf("IF({replicas}=0,0,{apiOut}/({replicas}*{capacity}))") },
-      names: { [SELF_COLUMN]: "ReplicaUtilization" },
-      format: "general",
-      unit: "share of full load (0.6 = 60%)",
-      notes: "Shown unrounded so that a tiny load never reads 0. Output tokens ÷ (replicas × full-load capacity). Far below the target load means you pay for idle GPUs: the API is usually cheaper at this volume.",
-    },
   ];
 }
 
