@@ -79,7 +79,7 @@ export const complaintRedressal: TemplateSpec = {
             },
             {
               key: "infCost",
-              label: "Inference tokens per month (month 1)",
+              label: "Inference cost per month (tokens only)",
               values: { guide: "={inferenceTokens}*{guideInfPrice}*{FxRate}", catalog: named('LLMCOST.INFERENCE("ft:"&{model},{apiIn},{apiOut},{users},{apiCached},{discount},{PriceDate})*{FxRate}', NOT_PRICED) },
               names: { guide: "InferenceCost_Guide", catalog: "InferenceCost_Catalog" },
               format: "moneyFx",

@@ -62,7 +62,7 @@ export const sentimentAnalysis: TemplateSpec = {
           rows: [
             {
               key: "cost",
-              label: "Inference tokens per month (month 1)",
+              label: "Inference cost per month (tokens only)",
               values: { guide: "={totalTokens}*{guidePrice}*{FxRate}", catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{queries},{apiCached},{discount},{PriceDate})*{FxRate}", NOT_PRICED) },
               names: { guide: "InferenceCost_Guide", catalog: "InferenceCost_Catalog" },
               format: "moneyFx",
