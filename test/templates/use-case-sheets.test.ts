@@ -97,6 +97,16 @@ function load(id: string, choices: Record<string, string> = {}): Loaded {
     expect(s.num("ReplicaUtilization")).toBeCloseTo(15_000_000 / (replicas * capacity), 9);
   });
 
+  test("sentiment: hidden reasoning tokens are billed as output tokens (and logged)", () => {
+    const s = load("sentiment-analysis");
+    const before = s.num("MonthlyCost_Catalog");
+    s.model.set(s.at("Reasoning tokens per request (hidden)", "C"), 1000);
+    const extraTokens = call("INFERENCE", "gpt-4.1-mini", 9_000_000, 45_000_000, 30_000, 0, 0, DATE) - call("INFERENCE", "gpt-4.1-mini", 9_000_000, 15_000_000, 30_000, 0, 0, DATE);
+    expect(extraTokens).toBeGreaterThan(0);
+    expect(s.num("MonthlyCost_Catalog") - before).toBeCloseTo(extraTokens + ((30_000 * 1000 * 4) / 1e9) * (12 * 0.023 + 0.09), 6);
+    expect(s.name("MasterCheck")).toBe("OK");
+  });
+
   test("sentiment: the guide's $0.01 per token is shown beside what it would be per 1,000 tokens and at GPT-3.5 Turbo's list price", () => {
     const s = load("sentiment-analysis");
     expect(cents(s.num("InferenceCost_Guide"))).toBe(240_000);
