@@ -1,4 +1,5 @@
 import type { TemplateSpec } from "./types";
+import { acquisition } from "./catalog/acquisition";
 import { complaintRedressal } from "./catalog/complaint-redressal";
 import { sentimentAnalysis } from "./catalog/sentiment-analysis";
 import { embeddingRetrieval } from "./catalog/embedding-retrieval";
@@ -7,13 +8,14 @@ import { roiBusinessCase } from "./catalog/roi-business-case";
 import { martechLifecycle } from "./catalog/martech-lifecycle";
 import { priceTable } from "./catalog/price-table";
 import { promptTechniques } from "./catalog/prompt-techniques";
+import { winBack } from "./catalog/win-back";
 
 export * from "./types";
 export { renderTemplate, DEFAULT_PRICE_DATE, ADDIN_VERSION, FORMAT_CODES } from "./render";
 export { choiceList, CHAT_MODELS, EMBEDDING_MODELS, FINETUNE_MODELS, OPEN_MODELS, GPUS } from "./lists";
 
 /** Every template, in gallery order. Add new templates here (one file each under catalog/). */
-export const TEMPLATES: TemplateSpec[] = [complaintRedressal, sentimentAnalysis, embeddingRetrieval, apiVsSelfhost, roiBusinessCase, martechLifecycle, promptTechniques, priceTable];
+export const TEMPLATES: TemplateSpec[] = [acquisition, complaintRedressal, sentimentAnalysis, embeddingRetrieval, winBack, apiVsSelfhost, roiBusinessCase, martechLifecycle, promptTechniques, priceTable];
 
 export function findTemplate(id: string): TemplateSpec | undefined {
   return TEMPLATES.find((template) => template.id === id);

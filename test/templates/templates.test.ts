@@ -29,7 +29,7 @@ describe("template data", () => {
   test("ids are unique and every template renders with defaults", () => {
     const ids = TEMPLATES.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ["complaint-redressal", "sentiment-analysis", "embedding-retrieval", "api-vs-selfhost", "roi-business-case", "martech-lifecycle", "price-table"]) expect(ids).toContain(id);
+    for (const id of ["acquisition", "complaint-redressal", "sentiment-analysis", "embedding-retrieval", "win-back", "api-vs-selfhost", "roi-business-case", "martech-lifecycle", "price-table"]) expect(ids).toContain(id);
     for (const t of TEMPLATES) {
       const r = renderTemplate(t);
       for (const sheet of r.sheets) expect(sheet.name.length).toBeLessThanOrEqual(26);
@@ -73,8 +73,7 @@ describe("complaint-redressal", () => {
     const inf = call("INFERENCE", "ft:gpt-4.1-mini", 90_000_000, 90_000_000, 150_000, 0, 0, DATE) as number;
     expect(names("FineTuneCost_Catalog")).toBeCloseTo(ft, 9);
     expect(names("InferenceCost_Catalog")).toBeCloseTo(inf, 9);
-    expect(names("TotalCost_Catalog")).toBeCloseTo(ft + inf, 9);
-    expect(names("TotalCost_Catalog")).toBeLessThan(names("TotalCost_Guide"));
+    expect(ft + inf).toBeLessThan(names("TotalCost_Guide"));
   });
   test("no errors, master check OK", () => {
     expectNoErrors(model);
@@ -127,7 +126,6 @@ describe("embedding-retrieval", () => {
     expect(names("EmbeddingCost_Catalog")).toBeCloseTo(emb, 9);
     expect(names("StorageCost_Catalog")).toBeCloseTo(store, 9);
     expect(names("QueryCost_Catalog")).toBeCloseTo(query, 9);
-    expect(names("TotalCost_Catalog")).toBeCloseTo(emb + store + query, 9);
   });
   test("no errors, master check OK", () => {
     expectNoErrors(model);

@@ -1,0 +1,97 @@
+import vectorDbData from "../../data/vector-db-prices.json";
+import type { RowSpec, SectionSpec } from "../types";
+import { API_COLUMN, SELF_COLUMN, type UseCaseSpec } from "./spec";
+
+/** The vector-database price row the catalog marks as default (dated, sourced). */
+interface VectorDbRow {
+  provider: string;
+  plan: string;
+  storage_usd_per_gb_month: number;
+  read_usd_per_million_units: number;
+  write_usd_per_million_units: number;
+  minimum_usd_per_month: number;
+  as_of: string;
+  source: string;
+  note: string;
+}
+const VECTOR_DB = (vectorDbData.rows as VectorDbRow[]).find((row) => row.provider === vectorDbData.default) as VectorDbRow;
+const VECTOR_DB_SOURCE = `${VECTOR_DB.provider} ${VECTOR_DB.plan}, ${VECTOR_DB.source}, as of ${VECTOR_DB.as_of}`;
+
+export function apiInputs(): RowSpec[] {
+  return [
+    { key: "reasoning", label: "Reasoning tokens per request (hidden)", values: { [API_COLUMN]: 0 }, format: "tokens", unit: "tokens per request", notes: "Default 0. Reasoning models (o-series, gpt-5, Claude with extended thinking) bill their hidden thinking as output tokens (OpenAI and Anthropic API docs): add them here." },
+    { key: "cachedShare", label: "Cached share of input tokens", values: { [API_COLUMN]: 0 }, format: "percent", unit: "share", notes: "Assumption: no prompt caching (0%)." },
+    { key: "discount", label: "Batch / negotiated discount", values: { [API_COLUMN]: 0 }, format: "percent", unit: "share", notes: "Assumption: list prices (0%)." },
+  ];
+}
+
+export function selfHostInputs(s: UseCaseSpec): SectionSpec {
+  return {
+    title: "Inputs — self-hosting (same workload on rented GPUs)",
+    kind: "inputs",
+    rows: [
+      { key: "openModel", label: "Open model", values: { [SELF_COLUMN]: { choice: "openModel" } }, unit: "model id", notes: s.selfHostNote ?? "Pick an open-weight model from the list (LLMCOST open-model catalog, sources per model)." },
+      { key: "gpu", label: "GPU", values: { [SELF_COLUMN]: { choice: "gpu" } }, unit: "GPU id", notes: "Pick a GPU from the list (LLMCOST GPU catalog: datasheets and dated rental prices)." },
+      { key: "utilization", label: "Target average load of a replica", values: { [SELF_COLUMN]: 0.6 }, format: "percent", unit: "share of full load", notes: "Assumption: 60% keeps headroom for traffic peaks and latency (LLMCOST's default for SELFHOST)." },
+      { key: "standby", label: "Standby replicas for failover (redundancy)", values: { [SELF_COLUMN]: 1 }, format: "count", unit: "replicas", notes: "Assumption: one spare replica (N+1) so that a GPU failure does not stop the service; 0 for a pilot. An API's redundancy is in its price." },
+      { key: "gpus", label: "GPUs per replica", kind: "calc", values: { [SELF_COLUMN]: "=LLMCOST.GPUCOUNT({openModel},{gpu})" }, format: "count", unit: "GPUs", notes: "Formula: fewest GPUs that hold the weights and KV cache; overwrite to plan more." },
+      { key: "gpuPrice", label: "GPU price", kind: "calc", values: { [SELF_COLUMN]: "=LLMCOST.GPUPRICE({gpu})" }, format: "money", unit: "USD per GPU-hour", notes: "Formula: median on-demand rental price across providers in the GPU price catalog; overwrite with a negotiated rate." },
+      { key: "hoursPerMonth", label: "Hours billed per month (constant)", kind: "calc", values: { [SELF_COLUMN]: "=730" }, format: "count", unit: "hours", notes: "Constant: 8,760 hours a year ÷ 12; an always-on replica is billed every hour." },
+      { key: "secondsPerHour", label: "Seconds per hour (constant)", kind: "calc", values: { [SELF_COLUMN]: "=3600" }, format: "count", unit: "seconds", notes: "Constant." },
+    ],
+  };
+}
+
+export function vectorInputs(s: UseCaseSpec): SectionSpec {
+  const v = s.vectors;
+  return {
+    title: "Inputs — vector database (same managed database in both columns)",
+    kind: "inputs",
+    rows: [
+      { key: "vectors", label: "Vectors stored", values: { [API_COLUMN]: v.stored }, format: "count", unit: "vectors", notes: v.storedNote },
+      { key: "retrievals", label: "Retrieval queries per request", values: { [API_COLUMN]: v.perRequest }, format: "decimal", unit: "queries per request", notes: v.perRequestNote },
+      { key: "vecDims", label: "Embedding dimensions", values: { [API_COLUMN]: v.dimensions ?? 1536 }, format: "count", unit: "dimensions", notes: v.dimensionsNote ?? "text-embedding-3-small's default 1,536 (OpenAI embeddings docs); change with the embedding model." },
+      { key: "vecBytes", label: "Bytes per dimension", values: { [API_COLUMN]: 4 }, format: "count", unit: "bytes", notes: "float32 vectors (4 bytes)." },
+      { key: "vecGbPrice", label: "Storage price", values: { [API_COLUMN]: VECTOR_DB.storage_usd_per_gb_month }, format: "money", unit: "USD per GB-month", notes: VECTOR_DB_SOURCE },
+      { key: "vecReadPrice", label: "Read price", values: { [API_COLUMN]: VECTOR_DB.read_usd_per_million_units }, format: "money", unit: "USD per 1M read units", notes: VECTOR_DB_SOURCE },
+      { key: "vecWritePrice", label: "Write price", values: { [API_COLUMN]: VECTOR_DB.write_usd_per_million_units }, format: "money", unit: "USD per 1M write units", notes: VECTOR_DB_SOURCE },
+      { key: "vecMinimum", label: "Plan minimum", values: { [API_COLUMN]: VECTOR_DB.minimum_usd_per_month }, format: "money", unit: "USD per month", notes: `${VECTOR_DB_SOURCE}: a month's usage below the minimum is billed at the minimum. ${VECTOR_DB.note}.` },
+      { key: "ruPerGb", label: "Read units per query per GB of index", values: { [API_COLUMN]: 1 }, format: "decimal", unit: "read units per GB", notes: "Assumption: Pinecone bills a query in read units that grow with the namespace size (docs.pinecone.io, Understanding cost); check the usage field of real responses." },
+      { key: "ruMin", label: "Minimum read units per query", values: { [API_COLUMN]: 0.25 }, format: "decimal", unit: "read units", notes: "Assumption: a small namespace still costs a fraction of a read unit per query." },
+      { key: "wuPerKb", label: "Write units per KB written", values: { [API_COLUMN]: 1 }, format: "decimal", unit: "write units per KB", notes: "Assumption: writes are billed by size; 1 write unit per KB of vector plus about 1 KB of metadata." },
+      { key: "bytesPerGb", label: "Bytes per GB (constant)", kind: "calc", values: { [API_COLUMN]: "=1000000000" }, format: "count", unit: "bytes", notes: "Constant: GB = 10^9 bytes, as vector databases bill." },
+      { key: "perMillion", label: "Units per million (constant)", kind: "calc", values: { [API_COLUMN]: "=1000000" }, format: "count", unit: "units", notes: "Constant." },
+    ],
+  };
+}
+
+export function peopleInputs(s: UseCaseSpec): SectionSpec {
+  return {
+    title: "Inputs — people and platform",
+    kind: "inputs",
+    rows: [
+      { key: "salary", label: "Engineer salary (annual)", values: { [API_COLUMN]: 132_270 }, format: "money", unit: "USD per year", notes: "US Bureau of Labor Statistics, OEWS May 2023: median annual wage of software developers (15-1252), $132,270. Use your own." },
+      { key: "wageShare", label: "Wages as a share of total employer cost", values: { [API_COLUMN]: 0.7 }, format: "percent", unit: "share", notes: "About 70% in US private industry (BLS Employer Costs for Employee Compensation); the rest is benefits and payroll taxes." },
+      { key: "fte", label: "Engineering and MLOps effort", values: { [API_COLUMN]: 0.25, [SELF_COLUMN]: 0.75 }, format: "decimal", unit: "full-time equivalents", notes: "Assumption: a quarter of an engineer to run an API integration (prompts, monitoring, updates); three quarters to also run GPU serving (deploys, on-call, upgrades)." },
+      { key: "setupMonths", label: "Set-up and integration effort (one-off)", values: { [API_COLUMN]: 1, [SELF_COLUMN]: 2 }, format: "decimal", unit: "person-months", notes: "Assumption: one person-month to integrate an API; two to stand up serving too. The guide's ROI section counts set-up and integration as one-off costs." },
+      { key: "reviewShare", label: "Requests reviewed by a person", values: { [API_COLUMN]: s.review.share }, format: "percent", unit: "share of requests", notes: s.review.note },
+      { key: "reviewMinutes", label: "Minutes per review", values: { [API_COLUMN]: s.review.minutes }, format: "decimal", unit: "minutes", notes: "Assumption: a person reads the request and the answer and labels it." },
+      { key: "reviewRate", label: "Reviewer cost", values: { [API_COLUMN]: 30 }, format: "money", unit: "USD per hour", notes: "Assumption: loaded hourly cost of a trained reviewer; use your own." },
+      { key: "bytesPerToken", label: "Bytes of text per token", values: { [API_COLUMN]: 4 }, format: "decimal", unit: "bytes per token", notes: "About 4 characters of English per token (OpenAI tokenizer help); 1 byte per character." },
+      { key: "retention", label: "Months of logs kept", values: { [API_COLUMN]: 12 }, format: "count", unit: "months", notes: "Assumption: prompts and answers kept a year for audit and evaluation (steady state)." },
+      { key: "storagePrice", label: "Object storage price", values: { [API_COLUMN]: 0.023 }, format: "money", unit: "USD per GB-month", notes: "Amazon S3 Standard, us-east-1, first 50 TB (aws.amazon.com/s3/pricing)." },
+      { key: "egressPrice", label: "Data transfer out", values: { [API_COLUMN]: 0.09 }, format: "money", unit: "USD per GB", notes: "AWS data transfer out to the internet, first 10 TB a month (aws.amazon.com/ec2/pricing/on-demand)." },
+      { key: "monthsPerYear", label: "Months per year (constant)", kind: "calc", values: { [API_COLUMN]: "=12" }, format: "count", unit: "months", notes: "Constant." },
+      { key: "minutesPerHour", label: "Minutes per hour (constant)", kind: "calc", values: { [API_COLUMN]: "=60" }, format: "count", unit: "minutes", notes: "Constant." },
+    ],
+  };
+}
+
+export function growthInput(s: UseCaseSpec): SectionSpec {
+  return {
+    title: "Inputs — time",
+    kind: "inputs",
+    rows: [{ key: "growth", label: "Monthly growth of requests", values: { [s.firstColumn.key]: 0 }, format: "percent", unit: "per month", notes: "Default 0 (the guide's volumes are flat). Compounds monthly in the projection." }],
+  };
+}
+

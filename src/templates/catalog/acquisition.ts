@@ -1,0 +1,67 @@
+import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheet } from "../blocks";
+import type { TemplateSpec } from "../types";
+
+const NO_GUIDE = "Assumption: the guide names acquisition as a lifecycle stage (Chapter 1, Exhibit 1) but gives no figures for it; replace with your own.";
+const WORDS_PER_TOKEN = "About 0.75 English words per token (OpenAI tokenizer help: 100 tokens ≈ 75 words).";
+
+/** Acquisition stage of the guide's MarTech lifecycle: personalised first-touch outreach with a lead-qualification score. */
+export const acquisition: TemplateSpec = {
+  id: "acquisition",
+  title: "Lead outreach and qualification",
+  description: "one-off, monthly, year-1 and 3-year cost of personalised outreach messages with a lead score, API and self-hosted",
+  group: "acquisition",
+  source: "LLM Economics guide, Chapter 1 (Exhibit 1: acquisition stage; no figures given); catalog prices from LLMCOST",
+  choices: [{ key: "model", label: "Chat model", list: "chatModels", default: "gpt-4.1-mini" }, ...SELF_HOST_CHOICES],
+  sheets: [
+    useCaseSheet({
+      name: "Acquisition",
+      firstColumn: { key: "input", header: "Input" },
+      requests: "messages",
+      requestUnit: "message",
+      inPerRequest: "inPerReq",
+      outPerRequest: "outPerReq",
+      defaultInPerRequest: 1000,
+      defaultOutPerRequest: 250,
+      apiModel: "{model}",
+      inputs: [
+        {
+          title: "Inputs — workload (shared by all columns; the guide gives no figures for this stage)",
+          kind: "inputs",
+          rows: [
+            { key: "leads", label: "New leads per month", values: { input: 50_000 }, format: "count", unit: "leads per month", notes: NO_GUIDE },
+            { key: "messagesPerLead", label: "Messages written per lead", values: { input: 1 }, format: "decimal", unit: "messages per lead", notes: "Assumption: one first-touch message, scored in the same call; follow-ups add messages." },
+            { key: "profileTokens", label: "Lead record and product facts per message", values: { input: 600 }, format: "tokens", unit: "tokens per message", notes: "Assumption: CRM fields, firmographics and a product summary." },
+            { key: "instructionTokens", label: "Instructions and examples per message", values: { input: 400 }, format: "tokens", unit: "tokens per message", notes: "Assumption: a system prompt with few-shot examples (the guide's Exhibit 1 names few-shot and in-context learning)." },
+            { key: "wordsPerMessage", label: "Words per message", values: { input: 150 }, format: "count", unit: "words", notes: "Assumption: a short personalised email." },
+            { key: "wordsPerToken", label: "Words per token", values: { input: 0.75 }, format: "decimal", unit: "words per token", notes: WORDS_PER_TOKEN },
+            { key: "scoreTokens", label: "Qualification score and reason", values: { input: 50 }, format: "tokens", unit: "tokens per message", notes: "Assumption: a score and one sentence of reasoning, returned with the message." },
+          ],
+        },
+        {
+          title: "Inputs — model",
+          kind: "inputs",
+          rows: [{ key: "model", label: "Chat model", values: { catalog: { choice: "model" } }, unit: "model id", notes: "Pick from the list or type any catalog id (=LLMCOST.MODELS())." }],
+        },
+      ],
+      calculations: [
+        { key: "messages", label: "Messages per month (month 1)", values: { input: "={leads}*{messagesPerLead}" }, names: { input: "MessagesPerMonth" }, format: "count", unit: "messages per month", notes: "leads × messages per lead" },
+        { key: "inPerReq", label: "Input tokens per message", values: { catalog: "={profileTokens}+{instructionTokens}" }, format: "tokens", unit: "tokens per message", notes: "lead record + instructions" },
+        { key: "outPerReq", label: "Output tokens per message (visible)", values: { catalog: "={wordsPerMessage}/{wordsPerToken}+{scoreTokens}" }, format: "tokens", unit: "tokens per message", notes: "words ÷ words per token + score" },
+      ],
+      outputs: [
+        {
+          title: "Outputs — tokens",
+          kind: "outputs",
+          rows: [
+            { key: "tokenCost", label: "API token cost per month (month 1)", values: { catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{messages},{apiCached},{discount},{PriceDate})*{FxRate}", NOT_PRICED) }, names: { catalog: "InferenceCost_Catalog" }, format: "moneyFx", unit: "{currency} per month", notes: "LLMCOST.INFERENCE(model, input, output, messages, cached, discount, date)" },
+            { key: "perLead", label: "Model cost per lead", values: { catalog: '=IF({leads}>0,{modelCost}/{leads},"no leads")', selfhost: '=IF({leads}>0,{modelCost}/{leads},"no leads")' }, format: "moneyFx", unit: "{currency} per lead", notes: "tokens (API) or replicas (self-hosted) ÷ leads; the key outputs carry the whole cost per message" },
+          ],
+        },
+      ],
+      checks: [{ label: "Every message has output", values: { catalog: check("{outPerReq}>0") }, unit: "TRUE/FALSE", notes: "words and words per token are positive" }],
+      oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: "Set-up and integration (CRM, sending platform)." },
+      vectors: { stored: 0, storedNote: "Assumption: 0. Set if each message retrieves product facts or case studies.", perRequest: 0, perRequestNote: "Assumption: 0 retrievals per message." },
+      review: { share: 0.05, minutes: 1, note: "Assumption: 5% of outgoing messages checked for brand voice and compliance." },
+    }),
+  ],
+};

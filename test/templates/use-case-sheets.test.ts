@@ -1,0 +1,182 @@
+import { findTemplate, renderTemplate, DEFAULT_PRICE_DATE, type RenderedTemplate } from "../../src/templates";
+import { isoToExcelSerial } from "../../src/engine";
+import { functionsBundle, hasFunction, isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
+
+/**
+ * The use-case sheets of issue 12 (budget block, API and self-hosted side by side, the whole cost, range, checks),
+ * recalculated in HyperFormula with the shipped functions (run `npm run build` first).
+ */
+const call = (id: string, ...args: unknown[]) => functionsBundle().call(id, ...args) as number;
+const DATE = isoToExcelSerial(DEFAULT_PRICE_DATE);
+const USE_CASES = ["complaint-redressal", "sentiment-analysis", "embedding-retrieval", "acquisition", "win-back"];
+const BUDGET = ["OneOffCost", "MonthlyCost", "Year1Cost", "ThreeYearCost", "CostPerRequest"].flatMap((n) => [`${n}_Catalog`, `${n}_SelfHost`]);
+const NEW_NAMES = [...BUDGET, "MonthlyCost_Low", "MonthlyCost_High", "MonthlyCost_SelfHost_Low", "MonthlyCost_SelfHost_High", "ReplicaUtilization"];
+const cents = (value: number) => Math.round(value * 100) / 100;
+
+/** People and platform defaults on every use-case sheet (BLS wage, 70% wage share, S3 storage and egress). */
+const ENGINEER_MONTH = 132_270 / 12 / 0.7;
+const otherPerRequest = (tokens: number, reviewShare: number, minutes: number) => reviewShare * (minutes / 60) * 30 + ((tokens * 4) / 1e9) * (12 * 0.023 + 0.09);
+
+interface Loaded {
+  rendered: RenderedTemplate;
+  model: SheetModel;
+  name: (name: string) => unknown;
+  num: (name: string) => number;
+  /** The cell in value column `col` of the first row labelled `label`. */
+  at: (label: string, col: string) => string;
+}
+
+function load(id: string, choices: Record<string, string> = {}): Loaded {
+  const rendered = renderTemplate(findTemplate(id)!, { choices });
+  const model = loadIntoEngine(rendered);
+  const at = (label: string, col: string) => {
+    const cell = rendered.sheets[0].cells.find((c) => c.address.startsWith("A") && c.value === label);
+    if (!cell) throw new Error(`no row ${label}`);
+    return `${col}${cell.address.slice(1)}`;
+  };
+  return { rendered, model, name: (n) => model.name(n), num: (n) => model.name(n) as number, at };
+}
+
+(hasFunction("GPUPRICE") ? describe : describe.skip)("use-case sheets (issue 12)", () => {
+  describe.each(USE_CASES)("%s with default inputs", (id) => {
+    const sheet = load(id);
+    test("every new name exists and is a number; no cell is an error; master check OK", () => {
+      const names = sheet.rendered.names.map((n) => n.name);
+      for (const name of NEW_NAMES) {
+        expect(names).toContain(name);
+        expect({ name, type: typeof sheet.name(name) }).toEqual({ name, type: "number" });
+      }
+      expect(sheet.model.allValues().filter((cell) => isError(cell.value))).toEqual([]);
+      expect(sheet.name("MasterCheck")).toBe("OK");
+    });
+    test("Low ≤ Base ≤ High, on the API and the self-hosted side", () => {
+      expect(sheet.num("MonthlyCost_Low")).toBeLessThanOrEqual(sheet.num("MonthlyCost_Catalog") + 1e-9);
+      expect(sheet.num("MonthlyCost_Catalog")).toBeLessThanOrEqual(sheet.num("MonthlyCost_High") + 1e-9);
+      expect(sheet.num("MonthlyCost_High")).toBeGreaterThan(sheet.num("MonthlyCost_Low"));
+      expect(sheet.num("MonthlyCost_SelfHost_Low")).toBeLessThan(sheet.num("MonthlyCost_SelfHost"));
+      expect(sheet.num("MonthlyCost_SelfHost")).toBeLessThan(sheet.num("MonthlyCost_SelfHost_High"));
+    });
+    test("budget arithmetic with flat volume: year 1 = one-off + 12 months, 3 years = one-off + 36 months", () => {
+      for (const side of ["Catalog", "SelfHost"]) {
+        const oneOff = sheet.num(`OneOffCost_${side}`);
+        const monthly = sheet.num(`MonthlyCost_${side}`);
+        expect(sheet.num(`Year1Cost_${side}`)).toBeCloseTo(oneOff + 12 * monthly, 6);
+        expect(sheet.num(`ThreeYearCost_${side}`)).toBeCloseTo(oneOff + 36 * monthly, 6);
+      }
+    });
+    test("replica utilisation is a visible share within the target load", () => {
+      const utilization = sheet.num("ReplicaUtilization");
+      expect(utilization).toBeGreaterThan(0);
+      expect(utilization).toBeLessThanOrEqual(0.6);
+    });
+    test("formulas fit Excel's 8,192-character limit and use no LET/LAMBDA", () => {
+      for (const cell of sheet.rendered.sheets.flatMap((one) => one.cells)) {
+        if (!cell.formula) continue;
+        expect(cell.formula.length).toBeLessThanOrEqual(8192);
+        expect(cell.formula).not.toMatch(/\b(LET|LAMBDA)\(/);
+      }
+    });
+    test("the sensitivity table names the input that moves the cost most", () => {
+      for (const col of ["B", "C"]) expect(["Tokens per request", "Input share", "Cached share", "Monthly growth", "GPU price"]).toContain(sheet.model.at(sheet.at("Moves the month-12 cost most", col)));
+    });
+  });
+
+  test("sentiment: the month-1 budget is the whole cost, recomputed by hand from the functions", () => {
+    const s = load("sentiment-analysis");
+    const other = 30_000 * otherPerRequest(800, 0.01, 1);
+    const api = call("INFERENCE", "gpt-4.1-mini", 9_000_000, 15_000_000, 30_000, 0, 0, DATE) + 0.25 * ENGINEER_MONTH + other;
+    expect(s.num("MonthlyCost_Catalog")).toBeCloseTo(api, 6);
+    const gpus = call("GPUCOUNT", "llama-3.1-8b", "h100-sxm");
+    const price = call("GPUPRICE", "h100-sxm");
+    const serving = call("SELFHOST", "llama-3.1-8b", "h100-sxm", 9_000_000, 15_000_000, gpus, price, 0.6);
+    expect(s.num("MonthlyCost_SelfHost")).toBeCloseTo(serving + 1 * gpus * price * 730 + 0.75 * ENGINEER_MONTH + other, 6);
+    expect(s.num("CostPerRequest_Catalog")).toBeCloseTo(api / 30_000, 9);
+    expect(s.num("OneOffCost_Catalog")).toBeCloseTo(1 * ENGINEER_MONTH, 6);
+    const replicas = Math.round(serving / (gpus * price * 730));
+    const capacity = call("THROUGHPUT", "llama-3.1-8b", "h100-sxm", gpus, "", 300, 500) * 3600 * 730;
+    expect(s.num("ReplicaUtilization")).toBeCloseTo(15_000_000 / (replicas * capacity), 9);
+  });
+
+  test("sentiment: hidden reasoning tokens are billed as output tokens (and logged)", () => {
+    const s = load("sentiment-analysis");
+    const before = s.num("MonthlyCost_Catalog");
+    s.model.set(s.at("Reasoning tokens per request (hidden)", "C"), 1000);
+    const extraTokens = call("INFERENCE", "gpt-4.1-mini", 9_000_000, 45_000_000, 30_000, 0, 0, DATE) - call("INFERENCE", "gpt-4.1-mini", 9_000_000, 15_000_000, 30_000, 0, 0, DATE);
+    expect(extraTokens).toBeGreaterThan(0);
+    expect(s.num("MonthlyCost_Catalog") - before).toBeCloseTo(extraTokens + ((30_000 * 1000 * 4) / 1e9) * (12 * 0.023 + 0.09), 6);
+    expect(s.name("MasterCheck")).toBe("OK");
+  });
+
+  test("sentiment: the guide's $0.01 per token is shown beside what it would be per 1,000 tokens and at GPT-3.5 Turbo's list price", () => {
+    const s = load("sentiment-analysis");
+    expect(cents(s.num("InferenceCost_Guide"))).toBe(240_000);
+    expect(cents(s.model.at(s.at("The guide's price read as $0.01 per 1,000 tokens", "B")) as number)).toBe(240);
+    const gpt35 = s.model.at(s.at("The guide's workload on GPT-3.5 Turbo at its list price", "C")) as number;
+    expect(gpt35).toBeCloseTo(call("INFERENCE", "gpt-3.5-turbo", 9_000_000, 15_000_000, 30_000, 0, 0, DATE), 9);
+    expect(gpt35).toBeLessThan(100);
+  });
+
+  test("complaint redressal: the guide's one-off stays out of its month; year 1 with growth follows the projection", () => {
+    const s = load("complaint-redressal");
+    expect(cents(s.num("OneOffCost_Guide"))).toBe(4_200);
+    expect(cents(s.num("MonthlyCost_Guide"))).toBe(1_800);
+    expect(cents(s.num("Year1Cost_Guide"))).toBe(25_800);
+    expect(cents(s.num("TotalCost_Guide"))).toBe(6_000);
+    const ft = call("FINETUNE", "gpt-4.1-mini", 42_000_000, 1, DATE);
+    expect(s.num("OneOffCost_Catalog")).toBeCloseTo(ft + ENGINEER_MONTH, 6);
+    // With growth g every API cost part but engineering scales with conversations (no vector database here).
+    const g = 0.03;
+    s.model.set(s.at("Monthly growth of requests", "B"), g);
+    const fixed = 0.25 * ENGINEER_MONTH;
+    const variable = s.num("MonthlyCost_Catalog") - fixed;
+    const months = (n: number) => (Math.pow(1 + g, n) - 1) / g;
+    expect(s.num("Year1Cost_Catalog")).toBeCloseTo(s.num("OneOffCost_Catalog") + 12 * fixed + variable * months(12), 4);
+    expect(s.num("ThreeYearCost_Catalog")).toBeCloseTo(s.num("OneOffCost_Catalog") + 36 * fixed + variable * months(36), 4);
+    expect(s.num("Year1Cost_SelfHost")).toBeGreaterThanOrEqual(s.num("OneOffCost_SelfHost") + 12 * s.num("MonthlyCost_SelfHost") - 1e-6);
+    expect(s.name("MasterCheck")).toBe("OK");
+  });
+
+  test("embeddings: the vector database's plan minimum and reads are costed; the guide's slips are shown", () => {
+    const s = load("embedding-retrieval");
+    expect(cents(s.num("OneOffCost_Guide"))).toBe(1_680);
+    expect(cents(s.num("MonthlyCost_Guide"))).toBe(10.5);
+    expect(cents(s.num("Year1Cost_Guide"))).toBe(1_806);
+    expect(cents(s.num("TotalCost_Guide"))).toBe(1_690.5);
+    const storage = call("VECTORSTORE", 50_000, 1536, 4, 0.33);
+    const reads = 10_000 * Math.max(0.25, (50_000 * 1536 * 4) / 1e9) * (16 / 1e6);
+    expect(storage + reads).toBeLessThan(50);
+    expect(s.model.at(s.at("Vector database", "C"))).toBeCloseTo(50, 9);
+    const answers = call("INFERENCE", "gpt-4.1-mini", 10_000 * 1550, 10_000 * 300, 10_000, 0, 0, DATE);
+    const perQuery = call("EMBEDDING", "text-embedding-3-small", 50, DATE) + otherPerRequest(1850, 0.01, 2);
+    expect(s.num("MonthlyCost_Catalog")).toBeCloseTo(answers + 50 + 0.25 * ENGINEER_MONTH + 10_000 * perQuery, 6);
+    expect(s.model.at(s.at("Tokens per document the guide implies", "B"))).toBe(1_680);
+    expect(s.model.at(s.at("Embeddings if each complaint is one document", "B"))).toBe(1_200_000);
+    expect(cents(s.model.at(s.at("Storage of those at the guide's own price", "B")) as number)).toBe(12);
+  });
+
+  test("embeddings, retrieval only (no answers): no GPU is rented, no cell is an error, master check OK", () => {
+    const s = load("embedding-retrieval");
+    for (const label of ["Retrieved context per query", "Answer tokens per query (visible)"]) s.model.set(s.at(label, "C"), 0);
+    expect(s.model.allValues().filter((cell) => isError(cell.value))).toEqual([]);
+    expect(s.name("MasterCheck")).toBe("OK");
+    expect(s.model.at(s.at("Model: API tokens / GPU replicas", "D"))).toBe(0);
+    expect(s.num("ReplicaUtilization")).toBe(0);
+  });
+
+  test("the currency rate scales every money output", () => {
+    const s = load("win-back");
+    const before = BUDGET.map((n) => s.num(n));
+    s.model.set("B6", 0.9);
+    BUDGET.forEach((n, i) => expect(s.num(n)).toBeCloseTo(before[i] * 0.9, 6));
+  });
+
+  test.each(USE_CASES)("%s: an impossible self-hosted choice and an unknown model turn the master check visibly non-OK, never an error", (id) => {
+    const choices: Record<string, string> = { openModel: "llama-3.1-405b", gpu: "l4" };
+    if (id !== "complaint-redressal") choices.model = "no-such-model";
+    const s = load(id, choices);
+    for (const n of s.rendered.names) expect({ name: n.name, error: isError(s.name(n.name)) }).toEqual({ name: n.name, error: false });
+    expect(s.name("MasterCheck")).toBe("ERROR");
+    expect(s.name("MonthlyCost_SelfHost")).toBe("does not fit on 8 × l4");
+    expect(s.name("ReplicaUtilization")).toBe("does not fit on 8 × l4");
+  });
+});
