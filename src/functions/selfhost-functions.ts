@@ -16,11 +16,9 @@ import { optionalDate, optionalNumber, optionalText, requiredNumber, requiredTex
 
 /** The two efficiency overrides Excel exposes; both FLOP shares (prefill and decode) follow flop_utilization. */
 function efficiencyOverrides(bandwidth_utilization: unknown, flop_utilization: unknown): EfficiencyOptions {
-  const flops = optionalNumber(flop_utilization, "flop_utilization");
   return {
     bandwidthUtilization: optionalNumber(bandwidth_utilization, "bandwidth_utilization"),
-    decodeFlopUtilization: flops,
-    prefillFlopUtilization: flops,
+    flopUtilization: optionalNumber(flop_utilization, "flop_utilization"),
   };
 }
 

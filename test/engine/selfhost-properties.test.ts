@@ -122,8 +122,8 @@ describe("self-hosting properties", () => {
         fc.integer({ min: 1, max: 4000 }),
         fc.double({ min: 0.05, max: 0.9, noNaN: true }),
         ([model, gpu, precision], inputTokens, outputTokens, utilization) => {
-          const low = decodeThroughput(model, gpu, { precision, inputTokens, outputTokens, efficiency: { bandwidthUtilization: utilization, decodeFlopUtilization: utilization } });
-          const high = decodeThroughput(model, gpu, { precision, inputTokens, outputTokens, efficiency: { bandwidthUtilization: utilization + 0.1, decodeFlopUtilization: utilization + 0.1 } });
+          const low = decodeThroughput(model, gpu, { precision, inputTokens, outputTokens, efficiency: { bandwidthUtilization: utilization, flopUtilization: utilization } });
+          const high = decodeThroughput(model, gpu, { precision, inputTokens, outputTokens, efficiency: { bandwidthUtilization: utilization + 0.1, flopUtilization: utilization + 0.1 } });
           expect(low).toBeGreaterThan(0);
           expect(Number.isFinite(high)).toBe(true);
           expect(high).toBeGreaterThanOrEqual(low);
