@@ -166,7 +166,7 @@ export function selfhost(model: string, gpu: string, input_tokens: number, outpu
  * @param [concurrent_requests] If omitted, 1. Requests in flight on the replica at once.
  * @returns A header row and one row: time to first token (s), time per output token (s), output tokens/s of the replica.
  */
-export function latency(model: string, gpu: string, gpus?: number, precision?: string, input_tokens?: number, output_tokens?: number, concurrent_requests?: number): (string | number)[][] {
+export function latency(model: string, gpu: string, gpus?: number, precision?: string, input_tokens?: number, output_tokens?: number, concurrent_requests?: number): any[][] {
   return excelTable(() => {
     const result = replicaLatency(requiredText(model, "model"), requiredText(gpu, "gpu"), {
       gpus: optionalNumber(gpus, "gpus"),
