@@ -1,4 +1,3 @@
-import { EngineError } from "../../src/engine/errors";
 import {
   attentionFlopsPerQuery,
   computeFormat,
@@ -16,16 +15,8 @@ import {
   tableGemmShare,
   trainingGpuHours,
 } from "../../src/engine/selfhost";
+import { kindOf } from "../support/engine-errors";
 
-function kindOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EngineError);
-    return (error as EngineError).kind;
-  }
-  throw new Error("expected an EngineError");
-}
 
 describe("memory as the driver reports it", () => {
   test("vendors' 80 / 141 / 180 GB are 81,559 / 143,771 / 183,359 MiB", () => {

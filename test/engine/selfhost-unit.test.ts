@@ -1,7 +1,6 @@
 import gpus from "../../src/data/gpus.json";
 import prices from "../../src/data/gpu-prices.json";
 import models from "../../src/data/open-models.json";
-import { EngineError } from "../../src/engine/errors";
 import {
   breakEvenDetail,
   breakEvenMonthlyOutputTokens,
@@ -21,25 +20,9 @@ import {
   SELFHOST_DEFAULTS,
   trainingGpuHours,
 } from "../../src/engine/selfhost";
+import { kindOf, messageOf } from "../support/engine-errors";
 
-function kindOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EngineError);
-    return (error as EngineError).kind;
-  }
-  throw new Error("expected an EngineError");
-}
 
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("expected an error");
-}
 
 describe("data files", () => {
   test("every row carries a source and an as_of date", () => {
