@@ -1,6 +1,8 @@
 import gpus from "../../src/data/gpus.json";
 import prices from "../../src/data/gpu-prices.json";
 import models from "../../src/data/open-models.json";
+import shares from "../../src/data/gpu-efficiency.json";
+import ownership from "../../src/data/gpu-ownership.json";
 import {
   breakEvenDetail,
   breakEvenMonthlyOutputTokens,
@@ -26,9 +28,28 @@ import { kindOf, messageOf } from "../support/engine-errors";
 
 describe("data files", () => {
   test("every row carries a source and an as_of date", () => {
-    for (const row of [...gpus, ...prices, ...models] as Array<{ source: string; as_of: string }>) {
+    for (const row of [...gpus, ...prices, ...models, ...shares, ...ownership.purchase, ownership.defaults] as Array<{ source: string; as_of: string }>) {
       expect(row.source.length).toBeGreaterThan(5);
       expect(row.as_of).toMatch(/^\d{4}-\d{2}/);
+    }
+  });
+
+  test("every GPU family has a BF16 achieved share, and every share is a decimal of peak", () => {
+    for (const gpu of gpus) expect(shares.some((row) => row.family === gpu.family && row.compute === "bf16")).toBe(true);
+    for (const row of shares) {
+      expect(row.gemm_share).toBeGreaterThan(0);
+      expect(row.gemm_share).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test("mixture-of-experts rows: routed parameters are part of the active ones; dense rows have none", () => {
+    for (const model of models) {
+      if (model.experts === null) expect(model.routed_expert_params_b).toBe(0);
+      else {
+        expect(model.routed_expert_params_b).toBeGreaterThan(0);
+        expect(model.routed_expert_params_b).toBeLessThan(model.active_params_b);
+        expect(model.experts_per_token).toBeLessThan(model.experts);
+      }
     }
   });
 
