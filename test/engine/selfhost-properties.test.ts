@@ -10,7 +10,10 @@ import {
   PRECISIONS,
   selfHostMonthlyUsd,
   decodeThroughput,
+  gpuOwnershipUsdPerHour,
+  replicaLatency,
 } from "../../src/engine/selfhost";
+import { EngineError } from "../../src/engine/errors";
 
 /** (model, gpu, precision) triples that fit on at most 8 GPUs at the fleet's default request size. */
 const deployable: Array<[string, string, string]> = [];
@@ -122,14 +125,88 @@ describe("self-hosting properties", () => {
         fc.integer({ min: 1, max: 4000 }),
         fc.double({ min: 0.05, max: 0.9, noNaN: true }),
         ([model, gpu, precision], inputTokens, outputTokens, utilization) => {
-          const low = decodeThroughput(model, gpu, { precision, inputTokens, outputTokens, efficiency: { bandwidthUtilization: utilization, decodeFlopUtilization: utilization } });
-          const high = decodeThroughput(model, gpu, { precision, inputTokens, outputTokens, efficiency: { bandwidthUtilization: utilization + 0.1, decodeFlopUtilization: utilization + 0.1 } });
+          const low = decodeThroughput(model, gpu, { precision, inputTokens, outputTokens, efficiency: { bandwidthUtilization: utilization, flopUtilization: utilization } });
+          const high = decodeThroughput(model, gpu, { precision, inputTokens, outputTokens, efficiency: { bandwidthUtilization: utilization + 0.1, flopUtilization: utilization + 0.1 } });
           expect(low).toBeGreaterThan(0);
           expect(Number.isFinite(high)).toBe(true);
           expect(high).toBeGreaterThanOrEqual(low);
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  test("LATENCY: the time per output token grows with concurrency", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...deployable),
+        fc.integer({ min: 0, max: 4000 }),
+        fc.integer({ min: 1, max: 2000 }),
+        fc.integer({ min: 1, max: 64 }),
+        fc.integer({ min: 1, max: 64 }),
+        ([model, gpu, precision], inputTokens, outputTokens, concurrent, more) => {
+          const options = { precision, inputTokens, outputTokens };
+          try {
+            const fewer = replicaLatency(model, gpu, { ...options, concurrentRequests: concurrent });
+            const busier = replicaLatency(model, gpu, { ...options, concurrentRequests: concurrent + more });
+            expect(busier.secondsPerOutputToken).toBeGreaterThan(fewer.secondsPerOutputToken);
+            expect(busier.outputTokensPerSecond).toBeGreaterThan(0);
+          } catch (error) {
+            // only when the KV cache cannot hold that many requests
+            expect((error as EngineError).kind).toBe("number");
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  test("LATENCY: at concurrency 1 the throughput is about 1 / time per output token", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...deployable), fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 1000, max: 4000 }), ([model, gpu, precision], inputTokens, outputTokens) => {
+        const one = replicaLatency(model, gpu, { precision, inputTokens, outputTokens });
+        const product = one.outputTokensPerSecond * one.secondsPerOutputToken;
+        expect(product).toBeLessThanOrEqual(1);
+        expect(product).toBeGreaterThan(0.8); // the prompt's prefill is the only difference
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("a latency target never lowers SELFHOST (it only adds replicas), or says it cannot be met", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...deployable),
+        tokens,
+        tokens,
+        fc.double({ min: 0.002, max: 0.5, noNaN: true }),
+        ([model, gpu, precision], input, output, maxSecondsPerToken) => {
+          const free = selfHostMonthlyUsd(model, gpu, input, output, { precision });
+          try {
+            expect(selfHostMonthlyUsd(model, gpu, input, output, { precision, maxSecondsPerToken })).toBeGreaterThanOrEqual(free);
+          } catch (error) {
+            expect((error as EngineError).kind).toBe("number");
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("GPUTCO grows with the purchase price and with the power price", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...gpuIds()),
+        fc.double({ min: 0, max: 1e5, noNaN: true }),
+        fc.double({ min: 1, max: 1e5, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.001, max: 1, noNaN: true }),
+        (gpu, purchaseUsd, morePurchase, usdPerKwh, morePower) => {
+          const base = gpuOwnershipUsdPerHour(gpu, { purchaseUsd, usdPerKwh });
+          expect(gpuOwnershipUsdPerHour(gpu, { purchaseUsd: purchaseUsd + morePurchase, usdPerKwh })).toBeGreaterThan(base);
+          expect(gpuOwnershipUsdPerHour(gpu, { purchaseUsd, usdPerKwh: usdPerKwh + morePower })).toBeGreaterThan(base);
+        },
+      ),
     );
   });
 });

@@ -144,8 +144,10 @@ describe("self-hosting functions through the bundle", () => {
   test("GPUCOUNT: fewest of 1, 2, 4, 8 GPUs whose usable share holds the need", () => {
     expect(call("GPUCOUNT", "llama-3.1-70b", "h100-sxm", "bf16", null, null, null, null)).toBe(4); // 156 GB > 2 x 72 GB
     expect(call("GPUCOUNT", "llama-3.1-70b", "h100-sxm", "fp8", null, null, null, null)).toBe(2);
-    expect(call("GPUCOUNT", "llama-3.1-70b", "h200", "fp8", null, null, 0, 0.9)).toBe(1); // 70.6 + 1.3 + 1 GB in 126.9 GB
-    expect(call("GPUCOUNT", "llama-3.1-70b", "h200", "fp8", null, null, 0, 0.5)).toBe(2); // only 70.5 GB usable of one
+    expect(call("GPUCOUNT", "llama-3.1-70b", "h200", "fp8", null, null, 0, 0.9)).toBe(1); // 70.6 + 0.7 + 1 GB in 135.7 GB
+    // memory as nvidia-smi reports it: half of 143,771 MiB is 75.4 GB, not 70.5
+    expect(call("GPUCOUNT", "llama-3.1-70b", "h200", "fp8", null, null, 0, 0.5)).toBe(1);
+    expect(call("GPUCOUNT", "llama-3.1-70b", "h200", "fp8", null, null, 0, 0.47)).toBe(2);
     expect(errorOf(call("GPUCOUNT", "llama-3.1-405b", "l4", "bf16", null, null, null, null)).code).toBe("#NUM!");
   });
 
@@ -157,5 +159,59 @@ describe("self-hosting functions through the bundle", () => {
     // whole replicas of one GPU at 730 hours
     expect(monthly / (perHour * 730)).toBeCloseTo(Math.round(monthly / (perHour * 730)), 9);
     expect(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 1e9, 1e8, 1, perHour, 0.6, "fp8", 0.4, null) as number).toBeGreaterThanOrEqual(monthly);
+  });
+
+  test("kv_precision: an fp8 KV cache holds twice the tokens of a bf16 one", () => {
+    const bf16 = (call("GPUMEMORY", "llama-3.1-70b", "bf16", 8192, 4, 0, "bf16") as number) - 142.1;
+    const fp8 = (call("GPUMEMORY", "llama-3.1-70b", "bf16", 8192, 4, 0, "fp8") as number) - 142.1;
+    expect(bf16 / fp8).toBeCloseTo(2, 9);
+    expect(call("GPUCOUNT", "llama-3.1-70b", "h100-sxm", "fp8", 100000, 8, null, null, "bf16")).toBeGreaterThan(call("GPUCOUNT", "llama-3.1-70b", "h100-sxm", "fp8", 100000, 8, null, null, "fp8") as number);
+    expect(errorOf(call("GPUMEMORY", "llama-3.1-70b", "bf16", 8192, 4, 0, "fp9")).code).toBe("#VALUE!");
+  });
+
+  test("THROUGHPUT: one replica, capped at 1,024 concurrent requests unless max_concurrent_requests says otherwise", () => {
+    const capped = call("THROUGHPUT", "llama-3.1-8b", "h100-sxm", 1, "fp8", 128, 128, null, null, null, null) as number;
+    const uncapped = call("THROUGHPUT", "llama-3.1-8b", "h100-sxm", 1, "fp8", 128, 128, null, null, null, 100000) as number;
+    const small = call("THROUGHPUT", "llama-3.1-8b", "h100-sxm", 1, "fp8", 128, 128, null, null, null, 16) as number;
+    expect(uncapped).toBeGreaterThan(capped);
+    expect(small).toBeLessThan(capped / 4);
+    expect(errorOf(call("THROUGHPUT", "llama-3.1-8b", "h100-sxm", 1, "fp8", 128, 128, null, null, null, -1)).code).toBe("#NUM!");
+  });
+
+  test("SELFHOST: a per-token latency target never lowers the cost; an impossible one is #NUM!", () => {
+    const args = ["llama-3.1-8b", "h100-sxm", 2e11, 2e11, 1, 2.0, 0.6, "fp8", null, null, null, null];
+    const free = call("SELFHOST", ...args, null) as number;
+    const tight = call("SELFHOST", ...args, 0.01) as number;
+    expect(tight).toBeGreaterThan(free);
+    expect(errorOf(call("SELFHOST", ...args, 0.0001)).code).toBe("#NUM!");
+  });
+
+  test("LATENCY spills a header row and time to first token, time per output token, replica tokens/s", () => {
+    const table = call("LATENCY", "llama-3.1-8b", "h100-sxm", 1, "fp8", 1000, 1000, 1) as (string | number)[][];
+    expect(table[0]).toEqual(["time to first token (s)", "time per output token (s)", "output tokens/s (replica)"]);
+    const [ttft, perToken, tokensPerSecond] = table[1] as number[];
+    expect(ttft).toBeGreaterThan(0);
+    expect(perToken).toBeGreaterThan(0.003); // 8 GB of FP8 weights at 0.8 x 3.35 TB/s
+    expect(tokensPerSecond * perToken).toBeGreaterThan(0.95);
+    const busy = call("LATENCY", "llama-3.1-8b", "h100-sxm", 1, "fp8", 1000, 1000, 64) as (string | number)[][];
+    expect(busy[1][1] as number).toBeGreaterThan(perToken);
+    expect(errorOf(call("LATENCY", "llama-9", "h100-sxm", null, null, null, null, null)).code).toBe("#N/A");
+  });
+
+  test("GPUTCO: owning an H100 at the catalog's dated defaults, and as usd_per_gpu_hour for SELFHOST", () => {
+    const owned = call("GPUTCO", "h100-sxm", null, null, null, null, null) as number;
+    expect(owned).toBeCloseTo(30000 / (5 * 8760) + 0.7 * 1.2 * 0.08 + (30000 * 0.1) / 8760, 9);
+    expect(call("GPUTCO", "h100-sxm", 40000, null, null, null, null) as number).toBeGreaterThan(owned);
+    expect(errorOf(call("GPUTCO", "mi300x", null, null, null, null, null)).message).toMatch(/purchase_usd/);
+    const rented = call("SELFHOST", "llama-3.1-8b", "h100-sxm", 1e9, 1e9, 1, null, null, "fp8", null, null, null, null, null) as number;
+    const ownedMonthly = call("SELFHOST", "llama-3.1-8b", "h100-sxm", 1e9, 1e9, 1, owned, null, "fp8", null, null, null, null, null) as number;
+    expect(ownedMonthly).toBeCloseTo(owned * 730, 6);
+    expect(rented).toBeGreaterThan(ownedMonthly);
+  });
+
+  test("TRAINHOURS precision: fp8 at 0.37 of FP8 peak; fp4 only where the GPU has FP4 tensor cores", () => {
+    expect(call("TRAINHOURS", "llama-3.1-8b", 1e9, "h100-sxm", null, "pretrain", null, "fp8")).toBeCloseTo((6 * 8.03e9 * 1e9) / (1979e12 * 0.37) / 3600, 6);
+    expect(errorOf(call("TRAINHOURS", "llama-3.1-8b", 1e9, "h100-sxm", null, null, null, "fp4")).code).toBe("#VALUE!");
+    expect(call("TRAINHOURS", "llama-3.1-8b", 1e9, "h100-sxm", null, null, null, null)).toBeCloseTo((6 * 8.03e9 * 1e9) / (989e12 * 0.4) / 3600, 6);
   });
 });

@@ -5,17 +5,26 @@
  */
 export const SELFHOST_DEFAULTS = {
   /**
-   * Share of the GPU's dense tensor peak reached by the decode GEMMs of a large batch. Large-M FP8/BF16 GEMMs on
-   * Hopper run at roughly 60-75% of dense peak (cuBLAS/CUTLASS measurements); decode steps also pay for norms, RoPE,
-   * sampling and kernel launch gaps, so 0.6 sits at the low end of that range.
+   * Extra GEMM rows every matrix product is charged per call. A GEMM of M rows reaches a share of its large-M
+   * throughput of about M / (M + 190): DeepGEMM's published FP8 GEMMs on H800 reach 0.15 of peak at M = 64, 0.26 at
+   * 128, 0.44 at 256 rows per group, 0.49 at 512, 0.55-0.62 at 1,024 and 0.66 at 4,096 (DeepGEMM README, 2025-02),
+   * i.e. M / (M + h) x 0.66 with h between 130 and 220 (median 190). Written as time, this is h extra rows per call:
+   * the cost of streaming a weight tile and filling the pipeline however few rows use it. A dense layer is one call
+   * per step with every token as a row; a mixture of experts makes one call per expert, each with only
+   * tokens x top-k / experts rows, so the per-call rows weigh experts / top-k times more.
    */
-  decodeFlopUtilization: 0.6,
+  smallGemmHalfRows: 190,
   /**
-   * Share of dense peak reached by prefill (prompt) GEMMs, which are large and compute-bound. Kept equal to decode:
-   * in-flight batching engines (TensorRT-LLM, vLLM chunked prefill) run prompt chunks inside the same batched
-   * GEMMs as decode tokens.
+   * Sequences one replica runs at once when memory allows more: vLLM V1's default max_num_seqs on data-centre GPUs
+   * (>= 70 GiB: 1,024; vllm/engine/arg_utils.py) and the 1,024 concurrent requests of TensorRT-LLM's published
+   * DeepSeek-R1 8 x H200 run. TensorRT-LLM's own max_batch_size default is 2,048; the lower, common value is used.
    */
-  prefillFlopUtilization: 0.6,
+  maxConcurrentRequests: 1024,
+  /**
+   * Bytes per routed value moved between GPUs in expert parallelism, per token, MoE layer and chosen expert: the
+   * hidden vector dispatched in FP8 (1 byte) and combined back in BF16 (2 bytes), as DeepEP and TensorRT-LLM do.
+   */
+  expertParallelBytesPerValue: 3,
   /**
    * Share of the datasheet memory bandwidth reached by weight streaming and attention (KV-cache) kernels.
    * Streaming copies reach ~85-90% of HBM peak on A100/H100; paged-attention kernels somewhat less, hence 0.8.
@@ -40,11 +49,25 @@ export const SELFHOST_DEFAULTS = {
   /** Fixed runtime overhead per GPU in GB: CUDA context and driver allocations (~0.5-1 GB per process on A100/H100). */
   runtimeOverheadGbPerGpu: 1,
   /**
-   * Training model-FLOP utilization (MFU) against dense BF16 peak. The Llama 2 paper's GPU-hours imply 38-43% on A100
+   * Training model-FLOP utilization (MFU) of dense models against dense BF16 peak. The Llama 2 paper's GPU-hours imply 38-43% on A100
    * (6 x params x tokens); the Llama 3 paper reports 38-43% BF16 MFU for 405B on H100; Megatron-LM/MegaScale report
    * 40-55% on large runs. 0.4 is the published middle.
    */
   trainingMfu: 0.4,
+  /**
+   * Dense FP8 training MFU against the FP8 peak: NVIDIA's Megatron-Bridge performance summary (25.11 container) gives
+   * Llama 3 8B on H100 at 14,451 tokens/s/GPU and Llama 3.1 405B on B200 at 661 tokens/s/GPU with FP8 current
+   * scaling: 6 x params x tokens/s over the FP8 dense peak = 0.35 and 0.36 (0.37 is issue 13's figure for FP8 runs).
+   * FP8 training keeps parts (attention, norms, optimizer) in BF16, so the share of the doubled peak is lower.
+   */
+  trainingMfuFp8: 0.37,
+  /**
+   * Mixture-of-experts training MFU on active parameters against the peak of the training precision: gpt-oss-120b
+   * (BF16, 64 x H100) at 5,630 tokens/s/GPU = 0.17, DeepSeek-V3 (FP8 on H800: 2.664M GPU-hours for 14.8T tokens) =
+   * 0.17 of FP8 peak; issue 13's analysis of further published MoE training runs finds 0.10-0.15 of BF16 peak. Routing,
+   * all-to-all and small expert GEMMs cost what dense training does not; 0.14 is the middle of those.
+   */
+  trainingMfuMoe: 0.14,
   /** Average load kept at this share of full-load throughput, so that traffic peaks and latency targets are met. */
   utilization: 0.6,
   /** Hours billed per month for an always-on replica (8760 / 12). */

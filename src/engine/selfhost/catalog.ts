@@ -1,6 +1,7 @@
 import gpuRows from "../../data/gpus.json";
 import priceRows from "../../data/gpu-prices.json";
 import modelRows from "../../data/open-models.json";
+import efficiencyRows from "../../data/gpu-efficiency.json";
 import { unknownIdMessage } from "../closest";
 import { invalidValue, notAvailable } from "../errors";
 import type { Precision } from "./precision";
@@ -14,6 +15,14 @@ export interface Gpu {
   bf16_tflops_dense: number;
   fp8_tflops_dense: number | null;
   fp4_tflops_dense: number | null;
+  /** Architecture family, the key of the achieved-share table (gpu-efficiency.json). */
+  family: string;
+  /** Memory as the driver reports it (nvidia-smi MiB); vendors' "80 GB" is 81,559 MiB, not 80 x 10^9 bytes. */
+  memory_mib: number;
+  /** Scale-up link bandwidth per GPU and direction (NVLink, Infinity Fabric, or PCIe), GB/s. */
+  interconnect_gb_s: number;
+  /** Board power (TDP), watts. */
+  board_power_w: number;
   source: string;
   as_of: string;
   note: string;
@@ -56,12 +65,33 @@ export interface OpenModel {
   sliding_window_layers: number;
   /** Format the weights ship in when it is not 16-bit (gpt-oss: mxfp4, DeepSeek-V3: fp8). */
   native_precision: Precision | null;
+  /** Routed experts of a mixture of experts (null for dense models). */
+  experts: number | null;
+  /** Routed experts each token uses (top-k). */
+  experts_per_token: number | null;
+  /** Routed-expert parameters each token uses, billions (part of active_params_b; 0 for dense models). */
+  routed_expert_params_b: number;
+  /** Layers with routed experts. */
+  moe_layers: number;
+  /** Attention FLOPs per cached token per query token, all layers, where not 4 x heads x head_dim per layer (MLA). */
+  attention_flops_per_cached_token: number | null;
+  source: string;
+  as_of: string;
+  note: string;
+}
+
+/** Achieved share of a GPU family's dense peak by large GEMMs in one compute format, with its source. */
+export interface GemmShare {
+  family: string;
+  compute: string;
+  gemm_share: number;
   source: string;
   as_of: string;
   note: string;
 }
 
 export const GPUS: readonly Gpu[] = gpuRows as Gpu[];
+export const GEMM_SHARES: readonly GemmShare[] = efficiencyRows as GemmShare[];
 export const GPU_PRICES: readonly GpuPrice[] = priceRows as GpuPrice[];
 export const OPEN_MODELS: readonly OpenModel[] = modelRows as OpenModel[];
 
@@ -71,7 +101,31 @@ export type Pricing = (typeof PRICINGS)[number];
 
 export const gpuIds = (): string[] => GPUS.map((gpu) => gpu.id);
 export const openModelIds = (): string[] => OPEN_MODELS.map((model) => model.id);
-export const gpuProviders = (): string[] => [...new Set(GPU_PRICES.map((row) => row.provider))].sort();
+let providerList: string[] | null = null;
+
+export function gpuProviders(): string[] {
+  providerList ??= [...new Set(GPU_PRICES.map((row) => row.provider))].sort();
+  return [...providerList];
+}
+
+/** Bytes of memory on one GPU (MiB as the driver reports them). */
+export const gpuMemoryBytes = (gpu: Gpu): number => gpu.memory_mib * 2 ** 20;
+
+let pricesByGpu: Map<string, GpuPrice[]> | null = null;
+
+/** Price rows of one GPU id (lower case), indexed once on first use rather than filtered on every call. */
+export function pricesOfGpu(gpuId: string): readonly GpuPrice[] {
+  if (pricesByGpu === null) {
+    pricesByGpu = new Map();
+    for (const row of GPU_PRICES) {
+      const key = row.gpu.toLowerCase();
+      const list = pricesByGpu.get(key);
+      if (list) list.push(row);
+      else pricesByGpu.set(key, [row]);
+    }
+  }
+  return pricesByGpu.get(gpuId.toLowerCase()) ?? [];
+}
 
 function idText(value: unknown, kind: string): string {
   if (typeof value !== "string" || value.trim() === "") throw invalidValue(`${kind} must be an id given as text.`);

@@ -1,10 +1,13 @@
-import { fraction, nonNegative, positive } from "../validate";
+import { nonNegative, positive, fraction } from "../validate";
 import { SELFHOST_DEFAULTS } from "./assumptions";
-import { findOpenModel, type OpenModel } from "./catalog";
-import { gpusPerReplica, type PrecisionOptions } from "./memory";
+import { findGpu, findOpenModel } from "./catalog";
+import { batchForTokenLatency } from "./latency";
+import { gpusPerReplicaOf, type PrecisionOptions } from "./memory";
 import { given, optionsObject, orDefault, type EfficiencyOptions, type Maybe } from "./options";
-import { gpuUsdPerHour } from "./pricing";
-import { replicaSecondsForVolume, resolveDeployment, type Deployment } from "./throughput";
+import { gpuRecordUsdPerHour } from "./pricing";
+import { fullLoadBatch, replicaSecondsForVolume, resolveDeployment, type Deployment, type RequestShape } from "./throughput";
+
+export type { RequestShape } from "./throughput";
 
 export interface FleetOptions extends PrecisionOptions {
   /** GPUs per replica; default gpusPerReplica sized for the longest request (maxRequestTokens). */
@@ -14,16 +17,14 @@ export interface FleetOptions extends PrecisionOptions {
   /** Average load as a share of full-load throughput; default 0.6. */
   utilization?: Maybe<number>;
   efficiency?: Maybe<EfficiencyOptions>;
+  /** Most sequences a replica runs at once; default 1,024 (engine cap). */
   maxBatch?: Maybe<number>;
+  /** Per-output-token latency target (seconds): replicas run smaller batches so that it holds; default none. */
+  maxSecondsPerToken?: Maybe<number>;
   /** Output tokens per request used to turn monthly volume into requests; default 300. */
   requestOutputTokens?: Maybe<number>;
   /** Longest request (prompt + output) assumed; default 16384, capped by the model's context window. */
   maxRequestTokens?: Maybe<number>;
-}
-
-export interface RequestShape {
-  inputTokens: number;
-  outputTokens: number;
 }
 
 export interface FleetEstimate {
@@ -38,28 +39,33 @@ export interface FleetEstimate {
   /** Average load of the fleet as a share of its full-load capacity. */
   averageLoad: number;
   request: RequestShape;
+  /** Sequences each replica runs at once (lower than memory allows when a latency target applies). */
+  batch: number;
 }
 
-/** Everything a fleet computation needs, resolved once. */
+/** Everything a fleet computation needs, resolved once (each id looked up once per call). */
 export interface FleetSetup {
   deployment: Deployment;
   usdPerGpuHour: number;
   utilization: number;
   requestOutputTokens: number;
   maxRequestTokens: number;
+  maxSecondsPerToken: number | null;
 }
 
 export function resolveFleet(model: string, gpu: string, options: Maybe<FleetOptions>): FleetSetup {
   const o = optionsObject(options);
-  const m: OpenModel = findOpenModel(model);
+  const m = findOpenModel(model);
+  const card = findGpu(gpu);
   const maxRequestTokens = Math.min(m.max_context, positive(orDefault(o.maxRequestTokens, SELFHOST_DEFAULTS.maxRequestTokens), "maxRequestTokens"));
   const requestOutputTokens = Math.min(maxRequestTokens, positive(orDefault(o.requestOutputTokens, SELFHOST_DEFAULTS.requestOutputTokens), "requestOutputTokens"));
-  const deployment = resolveDeployment(model, gpu, o, (_, formats) =>
-    gpusPerReplica(model, gpu, { precision: formats.weights, kvCachePrecision: formats.kv, contextTokens: maxRequestTokens, concurrentRequests: 1 }),
+  const deployment = resolveDeployment(m, card, o, (formats) =>
+    gpusPerReplicaOf(m, card, { precision: formats.weights, kvCachePrecision: formats.kv, contextTokens: maxRequestTokens, concurrentRequests: 1 }),
   );
-  const usdPerGpuHour = given(o.usdPerGpuHour) ? nonNegative(o.usdPerGpuHour, "usdPerGpuHour") : gpuUsdPerHour(deployment.gpu.id);
+  const usdPerGpuHour = given(o.usdPerGpuHour) ? nonNegative(o.usdPerGpuHour, "usdPerGpuHour") : gpuRecordUsdPerHour(card);
   const utilization = fraction(orDefault(o.utilization, SELFHOST_DEFAULTS.utilization), "utilization", { allowZero: false });
-  return { deployment, usdPerGpuHour, utilization, requestOutputTokens, maxRequestTokens };
+  const maxSecondsPerToken = given(o.maxSecondsPerToken) ? positive(o.maxSecondsPerToken, "maxSecondsPerToken") : null;
+  return { deployment, usdPerGpuHour, utilization, requestOutputTokens, maxRequestTokens, maxSecondsPerToken };
 }
 
 /**
@@ -77,14 +83,24 @@ export function requestShape(setup: FleetSetup, inputTokens: number, outputToken
   return { inputTokens: longest * (inputTokens / total), outputTokens: longest * (outputTokens / total) };
 }
 
+/** Sequences per replica: the full-load batch, or the largest that keeps a per-token latency target. */
+function fleetBatch(setup: FleetSetup, request: RequestShape): number {
+  const d = setup.deployment;
+  if (setup.maxSecondsPerToken === null || request.outputTokens === 0) return fullLoadBatch(d, request);
+  return batchForTokenLatency(d, request, setup.maxSecondsPerToken);
+}
+
 /** Replica-seconds at full load to serve a month's tokens (linear in volume for a given input/output ratio). */
 export function replicaSecondsNeeded(setup: FleetSetup, inputTokens: number, outputTokens: number): number {
-  return replicaSecondsForVolume(setup.deployment, inputTokens, outputTokens, requestShape(setup, inputTokens, outputTokens));
+  const request = requestShape(setup, inputTokens, outputTokens);
+  return replicaSecondsForVolume(setup.deployment, inputTokens, outputTokens, request, fleetBatch(setup, request));
 }
 
 export function fleetEstimate(setup: FleetSetup, inputTokens: number, outputTokens: number): FleetEstimate {
   const { hoursPerMonth } = SELFHOST_DEFAULTS;
-  const needed = replicaSecondsNeeded(setup, inputTokens, outputTokens);
+  const request = requestShape(setup, inputTokens, outputTokens);
+  const batch = fleetBatch(setup, request);
+  const needed = replicaSecondsForVolume(setup.deployment, inputTokens, outputTokens, request, batch);
   const perReplicaSeconds = hoursPerMonth * 3600 * setup.utilization;
   // At least one replica: a deployment that is kept up costs its GPUs even when idle.
   const replicas = Math.max(1, Math.ceil(needed / perReplicaSeconds));
@@ -98,7 +114,8 @@ export function fleetEstimate(setup: FleetSetup, inputTokens: number, outputToke
     monthlyUsd: replicas * replicaMonthlyUsd,
     replicaSecondsNeeded: needed,
     averageLoad: needed / (replicas * hoursPerMonth * 3600),
-    request: requestShape(setup, inputTokens, outputTokens),
+    request,
+    batch,
   };
 }
 

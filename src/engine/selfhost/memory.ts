@@ -1,7 +1,7 @@
 import { impossibleNumber } from "../errors";
 import { fraction, nonNegative } from "../validate";
 import { SELFHOST_DEFAULTS } from "./assumptions";
-import { findGpu, findOpenModel, type Gpu, type OpenModel } from "./catalog";
+import { findGpu, findOpenModel, gpuMemoryBytes, type Gpu, type OpenModel } from "./catalog";
 import { given, optionsObject, orDefault, wholeOption, type Maybe } from "./options";
 import { BYTES_PER_VALUE, defaultKvPrecision, parsePrecision, type Precision } from "./precision";
 
@@ -71,7 +71,7 @@ export function runtimeOverheadBytes(weights: number, gpus: number, shareOfWeigh
 /** Bytes left for the KV cache on a replica of `gpus` GPUs after weights and runtime overhead (may be negative). */
 export function kvPoolBytes(model: OpenModel, gpu: Gpu, gpus: number, weights: Precision, usableShare: number): number {
   const w = weightBytes(model, weights);
-  return gpus * gpu.memory_gb * GB * usableShare - w - runtimeOverheadBytes(w, gpus);
+  return gpus * gpuMemoryBytes(gpu) * usableShare - w - runtimeOverheadBytes(w, gpus);
 }
 
 export function checkContext(model: OpenModel, tokens: number, name: string): number {
@@ -93,7 +93,10 @@ interface MemoryNeed {
 }
 
 function memoryNeed(modelId: string, options: Maybe<MemoryOptions>): MemoryNeed {
-  const model = findOpenModel(modelId);
+  return memoryNeedOf(findOpenModel(modelId), options);
+}
+
+function memoryNeedOf(model: OpenModel, options: Maybe<MemoryOptions>): MemoryNeed {
   const o = optionsObject(options);
   const formats = resolveFormats(model, o);
   const context = checkContext(model, orDefault(o.contextTokens, SELFHOST_DEFAULTS.contextTokens), "contextTokens");
@@ -131,19 +134,23 @@ export function gpuMemoryGb(model: string, options?: Maybe<MemoryOptions>): numb
 export const REPLICA_GPU_COUNTS = [1, 2, 4, 8] as const;
 
 /**
- * Smallest of 1, 2, 4 or 8 GPUs whose usable memory (90% of the total) holds the weights, the KV cache and the
- * runtime overhead; #NUM! when even 8 cannot.
+ * Smallest of 1, 2, 4 or 8 GPUs whose usable memory (90% of the total, as the driver reports it) holds the weights,
+ * the KV cache and the runtime overhead; #NUM! when even 8 cannot.
  */
 export function gpusPerReplica(model: string, gpu: string, options?: Maybe<ReplicaMemoryOptions>): number {
-  const need = memoryNeed(model, options);
-  const card = findGpu(gpu);
+  return gpusPerReplicaOf(findOpenModel(model), findGpu(gpu), options);
+}
+
+/** gpusPerReplica for model and GPU records already looked up. */
+export function gpusPerReplicaOf(model: OpenModel, card: Gpu, options?: Maybe<ReplicaMemoryOptions>): number {
+  const need = memoryNeedOf(model, options);
   const usableShare = fraction(orDefault(optionsObject(options).usableMemoryShare, SELFHOST_DEFAULTS.usableMemoryShare), "usableMemoryShare", { allowZero: false });
   for (const count of REPLICA_GPU_COUNTS) {
-    const usable = count * card.memory_gb * GB * usableShare;
+    const usable = count * gpuMemoryBytes(card) * usableShare;
     if (need.weights + need.kv + runtimeOverheadBytes(need.weights, count, need.overheadShare) <= usable) return count;
   }
   const needed = (need.weights + need.kv + runtimeOverheadBytes(need.weights, 8, need.overheadShare)) / GB;
-  const usable8 = 8 * card.memory_gb * usableShare;
+  const usable8 = (8 * gpuMemoryBytes(card) * usableShare) / GB;
   throw impossibleNumber(
     `${need.model.id} at ${need.formats.weights} with ${need.concurrent} x ${need.context} tokens needs ${needed.toFixed(1)} GB; ` +
       `even 8 x ${card.id} give only ${usable8.toFixed(1)} GB usable. Use a smaller precision, context or a larger GPU.`,

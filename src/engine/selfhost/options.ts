@@ -18,18 +18,18 @@ export function optionsObject<T extends object>(options: Maybe<T>, name = "optio
   return options;
 }
 
-/** Efficiency overrides accepted by throughput, fleet and break-even functions. */
+/** Efficiency overrides accepted by throughput, fleet, latency and break-even functions. */
 export interface EfficiencyOptions {
-  decodeFlopUtilization?: Maybe<number>;
-  prefillFlopUtilization?: Maybe<number>;
+  /** Share of dense tensor peak reached by large GEMMs; default per GPU family and compute format (gpu-efficiency.json). */
+  flopUtilization?: Maybe<number>;
   bandwidthUtilization?: Maybe<number>;
   tensorParallelEfficiency?: Maybe<number>;
   usableMemoryShare?: Maybe<number>;
 }
 
 export interface Efficiency {
-  decodeFlopUtilization: number;
-  prefillFlopUtilization: number;
+  /** null: the sourced share for the GPU family and compute format. */
+  flopUtilization: number | null;
   bandwidthUtilization: number;
   tensorParallelEfficiency: number;
   usableMemoryShare: number;
@@ -42,8 +42,7 @@ export function resolveEfficiency(overrides: Maybe<EfficiencyOptions>): Efficien
   const o = optionsObject(overrides, "efficiency");
   const d = SELFHOST_DEFAULTS;
   return {
-    decodeFlopUtilization: share(o.decodeFlopUtilization, d.decodeFlopUtilization, "decodeFlopUtilization"),
-    prefillFlopUtilization: share(o.prefillFlopUtilization, d.prefillFlopUtilization, "prefillFlopUtilization"),
+    flopUtilization: given(o.flopUtilization) ? share(o.flopUtilization, 1, "flopUtilization") : null,
     bandwidthUtilization: share(o.bandwidthUtilization, d.bandwidthUtilization, "bandwidthUtilization"),
     tensorParallelEfficiency: share(o.tensorParallelEfficiency, d.tensorParallelEfficiency, "tensorParallelEfficiency"),
     usableMemoryShare: share(o.usableMemoryShare, d.usableMemoryShare, "usableMemoryShare"),

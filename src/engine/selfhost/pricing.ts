@@ -1,7 +1,7 @@
 import { unknownIdMessage } from "../closest";
 import { invalidValue, notAvailable } from "../errors";
 import { choice } from "../validate";
-import { findGpu, GPU_PRICES, gpuProviders, PRICINGS, type GpuPrice, type Pricing } from "./catalog";
+import { findGpu, gpuProviders, pricesOfGpu, PRICINGS, type Gpu, type GpuPrice, type Pricing } from "./catalog";
 import { given, type Maybe } from "./options";
 
 function median(values: number[]): number {
@@ -31,9 +31,19 @@ function cheapestByProvider(rows: readonly GpuPrice[]): Map<string, number> {
  * sizes count once. `pricing`: on_demand (default), spot or community, where listed.
  */
 export function gpuUsdPerHour(gpu: string, provider?: Maybe<string>, pricing?: Maybe<string>): number {
-  const entry = findGpu(gpu);
+  return gpuRecordUsdPerHour(findGpu(gpu), provider, pricing);
+}
+
+const medianOnDemand = new Map<string, number>();
+
+/** gpuUsdPerHour for a GPU record already looked up; the default (median on-demand) price is computed once per GPU. */
+export function gpuRecordUsdPerHour(entry: Gpu, provider?: Maybe<string>, pricing?: Maybe<string>): number {
+  if (!given(provider) && !given(pricing)) {
+    const known = medianOnDemand.get(entry.id);
+    if (known !== undefined) return known;
+  }
   const kind: Pricing = given(pricing) ? choice(String(pricing), PRICINGS, "pricing") : "on_demand";
-  const forGpu = GPU_PRICES.filter((row) => row.gpu.toLowerCase() === entry.id.toLowerCase());
+  const forGpu = pricesOfGpu(entry.id);
   let rows = forGpu.filter((row) => row.pricing === kind);
   if (given(provider)) {
     if (typeof provider !== "string") throw invalidValue("provider must be text.");
@@ -47,5 +57,7 @@ export function gpuUsdPerHour(gpu: string, provider?: Maybe<string>, pricing?: M
     const who = given(provider) && String(provider).trim() !== "" ? `${String(provider).trim()} ` : "";
     throw notAvailable(`No ${who}${kind} price for GPU ${entry.id}. Listed for ${entry.id}: ${offersText(forGpu)}.`);
   }
-  return median([...cheapestByProvider(rows).values()]);
+  const price = median([...cheapestByProvider(rows).values()]);
+  if (!given(provider) && !given(pricing)) medianOnDemand.set(entry.id, price);
+  return price;
 }

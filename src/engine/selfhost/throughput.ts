@@ -1,11 +1,11 @@
-import { impossibleNumber } from "../errors";
+import { impossibleNumber, notAvailable } from "../errors";
 import { nonNegative, positive } from "../validate";
 import { SELFHOST_DEFAULTS } from "./assumptions";
-import { findGpu, findOpenModel, type Gpu, type OpenModel } from "./catalog";
+import { findGpu, findOpenModel, GEMM_SHARES, type Gpu, type OpenModel } from "./catalog";
 import {
   activeWeightBytes,
   checkContext,
-  gpusPerReplica,
+  gpusPerReplicaOf,
   kvBytesForSequence,
   kvPoolBytes,
   resolveFormats,
@@ -14,18 +14,18 @@ import {
   type PrecisionOptions,
 } from "./memory";
 import { given, optionsObject, orDefault, resolveEfficiency, wholeOption, type Efficiency, type EfficiencyOptions, type Maybe } from "./options";
-import { peakTflops } from "./precision";
+import { computeFormat, peakOfFormat, type ComputeFormat } from "./precision";
 
 export interface ThroughputOptions extends PrecisionOptions {
-  /** GPUs in the replica (tensor parallel); default gpusPerReplica for one request of this shape. */
+  /** GPUs in the replica (tensor or expert parallel); default gpusPerReplica for one request of this shape. */
   gpus?: Maybe<number>;
   /** Prompt tokens per request; default 1000. */
   inputTokens?: Maybe<number>;
   /** Output tokens per request; default 1000. */
   outputTokens?: Maybe<number>;
-  /** Cap on concurrent sequences (e.g. vLLM max_num_seqs); default none: as many as the KV cache holds. */
+  /** Cap on concurrent sequences (vLLM max_num_seqs, TensorRT-LLM max_batch_size); default 1,024. */
   maxBatch?: Maybe<number>;
-  /** Overrides of the utilization defaults in SELFHOST_DEFAULTS. */
+  /** Overrides of the utilization defaults. */
   efficiency?: Maybe<EfficiencyOptions>;
 }
 
@@ -49,14 +49,96 @@ export interface Deployment {
   gpus: number;
   formats: Formats;
   efficiency: Efficiency;
-  maxBatch: number | null;
+  /** Most sequences the engine runs at once. */
+  maxBatch: number;
+}
+
+export interface RequestShape {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+/** Work handed to a replica: prompt and output tokens, in `steps` decode steps, of requests of one shape. */
+interface Work {
+  promptTokens: number;
+  outputTokens: number;
+  steps: number;
+  request: RequestShape;
 }
 
 const tensorParallelFactor = (d: Deployment): number => Math.pow(d.efficiency.tensorParallelEfficiency, Math.log2(d.gpus));
 const aggregateBandwidth = (d: Deployment): number => d.gpus * d.gpu.bandwidth_tb_s * 1e12 * d.efficiency.bandwidthUtilization;
-const aggregatePeak = (d: Deployment): number => d.gpus * peakTflops(d.gpu, d.formats.weights) * 1e12;
-/** 2 FLOPs (multiply + add) per active parameter per token, for prompt and output tokens alike. */
-const flopsPerToken = (d: Deployment): number => 2 * d.model.active_params_b * 1e9;
+
+/** Sourced share of dense peak that large GEMMs reach on this GPU family in this compute format (TF32 as BF16). */
+export function tableGemmShare(gpu: Gpu, format: ComputeFormat): number {
+  const compute = format === "tf32" ? "bf16" : format;
+  const row = GEMM_SHARES.find((r) => r.family === gpu.family && r.compute === compute) ?? GEMM_SHARES.find((r) => r.family === gpu.family && r.compute === "bf16");
+  if (!row) throw notAvailable(`No achieved-share row for GPU family ${gpu.family} (src/data/gpu-efficiency.json).`);
+  return row.gemm_share;
+}
+
+/** Share of peak reached by GEMMs: the Excel override, or the sourced share for the family and compute format. */
+export const gemmShare = (d: Deployment): number => d.efficiency.flopUtilization ?? tableGemmShare(d.gpu, computeFormat(d.gpu, d.formats.weights));
+/** Attention kernels (FlashAttention, FlashMLA) compute in BF16 whatever the weight format. */
+const attentionShare = (d: Deployment): number => d.efficiency.flopUtilization ?? tableGemmShare(d.gpu, "bf16");
+
+/**
+ * Attention FLOPs of one query token against `context` cached tokens, all layers: 4 x heads x head_dim per cached
+ * token and layer (QK^T and PV), sliding-window layers at most their window; latent attention (DeepSeek MLA) as
+ * published in the model row (17 MFLOP per cached token).
+ */
+export function attentionFlopsPerQuery(model: OpenModel, context: number): number {
+  if (model.attention_flops_per_cached_token !== null) return model.attention_flops_per_cached_token * context;
+  const fullLayers = model.layers - model.sliding_window_layers;
+  const windowTokens = model.sliding_window === null ? context : Math.min(context, model.sliding_window);
+  return 4 * model.attention_heads * model.head_dim * (fullLayers * context + model.sliding_window_layers * windowTokens);
+}
+
+/** Bytes each token sends to and receives from other GPUs in expert parallelism (0 for dense models or one GPU). */
+function expertParallelBytesPerToken(d: Deployment): number {
+  const m = d.model;
+  if (m.experts === null || m.experts_per_token === null || d.gpus === 1) return 0;
+  const offGpuShare = (d.gpus - 1) / d.gpus;
+  return m.moe_layers * m.experts_per_token * m.hidden * SELFHOST_DEFAULTS.expertParallelBytesPerValue * offGpuShare;
+}
+
+interface WorkTime {
+  seconds: number;
+  limitedBy: "compute" | "weight-bandwidth";
+}
+
+/**
+ * Replica-seconds for a piece of work, linear in the token counts for a given number of steps:
+ *   weights   = min(steps x all weight bytes, active weight bytes x tokens) / bandwidth
+ *   GEMMs     = 2 x (dense params x (tokens + h x steps) + routed params x (tokens + h x experts/top-k x steps))
+ *               / (peak x share)                      (h = smallGemmHalfRows extra rows charged per GEMM call)
+ *   attention = output tokens x max(KV bytes, attention FLOPs / attention peak) at the average decode context
+ *               + prompt tokens x attention FLOPs at half the prompt (causal) / attention peak
+ *   traffic   = tokens x expert-parallel bytes / (G x link bandwidth)
+ *   seconds   = (max(weights, GEMMs) + attention + traffic) / tp_eff ^ log2(G)
+ * Within the GEMMs weight streaming and math overlap (the roofline); attention and token traffic are separate
+ * kernels, so their times add.
+ */
+function workSeconds(d: Deployment, w: Work): WorkTime {
+  const m = d.model;
+  const bandwidth = aggregateBandwidth(d);
+  const h = SELFHOST_DEFAULTS.smallGemmHalfRows;
+  const tokens = w.promptTokens + w.outputTokens;
+  const routed = m.routed_expert_params_b * 1e9;
+  const dense = m.active_params_b * 1e9 - routed;
+  const callsPerRow = m.experts !== null && m.experts_per_token !== null ? m.experts / m.experts_per_token : 0;
+  const gemmFlops = 2 * dense * (tokens + h * w.steps) + 2 * routed * (tokens + h * callsPerRow * w.steps);
+  const gemmSeconds = gemmFlops / (d.gpus * peakOfFormat(d.gpu, computeFormat(d.gpu, d.formats.weights)) * 1e12 * gemmShare(d));
+  const weightSeconds = Math.min(w.steps * weightBytes(m, d.formats.weights), activeWeightBytes(m, d.formats.weights) * tokens) / bandwidth;
+  const attentionPeak = d.gpus * peakOfFormat(d.gpu, "bf16") * 1e12 * attentionShare(d);
+  const decodeContext = w.request.inputTokens + w.request.outputTokens / 2;
+  const decodeAttention =
+    w.outputTokens * Math.max(kvBytesForSequence(m, decodeContext, d.formats.kv) / bandwidth, attentionFlopsPerQuery(m, decodeContext) / attentionPeak);
+  const prefillAttention = (w.promptTokens * attentionFlopsPerQuery(m, w.request.inputTokens / 2)) / attentionPeak;
+  const traffic = (tokens * expertParallelBytesPerToken(d)) / (d.gpus * d.gpu.interconnect_gb_s * 1e9);
+  const seconds = (Math.max(weightSeconds, gemmSeconds) + decodeAttention + prefillAttention + traffic) / tensorParallelFactor(d);
+  return { seconds, limitedBy: gemmSeconds >= weightSeconds ? "compute" : "weight-bandwidth" };
+}
 
 function poolBytes(d: Deployment): number {
   const pool = kvPoolBytes(d.model, d.gpu, d.gpus, d.formats.weights, d.efficiency.usableMemoryShare);
@@ -68,56 +150,8 @@ function poolBytes(d: Deployment): number {
   return pool;
 }
 
-/**
- * Roofline of one replica at full load, for requests of `input` prompt and `output` (> 0) generated tokens.
- * Per decode step, for an average batch B:
- *   GEMM time      = max(weight bytes read / bandwidth, FLOPs of B output tokens and B x input/output prompt tokens / peak)
- *   attention time = B x KV bytes of an average sequence (input + output/2 tokens) / bandwidth
- *   step time      = (GEMM time + attention time) / tensor-parallel efficiency
- * Attention and GEMMs are separate kernels, so their times add; within the GEMMs, weight streaming and math overlap.
- */
-export function replicaRoofline(d: Deployment, input: number, output: number): ReplicaPerformance {
-  const pool = poolBytes(d);
-  const reserve = kvBytesForSequence(d.model, input + output, d.formats.kv);
-  if (reserve > pool) {
-    throw impossibleNumber(
-      `One request of ${input + output} tokens needs ${(reserve / 1e9).toFixed(2)} GB of KV cache but only ${(pool / 1e9).toFixed(2)} GB is free on ${d.gpus} x ${d.gpu.id}.`,
-    );
-  }
-  // Engines that never evict (TensorRT-LLM's default scheduler) reserve each request's full input + output.
-  let batch = pool / reserve;
-  if (d.maxBatch !== null) batch = Math.min(batch, d.maxBatch);
-  const bandwidth = aggregateBandwidth(d);
-  const peak = aggregatePeak(d);
-  const flops = flopsPerToken(d);
-  const promptTokensPerStep = (batch * input) / output;
-  const tokensPerStep = batch + promptTokensPerStep;
-  // A mixture of experts streams only the experts its tokens touch; with realistic batches that is all of them.
-  const weightsRead = Math.min(weightBytes(d.model, d.formats.weights), activeWeightBytes(d.model, d.formats.weights) * tokensPerStep);
-  const weightSeconds = weightsRead / bandwidth;
-  const computeSeconds =
-    (batch * flops) / (peak * d.efficiency.decodeFlopUtilization) + (promptTokensPerStep * flops) / (peak * d.efficiency.prefillFlopUtilization);
-  const attentionSeconds = (batch * kvBytesForSequence(d.model, input + output / 2, d.formats.kv)) / bandwidth;
-  const stepSeconds = (Math.max(weightSeconds, computeSeconds) + attentionSeconds) / tensorParallelFactor(d);
-  const outputTokensPerSecond = batch / stepSeconds;
-  return {
-    gpus: d.gpus,
-    batch,
-    stepSeconds,
-    outputTokensPerSecond,
-    requestsPerSecond: outputTokensPerSecond / output,
-    limitedBy: computeSeconds >= weightSeconds ? "compute" : "weight-bandwidth",
-  };
-}
-
-/**
- * Replica-seconds at full load to serve `inputTokens` prompt and `outputTokens` output tokens split into requests of
- * `request` shape: the roofline above summed over every decode step, written per token so that it is linear in the
- * volumes and exact at zero output (prefill only):
- *   GEMM  = max(min(steps x weight bytes, active-weight bytes x all tokens) / bandwidth, FLOPs of all tokens / peak)
- *   attention = output tokens x KV bytes of an average sequence / bandwidth,  steps = output tokens / batch.
- */
-export function replicaSecondsForVolume(d: Deployment, inputTokens: number, outputTokens: number, request: { inputTokens: number; outputTokens: number }): number {
+/** Sequences of this shape the KV cache holds at once (each reserves its full input + output, as TensorRT-LLM's never-evict scheduler does). */
+export function sequencesThatFit(d: Deployment, request: RequestShape): number {
   const pool = poolBytes(d);
   const reserve = kvBytesForSequence(d.model, request.inputTokens + request.outputTokens, d.formats.kv);
   if (reserve > pool) {
@@ -125,54 +159,89 @@ export function replicaSecondsForVolume(d: Deployment, inputTokens: number, outp
       `One request of ${Math.round(request.inputTokens + request.outputTokens)} tokens needs ${(reserve / 1e9).toFixed(2)} GB of KV cache but only ${(pool / 1e9).toFixed(2)} GB is free on ${d.gpus} x ${d.gpu.id}.`,
     );
   }
-  const batch = d.maxBatch === null ? pool / reserve : Math.min(pool / reserve, d.maxBatch);
-  const bandwidth = aggregateBandwidth(d);
-  const peak = aggregatePeak(d);
-  const flops = flopsPerToken(d);
-  const steps = outputTokens / batch;
-  const weightsRead = Math.min(steps * weightBytes(d.model, d.formats.weights), activeWeightBytes(d.model, d.formats.weights) * (inputTokens + outputTokens));
-  const computeSeconds = (outputTokens * flops) / (peak * d.efficiency.decodeFlopUtilization) + (inputTokens * flops) / (peak * d.efficiency.prefillFlopUtilization);
-  const averageSequence = request.inputTokens + request.outputTokens / 2;
-  const attentionSeconds = (outputTokens * kvBytesForSequence(d.model, averageSequence, d.formats.kv)) / bandwidth;
-  return (Math.max(weightsRead / bandwidth, computeSeconds) + attentionSeconds) / tensorParallelFactor(d);
+  return pool / reserve;
+}
+
+/** Full-load batch: what the KV cache holds, capped by the engine's concurrency limit. */
+export const fullLoadBatch = (d: Deployment, request: RequestShape): number => Math.min(sequencesThatFit(d, request), d.maxBatch);
+
+/**
+ * Roofline of one replica at full load, for requests of `input` prompt and `output` (> 0) generated tokens: one
+ * decode step carries `batch` output tokens and, under in-flight batching, batch x input/output prompt tokens.
+ */
+export function replicaRoofline(d: Deployment, input: number, output: number, batch: number = fullLoadBatch(d, { inputTokens: input, outputTokens: output })): ReplicaPerformance {
+  const request = { inputTokens: input, outputTokens: output };
+  const step = workSeconds(d, { promptTokens: (batch * input) / output, outputTokens: batch, steps: 1, request });
+  const outputTokensPerSecond = batch / step.seconds;
+  return {
+    gpus: d.gpus,
+    batch,
+    stepSeconds: step.seconds,
+    outputTokensPerSecond,
+    requestsPerSecond: outputTokensPerSecond / output,
+    limitedBy: step.limitedBy,
+  };
+}
+
+/**
+ * Replica-seconds at full load (batch `batch`, default the full-load batch) to serve `inputTokens` prompt and
+ * `outputTokens` output tokens in requests of `request` shape: the roofline summed over all outputTokens / batch
+ * decode steps; linear in the volumes and exact at zero output (prefill only, no decode steps).
+ */
+export function replicaSecondsForVolume(d: Deployment, inputTokens: number, outputTokens: number, request: RequestShape, batch: number = fullLoadBatch(d, request)): number {
+  return workSeconds(d, { promptTokens: inputTokens, outputTokens, steps: outputTokens / batch, request }).seconds;
+}
+
+/** Seconds to run one prompt of `inputTokens` tokens alone (one pass over the weights). */
+export function prefillSeconds(d: Deployment, request: RequestShape): number {
+  return workSeconds(d, { promptTokens: request.inputTokens, outputTokens: 0, steps: 1, request }).seconds;
+}
+
+/** Seconds of one decode step with `concurrent` sequences at the request's average context, no prompt work. */
+export function decodeStepSeconds(d: Deployment, request: RequestShape, concurrent: number): number {
+  return workSeconds(d, { promptTokens: 0, outputTokens: concurrent, steps: 1, request }).seconds;
 }
 
 export function resolveDeployment(
-  modelId: string,
-  gpuId: string,
+  model: OpenModel,
+  gpu: Gpu,
   options: Pick<ThroughputOptions, "precision" | "kvCachePrecision" | "efficiency" | "maxBatch" | "gpus">,
-  defaultGpus: (model: OpenModel, formats: Formats) => number,
+  defaultGpus: (formats: Formats) => number,
 ): Deployment {
-  const model = findOpenModel(modelId);
-  const gpu = findGpu(gpuId);
   const formats = resolveFormats(model, options);
   const efficiency = resolveEfficiency(options.efficiency);
-  const maxBatch = given(options.maxBatch) ? positive(options.maxBatch, "maxBatch") : null;
-  const gpus = given(options.gpus) ? wholeOption(options.gpus, 1, 1, "gpus") : defaultGpus(model, formats);
+  const maxBatch = given(options.maxBatch) ? positive(options.maxBatch, "maxBatch") : SELFHOST_DEFAULTS.maxConcurrentRequests;
+  const gpus = given(options.gpus) ? wholeOption(options.gpus, 1, 1, "gpus") : defaultGpus(formats);
   return { model, gpu, gpus, formats, efficiency, maxBatch };
 }
 
-function resolveShape(model: OpenModel, options: Partial<ThroughputOptions>): { input: number; output: number } {
+export function resolveShape(model: OpenModel, options: Partial<ThroughputOptions>): { input: number; output: number } {
   const input = nonNegative(orDefault(options.inputTokens, SELFHOST_DEFAULTS.inputTokens), "inputTokens");
   const output = positive(orDefault(options.outputTokens, SELFHOST_DEFAULTS.outputTokens), "outputTokens");
   checkContext(model, input + output, "inputTokens + outputTokens");
   return { input, output };
 }
 
+/** The deployment THROUGHPUT and LATENCY describe: the model and GPU looked up once, GPUs sized for one request. */
+export function deploymentForShape(model: string, gpu: string, o: Partial<ThroughputOptions>): { d: Deployment; input: number; output: number } {
+  const m = findOpenModel(model);
+  const card = findGpu(gpu);
+  const { input, output } = resolveShape(m, o);
+  const d = resolveDeployment(m, card, o, (formats) =>
+    gpusPerReplicaOf(m, card, { precision: formats.weights, kvCachePrecision: formats.kv, contextTokens: input + output, concurrentRequests: 1 }),
+  );
+  return { d, input, output };
+}
+
 /** Full detail of the roofline for one replica (batch, step time, limiting resource). */
 export function replicaPerformance(model: string, gpu: string, options?: Maybe<ThroughputOptions>): ReplicaPerformance {
-  const o = optionsObject(options);
-  const m = findOpenModel(model);
-  const { input, output } = resolveShape(m, o);
-  const d = resolveDeployment(model, gpu, o, (_, formats) =>
-    gpusPerReplica(model, gpu, { precision: formats.weights, kvCachePrecision: formats.kv, contextTokens: input + output, concurrentRequests: 1 }),
-  );
+  const { d, input, output } = deploymentForShape(model, gpu, optionsObject(options));
   return replicaRoofline(d, input, output);
 }
 
 /**
  * Output tokens per second of one replica at full load for requests of `inputTokens` prompt and `outputTokens`
- * output tokens, prefill amortised in. See replicaRoofline for the model.
+ * output tokens, prefill amortised in. See workSeconds for the model.
  */
 export function decodeThroughput(model: string, gpu: string, options?: Maybe<ThroughputOptions>): number {
   return replicaPerformance(model, gpu, options).outputTokensPerSecond;

@@ -1,19 +1,26 @@
 import { choice, fraction, positive, nonNegative } from "../validate";
 import { invalidValue } from "../errors";
 import { SELFHOST_DEFAULTS } from "./assumptions";
-import { findGpu, findOpenModel } from "./catalog";
+import { findGpu, findOpenModel, type Gpu, type OpenModel } from "./catalog";
 import { given, optionsObject, orDefault, type Maybe } from "./options";
+import { peakOfFormat } from "./precision";
 
 export const TRAINING_METHODS = ["full", "lora", "pretrain"] as const;
 export type TrainingMethod = (typeof TRAINING_METHODS)[number];
+
+/** Formats a training run computes its matrix products in. */
+export const TRAINING_PRECISIONS = ["bf16", "fp8", "fp4"] as const;
+export type TrainingPrecision = (typeof TRAINING_PRECISIONS)[number];
 
 export interface TrainingOptions {
   /** Passes over the training tokens; default 1. */
   epochs?: Maybe<number>;
   /** full (default), lora or pretrain. */
   method?: Maybe<string>;
-  /** Model-FLOP utilization against dense BF16 peak; default 0.4. */
+  /** Model-FLOP utilization against the dense peak of `precision`; default by precision and model kind. */
   mfu?: Maybe<number>;
+  /** bf16 (default), fp8 or fp4 (where the GPU has FP4 tensor cores). */
+  precision?: Maybe<string>;
 }
 
 /**
@@ -25,8 +32,23 @@ export function trainingFlopsPerParamToken(method: TrainingMethod): number {
 }
 
 /**
+ * Default MFU: mixtures of experts 0.14 of the training precision's peak on active parameters; dense models 0.4 of
+ * BF16 peak, 0.37 of FP8 peak; FP4 is charged the FP8 share of its own peak (no published FP4 training MFU found).
+ */
+export function defaultTrainingMfu(model: OpenModel, precision: TrainingPrecision): number {
+  if (model.experts !== null) return SELFHOST_DEFAULTS.trainingMfuMoe;
+  return precision === "bf16" ? SELFHOST_DEFAULTS.trainingMfu : SELFHOST_DEFAULTS.trainingMfuFp8;
+}
+
+function trainingPeakTflops(gpu: Gpu, precision: TrainingPrecision): number {
+  const peak = precision === "fp8" ? gpu.fp8_tflops_dense : precision === "fp4" ? gpu.fp4_tflops_dense : gpu.bf16_tflops_dense;
+  if (peak === null) throw invalidValue(`${gpu.id} has no ${precision.toUpperCase()} tensor cores: train in bf16${gpu.fp8_tflops_dense !== null ? " or fp8" : ""}.`);
+  return peakOfFormat(gpu, precision);
+}
+
+/**
  * GPU-hours to train `model` on `trainingTokens` tokens (times epochs): factor x active params x tokens FLOPs over
- * dense BF16 peak x MFU. Mixture-of-experts models count active parameters.
+ * the dense peak of the training precision x MFU. Mixture-of-experts models count active parameters.
  */
 export function trainingGpuHours(model: string, trainingTokens: number, gpu: string, options?: Maybe<TrainingOptions>): number {
   const m = findOpenModel(model);
@@ -36,7 +58,10 @@ export function trainingGpuHours(model: string, trainingTokens: number, gpu: str
   const epochs = positive(orDefault(o.epochs, 1), "epochs");
   if (given(o.method) && typeof o.method !== "string") throw invalidValue("method must be text: full, lora or pretrain.");
   const method = given(o.method) ? choice(o.method, TRAINING_METHODS, "method") : "full";
-  const mfu = fraction(orDefault(o.mfu, SELFHOST_DEFAULTS.trainingMfu), "mfu", { allowZero: false });
+  if (given(o.precision) && typeof o.precision !== "string") throw invalidValue("precision must be text: bf16, fp8 or fp4.");
+  const precision: TrainingPrecision = given(o.precision) ? choice(o.precision, TRAINING_PRECISIONS, "precision") : "bf16";
+  const peak = trainingPeakTflops(card, precision);
+  const mfu = fraction(orDefault(o.mfu, defaultTrainingMfu(m, precision)), "mfu", { allowZero: false });
   const flops = trainingFlopsPerParamToken(method) * m.active_params_b * 1e9 * tokens * epochs;
-  return flops / (card.bf16_tflops_dense * 1e12 * mfu) / 3600;
+  return flops / (peak * 1e12 * mfu) / 3600;
 }

@@ -1,0 +1,78 @@
+import { impossibleNumber } from "../errors";
+import { positive } from "../validate";
+import { optionsObject, orDefault, type Maybe } from "./options";
+import { decodeStepSeconds, deploymentForShape, fullLoadBatch, prefillSeconds, sequencesThatFit, type Deployment, type RequestShape, type ThroughputOptions } from "./throughput";
+
+export interface LatencyOptions extends ThroughputOptions {
+  /** Requests in flight on the replica at once; default 1. */
+  concurrentRequests?: Maybe<number>;
+}
+
+export interface LatencyEstimate {
+  concurrentRequests: number;
+  /** Seconds from a request's arrival to its first output token: its prompt's prefill (queueing not counted). */
+  timeToFirstTokenSeconds: number;
+  /** Seconds between output tokens a user sees: one decode step, plus the other requests' prefills interleaved. */
+  secondsPerOutputToken: number;
+  /** Output tokens per second of the whole replica at that concurrency. */
+  outputTokensPerSecond: number;
+}
+
+/**
+ * Steady state with `concurrent` requests in flight, each of `input` prompt and `output` output tokens: in the time
+ * every stream finishes one request the replica runs every stream's prefill once and `output` decode steps of
+ * `concurrent` sequences. So
+ *   TTFT            = prefill(input)
+ *   seconds / token = decode step(concurrent) + (concurrent - 1) x prefill(input) / output
+ *   throughput      = concurrent x output / (output x decode step(concurrent) + concurrent x prefill(input))
+ * At concurrency 1 the throughput is about 1 / (seconds per token); both grow with concurrency.
+ */
+export function latencyAt(d: Deployment, request: RequestShape, concurrent: number): LatencyEstimate {
+  const prefill = prefillSeconds(d, request);
+  const step = decodeStepSeconds(d, request, concurrent);
+  const out = request.outputTokens;
+  return {
+    concurrentRequests: concurrent,
+    timeToFirstTokenSeconds: prefill,
+    secondsPerOutputToken: step + ((concurrent - 1) * prefill) / out,
+    outputTokensPerSecond: (concurrent * out) / (out * step + concurrent * prefill),
+  };
+}
+
+/** LATENCY: time to first token, time per output token and replica throughput at a given concurrency. */
+export function replicaLatency(model: string, gpu: string, options?: Maybe<LatencyOptions>): LatencyEstimate {
+  const o = optionsObject(options);
+  const { d, input, output } = deploymentForShape(model, gpu, o);
+  const concurrent = positive(orDefault(o.concurrentRequests, 1), "concurrentRequests");
+  const request = { inputTokens: input, outputTokens: output };
+  const fits = sequencesThatFit(d, request);
+  if (concurrent > fits) {
+    throw impossibleNumber(`${concurrent} concurrent requests of ${input + output} tokens need more KV cache than ${d.gpus} x ${d.gpu.id} hold (at most ${Math.floor(fits)}).`);
+  }
+  return latencyAt(d, request, concurrent);
+}
+
+/**
+ * Largest batch (at most the full-load batch) at which the time per output token stays within `maxSecondsPerToken`;
+ * #NUM! when even one request at a time is slower than the target. Time per token grows with the batch, so a
+ * bisection finds it.
+ */
+export function batchForTokenLatency(d: Deployment, request: RequestShape, maxSecondsPerToken: number): number {
+  const full = fullLoadBatch(d, request);
+  const perToken = (batch: number): number => latencyAt(d, request, batch).secondsPerOutputToken;
+  if (perToken(full) <= maxSecondsPerToken) return full;
+  const single = perToken(Math.min(1, full));
+  if (single > maxSecondsPerToken) {
+    throw impossibleNumber(
+      `One ${d.gpus} x ${d.gpu.id} replica of ${d.model.id} needs ${single.toPrecision(3)} s per output token even serving one request; the target is ${maxSecondsPerToken} s. Use a faster GPU or more GPUs per replica.`,
+    );
+  }
+  let low = Math.min(1, full);
+  let high = full;
+  for (let i = 0; i < 60 && high - low > 1e-6 * high; i++) {
+    const middle = (low + high) / 2;
+    if (perToken(middle) <= maxSecondsPerToken) low = middle;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,0 +1,148 @@
+import {
+  attentionFlopsPerQuery,
+  computeFormat,
+  decodeThroughput,
+  findGpu,
+  findOpenModel,
+  gpuMemoryBytes,
+  gpuOwnershipCost,
+  gpuOwnershipUsdPerHour,
+  gpusPerReplica,
+  replicaLatency,
+  replicaPerformance,
+  selfHostFleet,
+  selfHostMonthlyUsd,
+  tableGemmShare,
+  trainingGpuHours,
+} from "../../src/engine/selfhost";
+import { kindOf } from "../support/engine-errors";
+
+
+describe("memory as the driver reports it", () => {
+  test("vendors' 80 / 141 / 180 GB are 81,559 / 143,771 / 183,359 MiB", () => {
+    expect(gpuMemoryBytes(findGpu("h100-sxm"))).toBe(81_559 * 2 ** 20);
+    expect(gpuMemoryBytes(findGpu("h200"))).toBe(143_771 * 2 ** 20);
+    expect(gpuMemoryBytes(findGpu("b200"))).toBe(183_359 * 2 ** 20);
+  });
+
+  test("half of one H200 (75.4 GB, not 70.5) holds llama-3.1-70b fp8 with no overhead share", () => {
+    // need: 70.55 GB weights + 0.67 GB KV (4096 tokens, fp8) + 1 GB per GPU = 72.2 GB
+    expect(gpusPerReplica("llama-3.1-70b", "h200", { precision: "fp8", overheadShare: 0, usableMemoryShare: 0.5 })).toBe(1);
+    expect(gpusPerReplica("llama-3.1-70b", "h200", { precision: "fp8", overheadShare: 0, usableMemoryShare: 0.47 })).toBe(2);
+  });
+});
+
+describe("achieved share of peak per GPU family and compute format", () => {
+  test("sourced shares: NVIDIA FP8/BF16 0.7, Blackwell FP4 0.45, MI300X 0.4", () => {
+    expect(tableGemmShare(findGpu("h100-sxm"), "fp8")).toBe(0.7);
+    expect(tableGemmShare(findGpu("b200"), "fp4")).toBe(0.45);
+    expect(tableGemmShare(findGpu("mi300x"), "fp8")).toBe(0.4);
+    expect(tableGemmShare(findGpu("a100-80gb"), "tf32")).toBe(tableGemmShare(findGpu("a100-80gb"), "bf16"));
+  });
+
+  test("FP4 formats are weight-only (BF16 math) on GPUs without FP4 tensor cores", () => {
+    expect(computeFormat(findGpu("h200"), "mxfp4")).toBe("bf16");
+    expect(computeFormat(findGpu("b200"), "mxfp4")).toBe("fp4");
+    expect(computeFormat(findGpu("a100-80gb"), "fp8")).toBe("bf16");
+  });
+
+  test("flop_utilization from Excel replaces the table for every format", () => {
+    const options = { gpus: 1, precision: "fp8", inputTokens: 128, outputTokens: 128 };
+    const half = decodeThroughput("llama-3.1-8b", "h100-sxm", { ...options, efficiency: { flopUtilization: 0.35 } });
+    const table = decodeThroughput("llama-3.1-8b", "h100-sxm", options);
+    expect(half).toBeLessThan(table * 0.6);
+  });
+});
+
+describe("engine concurrency cap", () => {
+  test("a replica runs at most 1,024 sequences unless told otherwise, even when memory holds more", () => {
+    const capped = replicaPerformance("llama-3.1-8b", "h100-sxm", { precision: "fp8", inputTokens: 128, outputTokens: 128 });
+    expect(capped.batch).toBe(1024);
+    const uncapped = replicaPerformance("llama-3.1-8b", "h100-sxm", { precision: "fp8", inputTokens: 128, outputTokens: 128, maxBatch: 1e6 });
+    expect(uncapped.batch).toBeGreaterThan(3000);
+    expect(uncapped.outputTokensPerSecond).toBeGreaterThan(capped.outputTokensPerSecond);
+  });
+});
+
+describe("attention FLOPs", () => {
+  test("DeepSeek's latent attention costs 17 MFLOP per cached token; grouped-query attention 4 x heads x head_dim per layer", () => {
+    expect(attentionFlopsPerQuery(findOpenModel("deepseek-v3"), 1)).toBe(16_990_208);
+    expect(attentionFlopsPerQuery(findOpenModel("llama-3.1-70b"), 1)).toBe(4 * 64 * 128 * 80);
+    // gpt-oss: half of the 36 layers see at most 128 tokens
+    expect(attentionFlopsPerQuery(findOpenModel("gpt-oss-120b"), 1000)).toBe(4 * 64 * 64 * (18 * 1000 + 18 * 128));
+  });
+
+  test("a 32K prompt costs more per token than its matrix products alone explain (prompt attention)", () => {
+    const options = { gpus: 2, precision: "fp8" };
+    const short = decodeThroughput("llama-3.3-70b", "h200", { ...options, inputTokens: 1024, outputTokens: 1024 });
+    const long = decodeThroughput("llama-3.3-70b", "h200", { ...options, inputTokens: 32768, outputTokens: 1024 });
+    const gemmOnly = (1024 + 1024) / (32768 + 1024); // output tokens/s would fall with tokens per request
+    expect(long / short).toBeLessThan(gemmOnly * 0.9);
+  });
+});
+
+describe("mixtures of experts", () => {
+  test("measured-like shares of peak on active parameters: far below a dense model's", () => {
+    const share = (model: string, gpu: string, gpus: number, peakTflops: number): number => {
+      const perf = replicaPerformance(model, gpu, { gpus, inputTokens: 1000, outputTokens: 1000 });
+      return (perf.outputTokensPerSecond * 2 * 2 * findOpenModel(model).active_params_b * 1e9) / (gpus * peakTflops * 1e12);
+    };
+    // gpt-oss computes in BF16 on Hopper (MXFP4 weights are dequantised); DeepSeek in FP8.
+    const dense = share("llama-3.1-8b", "h100-sxm", 1, 989);
+    const gptOss = share("gpt-oss-120b", "h200", 1, 989);
+    expect(gptOss).toBeLessThan(0.2);
+    expect(gptOss).toBeLessThan(dense * 0.8);
+    expect(share("deepseek-v3", "h200", 8, 1979)).toBeLessThan(0.12);
+  });
+});
+
+describe("latency", () => {
+  test("time to first token is the prompt's prefill; it grows with the prompt", () => {
+    const short = replicaLatency("llama-3.1-8b", "h100-sxm", { precision: "fp8", inputTokens: 1000, outputTokens: 200 });
+    const long = replicaLatency("llama-3.1-8b", "h100-sxm", { precision: "fp8", inputTokens: 8000, outputTokens: 200 });
+    expect(long.timeToFirstTokenSeconds).toBeGreaterThan(short.timeToFirstTokenSeconds * 7);
+  });
+
+  test("one request at a time on one H100: about weight bytes / bandwidth per token (8 GB at 2.68 TB/s = 3.0 ms)", () => {
+    const one = replicaLatency("llama-3.1-8b", "h100-sxm", { precision: "fp8", inputTokens: 1000, outputTokens: 1000 });
+    expect(one.secondsPerOutputToken).toBeGreaterThan(0.003);
+    expect(one.secondsPerOutputToken).toBeLessThan(0.0036);
+  });
+
+  test("more concurrent requests than the KV cache holds is #NUM!", () => {
+    expect(kindOf(() => replicaLatency("llama-3.1-70b", "h100-sxm", { gpus: 2, precision: "fp8", inputTokens: 8000, outputTokens: 8000, concurrentRequests: 500 }))).toBe("number");
+  });
+
+  test("a latency target SELFHOST cannot meet is #NUM!; one it can meet adds replicas", () => {
+    expect(kindOf(() => selfHostMonthlyUsd("llama-3.1-70b", "h100-sxm", 1e9, 1e9, { precision: "fp8", maxSecondsPerToken: 0.001 }))).toBe("number");
+    const free = selfHostFleet("llama-3.1-8b", "h100-sxm", 2e11, 2e11, { precision: "fp8" });
+    const tight = selfHostFleet("llama-3.1-8b", "h100-sxm", 2e11, 2e11, { precision: "fp8", maxSecondsPerToken: 0.01 });
+    expect(tight.batch).toBeLessThan(free.batch);
+    expect(tight.replicas).toBeGreaterThan(free.replicas);
+  });
+});
+
+describe("training precision", () => {
+  test("fp8 divides by the FP8 peak at 0.37; fp4 needs FP4 tensor cores", () => {
+    expect(trainingGpuHours("llama-3.1-8b", 1e9, "h100-sxm", { precision: "fp8" })).toBeCloseTo((6 * 8.03e9 * 1e9) / (1979e12 * 0.37) / 3600, 8);
+    expect(trainingGpuHours("llama-3.1-8b", 1e9, "b200", { precision: "fp4" })).toBeCloseTo((6 * 8.03e9 * 1e9) / (9000e12 * 0.37) / 3600, 8);
+    expect(kindOf(() => trainingGpuHours("llama-3.1-8b", 1e9, "h100-sxm", { precision: "fp4" }))).toBe("value");
+    expect(kindOf(() => trainingGpuHours("llama-3.1-8b", 1e9, "h100-sxm", { precision: "fp16x" }))).toBe("value");
+  });
+});
+
+describe("owning a GPU", () => {
+  test("h100-sxm at the catalog defaults: 30,000 over 5 years + 0.7 kW x 1.2 x 0.08 + 10% a year", () => {
+    const cost = gpuOwnershipCost("h100-sxm");
+    expect(cost.capexUsdPerHour).toBeCloseTo(30000 / (5 * 8760), 10);
+    expect(cost.powerUsdPerHour).toBeCloseTo(0.7 * 1.2 * 0.08, 10);
+    expect(cost.opexUsdPerHour).toBeCloseTo(3000 / 8760, 10);
+    expect(cost.usdPerGpuHour).toBeCloseTo(1.0946, 3);
+  });
+
+  test("a GPU without a catalog purchase price needs purchase_usd; a PUE below 1 is impossible", () => {
+    expect(kindOf(() => gpuOwnershipUsdPerHour("mi300x"))).toBe("not-available");
+    expect(gpuOwnershipUsdPerHour("mi300x", { purchaseUsd: 15000 })).toBeGreaterThan(0);
+    expect(kindOf(() => gpuOwnershipUsdPerHour("h100-sxm", { pue: 0.9 }))).toBe("number");
+  });
+});
