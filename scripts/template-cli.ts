@@ -1,9 +1,11 @@
 /**
  * npm run template -- --list                 prints the template ids
- * npm run template -- <id> [--model=x] [--gpu=x] [--openModel=x] [--date=YYYY-MM-DD] [--currency=EUR]
- *                                            prints the rendered template (exactly what the writer writes) as JSON
+ * npm run template -- <id> [--model=x] [--gpu=x] [--openModel=x] [--date=YYYY-MM-DD]
+ *                         [--currency=EUR --fx=0.9 [--fx-date=YYYY-MM-DD] [--fx-source=text]]
+ *                                            prints the rendered template (exactly what the writer writes) as JSON;
+ *                                            a currency other than USD needs --fx (USD → currency rate), never 1 by default
  */
-import { TEMPLATES, findTemplate, renderTemplate } from "../src/templates";
+import { TEMPLATES, findTemplate, renderTemplate, type RenderOptions } from "../src/templates";
 
 export function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
   const positional = argv.filter((arg) => !arg.startsWith("--"));
@@ -27,13 +29,21 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
     if (value) choices[choice.key] = value;
   }
   try {
-    const rendered = renderTemplate(template, { choices, priceDate: flags.get("date") || undefined, currency: flags.get("currency") || undefined });
+    const rendered = renderTemplate(template, { choices, priceDate: flags.get("date") || undefined, ...currencyOptions(flags) });
     out(JSON.stringify(rendered, null, 2) + "\n");
     return 0;
   } catch (error) {
     err(`${(error as Error).message}\n`);
     return 3;
   }
+}
+
+/** --currency, --fx (a number), --fx-date, --fx-source as render options; a malformed --fx is an error. */
+function currencyOptions(flags: Map<string, string>): RenderOptions {
+  const fx = flags.get("fx");
+  const fxRate = fx ? Number(fx) : undefined;
+  if (fx && !Number.isFinite(fxRate)) throw new Error(`--fx must be a number, the USD → currency rate (got "${fx}").`);
+  return { currency: flags.get("currency") || undefined, fxRate, fxDate: flags.get("fx-date") || undefined, fxSource: flags.get("fx-source") || undefined };
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -6,9 +6,9 @@ import type { SectionSpec, SheetSpec } from "./types";
  * the fixed columns, the row of every section row, projection row and header, and the cells that carry names.
  */
 
-/** Rows 1–8 hold the title block (see title-block.ts); row 10 the column headers; sections start below. */
-export const TITLE_ROWS = 8;
-export const HEADER_ROW = TITLE_ROWS + 2;
+/** Rows 1–9 hold the title block (see title-block.ts); row 10 the column headers; sections start below. */
+export const TITLE_ROWS = 9;
+export const HEADER_ROW = TITLE_ROWS + 1;
 
 export interface PlacedSection {
   section: SectionSpec;

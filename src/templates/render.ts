@@ -2,8 +2,12 @@ import { columnIndex, columnLetter } from "./a1";
 import { isoToExcelSerial, pricePerMillion } from "../engine";
 import packageJson from "../../package.json";
 import { choiceList } from "./lists";
+import { BASE_CURRENCY, currencyByCode } from "./currencies";
+import { FORMAT_CODES, formatCodesFor } from "./formats";
 import { HEADER_ROW, layOutSheet, type PlacedSection, type SheetLayout } from "./layout";
 import { resolvePlaceholders, type PlaceholderContext, type PlaceholderLayout } from "./placeholders";
+import { SheetCells, absolute, address, type CellWrite } from "./sheet-cells";
+import { TITLE_CELLS, writeMasterCheck, writeTitleBlock } from "./title-block";
 import type {
   CellContent,
   CellStyle,
@@ -25,29 +29,9 @@ import type {
 export const DEFAULT_PRICE_DATE = "2026-11-01";
 export const ADDIN_VERSION: string = (packageJson as { version: string }).version;
 
-export const FORMAT_CODES: Record<FormatKey, string> = {
-  tokens: "#,##0",
-  count: "#,##0",
-  integer: "0",
-  decimal: "#,##0.00",
-  percent: "0.0%",
-  money: "[$$-409]#,##0.00",
-  moneyFx: "[$$-409]#,##0.00",
-  usdPerToken: "[$$-409]0.000000",
-  usdPerMtok: "[$$-409]#,##0.000",
-  date: "yyyy-mm-dd",
-  multiple: '#,##0.0"x"',
-  months: "0.0",
-  text: "@",
-  general: "General",
-};
-
+export { FORMAT_CODES };
 export { columnLetter };
 
-/** Title-block cells that formulas may name as {Name}: [row, sheet-scoped name]. */
-const TITLE_CELLS = { PriceDate: 4, Currency: 5, FxRate: 6, MasterCheck: 8 } as const;
-
-type CellWrite = { value?: number | string | boolean; formula?: string };
 
 /** Renders one template with options: exactly the cells, formats, names, validations and chart the writer writes. */
 export function renderTemplate(template: TemplateSpec, options: RenderOptions = {}): RenderedTemplate {
@@ -67,32 +51,47 @@ export function renderTemplate(template: TemplateSpec, options: RenderOptions = 
   };
 }
 
-/** Options with every default filled in; throws on a malformed price date. */
+/** Options with every default filled in; throws on a malformed date, an unknown currency or a missing rate. */
 function resolveOptions(template: TemplateSpec, options: RenderOptions): Required<RenderOptions> {
   const choices: Record<string, string> = {};
   for (const choice of template.choices) choices[choice.key] = options.choices?.[choice.key] ?? choice.default;
-  const resolved: Required<RenderOptions> = {
-    choices,
-    priceDate: options.priceDate ?? DEFAULT_PRICE_DATE,
-    currency: (options.currency ?? "USD").trim() || "USD",
-    version: options.version ?? ADDIN_VERSION,
-  };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(resolved.priceDate)) throw new Error(`Price date must be YYYY-MM-DD (got "${resolved.priceDate}").`);
-  return resolved;
+  const priceDate = options.priceDate ?? DEFAULT_PRICE_DATE;
+  assertIsoDate("Price date", priceDate);
+  const currency = currencyByCode((options.currency ?? BASE_CURRENCY).trim() || BASE_CURRENCY).code;
+  const fxRate = exchangeRate(currency, options.fxRate);
+  const fxDate = options.fxDate ?? priceDate;
+  assertIsoDate("Rate date", fxDate);
+  const fxSource = options.fxSource?.trim() || (currency === BASE_CURRENCY ? "No conversion." : "Rate entered at insertion, dated the price date; type its source here (e.g. a central bank reference rate).");
+  return { choices, priceDate, currency, fxRate, fxDate, fxSource, version: options.version ?? ADDIN_VERSION };
+}
+
+function assertIsoDate(what: string, date: string): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`${what} must be YYYY-MM-DD (got "${date}").`);
+}
+
+/** The USD → currency rate: 1 for USD; required and positive for any other currency (never a silent 1). */
+function exchangeRate(currency: string, rate: number | undefined): number {
+  if (currency === BASE_CURRENCY) {
+    if (rate !== undefined && rate !== 1) throw new Error(`The USD → USD rate is 1 (got ${rate}).`);
+    return 1;
+  }
+  if (rate === undefined) throw new Error(`A USD → ${currency} exchange rate is needed: amounts are the catalog's USD list prices × the rate, and a rate of 1 would only relabel dollars as ${currency}.`);
+  if (!Number.isFinite(rate) || rate <= 0) throw new Error(`The USD → ${currency} rate must be a positive number (got ${rate}).`);
+  return rate;
 }
 
 /** One sheet, in steps: lay out, title block, column headers, sections, projection, master check, chart, widths. */
 function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required<RenderOptions>, names: RenderedName[]): RenderedSheet {
   const layout = layOutSheet(template.id, sheet);
   const out = new SheetCells(template.id, sheet.name, names);
-  const formats = formatCodes(options.currency);
+  const formats = formatCodesFor(currencyByCode(options.currency));
   const resolve = placeholderResolver(layout);
   writeTitleBlock(out, template, layout, options);
   writeColumnHeaders(out, sheet, layout);
   const checkCells: string[] = [];
   for (const placed of layout.sections) checkCells.push(...writeSection(out, template, sheet, layout, placed, { options, formats, resolve }));
   if (sheet.projection) writeProjection(out, template, sheet, layout, formats, resolve);
-  writeMasterCheck(out, checkCells);
+  writeMasterCheck(out, checkCells, options.currency);
   out.cells.sort((a, b) => rowOf(a.address) - rowOf(b.address) || colOf(a.address) - colOf(b.address));
   const chart = sheet.chart ? placeChart(template.id, sheet, layout) : undefined;
   return {
@@ -107,46 +106,8 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
   };
 }
 
-/** Collects one sheet's cells, drop-downs, tables and names (names go into the template-wide list). */
-class SheetCells {
-  readonly cells: RenderedCell[] = [];
-  readonly validations: { address: string; list: string[] }[] = [];
-  readonly tables: { name: string; range: string }[] = [];
-
-  constructor(
-    readonly templateId: string,
-    readonly sheetName: string,
-    private readonly names: RenderedName[],
-  ) {}
-
-  /** A cell; text that Excel would read as a formula is refused, text without a format is written as text ("@"). */
-  put(col: number, row: number, content: CellWrite, style: CellStyle, format?: string): void {
-    if (typeof content.value === "string" && /^[=+\-@]/.test(content.value) && !/^-?\d/.test(content.value)) {
-      throw new Error(`${this.templateId}!${address(col, row)}: text "${content.value.slice(0, 30)}" would be read as a formula`);
-    }
-    const cell: RenderedCell = { address: address(col, row), ...content, style };
-    if (format) cell.format = format;
-    else if (typeof content.value === "string") cell.format = "@";
-    this.cells.push(cell);
-  }
-
-  addName(name: string, col: number, row: number): void {
-    if (this.names.some((n) => n.name.toLowerCase() === name.toLowerCase() && n.sheet === this.sheetName)) throw new Error(`${this.templateId}: name ${name} defined twice`);
-    this.names.push({ name, sheet: this.sheetName, address: absolute(col, row) });
-  }
-}
-
 type FormatCodes = (key: FormatKey) => string;
 type Resolve = (formula: string, context: PlaceholderContext) => string;
-
-function formatCodes(currency: string): FormatCodes {
-  const moneyFx = moneyFxFormat(currency);
-  return (key) => (key === "moneyFx" ? moneyFx : FORMAT_CODES[key]);
-}
-
-function moneyFxFormat(currency: string): string {
-  return currency.toUpperCase() === "USD" ? FORMAT_CODES.moneyFx : `#,##0.00 [$${currency.replace(/[^A-Za-z]/g, "").toUpperCase()}]`;
-}
 
 function placeholderResolver(layout: SheetLayout): Resolve {
   const placeholders: PlaceholderLayout = {
@@ -161,30 +122,7 @@ function placeholderResolver(layout: SheetLayout): Resolve {
   return (formula, context) => resolvePlaceholders(formula, placeholders, context);
 }
 
-// ---------- Title block and headers ----------
-
-/** Rows 1–8: name, what it estimates, source, price date, currency, rate, add-in version, master check (later). */
-function writeTitleBlock(out: SheetCells, template: TemplateSpec, layout: SheetLayout, options: Required<RenderOptions>): void {
-  out.put(0, 1, { value: template.title }, "title");
-  out.put(0, 2, { value: `Estimates: ${template.description}` }, "subtitle");
-  out.put(0, 3, { value: `Source: ${template.source}` }, "note");
-  const titleInput = (r: number, label: string, value: number | string, format: string | undefined, unit: string, note: string, style: CellStyle = "input") => {
-    out.put(0, r, { value: label }, "label");
-    out.put(1, r, { value }, style, format);
-    if (unit) out.put(layout.unitCol, r, { value: unit }, "unit");
-    out.put(layout.notesCol, r, { value: note }, "note");
-  };
-  titleInput(TITLE_CELLS.PriceDate, "Price date", isoToExcelSerial(options.priceDate), FORMAT_CODES.date, "date", "Catalog prices in force on this date (passed as as_of); list prices, before negotiated discounts.");
-  out.addName("PriceDate", 1, TITLE_CELLS.PriceDate);
-  titleInput(TITLE_CELLS.Currency, "Currency", options.currency, "@", "ISO code", "Currency of the money outputs marked in it.");
-  out.addName("Currency", 1, TITLE_CELLS.Currency);
-  titleInput(TITLE_CELLS.FxRate, "USD → currency rate", 1, "0.0000", "per USD", "Your rate; 1 keeps outputs in USD (the guide's figures are in USD).");
-  out.addName("FxRate", 1, TITLE_CELLS.FxRate);
-  titleInput(7, "Add-in version", options.version, "@", "", "LLMCOST version that wrote this sheet.", "calc");
-  out.put(0, TITLE_CELLS.MasterCheck, { value: "Checks" }, "label");
-  out.put(layout.notesCol, TITLE_CELLS.MasterCheck, { value: "OK when every check row below is TRUE." }, "note");
-  out.addName("MasterCheck", 1, TITLE_CELLS.MasterCheck);
-}
+// ---------- Column headers ----------
 
 function writeColumnHeaders(out: SheetCells, sheet: SheetSpec, layout: SheetLayout, row = HEADER_ROW, headers: Record<string, string> = {}): void {
   out.put(0, row, { value: headers.label ?? "Item" }, "header");
@@ -273,7 +211,7 @@ function rowCell(template: TemplateSpec, content: CellContent, kind: RowKind, fo
   }
   if (typeof content === "object" && "date" in content) return { write: { value: isoToExcelSerial(context.options.priceDate) }, style, format: FORMAT_CODES.date };
   if (isFormula(content)) return { write: { formula: context.resolve(content, where) }, style: kind === "input" ? "calc" : style, format };
-  if (kind !== "input") throw new Error(`${where.where}: a literal in a ${kind} row (only inputs hold literals)`);
+  if (kind !== "input" && kind !== "constant") throw new Error(`${where.where}: a literal in a ${kind} row (only inputs and constants hold literals)`);
   return { write: { value: content }, style, format };
 }
 
@@ -305,7 +243,7 @@ function unitCell(unit: string): CellWrite {
   return { formula: `=${parts.join("&")}` };
 }
 
-// ---------- Projection, master check ----------
+// ---------- Projection ----------
 
 /** The monthly projection: title, period header (1, 2, …) and one formula per row and period. */
 function writeProjection(out: SheetCells, template: TemplateSpec, sheet: SheetSpec, layout: SheetLayout, formats: FormatCodes, resolve: Resolve): void {
@@ -328,12 +266,6 @@ function writeProjection(out: SheetCells, template: TemplateSpec, sheet: SheetSp
       out.put(col, r, { formula: resolve(source, { periodCol: col, where }) }, "calc", formats(spec.format));
     }
   }
-}
-
-/** The master check: "OK" when every check cell is TRUE. */
-function writeMasterCheck(out: SheetCells, checkCells: string[]): void {
-  const formula = checkCells.length > 0 ? `=IF(AND(${checkCells.join(",")}),"OK","ERROR")` : `="OK"`;
-  out.cells.push({ address: address(1, TITLE_CELLS.MasterCheck), formula, style: "check" });
 }
 
 // ---------- Chart and column widths ----------
@@ -403,14 +335,6 @@ function assertConsecutive(id: string, numbers: number[]): void {
   numbers.forEach((n, i) => {
     if (i > 0 && n !== numbers[i - 1] + 1) throw new Error(`${id}: chart rows/columns must be consecutive`);
   });
-}
-
-function address(col: number, row: number): string {
-  return `${columnLetter(col)}${row}`;
-}
-
-function absolute(col: number, row: number): string {
-  return `$${columnLetter(col)}$${row}`;
 }
 
 export function rowOf(a1: string): number {
