@@ -2,6 +2,7 @@ import { catalogDescription } from "../engine";
 import { GROUP_LABELS, TEMPLATES, choiceList, renderTemplate, type TemplateGroup, type TemplateSpec } from "../templates";
 import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API } from "../templates/writer";
 import { renderTokenPanel } from "./token-panel";
+import { currencyFields, readCurrencyChoice } from "./currency-fields";
 
 const GROUP_ORDER: TemplateGroup[] = ["acquisition", "retention", "engagement", "win-back", "planning", "reference"];
 
@@ -60,11 +61,10 @@ export function renderGallery(root: HTMLElement, supported: boolean): void {
       options.append(el("div", { className: "field" }, el("label", { htmlFor: id }, choice.label), select));
     }
     const date = el("input", { id: "price-date", name: "priceDate", type: "date", value: todayIso(), required: true });
-    const currency = el("input", { id: "currency", name: "currency", type: "text", value: "USD", maxLength: 3, autocomplete: "off" });
     const insert = el("button", { type: "submit", className: "primary", disabled: !supported }, "Insert sheet");
     options.append(
       el("div", { className: "field" }, el("label", { htmlFor: "price-date" }, "Price date"), date),
-      el("div", { className: "field" }, el("label", { htmlFor: "currency" }, "Currency (rate set on the sheet, default 1)"), currency),
+      currencyFields(date.value),
       insert,
     );
     status.className = "status";
@@ -77,6 +77,13 @@ export function renderGallery(root: HTMLElement, supported: boolean): void {
     const form = new FormData(options);
     const choices: Record<string, string> = {};
     for (const choice of selected.choices) choices[choice.key] = String(form.get(choice.key) ?? choice.default);
+    const currency = readCurrencyChoice(form);
+    if ("error" in currency) {
+      status.className = "status error";
+      status.textContent = currency.error;
+      options.querySelector<HTMLInputElement>("#fx-rate")?.focus();
+      return;
+    }
     const button = options.querySelector<HTMLButtonElement>("button[type=submit]");
     if (button) button.disabled = true;
     status.className = "status";
@@ -84,7 +91,7 @@ export function renderGallery(root: HTMLElement, supported: boolean): void {
     progress.setAttribute("aria-label", "Inserting");
     status.replaceChildren(progress, el("span", {}, " Preparing…"));
     try {
-      const rendered = renderTemplate(selected, { choices, priceDate: String(form.get("priceDate") || todayIso()), currency: String(form.get("currency") || "USD").toUpperCase() });
+      const rendered = renderTemplate(selected, { choices, priceDate: String(form.get("priceDate") || todayIso()), ...currency.options });
       const result = await insertTemplateIntoWorkbook(rendered, (message) => status.replaceChildren(progress, el("span", {}, ` ${message}`)));
       status.className = "status ok";
       status.textContent = `Inserted "${result.sheets.join(", ")}". Checks: ${String(result.masterCheck ?? "recalculating")}.`;
