@@ -14,7 +14,7 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
     return [key, rest.join("=")] as [string, string];
   }));
   if (flags.has("list") || positional.length === 0) {
-    if (!flags.has("list")) err("usage: npm run template -- --list | <id> [--model=…] [--date=YYYY-MM-DD]\n");
+    if (!flags.has("list")) err("usage: npm run template -- --list | <id> [--model=…] [--date=YYYY-MM-DD] [--currency=KRW --fx=1400]\n");
     out(TEMPLATES.map((template) => template.id).join("\n") + "\n");
     return flags.has("list") ? 0 : 1;
   }

@@ -183,7 +183,7 @@ function writeRow(out: SheetCells, template: TemplateSpec, sheet: SheetSpec, lay
     if (kind === "check") checkCells.push(layout.names.get(`${r}|${col}`) ?? address(col, r));
   }
   for (const [colKey, name] of Object.entries(spec.names ?? {})) out.addName(name, valueColumn(template.id, layout, colKey), r);
-  if (spec.unit) out.put(layout.unitCol, r, unitCell(spec.unit), "unit");
+  if (spec.unit) out.put(layout.unitCol, r, unitCell(shownUnit(spec.unit, spec.format)), "unit");
   if (kind === "input" && !spec.notes) throw new Error(`${template.id}: input "${spec.label}" has no source note`);
   if (spec.notes) out.put(layout.notesCol, r, { value: spec.notes }, "note");
   return checkCells;
@@ -235,6 +235,15 @@ function valueColumn(templateId: string, layout: SheetLayout, colKey: string): n
   return col;
 }
 
+/**
+ * The unit names what the cell shows: a cell formatted as a percent shows "12.5%", so its unit says "(%)" — "share
+ * (%)", not a bare "share" that could be read as 0.125; a multiple shows "8.7x", so its unit says "(x)".
+ */
+function shownUnit(unit: string, format: RowSpec["format"]): string {
+  const symbol = format === "percent" ? "%" : format === "multiple" ? "x" : undefined;
+  return symbol === undefined || unit.includes(`(${symbol})`) ? unit : `${unit} (${symbol})`;
+}
+
 /** A unit label; "{currency}" in it follows the sheet's Currency cell. */
 function unitCell(unit: string): CellWrite {
   if (!unit.includes("{currency}")) return { value: unit };
@@ -256,7 +265,7 @@ function writeProjection(out: SheetCells, template: TemplateSpec, sheet: SheetSp
   for (const spec of projection.rows) {
     const r = placed.rows.get(spec.key) as number;
     out.put(0, r, { value: spec.label }, "label");
-    if (spec.unit) out.put(layout.unitCol, r, unitCell(spec.unit), "unit");
+    if (spec.unit) out.put(layout.unitCol, r, unitCell(shownUnit(spec.unit, spec.format)), "unit");
     if (spec.notes) out.put(layout.notesCol, r, { value: spec.notes }, "note");
     for (let p = 0; p < projection.periods; p++) {
       const col = layout.firstPeriodCol + p;
