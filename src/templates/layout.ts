@@ -95,3 +95,10 @@ function placeRow(templateId: string, sheet: SheetSpec, layout: SheetLayout, spe
     layout.rows.set(spec.key, place);
   }
 }
+
+/** The column index of a value column key; an unknown key is an error naming the template. */
+export function valueColumn(templateId: string, layout: SheetLayout, colKey: string): number {
+  const col = layout.valueCol.get(colKey);
+  if (col === undefined) throw new Error(`${templateId}: unknown column ${colKey}`);
+  return col;
+}

@@ -2,12 +2,14 @@ import { columnIndex, columnLetter } from "./a1";
 import { isoToExcelSerial, pricePerMillion } from "../engine";
 import packageJson from "../../package.json";
 import { choiceList } from "./lists";
-import { BASE_CURRENCY, currencyByCode } from "./currencies";
+import { currencyByCode } from "./currencies";
 import { FORMAT_CODES, formatCodesFor } from "./formats";
-import { HEADER_ROW, layOutSheet, type PlacedSection, type SheetLayout } from "./layout";
+import { HEADER_ROW, layOutSheet, valueColumn, type PlacedSection, type SheetLayout } from "./layout";
 import { resolvePlaceholders, type PlaceholderContext, type PlaceholderLayout } from "./placeholders";
 import { SheetCells, absolute, address, type CellWrite } from "./sheet-cells";
 import { TITLE_CELLS, writeMasterCheck, writeTitleBlock } from "./title-block";
+import { placeChart } from "./chart";
+import { resolveOptions } from "./options";
 import type {
   CellContent,
   CellStyle,
@@ -35,7 +37,7 @@ export { columnLetter };
 
 /** Renders one template with options: exactly the cells, formats, names, validations and chart the writer writes. */
 export function renderTemplate(template: TemplateSpec, options: RenderOptions = {}): RenderedTemplate {
-  const resolved = resolveOptions(template, options);
+  const resolved = resolveOptions(template, options, { priceDate: DEFAULT_PRICE_DATE, version: ADDIN_VERSION });
   const names: RenderedName[] = [];
   const sheets = template.sheets.map((sheet) => renderSheet(template, sheet, resolved, names));
   const master = names.find((n) => n.name === "MasterCheck" && n.sheet === sheets[0].name);
@@ -49,35 +51,6 @@ export function renderTemplate(template: TemplateSpec, options: RenderOptions = 
     masterCheck: { sheet: sheets[0].name, address: master ? master.address.replace(/\$/g, "") : "" },
     options: resolved,
   };
-}
-
-/** Options with every default filled in; throws on a malformed date, an unknown currency or a missing rate. */
-function resolveOptions(template: TemplateSpec, options: RenderOptions): Required<RenderOptions> {
-  const choices: Record<string, string> = {};
-  for (const choice of template.choices) choices[choice.key] = options.choices?.[choice.key] ?? choice.default;
-  const priceDate = options.priceDate ?? DEFAULT_PRICE_DATE;
-  assertIsoDate("Price date", priceDate);
-  const currency = currencyByCode((options.currency ?? BASE_CURRENCY).trim() || BASE_CURRENCY).code;
-  const fxRate = exchangeRate(currency, options.fxRate);
-  const fxDate = options.fxDate ?? priceDate;
-  assertIsoDate("Rate date", fxDate);
-  const fxSource = options.fxSource?.trim() || (currency === BASE_CURRENCY ? "No conversion." : "Rate entered at insertion, dated the price date; type its source here (e.g. a central bank reference rate).");
-  return { choices, priceDate, currency, fxRate, fxDate, fxSource, version: options.version ?? ADDIN_VERSION };
-}
-
-function assertIsoDate(what: string, date: string): void {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`${what} must be YYYY-MM-DD (got "${date}").`);
-}
-
-/** The USD → currency rate: 1 for USD; required and positive for any other currency (never a silent 1). */
-function exchangeRate(currency: string, rate: number | undefined): number {
-  if (currency === BASE_CURRENCY) {
-    if (rate !== undefined && rate !== 1) throw new Error(`The USD → USD rate is 1 (got ${rate}).`);
-    return 1;
-  }
-  if (rate === undefined) throw new Error(`A USD → ${currency} exchange rate is needed: amounts are the catalog's USD list prices × the rate, and a rate of 1 would only relabel dollars as ${currency}.`);
-  if (!Number.isFinite(rate) || rate <= 0) throw new Error(`The USD → ${currency} rate must be a positive number (got ${rate}).`);
-  return rate;
 }
 
 /** One sheet, in steps: lay out, title block, column headers, sections, projection, master check, chart, widths. */
@@ -229,12 +202,6 @@ function isFormula(value: unknown): value is string {
   return typeof value === "string" && value.startsWith("=");
 }
 
-function valueColumn(templateId: string, layout: SheetLayout, colKey: string): number {
-  const col = layout.valueCol.get(colKey);
-  if (col === undefined) throw new Error(`${templateId}: unknown column ${colKey}`);
-  return col;
-}
-
 /**
  * The unit names what the cell shows: a cell formatted as a percent shows "12.5%", so its unit says "(%)" — "share
  * (%)", not a bare "share" that could be read as 0.125; a multiple shows "8.7x", so its unit says "(x)".
@@ -277,49 +244,7 @@ function writeProjection(out: SheetCells, template: TemplateSpec, sheet: SheetSp
   }
 }
 
-// ---------- Chart and column widths ----------
-
-/** The chart's data: projection rows over the periods, or value columns over consecutive section rows. */
-function placeChart(templateId: string, sheet: SheetSpec, layout: SheetLayout): RenderedChart {
-  const spec = sheet.chart as NonNullable<SheetSpec["chart"]>;
-  const anchor = address(0, layout.lastRow + 2);
-  if (spec.over === "periods") {
-    const projection = layout.projection;
-    const rows = spec.rows.map((key) => {
-      const r = projection?.rows.get(key);
-      if (r === undefined) throw new Error(`${templateId}: chart row ${key} is not a projection row`);
-      return r;
-    });
-    assertConsecutive(templateId, rows);
-    const headerRow = projection?.headerRow as number;
-    return {
-      type: spec.type,
-      title: spec.title,
-      dataRange: `${address(layout.firstPeriodCol, rows[0])}:${address(layout.lastCol, rows[rows.length - 1])}`,
-      seriesBy: "Rows",
-      seriesNames: spec.rows.map((key) => sheet.projection?.rows.find((r) => r.key === key)?.label ?? key),
-      categoriesRange: `${address(layout.firstPeriodCol, headerRow)}:${address(layout.lastCol, headerRow)}`,
-      anchor,
-    };
-  }
-  const rows = spec.rows.map((key) => {
-    const found = layout.rows.get(key);
-    if (!found) throw new Error(`${templateId}: chart row ${key} unknown`);
-    return found.row;
-  });
-  assertConsecutive(templateId, rows);
-  const cols = (spec.columns ?? []).map((key) => valueColumn(templateId, layout, key));
-  assertConsecutive(templateId, cols);
-  return {
-    type: spec.type,
-    title: spec.title,
-    dataRange: `${address(cols[0], rows[0])}:${address(cols[cols.length - 1], rows[rows.length - 1])}`,
-    seriesBy: "Columns",
-    seriesNames: (spec.columns ?? []).map((key) => sheet.valueColumns.find((c) => c.key === key)?.header ?? key),
-    categoriesRange: `${address(0, rows[0])}:${address(0, rows[rows.length - 1])}`,
-    anchor,
-  };
-}
+// ---------- Column widths ----------
 
 function columnWidths(sheet: SheetSpec, layout: SheetLayout): Record<string, number> {
   const widths: Record<string, number> = { A: 250 };
@@ -337,13 +262,6 @@ export function catalogPriceValue(model: string, priceType: string, priceDate: s
   } catch {
     return "n/a";
   }
-}
-
-function assertConsecutive(id: string, numbers: number[]): void {
-  if (numbers.length === 0) throw new Error(`${id}: chart has no series`);
-  numbers.forEach((n, i) => {
-    if (i > 0 && n !== numbers[i - 1] + 1) throw new Error(`${id}: chart rows/columns must be consecutive`);
-  });
 }
 
 export function rowOf(a1: string): number {
