@@ -1,9 +1,11 @@
 /**
  * npm run template -- --list                 prints the template ids
- * npm run template -- <id> [--model=x] [--gpu=x] [--openModel=x] [--date=YYYY-MM-DD] [--currency=EUR] [--lang=ko]
- *                                            prints the rendered template (exactly what the writer writes) as JSON
+ * npm run template -- <id> [--model=x] [--gpu=x] [--openModel=x] [--date=YYYY-MM-DD] [--lang=ko]
+ *                         [--currency=EUR --fx=0.9 [--fx-date=YYYY-MM-DD] [--fx-source=text]]
+ *                                            prints the rendered template (exactly what the writer writes) as JSON;
+ *                                            a currency other than USD needs --fx (USD → currency rate), never 1 by default
  */
-import { TEMPLATES, findTemplate } from "../src/templates";
+import { TEMPLATES, findTemplate, type RenderOptions } from "../src/templates";
 import { renderTemplateIn } from "../src/templates/i18n";
 import { LANGUAGES, type Language } from "../src/i18n/language";
 
@@ -14,7 +16,7 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
     return [key, rest.join("=")] as [string, string];
   }));
   if (flags.has("list") || positional.length === 0) {
-    if (!flags.has("list")) err("usage: npm run template -- --list | <id> [--model=…] [--date=YYYY-MM-DD]\n");
+    if (!flags.has("list")) err("usage: npm run template -- --list | <id> [--model=…] [--date=YYYY-MM-DD] [--currency=KRW --fx=1400]\n");
     out(TEMPLATES.map((template) => template.id).join("\n") + "\n");
     return flags.has("list") ? 0 : 1;
   }
@@ -34,13 +36,21 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
     if (value) choices[choice.key] = value;
   }
   try {
-    const rendered = renderTemplateIn(template, { choices, priceDate: flags.get("date") || undefined, currency: flags.get("currency") || undefined }, lang as Language);
+    const rendered = renderTemplateIn(template, { choices, priceDate: flags.get("date") || undefined, ...currencyOptions(flags) }, lang as Language);
     out(JSON.stringify(rendered, null, 2) + "\n");
     return 0;
   } catch (error) {
     err(`${(error as Error).message}\n`);
     return 3;
   }
+}
+
+/** --currency, --fx (a number), --fx-date, --fx-source as render options; a malformed --fx is an error. */
+function currencyOptions(flags: Map<string, string>): RenderOptions {
+  const fx = flags.get("fx");
+  const fxRate = fx ? Number(fx) : undefined;
+  if (fx && !Number.isFinite(fxRate)) throw new Error(`--fx must be a number, the USD → currency rate (got "${fx}").`);
+  return { currency: flags.get("currency") || undefined, fxRate, fxDate: flags.get("fx-date") || undefined, fxSource: flags.get("fx-source") || undefined };
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 /**
  * Excel number formats, the subset a finance sheet uses: General, #,##0 / 0.00 / 0.0% / scaling commas, currency
- * brackets ([$$-409], [$€-x-euro2]), literal text ("x", \x), colors ([Red]), up to four sections
- * (positive;negative;zero;text), dates and times (yyyy-mm-dd, m/d/yyyy, hh:mm), and @.
+ * brackets ([$$-409], [$₩-412], [$€]), literal text ("x", \x), colors ([Red]), up to four sections
+ * (positive;negative;zero;text), conditions ([>=1000];[<0];…), dates and times (yyyy-mm-dd, m/d/yyyy, hh:mm), and @.
  */
 
 export interface FormattedValue {
@@ -27,6 +27,43 @@ export function formatGeneral(value: number): string {
   let text = value.toFixed(decimals);
   if (text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
   return text === "-0" ? "0" : text;
+}
+
+/** A section's condition, e.g. [>=1000] or [<0]: Excel allows one per section, in the first two sections. */
+const CONDITION = /\[(<>|<=|>=|<|>|=)(-?\d+(?:\.\d+)?)\]/;
+
+function conditionHolds(section: string, value: number): boolean | undefined {
+  const match = CONDITION.exec(section.replace(/"[^"]*"/g, ""));
+  if (!match) return undefined;
+  const limit = Number(match[2]);
+  switch (match[1]) {
+    case "<>": return value !== limit;
+    case "<=": return value <= limit;
+    case ">=": return value >= limit;
+    case "<": return value < limit;
+    case ">": return value > limit;
+    default: return value === limit;
+  }
+}
+
+/**
+ * The section a number is formatted by. Without conditions: positive (and zero when there is no zero section);
+ * negative; zero. With conditions: the first section whose condition holds; else the third section when both of the
+ * first two have conditions, else the second.
+ */
+function chooseSection(sections: string[], value: number): { section: string; index: number } {
+  const first = conditionHolds(sections[0], value);
+  const second = sections.length >= 2 ? conditionHolds(sections[1], value) : undefined;
+  if (first !== undefined || second !== undefined) {
+    if (first === true) return { section: sections[0], index: 0 };
+    if (second === true) return { section: sections[1], index: 1 };
+    if (first !== undefined && second !== undefined) return sections.length >= 3 ? { section: sections[2], index: 2 } : { section: "", index: 2 };
+    const index = first === undefined ? 0 : 1;
+    return { section: sections[index] ?? sections[0], index };
+  }
+  if (value < 0 && sections.length >= 2 && sections[1] !== "") return { section: sections[1], index: 1 };
+  if (value === 0 && sections.length >= 3 && sections[2] !== "") return { section: sections[2], index: 2 };
+  return { section: sections[0], index: 0 };
 }
 
 function splitSections(format: string): string[] {
@@ -145,6 +182,15 @@ function formatDate(serial: number, tokens: Token[]): string {
   return out.join("");
 }
 
+/**
+ * Rounds half away from zero on the decimal value Excel sees (15 significant digits): 8695.65 to one decimal is
+ * 8695.7 in Excel, while toFixed rounds the binary value 8695.6499… down.
+ */
+function roundAsExcel(value: number, decimals: number): number {
+  const scaled = Number((value * Math.pow(10, decimals)).toPrecision(15));
+  return Math.round(scaled) / Math.pow(10, decimals);
+}
+
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
@@ -177,7 +223,7 @@ function formatNumberSection(value: number, tokens: Token[]): string {
     const [m, e] = v.toExponential(decimals).split("e");
     numberText = `${m}E${Number(e) < 0 ? "-" : "+"}${String(Math.abs(Number(e))).padStart(2, "0")}`;
   } else {
-    v = Number(v.toFixed(decimals));
+    v = roundAsExcel(v, decimals);
     let [i, f = ""] = v.toFixed(decimals).split(".");
     if (f.length > minFrac) f = f.replace(/0+$/, "").padEnd(minFrac, "0");
     if (i === "0" && minInt === 0) i = "";
@@ -217,10 +263,10 @@ export function formatValue(value: unknown, format: string | undefined): Formatt
   }
   if (typeof value !== "number") return { text: String(value) };
   if (/^general$/i.test(fmt.trim())) return { text: formatGeneral(value) };
-  let section = sections[0];
-  let negativeHasOwnSection = false;
-  if (value < 0 && sections.length >= 2 && sections[1] !== "") { section = sections[1]; negativeHasOwnSection = true; }
-  else if (value === 0 && sections.length >= 3 && sections[2] !== "") section = sections[2];
+  const { section, index } = chooseSection(sections, value);
+  // Excel shows a value formatted by the second section without its sign: that section is for negatives (or, with
+  // conditions, for what the first condition rejects: "[>=-1]0;0" shows -2 as "2" — SheetJS issue 2594, Excel 2019).
+  const negativeHasOwnSection = value < 0 && index === 1;
   if (/^general$/i.test(section.trim())) return { text: formatGeneral(value) };
   const { tokens, color } = tokenize(section);
   if (isDateSection(tokens)) return { text: formatDate(value, tokens), color };

@@ -2,6 +2,21 @@ import type { Language } from "../i18n/language";
 import { GROUP_LABELS, type TemplateGroup } from "../templates";
 
 /** Every text of the task pane, one table per language (same keys: the type makes a missing one a type error). */
+/** The currency choice's texts (currency-fields.ts). */
+export interface CurrencyStrings {
+  legend: string;
+  currency: string;
+  rateDate: string;
+  rateSource: string;
+  rateSourcePlaceholder: string;
+  ratePer: (code: string) => string;
+  usdNote: string;
+  fxNote: (code: string) => string;
+  unknown: (code: string) => string;
+  rateMissing: (code: string) => string;
+  rateDateInvalid: (typed: string) => string;
+}
+
 export interface PaneStrings {
   subtitle: string;
   languageLabel: string;
@@ -13,7 +28,7 @@ export interface PaneStrings {
   priceDate: string;
   priceDateHint: string;
   priceDateInvalid: (typed: string) => string;
-  currency: string;
+  currency: CurrencyStrings;
   insert: string;
   inserting: string;
   preparing: string;
@@ -34,7 +49,19 @@ const EN: PaneStrings = {
   priceDate: "Price date (YYYY-MM-DD)",
   priceDateHint: "ISO date, as on the sheets",
   priceDateInvalid: (typed) => `Price date must be a date written YYYY-MM-DD (got "${typed}").`,
-  currency: "Currency (rate set on the sheet, default 1)",
+  currency: {
+    legend: "Currency of the sheet's money",
+    currency: "Currency",
+    rateDate: "Rate date (YYYY-MM-DD)",
+    rateSource: "Rate source",
+    rateSourcePlaceholder: "e.g. central bank reference rate",
+    ratePer: (code) => `${code} per 1 USD`,
+    usdNote: "Amounts are the catalog's USD list prices.",
+    fxNote: (code) => `Amounts will be USD list prices × this rate, formatted in ${code}; the rate, its date and source go on the sheet.`,
+    unknown: (code) => `Unknown currency "${code}".`,
+    rateMissing: (code) => `Enter the USD → ${code} rate (how many ${code} one US dollar buys): amounts are USD list prices × this rate.`,
+    rateDateInvalid: (typed) => `The rate date must be a date written YYYY-MM-DD (got "${typed}").`,
+  },
   insert: "Insert sheet",
   inserting: "Inserting",
   preparing: "Preparing…",
@@ -56,7 +83,19 @@ const KO: PaneStrings = {
   priceDate: "가격 기준일 (YYYY-MM-DD)",
   priceDateHint: "시트와 같은 ISO 날짜",
   priceDateInvalid: (typed) => `가격 기준일은 YYYY-MM-DD 형식의 날짜여야 합니다(입력값 "${typed}").`,
-  currency: "통화 (환율은 시트에서 설정, 기본값 1)",
+  currency: {
+    legend: "시트 금액의 통화",
+    currency: "통화",
+    rateDate: "환율 기준일 (YYYY-MM-DD)",
+    rateSource: "환율 출처",
+    rateSourcePlaceholder: "예: 한국은행 매매기준율",
+    ratePer: (code) => `1 USD당 ${code}`,
+    usdNote: "금액은 카탈로그의 USD 정가입니다.",
+    fxNote: (code) => `금액은 USD 정가 × 이 환율이며 ${code} 형식으로 표시됩니다. 환율과 기준일, 출처가 시트에 기록됩니다.`,
+    unknown: (code) => `알 수 없는 통화 "${code}"입니다.`,
+    rateMissing: (code) => `USD → ${code} 환율(1달러로 살 수 있는 ${code})을 입력하세요. 금액은 USD 정가 × 이 환율입니다.`,
+    rateDateInvalid: (typed) => `환율 기준일은 YYYY-MM-DD 형식의 날짜여야 합니다(입력값 "${typed}").`,
+  },
   insert: "시트 삽입",
   inserting: "삽입 중",
   preparing: "준비 중…",

@@ -5,6 +5,7 @@ import { localizeTemplate, renderTemplateIn } from "../templates/i18n";
 import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API } from "../templates/writer";
 import { LANGUAGE_NAMES, PANE_STRINGS, type PaneStrings } from "./strings";
 import { renderTokenPanel } from "./token-panel";
+import { currencyFields, readCurrencyChoice } from "./currency-fields";
 
 const GROUP_ORDER: TemplateGroup[] = ["acquisition", "retention", "engagement", "win-back", "planning", "reference"];
 
@@ -70,11 +71,10 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
     }
     // ISO text, not <input type=date>: the browser would show the date in its own locale (11/30/2026), unlike the sheets.
     const date = el("input", { id: "price-date", name: "priceDate", type: "text", value: todayIso(), required: true, pattern: ISO_DATE.source, placeholder: "YYYY-MM-DD", title: s.priceDateHint, autocomplete: "off" });
-    const currency = el("input", { id: "currency", name: "currency", type: "text", value: "USD", maxLength: 3, autocomplete: "off" });
     const insert = el("button", { type: "submit", className: "primary", disabled: !supported }, s.insert);
     options.append(
       el("div", { className: "field" }, el("label", { htmlFor: "price-date" }, s.priceDate), date),
-      el("div", { className: "field" }, el("label", { htmlFor: "currency" }, s.currency), currency),
+      currencyFields(date.value, s.currency),
       insert,
     );
     status.className = "status";
@@ -93,6 +93,13 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
       status.textContent = s.priceDateInvalid(priceDate);
       return;
     }
+    const currency = readCurrencyChoice(form, s.currency);
+    if ("error" in currency) {
+      status.className = "status error";
+      status.textContent = currency.error;
+      options.querySelector<HTMLInputElement>("#fx-rate")?.focus();
+      return;
+    }
     const button = options.querySelector<HTMLButtonElement>("button[type=submit]");
     if (button) button.disabled = true;
     status.className = "status";
@@ -101,7 +108,7 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
     status.replaceChildren(progress, el("span", {}, ` ${s.preparing}`));
     try {
       const template = TEMPLATES.find((t) => t.id === selected?.id) ?? selected;
-      const rendered = renderTemplateIn(template, { choices, priceDate, currency: String(form.get("currency") || "USD").toUpperCase() }, language);
+      const rendered = renderTemplateIn(template, { choices, priceDate, ...currency.options }, language);
       const result = await insertTemplateIntoWorkbook(rendered, (message) => status.replaceChildren(progress, el("span", {}, ` ${message}`)));
       status.className = "status ok";
       status.textContent = s.inserted(result.sheets.join(", "), String(result.masterCheck ?? s.recalculating));

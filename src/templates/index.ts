@@ -11,7 +11,9 @@ import { promptTechniques } from "./catalog/prompt-techniques";
 import { winBack } from "./catalog/win-back";
 
 export * from "./types";
-export { renderTemplate, DEFAULT_PRICE_DATE, ADDIN_VERSION, FORMAT_CODES } from "./render";
+export { renderTemplate, DEFAULT_PRICE_DATE, ADDIN_VERSION } from "./render";
+export { FORMAT_CODES, moneyFormat } from "./formats";
+export { CURRENCIES, BASE_CURRENCY, findCurrency, currencyByCode, type Currency } from "./currencies";
 export { choiceList, CHAT_MODELS, EMBEDDING_MODELS, FINETUNE_MODELS, OPEN_MODELS, GPUS } from "./lists";
 
 /** Every template, in gallery order. Add new templates here (one file each under catalog/). */

@@ -16,7 +16,7 @@
  *   {key:prev}       (projection rows only) the previous period's cell of projection row `key`.
  *   {key:all}        (projection rows only) the whole period range of projection row `key`, e.g. F40:AC40.
  *   {period}         (projection rows only) the period number (1, 2, …) in the projection header row.
- *   {PriceDate} {FxRate} {Currency} {MasterCheck}   title-block cells (also sheet-scoped names).
+ *   {PriceDate} {FxRate} {FxRateDate} {Currency} {MasterCheck}   title-block cells (also sheet-scoped names).
  * A range of two placeholders, "{a:low}:{a:high}", is allowed. No LET/LAMBDA/dynamic arrays: every formula must be
  * evaluated by both Excel and HyperFormula. Call add-in functions as LLMCOST.NAME(...). Never leave an EMPTY argument
  * in the middle of a call (HyperFormula passes 0, Excel passes null): give every argument up to the last one used.
@@ -25,15 +25,15 @@
 /** Where a template appears in the task-pane gallery (the guide's MarTech lifecycle, then cross-cutting groups). */
 export type TemplateGroup = "acquisition" | "retention" | "engagement" | "win-back" | "planning" | "reference";
 
-/** Number formats (renderer maps them to Excel format codes, see FORMAT_CODES in render.ts). */
+/** Number formats (the renderer maps them to Excel format codes, see formats.ts). */
 export type FormatKey =
   | "tokens" // #,##0
   | "count" // #,##0
   | "integer" // 0
   | "decimal" // #,##0.00
   | "percent" // 0.0%
-  | "money" // [$$-409]#,##0.00 — USD amounts (prices, guide inputs)
-  | "moneyFx" // output money in the chosen currency (USD format while the currency is USD)
+  | "money" // USD amounts (USD inputs and prices; unit "USD …"), size-adaptive: $1,235 / $27.60 / $0.00092 / ($4,477.77)
+  | "moneyFx" // money in the sheet's currency (chosen at insertion), size-adaptive like "money": ₩1,288 / €0.00083
   | "usdPerToken" // [$$-409]0.000000 — the guide's per-token prices
   | "usdPerMtok" // [$$-409]#,##0.000 — catalog prices per 1M tokens
   | "date" // yyyy-mm-dd
@@ -42,8 +42,8 @@ export type FormatKey =
   | "text" // @
   | "general";
 
-/** Cell styles: inputs blue on pale fill and unlocked; calculations black; outputs bold; checks; headers. */
-export type CellStyle = "title" | "subtitle" | "section" | "header" | "label" | "input" | "calc" | "output" | "check" | "unit" | "note";
+/** Cell styles: inputs blue on pale fill and unlocked; constants black and locked; calculations black; outputs bold. */
+export type CellStyle = "title" | "subtitle" | "section" | "header" | "label" | "input" | "constant" | "calc" | "output" | "check" | "unit" | "note";
 
 /** An option chosen in the task pane (or on the CLI) that fills an input cell, with a drop-down list on that cell. */
 export interface ChoiceSpec {
@@ -64,7 +64,11 @@ export type ChoiceList = "chatModels" | "finetuneModels" | "embeddingModels" | "
  */
 export type CellContent = number | string | boolean | { choice: string } | { date: "priceDate" } | { catalogPrice: string; priceType: "input" | "output" | "cache_read" | "training" };
 
-export type RowKind = "input" | "calc" | "output" | "check";
+/**
+ * "constant": a universal constant (1,000 per thousand, 12 months a year, 1,000,000 tokens per million) written as a
+ * literal but not styled as an input: nobody should change it, and it is not an assumption needing a source.
+ */
+export type RowKind = "input" | "constant" | "calc" | "output" | "check";
 
 export interface RowSpec {
   /** Placeholder key used by formulas ({key}); unique within the sheet. */
@@ -157,8 +161,14 @@ export interface RenderOptions {
   choices?: Record<string, string>;
   /** Price date, ISO YYYY-MM-DD (default: DEFAULT_PRICE_DATE). */
   priceDate?: string;
-  /** Currency code shown in the title block (default "USD"); the USD→currency rate input starts at 1. */
+  /** ISO code of the sheet's currency (default "USD"; see currencies.ts): money cells are formatted in it. */
   currency?: string;
+  /** USD → currency rate (units of the currency per USD); required for any currency but USD, never assumed 1. */
+  fxRate?: number;
+  /** Date of the rate, ISO YYYY-MM-DD (default: the price date). */
+  fxDate?: string;
+  /** Where the rate comes from (default: a note asking for it). */
+  fxSource?: string;
   /** Add-in version shown in the title block (default: package version). */
   version?: string;
 }

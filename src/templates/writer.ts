@@ -79,6 +79,8 @@ export const STYLE_LOOKS: Record<CellStyle, StyleLook> = {
   header: { bold: true, fill: "#1F3864", color: "#FFFFFF" },
   label: { color: "#000000" },
   input: { color: "#0000FF", fill: "#FFF2CC", unlocked: true },
+  // A universal constant (12 months, 1,000 per thousand): black like a calculation, locked, never an input's look.
+  constant: { color: "#000000" },
   calc: { color: "#000000" },
   output: { color: "#000000", bold: true },
   check: { color: "#375623", bold: true },

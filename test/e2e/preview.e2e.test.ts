@@ -265,6 +265,28 @@ describe("preview host in Chromium", () => {
     await page.close();
   }, 120000);
 
+  test("insert in KRW from the pane: it asks for the rate, then the sheet's money shows ₩ at the rate", async () => {
+    const page = await openPreview();
+    const pane = page.frameLocator("#pane");
+    const template = renderedFor("sentiment-analysis");
+    await pane.locator("button.card", { hasText: template.title }).first().click();
+    await pane.locator("#currency").selectOption("KRW");
+    await pane.locator("form.options button[type=submit]").click();
+    await expect(pane.locator(".status.error").textContent()).resolves.toBe("Enter the USD → KRW rate (how many KRW one US dollar buys): amounts are USD list prices × this rate.");
+    await pane.locator("#fx-rate").fill("1400");
+    await pane.locator("#fx-source").fill("Bank of Korea reference rate");
+    await pane.locator("form.options button[type=submit]").click();
+    await pane.locator(".status.ok").waitFor({ timeout: 30000 });
+    await expect(pane.locator(".status.ok").textContent()).resolves.toMatch(/Checks: OK/);
+    await settled(page);
+    const guide = await readCell(page, "InferenceCost_Guide");
+    expect([Number(guide.value), guide.text]).toEqual([336_000_000, "₩336,000,000"]);
+    const rate = await readCell(page, "FxRate");
+    expect(Number(rate.value)).toBe(1400);
+    await expect(readCell(page, "E7", "E7").then((read) => read.text)).resolves.toBe("Bank of Korea reference rate");
+    await page.close();
+  }, 120000);
+
   test("typed formulas: INFERENCE, COMPARE spilling (and #SPILL! when blocked), an unknown model's #N/A with its message", async () => {
     const page = await openPreview();
     await typeInto(page, "A1", '=LLMCOST.INFERENCE("gpt-4o",1000000,1000000)');

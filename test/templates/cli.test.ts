@@ -31,6 +31,20 @@ describe("npm run template", () => {
     expect(err).toContain("unknown template");
   });
 
+  test("--currency with --fx renders in that currency; without --fx it fails with a clear message", () => {
+    let out = "";
+    let err = "";
+    expect(main(["sentiment-analysis", "--currency=KRW", "--fx=1400", "--fx-date=2026-10-30", "--fx-source=ECB"], (t) => (out += t))).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.options).toMatchObject({ currency: "KRW", fxRate: 1400, fxDate: "2026-10-30", fxSource: "ECB" });
+    expect(json.sheets[0].cells.filter((c: { format?: string }) => c.format?.includes("[$₩-412]")).length).toBeGreaterThan(0);
+    expect(main(["sentiment-analysis", "--currency=EUR"], () => undefined, (t) => (err += t))).toBe(3);
+    expect(err).toContain("A USD → EUR exchange rate is needed");
+    err = "";
+    expect(main(["sentiment-analysis", "--currency=EUR", "--fx=abc"], () => undefined, (t) => (err += t))).toBe(3);
+    expect(err).toContain('--fx must be a number, the USD → currency rate (got "abc")');
+  });
+
   test("the npm script runs", () => {
     const out = execFileSync("npm", ["run", "-s", "template", "--", "--list"], { cwd: ROOT, encoding: "utf8" });
     expect(out).toContain("complaint-redressal");

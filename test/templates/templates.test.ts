@@ -50,7 +50,7 @@ describe("template data", () => {
       const names = r.names.map((n) => n.name);
       for (const n of ["PriceDate", "Currency", "FxRate", "MasterCheck"]) expect(names).toContain(n);
       const cells = new Map(r.sheets[0].cells.map((c) => [c.address, c]));
-      expect(cells.get("A7")?.value).toBe("Add-in version");
+      expect(cells.get("A9")?.value).toBe("Add-in version");
       expect(cells.get("B6")?.value).toBe(1);
     }
   });

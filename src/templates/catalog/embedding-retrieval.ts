@@ -32,7 +32,7 @@ export const embeddingRetrieval: TemplateSpec = {
           title: "Inputs — workload (shared by all columns)",
           kind: "inputs",
           rows: [
-            { key: "perThousand", label: "Units per thousand (constant)", kind: "calc", values: { guide: "=1000" }, format: "count", unit: "per 1K", notes: "Constant: the guide quotes prices per 1,000 tokens or embeddings." },
+            { key: "perThousand", label: "Units per thousand (constant)", kind: "constant", values: { guide: 1000 }, format: "count", unit: "per 1K", notes: "Universal constant: prices quoted per 1,000 tokens or embeddings" },
             { key: "corpus", label: "Corpus tokens to embed", values: { guide: 84_000_000 }, format: "tokens", unit: "tokens", notes: `${GUIDE}: the 84M-token domain corpus of use case 1` },
             { key: "documents", label: "Documents (one embedding each)", values: { guide: 50_000 }, format: "count", unit: "embeddings", notes: `${GUIDE}: 50k documents (see the slip below)` },
             { key: "queries", label: "Queries per month (month 1)", values: { guide: 10_000 }, format: "count", unit: "queries per month", notes: `${GUIDE}: 10,000 queries a month` },

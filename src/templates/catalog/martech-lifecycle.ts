@@ -70,7 +70,7 @@ export const martechLifecycle: TemplateSpec = {
         {
           title: "Constants",
           kind: "inputs",
-          rows: [{ key: "monthsPerYear", label: "Months per year (constant)", values: { cost: 12 }, format: "count", unit: "months", notes: "Universal constant" }],
+          rows: [{ key: "monthsPerYear", label: "Months per year (constant)", kind: "constant", values: { cost: 12 }, format: "count", unit: "months", notes: "Universal constant" }],
         },
         {
           title: "Checks",

@@ -86,7 +86,7 @@ export const promptTechniques: TemplateSpec = {
           title: "Inputs — the monthly task (shared by every technique)",
           kind: "inputs",
           rows: [
-            { key: "perMillion", label: "Tokens per million (constant)", values: { shared: 1_000_000 }, format: "count", unit: "tokens", notes: "Universal constant: prices are quoted per 1M tokens" },
+            { key: "perMillion", label: "Tokens per million (constant)", kind: "constant", values: { shared: 1_000_000 }, format: "count", unit: "tokens", notes: "Universal constant: prices are quoted per 1M tokens" },
             { key: "model", label: "Base model", values: { shared: { choice: "model" } }, unit: "model id", notes: "Catalog: a model with a fine-tuning price, so every technique uses the same base model; the tuned model is called as ft:<model>" },
             { key: "requests", label: "Requests per month", values: { shared: 100_000 }, names: { shared: "MonthlyRequests" }, format: "count", unit: "requests per month", notes: "Assumption: the task's monthly volume" },
             { key: "basePrompt", label: "Prompt tokens (instructions + input)", values: { shared: 400 }, format: "tokens", unit: "tokens per request", notes: `Assumption. ${COUNT}` },

@@ -53,7 +53,7 @@ export const roiBusinessCase: TemplateSpec = {
             { key: "cachedShare", label: "Cached share of input tokens", values: { value: 0 }, format: "percent", unit: "share", notes: "Assumption: no prompt caching (0%)" },
             { key: "discount", label: "Batch / negotiated discount", values: { value: 0 }, format: "percent", unit: "share", notes: "Assumption: list prices (0%)" },
             { key: "discountRate", label: "Discount rate (annual)", values: { value: 0.1 }, format: "percent", unit: "per year", notes: "Assumption: your cost of capital" },
-            { key: "monthsPerYear", label: "Months per year (constant)", values: { value: 12 }, format: "count", unit: "months", notes: "Universal constant" },
+            { key: "monthsPerYear", label: "Months per year (constant)", kind: "constant", values: { value: 12 }, format: "count", unit: "months", notes: "Universal constant" },
           ],
         },
         {

@@ -1,0 +1,64 @@
+import { isoToExcelSerial } from "../engine";
+import { currencyByCode, BASE_CURRENCY } from "./currencies";
+import { FORMAT_CODES } from "./formats";
+import type { SheetLayout } from "./layout";
+import { address, type CellWrite, type SheetCells } from "./sheet-cells";
+import type { CellStyle, RenderOptions, TemplateSpec } from "./types";
+
+/**
+ * The title block, rows 1–9 of every template sheet: name, what it estimates, source, then the inputs every sheet
+ * shares (price date, currency, USD → currency rate with its date and source), the master check and the add-in
+ * version. The named cells keep their addresses (B4, B5, B6, B8) across versions: formulas and users refer to them.
+ */
+
+/** Title-block cells that formulas may name as {Name}, by their row (value in column B). */
+export const TITLE_CELLS = { PriceDate: 4, Currency: 5, FxRate: 6, FxRateDate: 7, MasterCheck: 8 } as const;
+export const VERSION_ROW = 9;
+
+/** The options the title block shows, every default filled in. */
+export type TitleOptions = Required<RenderOptions>;
+
+export function writeTitleBlock(out: SheetCells, template: TemplateSpec, layout: SheetLayout, options: TitleOptions): void {
+  const currency = currencyByCode(options.currency);
+  const isBase = currency.code === BASE_CURRENCY;
+  out.put(0, 1, { value: template.title }, "title");
+  out.put(0, 2, { value: `Estimates: ${template.description}` }, "subtitle");
+  out.put(0, 3, { value: `Source: ${template.source}` }, "note");
+  const row = (r: number, label: string, value: CellWrite, format: string, unit: CellWrite, note: CellWrite, noteStyle: CellStyle = "note") => {
+    out.put(0, r, { value: label }, "label");
+    out.put(1, r, value, "input", format);
+    out.put(layout.unitCol, r, unit, "unit");
+    out.put(layout.notesCol, r, note, noteStyle);
+  };
+  row(TITLE_CELLS.PriceDate, "Price date", { value: isoToExcelSerial(options.priceDate) }, FORMAT_CODES.date, { value: "date" }, { value: "Catalog prices in force on this date (passed as as_of); list prices, before negotiated discounts." });
+  out.addName("PriceDate", 1, TITLE_CELLS.PriceDate);
+  row(TITLE_CELLS.Currency, "Currency", { value: currency.code }, "@", { value: "ISO code" }, { formula: currencyNote(currency.code, currency.symbol) });
+  out.addName("Currency", 1, TITLE_CELLS.Currency);
+  const rateNote = isBase ? "1: the catalog's list prices are in USD; no conversion." : `Money in ${currency.code} = USD list prices × this rate (the catalog prices in USD).`;
+  row(TITLE_CELLS.FxRate, "USD → currency rate", { value: options.fxRate }, "#,##0.0000", { formula: '=Currency&" per USD"' }, { value: rateNote });
+  out.addName("FxRate", 1, TITLE_CELLS.FxRate);
+  // The rate's source is an input too (blue, unlocked), in the notes column beside the rate date.
+  row(TITLE_CELLS.FxRateDate, "Rate date and source", { value: isoToExcelSerial(options.fxDate) }, FORMAT_CODES.date, { value: "date" }, { value: options.fxSource }, "input");
+  out.addName("FxRateDate", 1, TITLE_CELLS.FxRateDate);
+  out.put(0, TITLE_CELLS.MasterCheck, { value: "Checks" }, "label");
+  out.put(layout.notesCol, TITLE_CELLS.MasterCheck, { value: `OK when every check row below is TRUE and the currency is still ${currency.code}.` }, "note");
+  out.addName("MasterCheck", 1, TITLE_CELLS.MasterCheck);
+  out.put(0, VERSION_ROW, { value: "Add-in version" }, "label");
+  out.put(1, VERSION_ROW, { value: options.version }, "calc", "@");
+  out.put(layout.notesCol, VERSION_ROW, { value: "LLMCOST version that wrote this sheet." }, "note");
+}
+
+/**
+ * Number formats are fixed when the sheet is inserted and Excel cannot change them without code, so the sheet says
+ * plainly when the Currency cell no longer matches them (and the master check stops reading OK).
+ */
+function currencyNote(code: string, symbol: string): string {
+  return `=IF(Currency="${code}","Money cells are formatted in ${code} (${symbol}), chosen at insertion.","Formats still show ${code} (${symbol}), the currency at insertion: insert the sheet again in "&Currency&" to format money in it.")`;
+}
+
+/** The master check: "OK" when every check cell is TRUE and the currency is the one the formats show. */
+export function writeMasterCheck(out: SheetCells, checkCells: string[], currencyCode: string): void {
+  const currencyOk = `IF(Currency="${currencyCode}","OK","FORMATS SHOW ${currencyCode}")`;
+  const formula = checkCells.length > 0 ? `=IF(AND(${checkCells.join(",")}),${currencyOk},"ERROR")` : `=${currencyOk}`;
+  out.cells.push({ address: address(1, TITLE_CELLS.MasterCheck), formula, style: "check" });
+}

@@ -1,0 +1,64 @@
+import { formatValue } from "../../preview/src/number-format";
+import { currencyByCode, moneyFormat } from "../../src/templates";
+
+/**
+ * The preview shows a cell as Excel would: the size-adaptive money formats the templates write (conditions,
+ * parentheses, red, currency brackets), and Excel's section rules that they rely on.
+ */
+const show = (value: number, code: string) => formatValue(value, moneyFormat(currencyByCode(code)));
+
+describe("money formats as Excel shows them", () => {
+  test("at and above 1,000: whole units, grouped", () => {
+    expect(show(1000, "USD").text).toBe("$1,000");
+    expect(show(1234.5, "USD").text).toBe("$1,235");
+    expect(show(10_000_000, "USD").text).toBe("$10,000,000");
+    expect(show(432_000, "EUR").text).toBe("€432,000");
+  });
+  test("below 1,000: the usual two decimals, more only where the value has them, so it never reads 0", () => {
+    expect(show(999.99, "USD").text).toBe("$999.99");
+    expect(show(27.6, "USD").text).toBe("$27.60");
+    expect(show(0.00092, "USD").text).toBe("$0.00092");
+    expect(show(0.000828, "EUR").text).toBe("€0.000828");
+    expect(show(0.0000012, "GBP").text).toBe("£0.000001");
+    expect(show(0, "USD").text).toBe("$0.00");
+  });
+  test("negatives: red, in parentheses, no minus sign", () => {
+    expect(show(-4477.77, "USD")).toEqual({ text: "($4,477.77)", color: "#c00000" });
+    expect(show(-0.5, "EUR")).toEqual({ text: "(€0.50)", color: "#c00000" });
+    expect(show(-1400, "KRW")).toEqual({ text: "(₩1,400)", color: "#c00000" });
+  });
+  test("KRW and JPY: whole units from 1 up, decimals only below 1", () => {
+    expect(show(1288.4, "KRW").text).toBe("₩1,288");
+    expect(show(1.29, "KRW").text).toBe("₩1");
+    expect(show(0.5, "JPY").text).toBe("¥0.50");
+    expect(show(336_000_000, "KRW").text).toBe("₩336,000,000");
+  });
+  test("symbols that share a sign carry their prefix; letter symbols are followed by a space", () => {
+    expect(show(12.5, "CAD").text).toBe("CA$12.50");
+    expect(show(12.5, "CHF").text).toBe("CHF 12.50");
+    expect(show(2500, "CNY").text).toBe("CN¥2,500");
+  });
+});
+
+describe("Excel's section rules", () => {
+  test("the section a value falls in by its condition", () => {
+    expect(formatValue(5, '[<10]"small";[<100]"medium";"large"').text).toBe("small");
+    expect(formatValue(50, '[<10]"small";[<100]"medium";"large"').text).toBe("medium");
+    expect(formatValue(500, '[<10]"small";[<100]"medium";"large"').text).toBe("large");
+    expect(formatValue(1.5, "[=1.5]0.0;0").text).toBe("1.5");
+  });
+  test("a value in the second section shows without its sign, even when a condition sent it there", () => {
+    expect(formatValue(-2, "[>=-1]0;0").text).toBe("2");
+    expect(formatValue(-5, "0.00;(0.00)").text).toBe("(5.00)");
+  });
+  test("a negative value in the first or third section keeps its minus sign", () => {
+    expect(formatValue(-5, "[<0]0.0;0").text).toBe("-5.0");
+    expect(formatValue(-5, "[>=10]0;[>=0]0.0;0.00").text).toBe("-5.00");
+  });
+  test("formats without conditions are unchanged: sections by sign, percent, multiples", () => {
+    expect(formatValue(-3, "#,##0;[Red]-#,##0")).toEqual({ text: "-3", color: "#c00000" });
+    expect(formatValue(0, "0.0;-0.0;\"zero\"").text).toBe("zero");
+    expect(formatValue(0.125, "0.0%").text).toBe("12.5%");
+    expect(formatValue(8695.65, '#,##0.0"x"').text).toBe("8,695.7x");
+  });
+});
