@@ -1,5 +1,5 @@
 import { catalogDescription } from "../engine";
-import { GROUP_LABELS, TEMPLATES, choiceList, renderTemplate, type TemplateGroup, type TemplateSpec } from "../templates";
+import { GROUP_LABELS, TEMPLATES, choiceList, renderTemplate, type TemplateGroup, type TemplateSpec, type WorkbookName } from "../templates";
 import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API } from "../templates/writer";
 import { renderTokenPanel } from "./token-panel";
 
@@ -84,8 +84,10 @@ export function renderGallery(root: HTMLElement, supported: boolean): void {
     progress.setAttribute("aria-label", "Inserting");
     status.replaceChildren(progress, el("span", {}, " Preparing…"));
     try {
-      const rendered = renderTemplate(selected, { choices, priceDate: String(form.get("priceDate") || todayIso()), currency: String(form.get("currency") || "USD").toUpperCase() });
-      const result = await insertTemplateIntoWorkbook(rendered, (message) => status.replaceChildren(progress, el("span", {}, ` ${message}`)));
+      const template = selected;
+      const render = (workbookNames: WorkbookName[]) =>
+        renderTemplate(template, { choices, priceDate: String(form.get("priceDate") || todayIso()), currency: String(form.get("currency") || "USD").toUpperCase(), workbookNames });
+      const result = await insertTemplateIntoWorkbook(render, (message) => status.replaceChildren(progress, el("span", {}, ` ${message}`)));
       status.className = "status ok";
       status.textContent = `Inserted "${result.sheets.join(", ")}". Checks: ${String(result.masterCheck ?? "recalculating")}.`;
     } catch (error) {

@@ -2,6 +2,7 @@ import { columnIndex, columnLetter } from "./a1";
 import { isoToExcelSerial, pricePerMillion } from "../engine";
 import packageJson from "../../package.json";
 import { choiceList } from "./lists";
+import { isLink, resolveLink } from "./links";
 import type {
   CellContent,
   CellStyle,
@@ -91,6 +92,7 @@ export function renderTemplate(template: TemplateSpec, options: RenderOptions = 
     priceDate: options.priceDate ?? DEFAULT_PRICE_DATE,
     currency: (options.currency ?? "USD").trim() || "USD",
     version: options.version ?? ADDIN_VERSION,
+    workbookNames: options.workbookNames ?? [],
   };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(resolved.priceDate)) throw new Error(`Price date must be YYYY-MM-DD (got "${resolved.priceDate}").`);
   const names: RenderedName[] = [];
@@ -261,8 +263,10 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
       const kind = spec.kind ?? defaultKind(section.kind);
       put(0, r, { value: spec.label }, "label");
       for (const column of sheet.valueColumns) {
-        const content = spec.values[column.key];
-        if (content === undefined) continue;
+        const given = spec.values[column.key];
+        if (given === undefined) continue;
+        const link = isLink(given) ? resolveLink(given, options.workbookNames) : undefined;
+        const content = link ? link.content : given;
         const col = valueCol.get(column.key) as number;
         const where = `${template.id}!${address(col, r)} (${spec.label})`;
         const formatKey = typeof spec.format === "string" ? spec.format : spec.format?.[column.key];
@@ -285,6 +289,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
         } else if (isFormula(content)) {
           cell = { formula: resolve(content, { colKey: column.key, where }) };
           if (kind === "input") style = "calc";
+          if (link?.linked) style = "link";
         } else {
           cell = { value: content };
           if (kind !== "input") throw new Error(`${where}: a literal in a ${kind} row (only inputs hold literals)`);
@@ -333,6 +338,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
         if (!isFormula(source)) throw new Error(`${where}: projection cells are formulas`);
         put(col, r, { formula: resolve(source, { periodCol: col, where }) }, "calc", formatCode(spec.format));
       }
+      if (spec.name) names.push({ name: spec.name, sheet: sheet.name, address: `${absolute(firstPeriodCol, r)}:${absolute(lastCol, r)}` });
     }
   }
 
