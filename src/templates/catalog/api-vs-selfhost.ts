@@ -34,7 +34,7 @@ const rangeCost = (volume: string, gpuPrice: string) => ({
 });
 
 /** A check per option column that is TRUE where the option has no number to check (not hosted, does not fit). */
-const numericCheck = (test: string) => each(`=IF(ISNUMBER({monthly}),IFERROR(${test},FALSE),TRUE)`);
+const numericCheck = (test: string) => each(`=IF(ISNUMBER({monthly}),IFERROR(${test},FALSE()),TRUE())`);
 
 export const apiVsSelfhost: TemplateSpec = {
   id: "api-vs-selfhost",
@@ -181,7 +181,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { label: "The open model fits on one 8-GPU server", values: { selfhost: "={fits}" }, unit: "TRUE/FALSE", notes: "FALSE: pick a larger GPU, a smaller model or precision" },
             { label: "A hosted price exists for the open model", values: { hosted: "=ISNUMBER({modelUsd})" }, unit: "TRUE/FALSE", notes: "FALSE: add a provider:model id to the hosted-price list" },
             { label: "Costs are not negative", values: numericCheck("{monthly}>=0") as Record<string, string>, unit: "TRUE/FALSE", notes: "monthly cost ≥ 0" },
-            { label: "Projection month 1 equals the monthly cost", values: { api: "=IFERROR(ROUND(INDEX({pApi:all},1,1)-{monthly},2)=0,FALSE)", hosted: "=IF(ISNUMBER({monthly}),IFERROR(ROUND(INDEX({pHosted:all},1,1)-{monthly},2)=0,FALSE),TRUE)", selfhost: "=IF(ISNUMBER({monthly}),IFERROR(ROUND(INDEX({pSelf:all},1,1)-{monthly},2)=0,FALSE),TRUE)" }, unit: "TRUE/FALSE", notes: "the projection starts from the same workload" },
+            { label: "Projection month 1 equals the monthly cost", values: { api: "=IFERROR(ROUND(INDEX({pApi:all},1,1)-{monthly},2)=0,FALSE())", hosted: "=IF(ISNUMBER({monthly}),IFERROR(ROUND(INDEX({pHosted:all},1,1)-{monthly},2)=0,FALSE()),TRUE())", selfhost: "=IF(ISNUMBER({monthly}),IFERROR(ROUND(INDEX({pSelf:all},1,1)-{monthly},2)=0,FALSE()),TRUE())" }, unit: "TRUE/FALSE", notes: "the projection starts from the same workload" },
             { label: "Low ≤ base ≤ high", values: numericCheck("AND({low}<={monthly},{monthly}<={high})") as Record<string, string>, unit: "TRUE/FALSE", notes: "the range brackets the base" },
             { label: "Budget option recognised", values: { budget: "=ISNUMBER({budgetIndex})" }, unit: "TRUE/FALSE", notes: "the drop-down holds one of the three options" },
           ],

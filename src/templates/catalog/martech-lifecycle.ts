@@ -193,8 +193,8 @@ export const martechLifecycle: TemplateSpec = {
           title: "Checks",
           kind: "checks",
           rows: [
-            { label: "Portfolio equals the stages", values: { monthlyApi: `=IFERROR(ROUND({portfolio:monthlyApi}-(${STAGES.map((s) => `{${s.key}:monthlyApi}`).join("+")}),2)=0,FALSE)` }, unit: "TRUE/FALSE", notes: "total − parts = 0" },
-            { label: "Year 1 covers the one-off and twelve months", values: { year1Api: "=IFERROR({portfolio:year1Api}>={portfolio:oneOffApi}+{portfolio:monthlyApi},FALSE)" }, unit: "TRUE/FALSE", notes: "year 1 ≥ one-off + month 1" },
+            { label: "Portfolio equals the stages", values: { monthlyApi: `=IFERROR(ROUND({portfolio:monthlyApi}-(${STAGES.map((s) => `{${s.key}:monthlyApi}`).join("+")}),2)=0,FALSE())` }, unit: "TRUE/FALSE", notes: "total − parts = 0" },
+            { label: "Year 1 covers the one-off and twelve months", values: { year1Api: "=IFERROR({portfolio:year1Api}>={portfolio:oneOffApi}+{portfolio:monthlyApi},FALSE())" }, unit: "TRUE/FALSE", notes: "year 1 ≥ one-off + month 1" },
             { label: "The open model fits on one 8-GPU server", values: { monthlySelf: "={fits}" }, unit: "TRUE/FALSE", notes: "FALSE: the self-hosted columns say why" },
           ],
         },

@@ -99,9 +99,9 @@ export const roiBusinessCase: TemplateSpec = {
           rows: [
             { label: "Scenario recognised", values: { value: "=ISNUMBER({scenarioIndex})" }, unit: "TRUE/FALSE", notes: "the switch holds Low, Base or High" },
             { label: "Benefit measure recognised", values: { value: `=OR({benefitMeasure}="${MEASURES[0]}",{benefitMeasure}="${MEASURES[1]}")` }, unit: "TRUE/FALSE", notes: "one of the two measures" },
-            { label: "Cumulative cash ends at benefit − cost", values: { value: "=IFERROR(ROUND(INDEX({pCum:all},1,COLUMNS({pCum:all}))-({totalBenefit}-{totalCost}),2)=0,FALSE)" }, unit: "TRUE/FALSE", notes: "projection and totals agree" },
-            { label: "Payback agrees with the cumulative cash flow", values: { value: "=IFERROR(IF(ISNUMBER({payback}),INDEX({pCum:all},1,MAX(1,CEILING({payback},1)))>=0,INDEX({pCum:all},1,COLUMNS({pCum:all}))<0),FALSE)" }, unit: "TRUE/FALSE", notes: "non-negative in the payback month; still negative at the end when never" },
-            { label: "NPV Low ≤ Base ≤ High", values: { value: "=IFERROR(AND({npv:low}<={npv:base},{npv:base}<={npv:high}),FALSE)" }, unit: "TRUE/FALSE", notes: "the scenarios are ordered" },
+            { label: "Cumulative cash ends at benefit − cost", values: { value: "=IFERROR(ROUND(INDEX({pCum:all},1,COLUMNS({pCum:all}))-({totalBenefit}-{totalCost}),2)=0,FALSE())" }, unit: "TRUE/FALSE", notes: "projection and totals agree" },
+            { label: "Payback agrees with the cumulative cash flow", values: { value: "=IFERROR(IF(ISNUMBER({payback}),INDEX({pCum:all},1,MAX(1,CEILING({payback},1)))>=0,INDEX({pCum:all},1,COLUMNS({pCum:all}))<0),FALSE())" }, unit: "TRUE/FALSE", notes: "non-negative in the payback month; still negative at the end when never" },
+            { label: "NPV Low ≤ Base ≤ High", values: { value: "=IFERROR(AND({npv:low}<={npv:base},{npv:base}<={npv:high}),FALSE())" }, unit: "TRUE/FALSE", notes: "the scenarios are ordered" },
           ],
         },
       ],
