@@ -6,6 +6,7 @@ import { isLink, resolveLink } from "./links";
 import type {
   CellContent,
   CellStyle,
+  LinkContent,
   FormatKey,
   RenderOptions,
   RenderedCell,
@@ -266,7 +267,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
         const given = spec.values[column.key];
         if (given === undefined) continue;
         const link = isLink(given) ? resolveLink(given, options.workbookNames) : undefined;
-        const content = link ? link.content : given;
+        const content = link ? link.content : (given as Exclude<CellContent, LinkContent>);
         const col = valueCol.get(column.key) as number;
         const where = `${template.id}!${address(col, r)} (${spec.label})`;
         const formatKey = typeof spec.format === "string" ? spec.format : spec.format?.[column.key];
