@@ -184,6 +184,20 @@ describe("api-vs-selfhost", () => {
     expect(sheet.name("MasterCheck")).toBe("OK");
   });
 
+  test("sensitivity: the input that moves the budget most is volume for the API, the GPU price for one idle replica", () => {
+    const sheet = load("api-vs-selfhost");
+    const budgetOf = (label: string) => sheet.row(label)[3] as number;
+    const mover = () => sheet.row("Input that moves the budgeted cost most")[0];
+    expect(budgetOf("Workload volume at its low case")).toBeLessThan(sheet.num("MonthlyCost_Catalog"));
+    expect(budgetOf("Workload volume at its high case")).toBeGreaterThan(sheet.num("MonthlyCost_Catalog"));
+    expect(budgetOf("GPU price at its high case")).toBeCloseTo(sheet.num("MonthlyCost_Catalog"), 9);
+    expect(mover()).toBe("workload volume");
+    sheet.setInput("Option in the budget", "Self-hosted");
+    expect(budgetOf("Workload volume at its high case")).toBeCloseTo(sheet.num("MonthlyCost_Catalog"), 9); // still one replica
+    expect(budgetOf("GPU price at its high case")).toBeGreaterThan(sheet.num("MonthlyCost_Catalog"));
+    expect(mover()).toBe("GPU price");
+  });
+
   test("every hosted open-model id is priced in the catalog on the default price date and names a self-hostable model", () => {
     for (const entry of HOSTED_OPEN_MODELS) {
       expect(OPEN_MODELS).toContain(entry.openModel);

@@ -26,11 +26,29 @@ const hostedRows: RowSpec[] = HOSTED_OPEN_MODELS.map((entry, index) => ({
 }));
 const hostedRange = (column: string) => `{hostedFor0:${column}}:{hostedFor${HOSTED_OPEN_MODELS.length - 1}:${column}}`;
 
-/** Month-1 monthly cost of each option at a volume multiple and a GPU-price multiple (the Low/High range). */
-const rangeCost = (volume: string, gpuPrice: string) => ({
-  api: `=(LLMCOST.INFERENCE({model},{inputTokens}*${volume},{outBilled}*${volume},{requests}*${volume},{cachedTokens}*${volume},{discount},{PriceDate})+{runUsd})*{FxRate}`,
-  hosted: `=IFERROR((LLMCOST.INFERENCE({hostedId},{inputTokens}*${volume},{outBilled}*${volume},{requests}*${volume},{cachedTokens}*${volume},{discount},{PriceDate})+{runUsd})*{FxRate},"no hosted price")`,
-  selfhost: `=IF({fits},(LLMCOST.SELFHOST({openModel},{gpu},{inputTokens}*${volume},{outBilled}*${volume},{gpus},{gpuPrice}*${gpuPrice},{utilization})+{standby}*{replicaMonthly}*${gpuPrice}+{runUsd})*{FxRate},{gpus})`,
+/**
+ * Month-1 monthly cost of each option with the volume and the GPU price scaled by the given multiples (placeholders;
+ * null leaves that input at its base), for the Low/High range and the sensitivity table.
+ */
+const rangeCost = (volume: string | null, gpuPrice: string | null) => {
+  const v = volume ? `*${volume}` : "";
+  const p = gpuPrice ? `*${gpuPrice}` : "";
+  const tokens = `{inputTokens}${v},{outBilled}${v}`;
+  return {
+    api: `=(LLMCOST.INFERENCE({model},${tokens},{requests}${v},{cachedTokens}${v},{discount},{PriceDate})+{runUsd})*{FxRate}`,
+    hosted: `=IFERROR((LLMCOST.INFERENCE({hostedId},${tokens},{requests}${v},{cachedTokens}${v},{discount},{PriceDate})+{runUsd})*{FxRate},"no hosted price")`,
+    selfhost: `=IF({fits},(LLMCOST.SELFHOST({openModel},{gpu},${tokens},{gpus},{gpuPrice}${p},{utilization})+{standby}*{replicaMonthly}${p}+{runUsd})*{FxRate},{gpus})`,
+  };
+};
+
+/** A sensitivity row: every option's month-1 cost with one input at its low or high case, and the budgeted option's. */
+const sensitivity = (key: string, label: string, volume: string | null, gpuPrice: string | null, notes: string): RowSpec => ({
+  key,
+  label,
+  values: { ...rangeCost(volume, gpuPrice), budget: chosen(key) },
+  format: "moneyFx",
+  unit: "{currency} per month",
+  notes,
 });
 
 /** A check per option column that is TRUE where the option has no number to check (not hosted, does not fit). */
@@ -81,6 +99,17 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "threeYear", label: "Three-year cost", values: { api: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pApi:all}),{monthly})", hosted: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pHosted:all}),{monthly})", selfhost: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pSelf:all}),{monthly})", budget: chosen("threeYear") }, names: { budget: "ThreeYearCost_Catalog" }, format: "moneyFx", unit: "{currency}", notes: `one-off + all ${PERIODS} months` },
             { key: "perRequest", label: "Cost per request, month 1", values: { ...each('=IF(AND(ISNUMBER({monthly}),{requests}>0),{monthly}/{requests},IF(ISNUMBER({monthly}),"no requests",{monthly}))'), budget: chosen("perRequest") }, names: { budget: "CostPerRequest_Catalog" }, format: "moneyFx", unit: "{currency} per request", notes: "monthly cost ÷ requests" },
             { key: "monthsPerYear", label: "Months per year (constant)", values: { budget: "=12" }, format: "integer", unit: "months", notes: "year 1 = months 1 to 12" },
+          ],
+        },
+        {
+          title: "Sensitivity: month-1 cost when one uncertain input moves",
+          kind: "outputs",
+          rows: [
+            sensitivity("volLow", "Workload volume at its low case", "{volumeLow}", null, "volume × low multiple; GPU price at base"),
+            sensitivity("volHigh", "Workload volume at its high case", "{volumeHigh}", null, "volume × high multiple"),
+            sensitivity("priceLow", "GPU price at its low case", null, "{gpuPriceLow}", "moves self-hosting only: the API options are priced per token"),
+            sensitivity("priceHigh", "GPU price at its high case", null, "{gpuPriceHigh}", "GPU price × high multiple"),
+            { key: "mover", label: "Input that moves the budgeted cost most", values: { budget: '=IFERROR(IF(ABS({volHigh}-{volLow})>=ABS({priceHigh}-{priceLow}),"workload volume","GPU price"),"n/a")' }, format: "text", unit: "", notes: "the wider of the two swings above" },
           ],
         },
         {
