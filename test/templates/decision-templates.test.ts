@@ -146,6 +146,16 @@ describe("api-vs-selfhost", () => {
     expect(typeof sheet.name("SelfHostMonthlyCost")).toBe("number");
   });
 
+  test("a target load above 100% (an analyst typing 120%): texts instead of #NUM!, master check ERROR", () => {
+    const sheet = load("api-vs-selfhost");
+    sheet.setInput("Target average load of the GPUs", 1.2);
+    expectNoNamedErrors(sheet);
+    for (const name of ["SelfHostMonthlyCost", "ReplicaUtilization", "BreakEvenTokens"]) expect(sheet.name(name)).toBe("target load must be above 0% and at most 100%");
+    sheet.setInput("Option in the budget", "Self-hosted");
+    expect(sheet.name("MonthlyCost_Catalog")).toBe("target load must be above 0% and at most 100%");
+    expect(sheet.name("MasterCheck")).toBe("ERROR");
+  });
+
   test("a 70B model on H100 against gpt-4.1-mini: break-even volume reads never, not #NUM!", () => {
     expect(typeof call("BREAKEVEN", "gpt-4.1-mini", "llama-3.3-70b", "h100-sxm", 3)).not.toBe("number"); // #NUM!
     const sheet = load("api-vs-selfhost", { choices: { openModel: "llama-3.3-70b" } });
@@ -363,6 +373,11 @@ describe("martech-lifecycle", () => {
     const tokensIn = STAGE_DEFAULTS.reduce((sum, [, req, i]) => sum + req * i, 0);
     const tokensOut = STAGE_DEFAULTS.reduce((sum, [, req, , o]) => sum + req * o, 0);
     expect(sheet.num("PortfolioSelfHostedMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", tokensIn, tokensOut, gpus, price, 0.6) as number, 9);
+    const overloaded = load("martech-lifecycle");
+    overloaded.setInput("Target average load of the GPUs", 1.2);
+    expectNoNamedErrors(overloaded);
+    expect(overloaded.name("PortfolioSelfHostedMonthlyCost")).toBe("target load must be above 0% and at most 100%");
+    expect(overloaded.name("MasterCheck")).toBe("ERROR");
     const big = load("martech-lifecycle", { choices: { openModel: "llama-3.1-405b" } });
     expectNoNamedErrors(big);
     expect(big.name("PortfolioSelfHostedMonthlyCost")).toBe("does not fit on 8 h100-sxm GPUs");

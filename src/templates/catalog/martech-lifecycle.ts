@@ -76,9 +76,9 @@ function stageCosts(stage: Stage): RowSpec {
       oneOffApi: link("OneOffCost_Catalog", `=${o.oneOff}*{FxRate}`),
       oneOffSelf: `=(${o.oneOff}+{selfSetup})*{FxRate}`,
       monthlyApi: link("MonthlyCost_Catalog", monthlyApi),
-      monthlySelf: `=IF({fits},LLMCOST.SELFHOST({openModel},{gpu},${o.input},${o.output},{gpus},{gpuPrice},{utilization})*{FxRate},{gpus})`,
+      monthlySelf: `=IF({selfOk},IFERROR(LLMCOST.SELFHOST({openModel},{gpu},${o.input},${o.output},{gpus},{gpuPrice},{utilization})*{FxRate},"no estimate: check the inputs"),{selfStatus})`,
       year1Api: link("Year1Cost_Catalog", `={${stage.key}:oneOffApi}+{${stage.key}:monthlyApi}*{growthMonths}`),
-      year1Self: `=IF({fits},{${stage.key}:oneOffSelf}+{${stage.key}:monthlySelf}*{growthMonths},{gpus})`,
+      year1Self: `=IF(ISNUMBER({${stage.key}:monthlySelf}),{${stage.key}:oneOffSelf}+{${stage.key}:monthlySelf}*{growthMonths},{${stage.key}:monthlySelf})`,
     },
     format: "moneyFx",
     unit: "{currency}",
@@ -100,6 +100,8 @@ function sourceRow(stage: Stage): RowSpec {
 const first = STAGES[0].key;
 const last = STAGES[STAGES.length - 1].key;
 const total = (column: string) => `=SUM({${first}:${column}}:{${last}:${column}})`;
+/** A self-hosted total: the sum where every stage has a number, else the reason there is none. */
+const selfTotal = (column: string) => `=IF(COUNT({${first}:${column}}:{${last}:${column}})=${STAGES.length},SUM({${first}:${column}}:{${last}:${column}}),IF({selfOk},"no estimate: check the inputs",{selfStatus}))`;
 const totalTokens = (perRequestColumn: string) => `SUMPRODUCT({${first}In:monthlyApi}:{${last}In:monthlyApi},{${first}In:${perRequestColumn}}:{${last}In:${perRequestColumn}})`;
 const sharedHeaders = { oneOffApi: "Value", oneOffSelf: "", monthlyApi: "", monthlySelf: "", year1Api: "", year1Self: "" };
 
@@ -112,7 +114,7 @@ const costSection: SectionSpec = {
     {
       key: "portfolio",
       label: "Portfolio (each stage on its own)",
-      values: { oneOffApi: total("oneOffApi"), oneOffSelf: total("oneOffSelf"), monthlyApi: total("monthlyApi"), monthlySelf: `=IF({fits},${total("monthlySelf").slice(1)},{gpus})`, year1Api: total("year1Api"), year1Self: `=IF({fits},${total("year1Self").slice(1)},{gpus})` },
+      values: { oneOffApi: total("oneOffApi"), oneOffSelf: total("oneOffSelf"), monthlyApi: total("monthlyApi"), monthlySelf: selfTotal("monthlySelf"), year1Api: total("year1Api"), year1Self: selfTotal("year1Self") },
       names: { oneOffApi: "PortfolioOneOffCost", monthlyApi: "PortfolioMonthlyCost", year1Api: "PortfolioYear1Cost" },
       format: "moneyFx",
       unit: "{currency}",
@@ -123,8 +125,8 @@ const costSection: SectionSpec = {
       label: "Self-hosted on one shared fleet",
       values: {
         oneOffSelf: "={portfolio:oneOffApi}+{selfSetup}*{FxRate}",
-        monthlySelf: `=IF({fits},LLMCOST.SELFHOST({openModel},{gpu},${totalTokens("monthlySelf")},${totalTokens("year1Api")},{gpus},{gpuPrice},{utilization})*{FxRate},{gpus})`,
-        year1Self: "=IF({fits},{sharedFleet:oneOffSelf}+{sharedFleet:monthlySelf}*{growthMonths},{gpus})",
+        monthlySelf: `=IF({selfOk},IFERROR(LLMCOST.SELFHOST({openModel},{gpu},${totalTokens("monthlySelf")},${totalTokens("year1Api")},{gpus},{gpuPrice},{utilization})*{FxRate},"no estimate: check the inputs"),{selfStatus})`,
+        year1Self: "=IF(ISNUMBER({sharedFleet:monthlySelf}),{sharedFleet:oneOffSelf}+{sharedFleet:monthlySelf}*{growthMonths},{sharedFleet:monthlySelf})",
       },
       names: { monthlySelf: "PortfolioSelfHostedMonthlyCost" },
       format: "moneyFx",
@@ -186,6 +188,8 @@ export const martechLifecycle: TemplateSpec = {
             { key: "growthMonths", label: "Months of month-1 cost in year 1", values: { oneOffApi: "=IF({growth}=0,{monthsPerYear},((1+{growth})^{monthsPerYear}-1)/{growth})" }, format: "decimal", unit: "months", notes: "Σ (1 + growth)^(m−1) over 12 months; for self-hosting an upper bound (replicas are added in whole steps)" },
             { key: "gpus", label: "GPUs per replica", values: { oneOffApi: '=IFERROR(LLMCOST.GPUCOUNT({openModel},{gpu}),IF(ISNA(LLMCOST.GPUCOUNT({openModel},{gpu})),"unknown model or GPU","does not fit on 8 "&{gpu}&" GPUs"))' }, format: "count", unit: "GPUs", notes: "LLMCOST.GPUCOUNT(model, gpu)" },
             { key: "fits", label: "Model fits on one server", values: { oneOffApi: "=ISNUMBER({gpus})" }, format: "general", unit: "TRUE/FALSE", notes: "FALSE: pick a larger GPU or a smaller model" },
+            { key: "selfStatus", label: "Self-hosting status", values: { oneOffApi: '=IF(NOT({fits}),{gpus},IF(OR({utilization}<=0,{utilization}>1),"target load must be above 0% and at most 100%","OK"))' }, format: "text", unit: "", notes: "OK, or why the self-hosted columns have no figure" },
+            { key: "selfOk", label: "Self-hosted estimate possible", values: { oneOffApi: '={selfStatus}="OK"' }, format: "general", unit: "TRUE/FALSE", notes: "the model fits and the target load is valid" },
             { key: "gpuPrice", label: "GPU price", values: { oneOffApi: "=LLMCOST.GPUPRICE({gpu})" }, format: "money", unit: "USD per GPU-hour", notes: "LLMCOST.GPUPRICE(gpu): catalog median on-demand price" },
           ],
         },
@@ -195,7 +199,7 @@ export const martechLifecycle: TemplateSpec = {
           rows: [
             { label: "Portfolio equals the stages", values: { monthlyApi: `=IFERROR(ROUND({portfolio:monthlyApi}-(${STAGES.map((s) => `{${s.key}:monthlyApi}`).join("+")}),2)=0,FALSE())` }, unit: "TRUE/FALSE", notes: "total − parts = 0" },
             { label: "Year 1 covers the one-off and twelve months", values: { year1Api: "=IFERROR({portfolio:year1Api}>={portfolio:oneOffApi}+{portfolio:monthlyApi},FALSE())" }, unit: "TRUE/FALSE", notes: "year 1 ≥ one-off + month 1" },
-            { label: "The open model fits on one 8-GPU server", values: { monthlySelf: "={fits}" }, unit: "TRUE/FALSE", notes: "FALSE: the self-hosted columns say why" },
+            { label: "Self-hosted figures available", values: { monthlySelf: "=ISNUMBER({portfolio:monthlySelf})" }, unit: "TRUE/FALSE", notes: "FALSE: the self-hosted columns say why (model too large for one server, or target load outside 0–100%)" },
           ],
         },
       ],
