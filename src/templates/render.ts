@@ -10,10 +10,12 @@ import { SheetCells, absolute, address, type CellWrite } from "./sheet-cells";
 import { TITLE_CELLS, writeMasterCheck, writeTitleBlock } from "./title-block";
 import { placeChart } from "./chart";
 import { resolveOptions } from "./options";
+import { isLink, resolveLink } from "./links";
 import type {
   CellContent,
   CellStyle,
   ChoiceList,
+  LinkContent,
   FormatKey,
   RenderOptions,
   RenderedCell,
@@ -143,12 +145,16 @@ function writeRow(out: SheetCells, template: TemplateSpec, sheet: SheetSpec, lay
   out.put(0, r, { value: spec.label }, "label");
   const checkCells: string[] = [];
   for (const column of sheet.valueColumns) {
-    const content = spec.values[column.key];
-    if (content === undefined) continue;
+    const given = spec.values[column.key];
+    if (given === undefined) continue;
+    // A link renders as the other sheet's cell when that name exists in the workbook, else as its local fallback.
+    const link = isLink(given) ? resolveLink(given, context.options.workbookNames) : undefined;
+    const content = link ? link.content : (given as Exclude<CellContent, LinkContent>);
     const col = layout.valueCol.get(column.key) as number;
     const where = `${template.id}!${address(col, r)} (${spec.label})`;
     const formatKey = typeof spec.format === "string" ? spec.format : spec.format?.[column.key];
     const cell = rowCell(template, content, kind, formatKey ? context.formats(formatKey) : undefined, { colKey: column.key, where }, context);
+    if (link?.linked && "formula" in cell.write) cell.style = "link";
     if (cell.validation) out.validations.push({ address: address(col, r), list: cell.validation });
     const validation = rowValidation(spec, column.key);
     if (validation && cell.style === "input" && !isChoice(content)) out.validations.push({ address: address(col, r), list: Array.isArray(validation) ? validation : choiceList(validation) });
@@ -171,7 +177,7 @@ interface RowCell {
 }
 
 /** What one value cell holds, by its content: a chosen option, a catalog price, the price date, a formula or a literal. */
-function rowCell(template: TemplateSpec, content: CellContent, kind: RowKind, format: string | undefined, where: PlaceholderContext & { colKey: string }, context: SectionContext): RowCell {
+function rowCell(template: TemplateSpec, content: Exclude<CellContent, LinkContent>, kind: RowKind, format: string | undefined, where: PlaceholderContext & { colKey: string }, context: SectionContext): RowCell {
   const style: CellStyle = kind === "input" ? "input" : kind;
   if (isChoice(content)) {
     const choice = template.choices.find((c) => c.key === content.choice);
@@ -241,6 +247,7 @@ function writeProjection(out: SheetCells, template: TemplateSpec, sheet: SheetSp
       if (!isFormula(source)) throw new Error(`${where}: projection cells are formulas`);
       out.put(col, r, { formula: resolve(source, { periodCol: col, where }) }, "calc", formats(spec.format));
     }
+    if (spec.name) out.addRangeName(spec.name, `${absolute(layout.firstPeriodCol, r)}:${absolute(layout.lastCol, r)}`);
   }
 }
 

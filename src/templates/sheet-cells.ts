@@ -35,7 +35,12 @@ export class SheetCells {
   }
 
   addName(name: string, col: number, row: number): void {
+    this.addRangeName(name, absolute(col, row));
+  }
+
+  /** A name for a range of this sheet (absolute A1, e.g. $F$40:$AO$40). */
+  addRangeName(name: string, range: string): void {
     if (this.names.some((n) => n.name.toLowerCase() === name.toLowerCase() && n.sheet === this.sheetName)) throw new Error(`${this.templateId}: name ${name} defined twice`);
-    this.names.push({ name, sheet: this.sheetName, address: absolute(col, row) });
+    this.names.push({ name, sheet: this.sheetName, address: range });
   }
 }

@@ -43,7 +43,7 @@ export type FormatKey =
   | "general";
 
 /** Cell styles: inputs blue on pale fill and unlocked; constants black and locked; calculations black; outputs bold. */
-export type CellStyle = "title" | "subtitle" | "section" | "header" | "label" | "input" | "constant" | "calc" | "output" | "check" | "unit" | "note";
+export type CellStyle = "title" | "subtitle" | "section" | "header" | "label" | "input" | "constant" | "calc" | "output" | "check" | "unit" | "note" | "link";
 
 /** An option chosen in the task pane (or on the CLI) that fills an input cell, with a drop-down list on that cell. */
 export interface ChoiceSpec {
@@ -62,7 +62,28 @@ export type ChoiceList = "chatModels" | "finetuneModels" | "embeddingModels" | "
  * date as a date value, or a catalog price (USD per 1M tokens) looked up at render time and written as a VALUE
  * (for editable price tables; "n/a" text when the catalog has no such price).
  */
-export type CellContent = number | string | boolean | { choice: string } | { date: "priceDate" } | { catalogPrice: string; priceType: "input" | "output" | "cache_read" | "training" };
+export type CellContent = number | string | boolean | { choice: string } | { date: "priceDate" } | { catalogPrice: string; priceType: "input" | "output" | "cache_read" | "training" } | LinkContent;
+
+/**
+ * A cell that links to a sheet-scoped name on ANOTHER sheet of the workbook when that name exists at insertion time
+ * (RenderOptions.workbookNames), and holds a local fallback otherwise. The other sheet is found by its base name:
+ * "Complaint redressal", else its first copy "Complaint redressal (2)", "(3)", ….
+ */
+export interface LinkContent {
+  link: { sheet: string; name: string };
+  /** When the name exists: a formula or text where {link} is the reference (e.g. 'Complaint redressal'!$C$40) and
+   * {linkSheet} the sheet's actual name. Default "={link}". */
+  found?: string;
+  /** When it does not: a literal (an input) or a formula with the usual placeholders. */
+  missing: number | string;
+}
+
+/** A sheet-scoped name that exists in the workbook: its sheet, its name and what it refers to ("='Sheet'!$C$40"). */
+export interface WorkbookName {
+  sheet: string;
+  name: string;
+  refersTo: string;
+}
 
 /**
  * "constant": a universal constant (1,000 per thousand, 12 months a year, 1,000,000 tokens per million) written as a
@@ -110,6 +131,8 @@ export interface ProjectionRowSpec {
   format: FormatKey;
   unit?: string;
   notes?: string;
+  /** Sheet-scoped name for the row's whole period range (e.g. CumulativeCashFlow). */
+  name?: string;
 }
 
 export interface ProjectionSpec {
@@ -171,6 +194,8 @@ export interface RenderOptions {
   fxSource?: string;
   /** Add-in version shown in the title block (default: package version). */
   version?: string;
+  /** Sheet-scoped names already in the workbook (the writer reads them), for LinkContent cells. Default: none. */
+  workbookNames?: WorkbookName[];
 }
 
 // ---------- Rendered output: exactly what the writer puts into Excel (and the CLI prints) ----------

@@ -1,5 +1,5 @@
 import { rowOf, colOf, columnLetter } from "./render";
-import type { CellStyle, RenderedCell, RenderedTemplate } from "./types";
+import type { CellStyle, RenderedCell, RenderedTemplate, WorkbookName } from "./types";
 
 /**
  * The generic writer: the only code that turns a RenderedTemplate into Office.js calls. It knows nothing of any
@@ -86,6 +86,7 @@ export const STYLE_LOOKS: Record<CellStyle, StyleLook> = {
   check: { color: "#375623", bold: true },
   unit: { color: "#595959" },
   note: { color: "#595959", italic: true },
+  link: { color: "#008000" },
 };
 
 /** Consecutive cells of one row: [first column, cells]. */
@@ -151,11 +152,15 @@ function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: n
   }
 }
 
+/** A template rendered once the workbook's sheet-scoped names are known (for cells that link to other sheets). */
+export type RenderForWorkbook = (workbookNames: WorkbookName[]) => RenderedTemplate;
+
 /**
  * Inserts a rendered template into the workbook of `context`. Never overwrites: taken sheet names get " (2)", names
  * are sheet-scoped, table names are made unique. On failure, deletes the sheets it added and throws TemplateInsertError.
+ * Given a function, it renders after round trip 1 with the sheet-scoped names read there.
  */
-export async function insertRenderedTemplate(context: Excel.RequestContext, rendered: RenderedTemplate, progress: InsertProgress = () => undefined): Promise<InsertResult> {
+export async function insertRenderedTemplate(context: Excel.RequestContext, template: RenderedTemplate | RenderForWorkbook, progress: InsertProgress = () => undefined): Promise<InsertResult> {
   let syncs = 0;
   const sync = async () => {
     syncs++;
@@ -166,13 +171,15 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, rend
   // Round trip 1: what exists.
   progress("Reading the workbook…");
   const worksheets = workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/names/items/name,items/names/items/formula");
   const tables = workbook.tables;
   tables.load("items/name");
   const names = workbook.names;
   names.load("items/name");
   await sync();
   const existingSheets = worksheets.items.map((sheet) => sheet.name);
+  const workbookNames = worksheets.items.flatMap((sheet) => sheet.names.items.map((n) => ({ sheet: sheet.name, name: n.name, refersTo: n.formula })));
+  const rendered = typeof template === "function" ? template(workbookNames) : template;
   const takenSheets = [...existingSheets];
   const finalNames: string[] = [];
   for (const sheet of rendered.sheets) {
@@ -231,7 +238,7 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, rend
 }
 
 /** Inserts through Excel.run, after checking the API requirement set. */
-export async function insertTemplateIntoWorkbook(rendered: RenderedTemplate, progress?: InsertProgress): Promise<InsertResult> {
+export async function insertTemplateIntoWorkbook(rendered: RenderedTemplate | RenderForWorkbook, progress?: InsertProgress): Promise<InsertResult> {
   if (!isInsertSupported()) {
     throw new TemplateInsertError(`Inserting templates needs ${REQUIRED_API.set} ${REQUIRED_API.version} (Excel 2019 or later, Microsoft 365 or Excel on the web).`, null, false);
   }

@@ -37,11 +37,12 @@ describe("inserting in a currency", () => {
   test("the rate is an input with its date and source beside it, and the sheet says amounts are USD list prices × rate", () => {
     const rendered = renderTemplate(sentiment, { ...KRW, fxDate: "2026-10-30", fxSource: "Bank of Korea reference rate" });
     const cells = new Map(rendered.sheets[0].cells.map((c) => [c.address, c]));
+    const notes = notesColumn(rendered);
     expect(cells.get("B5")).toMatchObject({ value: "KRW", style: "input" });
     expect(cells.get("B6")).toMatchObject({ value: 1400, style: "input" });
-    expect(cells.get("E6")?.value).toBe("Money in KRW = USD list prices × this rate (the catalog prices in USD).");
+    expect(cells.get(`${notes}6`)?.value).toBe("Money in KRW = USD list prices × this rate (the catalog prices in USD).");
     expect(cells.get("B7")).toMatchObject({ value: 46325, style: "input", format: "yyyy-mm-dd" });
-    expect(cells.get("E7")).toMatchObject({ value: "Bank of Korea reference rate", style: "input" });
+    expect(cells.get(`${notes}7`)).toMatchObject({ value: "Bank of Korea reference rate", style: "input" });
     expect(rendered.names.find((n) => n.name === "FxRateDate")?.address).toBe("$B$7");
     expect(rendered.options).toMatchObject({ currency: "KRW", fxRate: 1400, fxDate: "2026-10-30", fxSource: "Bank of Korea reference rate" });
   });
@@ -124,15 +125,29 @@ describe.each([
   });
 });
 
+/** The unit column sits just before the notes column. */
+function unitColumn(rendered: ReturnType<typeof renderTemplate>): string {
+  const notes = notesColumn(rendered);
+  return String.fromCharCode(notes.charCodeAt(notes.length - 1) - 1);
+}
+
+/** The title block's notes sit in the sheet's "Source / notes" column, whose letter depends on its value columns. */
+function notesColumn(rendered: ReturnType<typeof renderTemplate>): string {
+  const header = rendered.sheets[0].cells.find((c) => /^[A-Z]+10$/.test(c.address) && c.value === "Source / notes");
+  if (!header) throw new Error("no Source / notes header in row 10");
+  return header.address.replace(/\d+$/, "");
+}
+
 describe("changing the Currency cell after insertion", () => {
   test("the sheet says plainly that the formats still show the insertion currency, and the master check stops reading OK", () => {
     const rendered = renderTemplate(findTemplate("sentiment-analysis")!, KRW);
     const model = loadIntoEngine(rendered);
-    expect(model.at("E5")).toBe("Money cells are formatted in KRW (₩), chosen at insertion.");
+    const notes = notesColumn(rendered);
+    expect(model.at(`${notes}5`)).toBe("Money cells are formatted in KRW (₩), chosen at insertion.");
     expect(model.name("MasterCheck")).toBe("OK");
     model.set("B5", "EUR");
-    expect(model.at("E5")).toBe("Formats still show KRW (₩), the currency at insertion: insert the sheet again in EUR to format money in it.");
+    expect(model.at(`${notes}5`)).toBe("Formats still show KRW (₩), the currency at insertion: insert the sheet again in EUR to format money in it.");
     expect(model.name("MasterCheck")).toBe("FORMATS SHOW KRW");
-    expect(model.at("D6")).toBe("EUR per USD");
+    expect(model.at(`${unitColumn(rendered)}6`)).toBe("EUR per USD");
   });
 });

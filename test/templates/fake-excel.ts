@@ -129,6 +129,9 @@ export function createFakeExcel(existing: { sheets?: string[]; names?: string[];
     },
     getRange: (address: string) => rangeProxy(sheet, address),
     names: {
+      get items() {
+        return [...sheet.names.entries()].map(([name, address]) => ({ name, formula: `='${sheet.name.replace(/'/g, "''")}'!${address}` }));
+      },
       add(name: string, range: { address: string }) {
         if (sheet.names.has(name.toLowerCase())) throw new Error(`name ${name} exists on ${sheet.name}`);
         sheet.names.set(name.toLowerCase(), range.address);

@@ -72,12 +72,21 @@ function grid(address: string): string[][] {
   return rows;
 }
 
-/** Loads `items` (strict: array read as one scalar) and each listed item property, as Excel's "items/name" does. */
+/**
+ * Loads `items` (strict: array read as one scalar) and each listed item property, as Excel's "items/name" does; a
+ * nested collection path ("items/names/items/name") loads that child collection of every item the same way.
+ */
 function collectionLoad(this: Mock, items: Mock[], argument: string): Mock {
   const props = argument.split(",").map((p) => p.trim());
-  for (const prop of props) if (!/^items\/\w+$/.test(prop)) throw new Error(`mock collection: unsupported load "${argument}"`);
+  for (const prop of props) if (!/^items\/\w+(\/items\/\w+)?$/.test(prop)) throw new Error(`mock collection: unsupported load "${argument}"`);
   OfficeMockObject.prototype.load.call(this, "items");
-  for (const item of items) item.load(props.map((p) => p.slice("items/".length)));
+  const own = props.filter((p) => p.split("/").length === 2).map((p) => p.slice("items/".length));
+  const nested = new Map<string, string[]>();
+  for (const [, child, , leaf] of props.filter((p) => p.split("/").length === 4).map((p) => p.split("/"))) nested.set(child, [...(nested.get(child) ?? []), `items/${leaf}`]);
+  for (const item of items) {
+    if (own.length) item.load(own);
+    for (const [child, paths] of nested) ((item as unknown as Record<string, Mock>)[child]).load(paths.join(","));
+  }
   return this;
 }
 
@@ -116,14 +125,21 @@ function createMockWorkbook(existing: { sheets?: string[]; tables?: string[]; na
   const addSheet = (name: string): Mock => {
     if (wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: a sheet named "${name}" exists`);
     const log: SheetLog = { name, mock: null as unknown as Mock, ranges: [], names: new Map(), tables: [], charts: [], activated: 0 };
+    const nameItemsOfSheet: Mock[] = [];
     log.mock = make({
       name,
       getRange: (address: string) => rangeMock(log, address),
       names: {
+        items: nameItemsOfSheet,
+        load(this: Mock, argument: string) {
+          return collectionLoad.call(this, nameItemsOfSheet, argument);
+        },
         add: (itemName: string, range: Mock) => {
           if (log.names.has(itemName.toLowerCase())) throw new Error(`ItemAlreadyExists: name ${itemName} on ${log.name}`);
           log.names.set(itemName.toLowerCase(), addressArg(range));
-          return make({ name: itemName });
+          const item = make({ name: itemName, formula: `='${log.name}'!${addressArg(range)}` });
+          nameItemsOfSheet.push(item);
+          return item;
         },
       },
       tables: {

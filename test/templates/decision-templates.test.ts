@@ -1,0 +1,386 @@
+import { findTemplate, renderTemplate, DEFAULT_PRICE_DATE, OPEN_MODELS, type RenderOptions, type RenderedTemplate, type TemplateSpec, type WorkbookName } from "../../src/templates";
+import { HOSTED_OPEN_MODELS } from "../../src/templates/hosted-open-models";
+import { isoToExcelSerial } from "../../src/engine";
+import { columnIndex, columnLetter } from "../../src/templates/a1";
+import { functionsBundle, isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
+
+/**
+ * The decision sheets (api-vs-selfhost, roi-business-case, martech-lifecycle), recalculated in HyperFormula with the
+ * functions of the built dist/functions.js (`npm run build` first): every named output is a number or a short text,
+ * never an Excel error, with the defaults and with the hard cases; the master check is text, never an error.
+ */
+const call = (id: string, ...args: unknown[]) => functionsBundle().call(id, ...args);
+const DATE = isoToExcelSerial(DEFAULT_PRICE_DATE);
+
+interface Loaded {
+  rendered: RenderedTemplate;
+  model: SheetModel;
+  name(name: string): unknown;
+  num(name: string): number;
+  /** The input cell of the row labelled `label` (its first input cell, or the one in value column `column`, 0-based). */
+  setInput(label: string, value: unknown, column?: number): void;
+  /** Values of a projection row by its label (the last row with that label). */
+  row(label: string): unknown[];
+  recalculated(): Loaded;
+}
+
+function cellsOf(rendered: RenderedTemplate) {
+  return rendered.sheets[0].cells;
+}
+
+function wrap(rendered: RenderedTemplate, model: SheetModel): Loaded {
+  const cells = cellsOf(rendered);
+  const labelRows = (label: string) => cells.filter((c) => /^A\d+$/.test(c.address) && c.value === label).map((c) => c.address.slice(1));
+  const loaded: Loaded = {
+    rendered,
+    model,
+    name: (name) => model.name(name),
+    num: (name) => {
+      const value = model.name(name);
+      if (typeof value !== "number") throw new Error(`${name} is ${JSON.stringify(value)}, not a number`);
+      return value;
+    },
+    setInput(label, value, column) {
+      const row = labelRows(label)[0];
+      if (!row) throw new Error(`no row ${label}`);
+      const inputs = cells.filter((c) => c.address.endsWith(row) && c.address.replace(/\d+$/, "") !== "A" && c.style === "input" && c.address.slice(c.address.search(/\d/)) === row);
+      const target = column === undefined ? inputs[0] : inputs.find((c) => c.address.charCodeAt(0) - 66 === column);
+      if (!target) throw new Error(`no input on ${label}`);
+      model.set(target.address, value);
+    },
+    row(label) {
+      const rows = labelRows(label);
+      const row = rows[rows.length - 1];
+      return cells.filter((c) => c.address.slice(c.address.search(/\d/)) === row && c.formula !== undefined && c.style !== "unit").map((c) => model.at(c.address));
+    },
+    recalculated: () => loaded,
+  };
+  return loaded;
+}
+
+function load(id: string, options: RenderOptions = {}): Loaded {
+  const rendered = renderTemplate(findTemplate(id)!, options);
+  return wrap(rendered, loadIntoEngine(rendered));
+}
+
+function namedValues(loaded: Loaded): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const n of loaded.rendered.names) if (!n.address.includes(":") && n.sheet === loaded.rendered.sheets[0].name) out[n.name] = loaded.model.name(n.name);
+  return out;
+}
+
+function expectNoNamedErrors(loaded: Loaded): void {
+  const errors = Object.entries(namedValues(loaded)).filter(([, value]) => isError(value));
+  expect(errors).toEqual([]);
+}
+
+function expectNoErrors(loaded: Loaded): void {
+  expect(loaded.model.allValues().filter((cell) => isError(cell.value))).toEqual([]);
+}
+
+describe("api-vs-selfhost", () => {
+  const DECISION_NAMES = ["SelfHostModel", "SelfHostGpu", "ApiMonthlyCost", "HostedOpenModelMonthlyCost", "SelfHostMonthlyCost", "ReplicaUtilization", "BreakEvenTokens", "BreakEvenMonth"];
+  const BUDGET_NAMES = ["OneOffCost_Catalog", "MonthlyCost_Catalog", "MonthlyCost_Low", "MonthlyCost_High", "Year1Cost_Catalog", "ThreeYearCost_Catalog", "CostPerRequest_Catalog"];
+
+  test("defaults: every name is there, nothing is an error, the master check is OK", () => {
+    const sheet = load("api-vs-selfhost");
+    expect(Object.keys(namedValues(sheet))).toEqual(expect.arrayContaining([...DECISION_NAMES, ...BUDGET_NAMES]));
+    expectNoErrors(sheet);
+    expect(sheet.name("MasterCheck")).toBe("OK");
+  });
+
+  test("the three options equal the functions called directly: API model, the same open model hosted, self-hosted", () => {
+    const sheet = load("api-vs-selfhost");
+    const gpus = call("GPUCOUNT", "llama-3.1-8b", "h100-sxm") as number;
+    const price = call("GPUPRICE", "h100-sxm") as number;
+    expect(sheet.num("ApiMonthlyCost")).toBeCloseTo(call("INFERENCE", "gpt-4.1-mini", 300_000_000, 100_000_000, 500_000, 0, 0, DATE) as number, 9);
+    const hosted = HOSTED_OPEN_MODELS.find((h) => h.openModel === "llama-3.1-8b")!.hosted;
+    expect(sheet.num("HostedOpenModelMonthlyCost")).toBeCloseTo(call("INFERENCE", hosted, 300_000_000, 100_000_000, 500_000, 0, 0, DATE) as number, 9);
+    expect(sheet.num("SelfHostMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 300_000_000, 100_000_000, gpus, price, 0.6) as number, 9);
+    const breakEven = call("BREAKEVEN", "gpt-4.1-mini", "llama-3.1-8b", "h100-sxm", 3, gpus, price, 0.6, DATE) as number;
+    expect(Math.abs(sheet.num("BreakEvenTokens") - breakEven)).toBeLessThanOrEqual(1e-14 * breakEven);
+  });
+
+  test("month-1 replica utilisation is visible and small for a small workload on one H100", () => {
+    const sheet = load("api-vs-selfhost");
+    const utilisation = sheet.num("ReplicaUtilization");
+    const tps = call("THROUGHPUT", "llama-3.1-8b", "h100-sxm", 1, "", 600, 200) as number;
+    expect(utilisation).toBeCloseTo(100_000_000 / (tps * 3600 * 730), 9);
+    expect(utilisation).toBeGreaterThan(0);
+    expect(utilisation).toBeLessThan(0.05);
+  });
+
+  test("a workload where self-hosting never wins: BreakEvenMonth is the text never, and the sheet says why there is no crossing", () => {
+    const sheet = load("api-vs-selfhost");
+    expect(sheet.name("BreakEvenMonth")).toBe("never");
+    const self = sheet.row("Self-hosted");
+    const api = sheet.row("API model");
+    expect(self).toHaveLength(36);
+    self.forEach((cost, i) => expect(cost as number).toBeGreaterThanOrEqual(api[i] as number));
+    const note = sheet.model.allValues().find((c) => typeof c.value === "string" && c.value.startsWith("No crossing in 36 months"));
+    expect(note).toBeDefined();
+  });
+
+  test("a growing workload where self-hosting wins: BreakEvenMonth is the first month the self-hosted line is below the API's", () => {
+    const sheet = load("api-vs-selfhost", { choices: { model: "gpt-4.1" } });
+    sheet.setInput("Monthly growth of the workload", 0.15);
+    const month = sheet.num("BreakEvenMonth");
+    const self = sheet.row("Self-hosted") as number[];
+    const api = sheet.row("API model") as number[];
+    expect(self[month - 1]).toBeLessThan(api[month - 1]);
+    for (let m = 1; m < month; m++) expect(self[m - 1]).toBeGreaterThanOrEqual(api[m - 1]);
+    expect(sheet.name("MasterCheck")).toBe("OK");
+  });
+
+  test("Llama 3.1 405B on H100: short texts instead of #NUM!, and a master check that reads ERROR", () => {
+    const sheet = load("api-vs-selfhost", { choices: { openModel: "llama-3.1-405b" } });
+    expectNoNamedErrors(sheet);
+    expect(sheet.name("BreakEvenTokens")).toBe("does not fit on 8 h100-sxm GPUs");
+    expect(sheet.name("SelfHostMonthlyCost")).toBe("does not fit on 8 h100-sxm GPUs");
+    expect(sheet.name("ReplicaUtilization")).toBe("does not fit on 8 h100-sxm GPUs");
+    expect(sheet.name("BreakEvenMonth")).toBe("never");
+    expect(typeof sheet.name("HostedOpenModelMonthlyCost")).toBe("number");
+    expect(sheet.name("MasterCheck")).toBe("ERROR");
+    // the same model fits on H200s (141 GB each)
+    sheet.model.set(sheet.rendered.names.find((n) => n.name === "SelfHostGpu")!.address.replace(/\$/g, ""), "h200");
+    expect(typeof sheet.name("SelfHostMonthlyCost")).toBe("number");
+  });
+
+  test("a target load above 100% (an analyst typing 120%): texts instead of #NUM!, master check ERROR", () => {
+    const sheet = load("api-vs-selfhost");
+    sheet.setInput("Target average load of the GPUs", 1.2);
+    expectNoNamedErrors(sheet);
+    for (const name of ["SelfHostMonthlyCost", "ReplicaUtilization", "BreakEvenTokens"]) expect(sheet.name(name)).toBe("target load must be above 0% and at most 100%");
+    sheet.setInput("Option in the budget", "Self-hosted");
+    expect(sheet.name("MonthlyCost_Catalog")).toBe("target load must be above 0% and at most 100%");
+    expect(sheet.name("MasterCheck")).toBe("ERROR");
+  });
+
+  test("a 70B model on H100 against gpt-4.1-mini: break-even volume reads never, not #NUM!", () => {
+    expect(typeof call("BREAKEVEN", "gpt-4.1-mini", "llama-3.3-70b", "h100-sxm", 3)).not.toBe("number"); // #NUM!
+    const sheet = load("api-vs-selfhost", { choices: { openModel: "llama-3.3-70b" } });
+    expectNoNamedErrors(sheet);
+    expect(sheet.name("BreakEvenTokens")).toBe("never");
+    expect(sheet.name("MasterCheck")).toBe("OK");
+  });
+
+  test("an 8B model with a reasoning model's hidden tokens: they are billed as output", () => {
+    const sheet = load("api-vs-selfhost");
+    sheet.setInput("Reasoning tokens per request", 400);
+    expect(sheet.num("ApiMonthlyCost")).toBeCloseTo(call("INFERENCE", "gpt-4.1-mini", 300_000_000, 300_000_000, 500_000, 0, 0, DATE) as number, 9);
+  });
+
+  test("owned GPUs use the owned cost per GPU-hour", () => {
+    const sheet = load("api-vs-selfhost");
+    sheet.setInput("GPUs rented or owned", "owned");
+    expect(sheet.num("SelfHostMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 300_000_000, 100_000_000, 1, 2, 0.6) as number, 9);
+  });
+
+  test("budget block: one-off apart from monthly, year 1 = one-off + 12 projected months, low ≤ base ≤ high, per request", () => {
+    const sheet = load("api-vs-selfhost");
+    for (const option of ["API model", "Hosted open model", "Self-hosted"]) {
+      sheet.setInput("Option in the budget", option);
+      const label = option === "API model" ? "API model" : option === "Hosted open model" ? "Same open model, hosted" : "Self-hosted";
+      const months = sheet.row(label) as number[];
+      const oneOff = sheet.num("OneOffCost_Catalog");
+      const monthly = sheet.num("MonthlyCost_Catalog");
+      expect(months[0]).toBeCloseTo(monthly, 6);
+      expect(sheet.num("Year1Cost_Catalog")).toBeCloseTo(oneOff + months.slice(0, 12).reduce((a, b) => a + b, 0), 6);
+      expect(sheet.num("ThreeYearCost_Catalog")).toBeCloseTo(oneOff + months.reduce((a, b) => a + b, 0), 6);
+      expect(sheet.num("MonthlyCost_Low")).toBeLessThan(monthly);
+      expect(sheet.num("MonthlyCost_High")).toBeGreaterThan(monthly);
+      expect(sheet.num("CostPerRequest_Catalog")).toBeCloseTo(monthly / 500_000, 12);
+    }
+    expect(sheet.name("MasterCheck")).toBe("OK");
+  });
+
+  test("sensitivity: the input that moves the budget most is volume for the API, the GPU price for one idle replica", () => {
+    const sheet = load("api-vs-selfhost");
+    const budgetOf = (label: string) => sheet.row(label)[3] as number;
+    const mover = () => sheet.row("Input that moves the budgeted cost most")[0];
+    expect(budgetOf("Workload volume at its low case")).toBeLessThan(sheet.num("MonthlyCost_Catalog"));
+    expect(budgetOf("Workload volume at its high case")).toBeGreaterThan(sheet.num("MonthlyCost_Catalog"));
+    expect(budgetOf("GPU price at its high case")).toBeCloseTo(sheet.num("MonthlyCost_Catalog"), 9);
+    expect(mover()).toBe("workload volume");
+    sheet.setInput("Option in the budget", "Self-hosted");
+    expect(budgetOf("Workload volume at its high case")).toBeCloseTo(sheet.num("MonthlyCost_Catalog"), 9); // still one replica
+    expect(budgetOf("GPU price at its high case")).toBeGreaterThan(sheet.num("MonthlyCost_Catalog"));
+    expect(mover()).toBe("GPU price");
+  });
+
+  test("every hosted open-model id is priced in the catalog on the default price date and names a self-hostable model", () => {
+    for (const entry of HOSTED_OPEN_MODELS) {
+      expect(OPEN_MODELS).toContain(entry.openModel);
+      expect(call("PRICE", entry.hosted, "input", DATE)).toBeGreaterThan(0);
+      expect(call("PRICE", entry.hosted, "output", DATE)).toBeGreaterThan(0);
+    }
+  });
+
+  test("the chart draws the three options' monthly cost", () => {
+    const chart = renderTemplate(findTemplate("api-vs-selfhost")!).sheets[0].chart!;
+    expect(chart.seriesNames).toEqual(["API model", "Same open model, hosted", "Self-hosted"]);
+  });
+});
+
+describe("roi-business-case", () => {
+  function cumulative(sheet: Loaded): number[] {
+    const name = sheet.rendered.names.find((n) => n.name === "CumulativeCashFlow")!;
+    expect(name.address).toMatch(/^\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
+    const [from, to] = name.address.replace(/\$/g, "").split(":");
+    const row = from.replace(/^[A-Z]+/, "");
+    const first = columnIndex(from.replace(/\d+$/, ""));
+    const last = columnIndex(to.replace(/\d+$/, ""));
+    return Array.from({ length: last - first + 1 }, (_, i) => sheet.model.at(`${columnLetter(first + i)}${row}`) as number);
+  }
+  /** The month where the cumulative turns non-negative, interpolated (before month 1 it is −set-up). */
+  function signChange(cum: number[], upfront: number): number | "never" {
+    for (let m = 1; m <= cum.length; m++) {
+      const prev = m === 1 ? -upfront : cum[m - 2];
+      if (prev < 0 && cum[m - 1] >= 0) return m - cum[m - 1] / (cum[m - 1] - prev);
+    }
+    return "never";
+  }
+  const setScenario = (sheet: Loaded, scenario: string) => sheet.setInput("Scenario", scenario);
+
+  test("PaybackMonths is where the sheet's own CumulativeCashFlow row turns non-negative, in every scenario", () => {
+    const seen: unknown[] = [];
+    for (const scenario of ["Low", "Base", "High"]) {
+      const sheet = load("roi-business-case");
+      setScenario(sheet, scenario);
+      const cum = cumulative(sheet);
+      expect(cum).toHaveLength(36);
+      const expected = signChange(cum, 150_000);
+      const payback = sheet.name("PaybackMonths");
+      if (expected === "never") expect(payback).toBe("never");
+      else expect(payback as number).toBeCloseTo(expected, 9);
+      seen.push(payback);
+      expectNoErrors(sheet);
+      expect(sheet.name("MasterCheck")).toBe("OK");
+    }
+    expect(seen[0]).toBe("never"); // Low: 3% uplift does not cover the running cost
+    expect(seen[1] as number).toBeGreaterThan(seen[2] as number);
+  });
+
+  test("the ramp delays payback beyond the full-adoption payback of LLMCOST.PAYBACK", () => {
+    const sheet = load("roi-business-case");
+    const monthlyCost = (call("INFERENCE", "gpt-4.1-mini", 300_000_000, 100_000_000, 500_000, 0, 0, DATE) as number) + 8_000;
+    const simple = call("PAYBACK", 150_000, 270_000 / 12, monthlyCost) as number;
+    expect(sheet.num("PaybackMonths")).toBeGreaterThan(simple);
+  });
+
+  test("NPV: Excel's NPV of the monthly flows by hand, and Low ≤ NPV ≤ High side by side", () => {
+    const sheet = load("roi-business-case");
+    const monthlyCost = (call("INFERENCE", "gpt-4.1-mini", 300_000_000, 100_000_000, 500_000, 0, 0, DATE) as number) + 5_000 + 3_000;
+    const rate = Math.pow(1.1, 1 / 12) - 1;
+    const npvFor = (uplift: number) => {
+      let npv = -150_000;
+      for (let m = 1; m <= 36; m++) npv += ((10_000_000 * uplift * 0.3) / 12 * Math.min(1, m / 6) - monthlyCost) / Math.pow(1 + rate, m);
+      return npv;
+    };
+    expect(sheet.num("NetPresentValue")).toBeCloseTo(npvFor(0.09), 6);
+    expect(sheet.num("NetPresentValue_Low")).toBeCloseTo(npvFor(0.03), 6);
+    expect(sheet.num("NetPresentValue_High")).toBeCloseTo(npvFor(0.15), 6);
+    expect(sheet.num("NetPresentValue_Low")).toBeLessThanOrEqual(sheet.num("NetPresentValue"));
+    expect(sheet.num("NetPresentValue")).toBeLessThanOrEqual(sheet.num("NetPresentValue_High"));
+    setScenario(sheet, "High");
+    expect(sheet.num("NetPresentValue")).toBeCloseTo(sheet.num("NetPresentValue_High"), 6);
+  });
+
+  test("no benefit counted twice: revenue uplift OR sales ROI uplift, never their sum", () => {
+    const revenue = load("roi-business-case");
+    const sales = load("roi-business-case");
+    sales.setInput("Benefit measured as", "Sales ROI uplift");
+    const totalBenefit = (annual: number) => Array.from({ length: 36 }, (_, i) => (annual / 12) * Math.min(1, (i + 1) / 6)).reduce((a, b) => a + b, 0);
+    const roiOf = (sheet: Loaded) => sheet.num("ReturnOnInvestment");
+    const monthlyCost = (call("INFERENCE", "gpt-4.1-mini", 300_000_000, 100_000_000, 500_000, 0, 0, DATE) as number) + 8_000;
+    const totalCost = 150_000 + 36 * monthlyCost;
+    expect(roiOf(revenue)).toBeCloseTo(call("ROI", totalBenefit(10_000_000 * 0.09 * 0.3), totalCost) as number, 9);
+    expect(roiOf(sales)).toBeCloseTo(call("ROI", totalBenefit(2_000_000 * 0.15), totalCost) as number, 9);
+    expect(sales.name("MasterCheck")).toBe("OK");
+  });
+});
+
+describe("martech-lifecycle", () => {
+  const STAGE_DEFAULTS: [string, number, number, number][] = [
+    ["gpt-4.1-mini", 200_000, 300, 400],
+    ["ft:gpt-4.1-mini", 150_000, 600, 600],
+    ["gpt-4.1-mini", 30_000, 300, 500],
+    ["gpt-4.1-mini", 10_000, 1_500, 300],
+    ["gpt-4o-mini", 100_000, 250, 350],
+  ];
+  const ownMonthly = STAGE_DEFAULTS.map(([m, req, i, o]) => call("INFERENCE", m, req * i, req * o, req, 0, 0, DATE) as number);
+
+  /** A stand-in use-case sheet holding the three budget names with known values. */
+  function useCaseSheet(sheetName: string, oneOff: number, monthly: number, year1: number): TemplateSpec {
+    const row = (key: string, name: string, value: number) => ({ key, label: name, values: { v: value }, names: { v: name }, format: "money" as const, notes: "test stand-in" });
+    return {
+      id: `stub-${sheetName}`,
+      title: sheetName,
+      description: "stand-in",
+      group: "planning",
+      source: "test",
+      choices: [],
+      sheets: [{ name: sheetName, valueColumns: [{ key: "v", header: "Value" }], sections: [{ title: "Budget", kind: "inputs", rows: [row("a", "OneOffCost_Catalog", oneOff), row("b", "MonthlyCost_Catalog", monthly), row("c", "Year1Cost_Catalog", year1)] }] }],
+    };
+  }
+
+  /** Martech rendered with the names of other rendered sheets, all loaded into one workbook. */
+  function withSheets(others: RenderedTemplate[]): { sheet: Loaded; workbookNames: WorkbookName[] } {
+    const workbookNames = others.flatMap((o) => o.names.map((n) => ({ sheet: n.sheet, name: n.name, refersTo: `='${n.sheet}'!${n.address}` })));
+    const martech = renderTemplate(findTemplate("martech-lifecycle")!, { workbookNames });
+    const combined: RenderedTemplate = { ...martech, sheets: [...martech.sheets, ...others.flatMap((o) => o.sheets)], names: [...martech.names, ...others.flatMap((o) => o.names)] };
+    return { sheet: wrap(martech, loadIntoEngine(combined)), workbookNames };
+  }
+
+  test("without the use-case sheets: every stage is priced from this sheet's own inputs", () => {
+    const sheet = load("martech-lifecycle");
+    expect(sheet.num("PortfolioMonthlyCost")).toBeCloseTo(ownMonthly.reduce((a, b) => a + b, 0), 9);
+    expect(sheet.model.allValues().filter((c) => typeof c.value === "string" && c.value.startsWith("own inputs"))).toHaveLength(5);
+    expect(cellsOf(sheet.rendered).filter((c) => c.style === "link")).toEqual([]);
+    expectNoErrors(sheet);
+    expect(sheet.name("MasterCheck")).toBe("OK");
+  });
+
+  test("with use-case sheets in the workbook: their budget names are linked (green), the others fall back", () => {
+    const retention = renderTemplate(useCaseSheet("Complaint redressal", 4_200, 1_000, 16_200));
+    const engagement = renderTemplate(useCaseSheet("Sentiment analysis (2)", 500, 30, 860)); // a copy: base name absent
+    const { sheet } = withSheets([retention, engagement]);
+    const links = cellsOf(sheet.rendered).filter((c) => c.style === "link");
+    expect(links.map((c) => c.formula)).toEqual(expect.arrayContaining([`='Complaint redressal'!$B$13`, `='Sentiment analysis (2)'!$B$14`]));
+    expect(sheet.num("PortfolioMonthlyCost")).toBeCloseTo(ownMonthly[0] + 1_000 + 30 + ownMonthly[3] + ownMonthly[4], 9);
+    expect(sheet.num("PortfolioOneOffCost")).toBeCloseTo(15_000 + 4_200 + 500 + 15_000 + 15_000, 9);
+    expect(sheet.num("PortfolioYear1Cost")).toBeCloseTo(16_200 + 860 + [0, 3, 4].reduce((sum, i) => sum + 15_000 + 12 * ownMonthly[i], 0), 6);
+    const sources = sheet.model.allValues().filter((c) => c.sheet === "MarTech lifecycle" && typeof c.value === "string" && c.value.startsWith("linked: "));
+    expect(sources.map((c) => c.value)).toEqual(["linked: Complaint redressal", "linked: Sentiment analysis (2)"]);
+    expectNoErrors(sheet);
+    expect(sheet.name("MasterCheck")).toBe("OK");
+  });
+
+  test("the real use-case templates link wherever they define the budget names", () => {
+    const ids = ["complaint-redressal", "sentiment-analysis", "embedding-retrieval", "acquisition", "win-back"].filter((id) => findTemplate(id));
+    const others = ids.map((id) => renderTemplate(findTemplate(id)!));
+    const { sheet, workbookNames } = withSheets(others);
+    const linkable = workbookNames.filter((n) => n.name === "MonthlyCost_Catalog").length;
+    const linked = cellsOf(sheet.rendered).filter((c) => c.style === "link" && c.formula?.includes("!")).length;
+    expect(linked).toBe(linkable * 3); // one-off, monthly and year 1 of each linked stage
+    expectNoNamedErrors(sheet);
+  });
+
+  test("self-hosted per stage and on one shared fleet; a model that does not fit gives text and a master check of ERROR", () => {
+    const sheet = load("martech-lifecycle");
+    const gpus = call("GPUCOUNT", "llama-3.1-8b", "h100-sxm") as number;
+    const price = call("GPUPRICE", "h100-sxm") as number;
+    const tokensIn = STAGE_DEFAULTS.reduce((sum, [, req, i]) => sum + req * i, 0);
+    const tokensOut = STAGE_DEFAULTS.reduce((sum, [, req, , o]) => sum + req * o, 0);
+    expect(sheet.num("PortfolioSelfHostedMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", tokensIn, tokensOut, gpus, price, 0.6) as number, 9);
+    const overloaded = load("martech-lifecycle");
+    overloaded.setInput("Target average load of the GPUs", 1.2);
+    expectNoNamedErrors(overloaded);
+    expect(overloaded.name("PortfolioSelfHostedMonthlyCost")).toBe("target load must be above 0% and at most 100%");
+    expect(overloaded.name("MasterCheck")).toBe("ERROR");
+    const big = load("martech-lifecycle", { choices: { openModel: "llama-3.1-405b" } });
+    expectNoNamedErrors(big);
+    expect(big.name("PortfolioSelfHostedMonthlyCost")).toBe("does not fit on 8 h100-sxm GPUs");
+    expect(big.name("MasterCheck")).toBe("ERROR");
+  });
+});

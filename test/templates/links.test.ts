@@ -1,0 +1,76 @@
+import { findTemplate, renderTemplate, type TemplateSpec, type WorkbookName } from "../../src/templates";
+import { findWorkbookName, resolveLink } from "../../src/templates/links";
+import { insertRenderedTemplate } from "../../src/templates/writer";
+import { createFakeExcel } from "./fake-excel";
+
+/** Cells that link to another sheet's name when the workbook has it (read by the writer in its first round trip). */
+const names: WorkbookName[] = [
+  { sheet: "Sentiment analysis (3)", name: "MonthlyCost_Catalog", refersTo: "='Sentiment analysis (3)'!$C$30" },
+  { sheet: "Sentiment analysis (2)", name: "MonthlyCost_Catalog", refersTo: "='Sentiment analysis (2)'!$C$30" },
+  { sheet: "Complaint redressal", name: "monthlycost_catalog", refersTo: "='Complaint redressal'!$C$41" },
+  { sheet: "Complaint redressal (2)", name: "MonthlyCost_Catalog", refersTo: "='Complaint redressal (2)'!$C$41" },
+  { sheet: "Complaint redressal old", name: "MonthlyCost_Catalog", refersTo: "='Complaint redressal old'!$C$41" },
+];
+
+describe("links between template sheets", () => {
+  test("the sheet of that base name wins, else its lowest-numbered copy; names compare case-insensitively", () => {
+    expect(findWorkbookName(names, "Complaint redressal", "MonthlyCost_Catalog")?.sheet).toBe("Complaint redressal");
+    expect(findWorkbookName(names, "Sentiment analysis", "MonthlyCost_Catalog")?.sheet).toBe("Sentiment analysis (2)");
+    expect(findWorkbookName(names, "Embedding retrieval", "MonthlyCost_Catalog")).toBeUndefined();
+    expect(findWorkbookName(names, "Complaint redressal", "Year1Cost_Catalog")).toBeUndefined();
+  });
+
+  test("a link renders the reference (green) when found and the fallback when not", () => {
+    const link = { link: { sheet: "Sentiment analysis", name: "MonthlyCost_Catalog" }, missing: "={x}*2" };
+    expect(resolveLink(link, names)).toEqual({ content: "='Sentiment analysis (2)'!$C$30", linked: true });
+    expect(resolveLink({ ...link, found: '="from {linkSheet}"' }, names)).toEqual({ content: '="from Sentiment analysis (2)"', linked: true });
+    expect(resolveLink(link, [])).toEqual({ content: "={x}*2", linked: false });
+  });
+
+  const template: TemplateSpec = {
+    id: "link-demo",
+    title: "Link demo",
+    description: "a cell that links to another sheet",
+    group: "planning",
+    source: "test",
+    choices: [],
+    sheets: [{
+      name: "Portfolio",
+      valueColumns: [{ key: "v", header: "Value" }],
+      sections: [
+        { title: "Inputs", kind: "inputs", rows: [{ key: "own", label: "Own estimate", values: { v: 5 }, notes: "test" }] },
+        { title: "Outputs", kind: "outputs", rows: [{ key: "cost", label: "Monthly cost", values: { v: { link: { sheet: "Complaint redressal", name: "MonthlyCost_Catalog" }, missing: "={own}*2" } }, names: { v: "Linked" } }] },
+      ],
+    }],
+  };
+
+  test("rendering: a cross-sheet formula styled as a link, or the local formula styled as a calculation", () => {
+    const cell = (workbookNames: WorkbookName[]) => {
+      const rendered = renderTemplate(template, { workbookNames });
+      const address = rendered.names.find((n) => n.name === "Linked")!.address.replace(/\$/g, "");
+      return rendered.sheets[0].cells.find((c) => c.address === address)!;
+    };
+    expect(cell(names)).toMatchObject({ formula: "='Complaint redressal'!$C$41", style: "link" });
+    expect(cell([])).toMatchObject({ formula: "=$B$12*2", style: "output" });
+  });
+
+  test("the writer reads the sheet-scoped names in its first round trip and renders with them (still ≤ 3 syncs)", async () => {
+    const fake = createFakeExcel();
+    const useCase = renderTemplate(findTemplate("complaint-redressal")!);
+    await insertRenderedTemplate(fake.context, useCase);
+    // stand in for the use-case sheet's budget name (added to every use-case sheet in issue 12)
+    fake.sheets[0].names.set("monthlycost_catalog", "$C$20");
+    fake.syncCount = 0;
+    let seen: WorkbookName[] = [];
+    const result = await insertRenderedTemplate(fake.context, (workbookNames) => {
+      seen = workbookNames;
+      return renderTemplate(template, { workbookNames });
+    });
+    expect(result.syncs).toBeLessThanOrEqual(3);
+    expect(seen).toEqual(expect.arrayContaining([{ sheet: "Complaint redressal", name: "monthlycost_catalog", refersTo: "='Complaint redressal'!$C$20" }]));
+    const written = fake.sheets.find((s) => s.name === "Portfolio")!;
+    const address = written.names.get("linked")!.replace(/\$/g, "");
+    expect(written.cells.get(address)?.formula).toBe("='Complaint redressal'!$C$20");
+    expect(written.cells.get(address)?.style["font.color"]).toBe("#008000");
+  });
+});
