@@ -34,6 +34,7 @@ export const ACTUALS_COLUMNS: readonly ActualsColumn[] = [
   { header: "Source", name: "LlmcostActuals_Source", kind: "text" },
   { header: "File", kind: "text" },
   { header: "Imported at", kind: "timestamp" },
+  { header: "Line key", name: "LlmcostActuals_Key", kind: "text" },
 ];
 export const ACTUALS_HEADERS = ACTUALS_COLUMNS.map((column) => column.header);
 const SOURCE_COLUMN = ACTUALS_HEADERS.indexOf("Source");
@@ -78,7 +79,28 @@ export function tableRow(row: UsageRow, stamp: ImportStamp): TableCell[] {
     stamp.source,
     stamp.file,
     stamp.importedAt,
+    lineKey(row),
   ];
+}
+
+/**
+ * The key the budget-vs-actual sheet sums a line by: a hash of month, provider, model, team and tier (compared
+ * case-insensitively, as SUMIFS does). A hash, not the texts: a SUMIFS criterion reads a leading =, <, > as an
+ * operator and *, ?, ~ as wildcards, and Excel refuses criteria over 255 characters.
+ */
+export function lineKey(fields: { month: string; provider: string; model: string; team: string; tier: string }): string {
+  const text = [fields.month, fields.provider, fields.model, fields.team, fields.tier].map((part) => part.toLowerCase()).join("\u0000");
+  return `k${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193)}`;
+}
+
+/** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
 }
 
 /** Excel's serial date-time of a JavaScript time (UTC). */

@@ -7,13 +7,14 @@ import { roiBusinessCase } from "./catalog/roi-business-case";
 import { martechLifecycle } from "./catalog/martech-lifecycle";
 import { priceTable } from "./catalog/price-table";
 import { promptTechniques } from "./catalog/prompt-techniques";
+import { budgetVsActual } from "./catalog/budget-vs-actual";
 
 export * from "./types";
 export { renderTemplate, DEFAULT_PRICE_DATE, ADDIN_VERSION, FORMAT_CODES } from "./render";
 export { choiceList, CHAT_MODELS, EMBEDDING_MODELS, FINETUNE_MODELS, OPEN_MODELS, GPUS } from "./lists";
 
 /** Every template, in gallery order. Add new templates here (one file each under catalog/). */
-export const TEMPLATES: TemplateSpec[] = [complaintRedressal, sentimentAnalysis, embeddingRetrieval, apiVsSelfhost, roiBusinessCase, martechLifecycle, promptTechniques, priceTable];
+export const TEMPLATES: TemplateSpec[] = [complaintRedressal, sentimentAnalysis, embeddingRetrieval, apiVsSelfhost, roiBusinessCase, martechLifecycle, promptTechniques, priceTable, budgetVsActual];
 
 export function findTemplate(id: string): TemplateSpec | undefined {
   return TEMPLATES.find((template) => template.id === id);

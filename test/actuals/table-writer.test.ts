@@ -49,7 +49,7 @@ describe("LlmcostActuals table", () => {
   test("first import creates the sheet, the table and a workbook name over every column's data", async () => {
     const run = excelFor(newWorkbook());
     const result = await importFile(run, "gateway.csv");
-    expect(result).toMatchObject({ sheet: ACTUALS_SHEET, written: 4, replaced: 0, total: 4, address: "'LLMCOST Actuals'!A1:Q5" });
+    expect(result).toMatchObject({ sheet: ACTUALS_SHEET, written: 4, replaced: 0, total: 4, address: "'LLMCOST Actuals'!A1:R5" });
     const values = await tableValues(run);
     expect(values[0]).toEqual(ACTUALS_HEADERS);
     expect(values).toHaveLength(5);
@@ -96,7 +96,7 @@ describe("LlmcostActuals table", () => {
     await importFile(run, "openai-completions.json", { source: "OpenAI usage" });
     await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(ACTUALS_SHEET);
-      sheet.getRange("R1:R8").values = [["My note"], ["a"], ["b"], ["c"], ["d"], ["e"], ["f"], ["g"]];
+      sheet.getRange("S1:S8").values = [["My note"], ["a"], ["b"], ["c"], ["d"], ["e"], ["f"], ["g"]];
       await context.sync();
     });
     await importFile(run, "openai-pages.jsonl", { source: "OpenAI usage" });
@@ -105,9 +105,9 @@ describe("LlmcostActuals table", () => {
     const smaller = parseUsage(fixture("openai-pages.jsonl")).rows.slice(0, 1);
     await run((context) => writeActualsTable(context, smaller.map((row) => tableRow(row, { source: "OpenAI usage", file: "x", importedAt: 2 })), "OpenAI usage"));
     expect(await tableValues(run)).toHaveLength(1 + 2 + 1);
-    const below = await readSheet(run, "A5:Q6");
+    const below = await readSheet(run, "A5:R6");
     expect(below.values.flat().every((v) => v === "" || v === null)).toBe(true);
-    const mine = await readSheet(run, "R1:R8");
+    const mine = await readSheet(run, "S1:S8");
     expect(mine.values.map((row) => row[0])).toEqual(["My note", "a", "b", "c", "d", "e", "f", "g"]);
   });
 
