@@ -255,7 +255,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
         { label: "Month × model rows add up to the lines", values: { list: `=ABS(SUM(${span("MM", pairs.length, "list")})-{ActualTotal})<0.005` }, unit: "TRUE/FALSE", notes: "to the cent" },
         { label: "Charges add up to list cost + shared costs", values: { list: "=ABS({ChargedTotal}-{ActualTotal}-{SharedCost})<0.005" }, unit: "TRUE/FALSE", notes: "FALSE when the driver's total is 0 (no tokens or requests counted) or fixed shares miss 100%" },
         { label: "Fixed shares add up to 100% (when chosen)", values: { list: `=OR({AllocationDriver}<>"fixed share",ABS(SUM(${span("T", t, "discount")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
-        { label: "Billed costs are in USD", values: { list: '=IF({ActualsFound},COUNTIF(LlmcostActuals_Currency,"USD")+COUNTBLANK(LlmcostActuals_Currency)=ROWS(LlmcostActuals_Currency),TRUE)' }, unit: "TRUE/FALSE", notes: "Other currencies are not converted: convert the file first" },
+        { label: "Billed costs are in USD", values: { list: '=IF({ActualsFound},COUNTIF(LlmcostActuals_Currency,"USD")+COUNTBLANK(LlmcostActuals_Currency)=ROWS(LlmcostActuals_Currency),NOT({ActualsFound}))' }, unit: "TRUE/FALSE", notes: "Other currencies are not converted: convert the file first" },
       ],
     },
   ];
