@@ -6,6 +6,9 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { parseUsage, type UsageFormat } from "../src/engine/actuals";
+import { linesOfUsage, parseBudgetCsv } from "../src/actuals/layout";
+import type { TemplateSpec } from "../src/templates";
+import { budgetVsActualTemplate } from "../src/templates/catalog/budget-vs-actual";
 
 const FORMATS: UsageFormat[] = ["openai", "anthropic", "csv"];
 
@@ -34,3 +37,15 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));
+
+/**
+ * For `npm run template -- budget-vs-actual --actuals=<file> [--budget=<file>]`: the template laid out from a usage
+ * file (and a budget CSV: month, model, tokens, amount). Rejected records are reported through `err`.
+ */
+export function budgetVsActualFromFiles(actualsFile: string, budgetFile: string | undefined, err: (text: string) => void): TemplateSpec {
+  const usage = parseUsage(readFileSync(actualsFile, "utf8"));
+  for (const rejection of usage.rejected) err(`${path.basename(actualsFile)} ${rejection.location}: ${rejection.reason}\n`);
+  const budget = budgetFile ? parseBudgetCsv(readFileSync(budgetFile, "utf8")) : { rows: [], rejected: [] };
+  for (const rejection of budget.rejected) err(`${path.basename(budgetFile ?? "")} line ${rejection.line}: ${rejection.reason}\n`);
+  return budgetVsActualTemplate({ lines: linesOfUsage(usage.rows), budget: budget.rows });
+}

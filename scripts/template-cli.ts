@@ -2,8 +2,10 @@
  * npm run template -- --list                 prints the template ids
  * npm run template -- <id> [--model=x] [--gpu=x] [--openModel=x] [--date=YYYY-MM-DD] [--currency=EUR]
  *                                            prints the rendered template (exactly what the writer writes) as JSON
+ * npm run template -- budget-vs-actual --actuals=<usage file> [--budget=<budget csv>]   laid out from those files
  */
 import { TEMPLATES, findTemplate, renderTemplate } from "../src/templates";
+import { budgetVsActualFromFiles } from "./actuals-cli";
 
 export function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
   const positional = argv.filter((arg) => !arg.startsWith("--"));
@@ -16,7 +18,8 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
     out(TEMPLATES.map((template) => template.id).join("\n") + "\n");
     return flags.has("list") ? 0 : 1;
   }
-  const template = findTemplate(positional[0]);
+  let template = findTemplate(positional[0]);
+  if (template?.id === "budget-vs-actual" && flags.get("actuals")) template = budgetVsActualFromFiles(flags.get("actuals") as string, flags.get("budget"), err);
   if (!template) {
     err(`unknown template "${positional[0]}"; known: ${TEMPLATES.map((t) => t.id).join(", ")}\n`);
     return 2;
