@@ -6,14 +6,17 @@ import { ACTUALS_TABLE } from "./table-layout";
 
 /** The budget-vs-actual sheet laid out from the LlmcostActuals table's current rows. */
 export async function renderFromWorkbook(context: Excel.RequestContext, options: RenderOptions = {}, budget: BudgetRow[] = []): Promise<RenderedTemplate> {
-  const range = context.workbook.tables.getItem(ACTUALS_TABLE).getRange();
+  const table = context.workbook.tables.getItemOrNullObject(ACTUALS_TABLE);
+  await context.sync();
+  if (table.isNullObject) throw new Error(`No ${ACTUALS_TABLE} table yet: import a usage file first (Import usage…).`);
+  const range = table.getRange();
   range.load("values");
   await context.sync();
   const lines = linesOfTableValues(range.values as unknown[][]);
   return renderTemplate(budgetVsActualTemplate({ lines, budget }), options);
 }
 
-/** Reads the table, then inserts the sheet through the generic template writer (its usual 3 round trips). */
+/** Reads the table (2 round trips), then inserts the sheet through the generic template writer (its usual 3). */
 export async function insertBudgetVsActual(context: Excel.RequestContext, options: RenderOptions = {}, progress?: InsertProgress): Promise<InsertResult> {
   return insertRenderedTemplate(context, await renderFromWorkbook(context, options), progress);
 }

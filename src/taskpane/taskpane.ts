@@ -2,6 +2,7 @@ import { catalogDescription } from "../engine";
 import { GROUP_LABELS, TEMPLATES, choiceList, renderTemplate, type TemplateGroup, type TemplateSpec } from "../templates";
 import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API } from "../templates/writer";
 import { renderTokenPanel } from "./token-panel";
+import { renderImportPanel } from "./import-panel";
 
 const GROUP_ORDER: TemplateGroup[] = ["acquisition", "retention", "engagement", "win-back", "planning", "reference"];
 
@@ -104,6 +105,8 @@ function start(): void {
   if (app) renderGallery(app, isInsertSupported());
   const tokenPanel = document.getElementById("token-panel");
   if (tokenPanel) renderTokenPanel(tokenPanel);
+  const importPanel = document.getElementById("import-panel");
+  if (importPanel) renderImportPanel(importPanel);
 }
 
 Office.onReady(() => start());

@@ -58,10 +58,16 @@ export function parseOpenAiUsage(text: string): ParseResult {
   const reject = (location: string, reason: string) => rejected.push({ location, reason } satisfies Rejection);
   pages.forEach((page, p) => {
     const where = `page ${p + 1}`;
-    if (!isRecord(page) || !Array.isArray(page.data)) return reject(where, "not a Usage API page (no data array)");
+    if (!isRecord(page) || !Array.isArray(page.data)) {
+      reject(where, "not a Usage API page (no data array)");
+      return;
+    }
     page.data.forEach((bucket, b) => {
       const at = `${where}, bucket ${b + 1}`;
-      if (!isRecord(bucket) || typeof bucket.start_time !== "number" || !Array.isArray(bucket.results)) return reject(at, "not a bucket (start_time and results expected)");
+      if (!isRecord(bucket) || typeof bucket.start_time !== "number" || !Array.isArray(bucket.results)) {
+        reject(at, "not a bucket (start_time and results expected)");
+        return;
+      }
       const month = monthOfUnixSeconds(bucket.start_time);
       bucket.results.forEach((result, r) => {
         const location = `${at}, result ${r + 1}`;
