@@ -24,7 +24,7 @@ export function renderImportPanel(root: HTMLElement, store: MappingStore = stora
   const format = el("select", { id: "usage-format" });
   for (const [value, label] of [["auto", "Detect"], ["openai", "OpenAI usage API (JSON)"], ["anthropic", "Anthropic usage report (JSON)"], ["csv", "CSV with a header row"]]) format.append(el("option", { value }, label));
   const review = el("div", { className: "import-review" });
-  const status = el("p", { className: "status" });
+  const status = el("p", { className: "status", id: "import-status" });
   status.setAttribute("role", "status");
   status.setAttribute("aria-live", "polite");
   const insert = el("button", { type: "button", className: "ms-Button", id: "insert-budget-vs-actual" }, "Insert Budget vs actual sheet");
