@@ -52,21 +52,29 @@ export function renderImportPanel(root: HTMLElement, store: MappingStore = stora
     show();
   });
   format.addEventListener("change", () => show());
-  insert.addEventListener("click", async () => {
-    insert.disabled = true;
-    status.className = "status";
-    status.textContent = "Inserting Budget vs actual…";
-    try {
+  insert.addEventListener("click", () =>
+    withStatus(status, insert, "Inserting Budget vs actual…", async () => {
       const result = await Excel.run((context) => insertBudgetVsActual(context, {}, (message) => (status.textContent = message)));
-      status.className = "status ok";
-      status.textContent = `Inserted "${result.sheets.join(", ")}". Checks: ${String(result.masterCheck ?? "recalculating")}.`;
-    } catch (error) {
-      status.className = "status error";
-      status.textContent = error instanceof Error ? error.message : String(error);
-    } finally {
-      insert.disabled = false;
-    }
-  });
+      return `Inserted "${result.sheets.join(", ")}". Checks: ${String(result.masterCheck ?? "recalculating")}.`;
+    }),
+  );
+}
+
+/** Runs an Office.js step with its button disabled, showing progress, then the outcome or the error in `status`. */
+async function withStatus(status: HTMLElement, button: HTMLButtonElement, busy: string, step: () => Promise<string>, keepDisabled = false): Promise<void> {
+  button.disabled = true;
+  status.className = "status";
+  status.textContent = busy;
+  try {
+    const done = await step();
+    status.className = "status ok";
+    status.textContent = done;
+    button.disabled = keepDisabled;
+  } catch (error) {
+    status.className = "status error";
+    status.textContent = error instanceof Error ? error.message : String(error);
+    button.disabled = false;
+  }
 }
 
 function renderReview(root: HTMLElement, prepared: PreparedImport, store: MappingStore, status: HTMLElement, remap: (mapping: CsvMapping) => void): void {
@@ -84,21 +92,19 @@ function renderReview(root: HTMLElement, prepared: PreparedImport, store: Mappin
   const source = el("input", { id: "usage-source", type: "text", value: prepared.source, autocomplete: "off" });
   const confirm = el("button", { type: "button", className: "ms-Button ms-Button--primary", id: "confirm-import", disabled: prepared.rows.length === 0 }, `Import ${prepared.rows.length} rows`);
   root.append(el("div", { className: "field" }, el("label", { htmlFor: "usage-source" }, "Source (re-importing a month from the same source replaces its rows)"), source), confirm);
-  confirm.addEventListener("click", async () => {
-    confirm.disabled = true;
-    status.className = "status";
-    status.textContent = "Writing the LlmcostActuals table…";
-    try {
-      const rows = confirmImport(prepared, source.value, store);
-      const result = await Excel.run((context) => writeActualsTable(context, rows, source.value.trim() || prepared.source));
-      status.className = "status ok";
-      status.textContent = `Wrote ${result.written} rows to ${result.address} (${result.replaced} earlier rows of the same months replaced; ${result.total} in all).`;
-    } catch (error) {
-      status.className = "status error";
-      status.textContent = error instanceof Error ? error.message : String(error);
-      confirm.disabled = false;
-    }
-  });
+  confirm.addEventListener("click", () =>
+    withStatus(
+      status,
+      confirm,
+      "Writing the LlmcostActuals table…",
+      async () => {
+        const rows = confirmImport(prepared, source.value, store);
+        const result = await Excel.run((context) => writeActualsTable(context, rows, source.value.trim() || prepared.source));
+        return `Wrote ${result.written} rows to ${result.address} (${result.replaced} earlier rows of the same months replaced; ${result.total} in all).`;
+      },
+      true,
+    ),
+  );
 }
 
 /** One select per usage field, listing the file's columns; a change re-reads the file with the new mapping. */

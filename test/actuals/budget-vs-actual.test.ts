@@ -21,7 +21,7 @@ import { insertRenderedTemplate } from "../../src/templates/writer";
 const functions = loadFunctionsBundle();
 const newWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
 const fixture = (name: string) => readFileSync(path.join(__dirname, "..", "fixtures", "actuals", name), "utf8");
-const FILES = ["openai-completions.json", "anthropic-messages.json", "gateway.csv"];
+const FILES = ["openai-completions.json", "anthropic-messages.json", "gateway.csv", "control-prefixes.csv"];
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 function excelFor(workbook: Workbook): Run {
@@ -124,10 +124,9 @@ describe("budget vs actual, from imported files", () => {
     expect(sheet.values[at][9] as number).toBeCloseTo(cost - (tokens * 1.0) / 2_500_000, 9); // J: price/mix
   });
 
-  test("formula-looking team names are shown as the text the file wrote", () => {
+  test("formula-looking team names (=, +, -, tab, CR prefixes) are shown as the text the file wrote", () => {
     const teams = sheet.values.map((row) => row[4]);
-    expect(teams).toContain('=HYPERLINK("http://example.invalid","x")');
-    expect(teams).toContain("+cmd");
+    for (const team of ['=HYPERLINK("http://example.invalid","x")', "+cmd", "-1+2", "\tTab", "\rCR"]) expect(teams).toContain(team);
   });
 
   test("gaps above the threshold are flagged; lines without a bill say so", () => {
@@ -166,10 +165,48 @@ test("a month imported after the sheet was laid out fails the 'every token on a 
   expect(check).toBe("ERROR");
 });
 
-test("chargeback: shared costs allocated by the chosen driver add up", () => {
-  const rendered = renderTemplate(budgetVsActualTemplate({ lines: linesOfUsage(parseUsage(fixture("gateway.csv")).rows), budget: [] }));
-  const teams = rendered.sheets[0].cells.filter((cell) => cell.address.startsWith("E") && cell.formula?.startsWith('="'));
-  expect(teams.map((cell) => cell.formula)).toContain(textFormula('=HYPERLINK("http://example.invalid","x")'));
+test("chargeback: shared costs allocated by requests, then by fixed shares, add up to list cost + shared costs", async () => {
+  const run = excelFor(newWorkbook());
+  const rows = parseUsage(fixture("gateway.csv")).rows;
+  await run((context) => writeActualsTable(context, rows.map((row) => tableRow(row, { source: "gw", file: "gw", importedAt: 1 })), "gw"));
+  const rendered = await run((context) => renderFromWorkbook(context));
+  const address = (name: string) => rendered.names.find((n) => n.name === name)!.address;
+  const result = await run((context) => insertRenderedTemplate(context, rendered));
+  const readTeams = () =>
+    run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(result.sheets[0]);
+      const used = sheet.getRange(rendered.sheets[0].usedRange);
+      const check = sheet.getRange(rendered.masterCheck.address);
+      used.load("values");
+      check.load("values");
+      await context.sync();
+      const teams = (used.values as unknown[][]).filter((row) => String(row[0]).startsWith("Chargeback ") && typeof row[11] === "number");
+      return { teams: teams.map((row) => ({ team: row[4], requests: row[11] as number, direct: row[14] as number, allocated: row[15] as number, charge: row[17] as number })), check: check.values[0][0] };
+    });
+  const setInputs = (values: Record<string, unknown>) =>
+    run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(result.sheets[0]);
+      for (const [name, value] of Object.entries(values)) sheet.getRange(address(name)).values = [[value]];
+      await context.sync();
+    });
+
+  await setInputs({ SharedCost: 90, AllocationDriver: "requests" });
+  const byRequests = await readTeams();
+  expect(byRequests.teams).toHaveLength(4);
+  const requests = byRequests.teams.reduce((sum, t) => sum + t.requests, 0);
+  expect(requests).toBe(1200 + 300 + 100 + 2000);
+  for (const team of byRequests.teams) {
+    expect(team.allocated).toBeCloseTo((90 * team.requests) / requests, 9);
+    expect(team.charge).toBeCloseTo(team.direct + team.allocated, 9);
+  }
+  const direct = byRequests.teams.reduce((sum, t) => sum + t.direct, 0);
+  expect(byRequests.teams.reduce((sum, t) => sum + t.charge, 0)).toBeCloseTo(direct + 90, 9);
+  expect(byRequests.check).toBe("OK");
+
+  await setInputs({ AllocationDriver: "fixed share" });
+  const fixed = await readTeams();
+  for (const team of fixed.teams) expect(team.allocated).toBeCloseTo(90 / 4, 9);
+  expect(fixed.check).toBe("OK");
 });
 
 test("text as a formula: quotes, control characters and braces as CHAR()", () => {

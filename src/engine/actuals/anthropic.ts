@@ -1,4 +1,4 @@
-import { countFields, isRecord, readJsonPages, textField } from "./json-pages";
+import { countFields, isRecord, readBuckets, readJsonPages, textField } from "./json-pages";
 import { aggregateMonthly, monthOfIsoText, teamOrUnassigned } from "./normalise";
 import type { ParseResult, UsageRow } from "./types";
 
@@ -52,22 +52,13 @@ function readResult(result: unknown, month: string, location: string, warnings: 
 
 export function parseAnthropicUsage(text: string): ParseResult {
   const { pages, rejected } = readJsonPages(text);
-  const rows: UsageRow[] = [];
   const warnings: string[] = [];
-  pages.forEach((page, p) => {
-    const where = `page ${p + 1}`;
-    if (!isRecord(page) || !Array.isArray(page.data)) return void rejected.push({ location: where, reason: "not a usage report page (no data array)" });
-    page.data.forEach((bucket, b) => {
-      const at = `${where}, bucket ${b + 1}`;
-      const month = isRecord(bucket) && typeof bucket.starting_at === "string" ? monthOfIsoText(bucket.starting_at) : null;
-      if (!isRecord(bucket) || month === null || !Array.isArray(bucket.results)) return void rejected.push({ location: at, reason: "not a bucket (starting_at and results expected)" });
-      bucket.results.forEach((result, r) => {
-        const location = `${at}, result ${r + 1}`;
-        const row = readResult(result, month, location, warnings);
-        if (typeof row === "string") rejected.push({ location, reason: row });
-        else rows.push(row);
-      });
-    });
-  });
+  const rows = readBuckets(
+    pages,
+    rejected,
+    (bucket) => (typeof bucket.starting_at === "string" ? monthOfIsoText(bucket.starting_at) : null),
+    (result, month, location) => readResult(result, month, location, warnings),
+    { page: "a usage report page", bucket: "starting_at" },
+  );
   return { format: "anthropic", rows: aggregateMonthly(rows), rejected, warnings };
 }

@@ -52,3 +52,40 @@ export function textField(record: Record<string, unknown>, field: string): strin
   const value = record[field];
   return typeof value === "string" && value !== "" ? value : null;
 }
+
+/**
+ * Walks the pages of a usage API answer: each page's `data` buckets, each bucket's `results`. `monthOf` reads a
+ * bucket's month (null: not a bucket); `read` turns a result into a row or a reason. Unreadable parts are rejected
+ * with their place ("page 1, bucket 2, result 3").
+ */
+export function readBuckets<Row>(
+  pages: unknown[],
+  rejected: Rejection[],
+  monthOf: (bucket: Record<string, unknown>) => string | null,
+  read: (result: unknown, month: string, location: string) => Row | string,
+  what: { page: string; bucket: string },
+): Row[] {
+  const rows: Row[] = [];
+  pages.forEach((page, p) => {
+    const where = `page ${p + 1}`;
+    if (!isRecord(page) || !Array.isArray(page.data)) {
+      rejected.push({ location: where, reason: `not ${what.page} (no data array)` });
+      return;
+    }
+    page.data.forEach((bucket, b) => {
+      const at = `${where}, bucket ${b + 1}`;
+      const month = isRecord(bucket) && Array.isArray(bucket.results) ? monthOf(bucket) : null;
+      if (month === null) {
+        rejected.push({ location: at, reason: `not a bucket (${what.bucket} and results expected)` });
+        return;
+      }
+      ((bucket as Record<string, unknown>).results as unknown[]).forEach((result, r) => {
+        const location = `${at}, result ${r + 1}`;
+        const row = read(result, month, location);
+        if (typeof row === "string") rejected.push({ location, reason: row });
+        else rows.push(row);
+      });
+    });
+  });
+  return rows;
+}

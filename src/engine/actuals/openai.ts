@@ -1,6 +1,6 @@
-import { countFields, isRecord, readJsonPages, textField } from "./json-pages";
+import { countFields, isRecord, readBuckets, readJsonPages, textField } from "./json-pages";
 import { aggregateMonthly, monthOfUnixSeconds, teamOrUnassigned } from "./normalise";
-import type { ParseResult, Rejection, UsageRow } from "./types";
+import type { ParseResult, UsageRow } from "./types";
 
 /**
  * OpenAI organisation Usage API pages (GET /v1/organization/usage/completions and /embeddings), as saved files.
@@ -53,29 +53,13 @@ function readResult(result: unknown, month: string, location: string, warnings: 
 
 export function parseOpenAiUsage(text: string): ParseResult {
   const { pages, rejected } = readJsonPages(text);
-  const rows: UsageRow[] = [];
   const warnings: string[] = [];
-  const reject = (location: string, reason: string) => rejected.push({ location, reason } satisfies Rejection);
-  pages.forEach((page, p) => {
-    const where = `page ${p + 1}`;
-    if (!isRecord(page) || !Array.isArray(page.data)) {
-      reject(where, "not a Usage API page (no data array)");
-      return;
-    }
-    page.data.forEach((bucket, b) => {
-      const at = `${where}, bucket ${b + 1}`;
-      if (!isRecord(bucket) || typeof bucket.start_time !== "number" || !Array.isArray(bucket.results)) {
-        reject(at, "not a bucket (start_time and results expected)");
-        return;
-      }
-      const month = monthOfUnixSeconds(bucket.start_time);
-      bucket.results.forEach((result, r) => {
-        const location = `${at}, result ${r + 1}`;
-        const row = readResult(result, month, location, warnings);
-        if (typeof row === "string") reject(location, row);
-        else rows.push(row);
-      });
-    });
-  });
+  const rows = readBuckets(
+    pages,
+    rejected,
+    (bucket) => (typeof bucket.start_time === "number" ? monthOfUnixSeconds(bucket.start_time) : null),
+    (result, month, location) => readResult(result, month, location, warnings),
+    { page: "a Usage API page", bucket: "start_time" },
+  );
   return { format: "openai", rows: aggregateMonthly(rows), rejected, warnings };
 }
