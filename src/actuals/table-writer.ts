@@ -75,6 +75,8 @@ export async function writeActualsTable(context: Excel.RequestContext, imported:
   const added = target.tables.add(`${left}${place.top}:${right}${Math.max(last, first)}`, true);
   added.name = ACTUALS_TABLE;
   added.style = "TableStyleLight9";
+  // Widths only when the table is new: afterwards they are the analyst's.
+  if (table.isNullObject) target.getRange(`${left}${place.top}:${right}${Math.max(last, first)}`).format.autofitColumns();
   queueNames(workbook, names, place.sheet, place.left, first, Math.max(last, first));
   await context.sync();
   return { sheet: place.sheet, address: `${quote(place.sheet)}!${left}${place.top}:${right}${Math.max(last, first)}`, written: imported.length, replaced, total: rows.length };

@@ -181,7 +181,8 @@ test("chargeback: shared costs allocated by requests, then by fixed shares, add 
       check.load("values");
       await context.sync();
       const teams = (used.values as unknown[][]).filter((row) => String(row[0]).startsWith("Chargeback ") && typeof row[11] === "number");
-      return { teams: teams.map((row) => ({ team: row[4], requests: row[11] as number, direct: row[14] as number, allocated: row[15] as number, charge: row[17] as number })), check: check.values[0][0] };
+      const rule = (used.values as unknown[][]).find((row) => row[0] === "Allocation rule")?.[4];
+      return { teams: teams.map((row) => ({ team: row[4], requests: row[11] as number, direct: row[14] as number, allocated: row[15] as number, charge: row[17] as number })), check: check.values[0][0], rule };
     });
   const setInputs = (values: Record<string, unknown>) =>
     run(async (context) => {
@@ -202,6 +203,7 @@ test("chargeback: shared costs allocated by requests, then by fixed shares, add 
   const direct = byRequests.teams.reduce((sum, t) => sum + t.direct, 0);
   expect(byRequests.teams.reduce((sum, t) => sum + t.charge, 0)).toBeCloseTo(direct + 90, 9);
   expect(byRequests.check).toBe("OK");
+  expect(byRequests.rule).toMatch(/^Shared costs of 90\.00 USD go to teams by requests: /);
 
   await setInputs({ AllocationDriver: "fixed share" });
   const fixed = await readTeams();

@@ -229,7 +229,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
       headers: headers("Team", { team: "Team", input: "Tokens", requests: "Requests", discount: "Fixed share", list: "Direct list cost", gap: "Share used", billed: "Shared cost allocated", flag: "Charge (USD)" }),
       rows: [
         ...teams.map((team, i) => teamRow(team, i, t, membersOf((l) => l.team.toLowerCase() === team.toLowerCase()))),
-        { key: "AllocationRule", label: "Allocation rule", values: { team: `="Shared costs of "&TEXT({SharedCost},"#,##0.00")&" USD go to teams by "&{AllocationDriver}&": share used × shared costs, added to each team's direct list cost"` }, notes: "The rule, as applied" },
+        { key: "AllocationRule", label: "Allocation rule", values: { team: `="Shared costs of "&TEXT({SharedCost},"0.00")&" USD go to teams by "&{AllocationDriver}&": share used × shared costs, added to each team's direct list cost"` }, notes: "The rule, as applied" },
       ],
     },
     {
