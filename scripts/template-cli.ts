@@ -4,10 +4,12 @@
  *                         [--currency=EUR --fx=0.9 [--fx-date=YYYY-MM-DD] [--fx-source=text]]
  *                                            prints the rendered template (exactly what the writer writes) as JSON;
  *                                            a currency other than USD needs --fx (USD → currency rate), never 1 by default
+ * npm run template -- budget-vs-actual --actuals=<usage file> [--budget=<budget csv>]   laid out from those files
  */
 import { TEMPLATES, findTemplate, type RenderOptions } from "../src/templates";
 import { renderTemplateIn } from "../src/templates/i18n";
 import { LANGUAGES, type Language } from "../src/i18n/language";
+import { budgetVsActualFromFiles } from "./actuals-cli";
 
 export function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
   const positional = argv.filter((arg) => !arg.startsWith("--"));
@@ -20,7 +22,8 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
     out(TEMPLATES.map((template) => template.id).join("\n") + "\n");
     return flags.has("list") ? 0 : 1;
   }
-  const template = findTemplate(positional[0]);
+  let template = findTemplate(positional[0]);
+  if (template?.id === "budget-vs-actual" && flags.get("actuals")) template = budgetVsActualFromFiles(flags.get("actuals") as string, flags.get("budget"), err);
   if (!template) {
     err(`unknown template "${positional[0]}"; known: ${TEMPLATES.map((t) => t.id).join(", ")}\n`);
     return 2;

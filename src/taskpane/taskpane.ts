@@ -7,6 +7,7 @@ import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API } from "../
 import { LANGUAGE_NAMES, PANE_STRINGS, type PaneStrings } from "./strings";
 import { renderTokenPanel } from "./token-panel";
 import { currencyFields, readCurrencyChoice } from "./currency-fields";
+import { renderImportPanel } from "./import-panel";
 
 const GROUP_ORDER: TemplateGroup[] = ["acquisition", "retention", "engagement", "win-back", "planning", "reference"];
 
@@ -157,6 +158,8 @@ function start(): void {
   if (app) renderGallery(app, isInsertSupported(), language);
   const tokenPanel = document.getElementById("token-panel");
   if (tokenPanel && !tokenPanel.hasChildNodes()) renderTokenPanel(tokenPanel);
+  const importPanel = document.getElementById("import-panel");
+  if (importPanel) renderImportPanel(importPanel);
 }
 
 Office.onReady(() => start());

@@ -9,6 +9,7 @@ import { martechLifecycle } from "./catalog/martech-lifecycle";
 import { priceTable } from "./catalog/price-table";
 import { promptTechniques } from "./catalog/prompt-techniques";
 import { winBack } from "./catalog/win-back";
+import { budgetVsActual } from "./catalog/budget-vs-actual";
 
 export * from "./types";
 export { renderTemplate, DEFAULT_PRICE_DATE, ADDIN_VERSION } from "./render";
@@ -17,7 +18,7 @@ export { CURRENCIES, BASE_CURRENCY, findCurrency, currencyByCode, type Currency 
 export { choiceList, CHAT_MODELS, EMBEDDING_MODELS, FINETUNE_MODELS, OPEN_MODELS, GPUS } from "./lists";
 
 /** Every template, in gallery order. Add new templates here (one file each under catalog/). */
-export const TEMPLATES: TemplateSpec[] = [acquisition, complaintRedressal, sentimentAnalysis, embeddingRetrieval, winBack, apiVsSelfhost, roiBusinessCase, martechLifecycle, promptTechniques, priceTable];
+export const TEMPLATES: TemplateSpec[] = [acquisition, complaintRedressal, sentimentAnalysis, embeddingRetrieval, winBack, apiVsSelfhost, roiBusinessCase, martechLifecycle, promptTechniques, priceTable, budgetVsActual];
 
 export function findTemplate(id: string): TemplateSpec | undefined {
   return TEMPLATES.find((template) => template.id === id);

@@ -16,6 +16,10 @@ import { llmcostWorkbookFactory } from "../../preview/src/workbook";
 import { main as templateCli } from "../../scripts/template-cli";
 import type { RenderedTemplate } from "../../src/templates";
 import { insertRenderedTemplate } from "../../src/templates/writer";
+import { parseUsage } from "../../src/engine/actuals";
+import { renderFromWorkbook } from "../../src/actuals/sheet";
+import { tableRow } from "../../src/actuals/table-layout";
+import { writeActualsTable } from "../../src/actuals/table-writer";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const RESULTS = path.join(ROOT, "test-results");
@@ -377,6 +381,54 @@ describe("preview host in Chromium", () => {
     expect((await readCell(page, "H1", "H1")).text).toBe("#N/A");
     await expect(page.locator("#cell-message").textContent()).resolves.toMatch(/^#N\/A — 알 수 없는 모델 "no-such-model"\. 가장 가까운 id: /);
     await page.screenshot({ path: path.join(RESULTS, "korean-pane-and-sheet.png") });
+    await page.close();
+  }, 120000);
+
+  test("import a usage file through the pane (rejected lines listed, confirm, table), insert Budget vs actual, read its named outputs", async () => {
+    const page = await openPreview();
+    const pane = page.frameLocator("#pane");
+    const file = path.join(ROOT, "test", "fixtures", "actuals", "gateway.csv");
+    await pane.locator("#usage-file").setInputFiles(file);
+    await pane.locator("#confirm-import:not([disabled])").waitFor({ timeout: 30000 });
+    await expect(pane.locator(".import-rejected li").allTextContents()).resolves.toContain("line 8: no model");
+    await pane.locator("#confirm-import").click();
+    await pane.locator("#import-status.ok").waitFor({ timeout: 30000 });
+    await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/^Wrote 4 rows to 'LLMCOST Actuals'!A1:R5/);
+    await pane.locator("#insert-budget-vs-actual").click();
+    await pane.locator("#import-status.ok").filter({ hasText: "Inserted" }).waitFor({ timeout: 30000 });
+    await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/Checks: OK/);
+    await settled(page);
+
+    // The same import and sheet in Node, through the same writer and engine, gives the figures to compare.
+    const nodeBook = newNodeWorkbook();
+    const { Excel } = createExcelStandin(() => nodeBook) as unknown as { Excel: { run<T>(b: (c: Excel.RequestContext) => Promise<T>): Promise<T> } };
+    const rows = parseUsage(fs.readFileSync(file, "utf8")).rows.map((row) => tableRow(row, { source: "CSV gateway.csv", file: "gateway.csv", importedAt: 0 }));
+    await Excel.run((context) => writeActualsTable(context, rows, "CSV gateway.csv"));
+    const rendered = await Excel.run(async (context) => {
+      const sheet = await renderFromWorkbook(context, { priceDate: "2026-11-01" });
+      await insertRenderedTemplate(context, sheet);
+      return sheet;
+    });
+    await nodeBook.settle();
+    const sheet = nodeBook.getSheet(rendered.sheets[0].name);
+    // The page lays the sheet out from the same table, so each name is at the same address there (waited for, so
+    // that a read never sees the previous selection).
+    const addressOf = (name: string) => rendered.names.find((n) => n.name === name)!.address.replace(/\$/g, "");
+    for (const name of ["ActualListCost_Total", "ActualBilledCost_Total", "BudgetCost_Total", "Variance_Total", "Variance_Volume", "Variance_PriceMix"]) {
+      const read = await readCell(page, name, addressOf(name));
+      const { ref } = nodeBook.nameRange(nodeBook.findName(name, sheet)!)!;
+      const expected = nodeBook.value(sheet, ref.top, ref.left) as number;
+      expect({ name, type: read.type }).toEqual({ name, type: "number" });
+      expect(Number(read.value)).toBeCloseTo(expected, 6);
+    }
+    expect(Number((await readCell(page, "ActualBilledCost_Total", addressOf("ActualBilledCost_Total"))).value)).toBeCloseTo(0.29 + 0.14 + 0.41 + 1.02, 9);
+    expect(Number((await readCell(page, "ActualListCost_Total", addressOf("ActualListCost_Total"))).value)).toBeGreaterThan(0);
+    // A team named like a formula is shown as the text the file wrote.
+    await page.locator("#tabs .tab", { hasText: "LLMCOST Actuals" }).first().click();
+    const teams: string[] = [];
+    for (let row = 2; row <= 5; row++) teams.push((await readCell(page, `D${row}`, `D${row}`)).text);
+    expect(teams).toContain('=HYPERLINK("http://example.invalid","x")');
+    await page.screenshot({ path: path.join(RESULTS, "import-usage.png") });
     await page.close();
   }, 120000);
 

@@ -1,0 +1,64 @@
+import { countFields, isRecord, readBuckets, readJsonPages, textField } from "./json-pages";
+import { aggregateMonthly, monthOfIsoText, teamOrUnassigned } from "./normalise";
+import type { ParseResult, UsageRow } from "./types";
+
+/**
+ * Anthropic Admin API messages usage report (GET /v1/organizations/usage_report/messages), as saved files.
+ * Reference: docs.anthropic.com/en/api/admin-api/usage-cost/get-messages-usage-report — `data`: buckets with
+ * `starting_at`/`ending_at` (RFC 3339) and `results` with `uncached_input_tokens`, `cache_read_input_tokens`,
+ * `cache_creation.ephemeral_5m_input_tokens`, `cache_creation.ephemeral_1h_input_tokens`, `output_tokens`,
+ * `server_tool_use.web_search_requests`, and when grouped `model`, `workspace_id`, `service_tier`, `context_window`.
+ * Input tokens here = uncached + cache reads (INFERENCE's convention); cache writes stay apart. The report counts no
+ * requests. Team = workspace_id (null is the default workspace).
+ */
+const COUNTS = ["uncached_input_tokens", "cache_read_input_tokens", "output_tokens"] as const;
+const CACHE = ["ephemeral_5m_input_tokens", "ephemeral_1h_input_tokens"] as const;
+const DEFAULT_WORKSPACE = "(default workspace)";
+
+function readResult(result: unknown, month: string, location: string, warnings: string[]): UsageRow | string {
+  if (!isRecord(result)) return "a result is not an object";
+  const model = textField(result, "model");
+  if (model === null) return "no model: export the report grouped by model (group_by[]=model) so that it can be priced";
+  const counts = countFields(result, COUNTS);
+  if (typeof counts === "string") return counts;
+  const creation = result.cache_creation ?? {};
+  if (!isRecord(creation)) return "cache_creation is not an object";
+  const cache = countFields(creation, CACHE);
+  if (typeof cache === "string") return `cache_creation.${cache}`;
+  const tools = result.server_tool_use ?? {};
+  if (!isRecord(tools)) return "server_tool_use is not an object";
+  const searches = countFields(tools, ["web_search_requests"] as const);
+  if (typeof searches === "string") return `server_tool_use.${searches}`;
+  if (textField(result, "context_window") === "200k-1M") {
+    warnings.push(`${location}: ${model} used the 200k-1M context window; the report counts no requests, so the sheet prices it at the base tier.`);
+  }
+  return {
+    month,
+    provider: "anthropic",
+    model: model.toLowerCase(),
+    team: result.workspace_id === null ? DEFAULT_WORKSPACE : teamOrUnassigned(textField(result, "workspace_id")),
+    tier: (textField(result, "service_tier") ?? "standard").toLowerCase(),
+    inputTokens: counts.uncached_input_tokens + counts.cache_read_input_tokens,
+    cachedInputTokens: counts.cache_read_input_tokens,
+    cacheWriteTokens: cache.ephemeral_5m_input_tokens,
+    cacheWrite1hTokens: cache.ephemeral_1h_input_tokens,
+    outputTokens: counts.output_tokens,
+    requests: null,
+    webSearchRequests: searches.web_search_requests,
+    billedCost: null,
+    currency: "",
+  };
+}
+
+export function parseAnthropicUsage(text: string): ParseResult {
+  const { pages, rejected } = readJsonPages(text);
+  const warnings: string[] = [];
+  const rows = readBuckets(
+    pages,
+    rejected,
+    (bucket) => (typeof bucket.starting_at === "string" ? monthOfIsoText(bucket.starting_at) : null),
+    (result, month, location) => readResult(result, month, location, warnings),
+    { page: "a usage report page", bucket: "starting_at" },
+  );
+  return { format: "anthropic", rows: aggregateMonthly(rows), rejected, warnings };
+}

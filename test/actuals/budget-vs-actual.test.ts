@@ -1,0 +1,220 @@
+/**
+ * Import → LlmcostActuals → the budget-vs-actual sheet, end to end through the preview's Office.js stand-in and
+ * HyperFormula with the functions of the built dist/functions.js (run `npm run build` first). Every line's list cost
+ * is compared with LLMCOST.INFERENCE called directly on the same row.
+ */
+import { readFileSync } from "fs";
+import path from "path";
+import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
+import { createExcelStandin } from "../../preview/src/excel-standin";
+import { llmcostWorkbookFactory, type Workbook } from "../../preview/src/workbook";
+import { isoToExcelSerial } from "../../src/engine";
+import { parseUsage, type UsageRow } from "../../src/engine/actuals";
+import { parseBudgetCsv, linesOfUsage } from "../../src/actuals/layout";
+import { renderFromWorkbook } from "../../src/actuals/sheet";
+import { tableRow } from "../../src/actuals/table-layout";
+import { writeActualsTable } from "../../src/actuals/table-writer";
+import { renderTemplate } from "../../src/templates";
+import { budgetVsActualTemplate, textFormula } from "../../src/templates/catalog/budget-vs-actual";
+import { insertRenderedTemplate } from "../../src/templates/writer";
+
+const functions = loadFunctionsBundle();
+const newWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
+const fixture = (name: string) => readFileSync(path.join(__dirname, "..", "fixtures", "actuals", name), "utf8");
+const FILES = ["openai-completions.json", "anthropic-messages.json", "gateway.csv", "control-prefixes.csv"];
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+function excelFor(workbook: Workbook): Run {
+  return (createExcelStandin(() => workbook).Excel as unknown as { run: Run }).run;
+}
+
+async function importAll(run: Run): Promise<UsageRow[]> {
+  const all: UsageRow[] = [];
+  for (const file of FILES) {
+    const rows = parseUsage(fixture(file)).rows;
+    all.push(...rows);
+    await run((context) => writeActualsTable(context, rows.map((row) => tableRow(row, { source: file, file, importedAt: 46300 })), file));
+  }
+  return all;
+}
+
+/** Inserts the sheet laid out from the table (and the budget fixture) and reads cells and names back. */
+async function insertSheet(run: Run) {
+  const budget = parseBudgetCsv(fixture("budget.csv")).rows;
+  return run(async (context) => {
+    const rendered = await renderFromWorkbook(context, {}, budget);
+    const result = await insertRenderedTemplate(context, rendered);
+    const sheet = context.workbook.worksheets.getItem(result.sheets[0]);
+    const used = sheet.getRange(rendered.sheets[0].usedRange);
+    used.load("values");
+    const names = rendered.names.map((n) => ({ name: n.name, range: sheet.getRange(n.address) }));
+    names.forEach((n) => n.range.load("values"));
+    await context.sync();
+    const byName = Object.fromEntries(names.map((n) => [n.name, n.range.values[0][0]]));
+    return { rendered, values: used.values as unknown[][], names: byName as Record<string, unknown>, masterCheck: result.masterCheck };
+  });
+}
+
+const call = (id: string, ...args: unknown[]) => functions.call(id, ...args) as number;
+
+/** The list cost of one normalised row, from INFERENCE and PRICE called directly (the sheet's inputs: batch 50%, 1-h writes 2×, $10 per 1,000 searches). */
+function expectedListCost(row: UsageRow): number {
+  const month = isoToExcelSerial(row.month);
+  const discount = row.tier === "batch" ? 0.5 : 0;
+  const requests = row.requests && row.requests > 0 ? row.requests : Math.max(1, row.inputTokens);
+  let cost = row.inputTokens + row.outputTokens === 0 ? 0 : call("INFERENCE", row.model, row.inputTokens, row.outputTokens, requests, row.cachedInputTokens, discount, month);
+  if (row.cacheWriteTokens > 0) cost += (call("PRICE", row.model, "cache_write", month) * row.cacheWriteTokens * (1 - discount)) / 1e6;
+  if (row.cacheWrite1hTokens > 0) cost += (call("PRICE", row.model, "input", month) * 2 * row.cacheWrite1hTokens * (1 - discount)) / 1e6;
+  return cost + (row.webSearchRequests * 10) / 1000;
+}
+
+describe("budget vs actual, from imported files", () => {
+  let sheet: Awaited<ReturnType<typeof insertSheet>>;
+  let rows: UsageRow[];
+  beforeAll(async () => {
+    const run = excelFor(newWorkbook());
+    rows = await importAll(run);
+    sheet = await insertSheet(run);
+  });
+
+  test("no error anywhere on the sheet and the master check is OK", () => {
+    const errors = sheet.values.flat().filter((v) => typeof v === "string" && /^#[A-Z/0!?]+/.test(v));
+    expect(errors).toEqual([]);
+    expect(sheet.masterCheck).toBe("OK");
+  });
+
+  test("every line's list cost equals INFERENCE (+ cache writes, web searches) on the same row, to the cent", () => {
+    const lines = linesOfUsage(rows);
+    expect(lines.length).toBe(rows.length); // no two files share a line key in these fixtures
+    const labelColumn = sheet.values.map((row) => row[0]);
+    const listColumn = 14; // O: the "list" value column
+    for (const row of rows) {
+      const label = `${row.month.slice(0, 7)} ${row.model} · ${row.team}`;
+      const at = labelColumn.indexOf(label);
+      expect(at).toBeGreaterThan(0);
+      const expected = expectedListCost(row);
+      expect(expected).toBeGreaterThan(0);
+      expect(Math.round((sheet.values[at][listColumn] as number) * 100)).toBe(Math.round(expected * 100));
+      expect(sheet.values[at][listColumn] as number).toBeCloseTo(expected, 9);
+    }
+    const total = rows.reduce((sum, row) => sum + expectedListCost(row), 0);
+    expect(sheet.names.ActualListCost_Total as number).toBeCloseTo(total, 9);
+  });
+
+  test("billed cost from the files, budget from the budget table, variance = volume + price/mix", () => {
+    const billed = rows.reduce((sum, row) => sum + (row.billedCost ?? 0), 0);
+    expect(sheet.names.ActualBilledCost_Total as number).toBeCloseTo(billed, 9);
+    expect(billed).toBeCloseTo(0.29 + 0.14 + 0.41 + 1.02, 9);
+    expect(sheet.names.BudgetCost_Total).toBeCloseTo(0.8 + 0.5 + 20 + 1.0, 9);
+    const volume = sheet.names.Variance_Volume as number;
+    const priceMix = sheet.names.Variance_PriceMix as number;
+    const total = sheet.names.Variance_Total as number;
+    expect(total).toBeCloseTo((sheet.names.ActualListCost_Total as number) - (sheet.names.BudgetCost_Total as number), 9);
+    expect(volume + priceMix).toBeCloseTo(total, 9);
+    expect(Math.abs(volume)).toBeGreaterThan(0.01);
+    expect(Math.abs(priceMix)).toBeGreaterThan(0.01);
+  });
+
+  test("the November volume variance follows the FP&A formula: (actual − budget tokens) × budget cost per token", () => {
+    const november = rows.filter((row) => row.month === "2026-11-01");
+    const tokens = november.reduce((s, r) => s + r.inputTokens + r.outputTokens + r.cacheWriteTokens + r.cacheWrite1hTokens, 0);
+    const cost = november.reduce((s, r) => s + expectedListCost(r), 0);
+    const at = sheet.values.findIndex((row) => row[0] === "Variance 2026-11");
+    expect(sheet.values[at][8] as number).toBeCloseTo(((tokens - 2_500_000) * 1.0) / 2_500_000, 9); // I: volume
+    expect(sheet.values[at][9] as number).toBeCloseTo(cost - (tokens * 1.0) / 2_500_000, 9); // J: price/mix
+  });
+
+  test("formula-looking team names (=, +, -, tab, CR prefixes) are shown as the text the file wrote", () => {
+    const teams = sheet.values.map((row) => row[4]);
+    for (const team of ['=HYPERLINK("http://example.invalid","x")', "+cmd", "-1+2", "\tTab", "\rCR"]) expect(teams).toContain(team);
+  });
+
+  test("gaps above the threshold are flagged; lines without a bill say so", () => {
+    const flags = new Set(sheet.values.map((row) => row[17]));
+    expect(flags.has("no bill")).toBe(true);
+    expect([...flags].some((flag) => flag === "CHECK" || flag === "OK")).toBe(true);
+  });
+});
+
+test("re-importing every file leaves the sheet's totals unchanged", async () => {
+  const run = excelFor(newWorkbook());
+  await importAll(run);
+  const once = await insertSheet(run);
+  await importAll(run);
+  const twice = await insertSheet(run);
+  for (const name of ["ActualListCost_Total", "ActualBilledCost_Total", "BudgetCost_Total", "Variance_Total", "Variance_Volume", "Variance_PriceMix"]) {
+    expect(twice.names[name]).toBe(once.names[name]);
+  }
+  expect(twice.masterCheck).toBe("OK");
+});
+
+test("a month imported after the sheet was laid out fails the 'every token on a line' check", async () => {
+  const run = excelFor(newWorkbook());
+  const rows = parseUsage(fixture("openai-completions.json")).rows;
+  await run((context) => writeActualsTable(context, rows.map((row) => tableRow(row, { source: "OpenAI", file: "a", importedAt: 1 })), "OpenAI"));
+  const before = await insertSheet(run);
+  expect(before.masterCheck).toBe("OK");
+  const later = parseUsage(fixture("openai-pages.jsonl")).rows;
+  await run((context) => writeActualsTable(context, later.map((row) => tableRow(row, { source: "OpenAI", file: "b", importedAt: 2 })), "OpenAI"));
+  const check = await run(async (context) => {
+    const range = context.workbook.worksheets.getItem(before.rendered.sheets[0].name).getRange(before.rendered.masterCheck.address);
+    range.load("values");
+    await context.sync();
+    return range.values[0][0];
+  });
+  expect(check).toBe("ERROR");
+});
+
+test("chargeback: shared costs allocated by requests, then by fixed shares, add up to list cost + shared costs", async () => {
+  const run = excelFor(newWorkbook());
+  const rows = parseUsage(fixture("gateway.csv")).rows;
+  await run((context) => writeActualsTable(context, rows.map((row) => tableRow(row, { source: "gw", file: "gw", importedAt: 1 })), "gw"));
+  const rendered = await run((context) => renderFromWorkbook(context));
+  const address = (name: string) => rendered.names.find((n) => n.name === name)!.address;
+  const result = await run((context) => insertRenderedTemplate(context, rendered));
+  const readTeams = () =>
+    run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(result.sheets[0]);
+      const used = sheet.getRange(rendered.sheets[0].usedRange);
+      const check = sheet.getRange(rendered.masterCheck.address);
+      used.load("values");
+      check.load("values");
+      await context.sync();
+      const teams = (used.values as unknown[][]).filter((row) => String(row[0]).startsWith("Chargeback ") && typeof row[11] === "number");
+      const rule = (used.values as unknown[][]).find((row) => row[0] === "Allocation rule")?.[4];
+      return { teams: teams.map((row) => ({ team: row[4], requests: row[11] as number, direct: row[14] as number, allocated: row[15] as number, charge: row[17] as number })), check: check.values[0][0], rule };
+    });
+  const setInputs = (values: Record<string, unknown>) =>
+    run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(result.sheets[0]);
+      for (const [name, value] of Object.entries(values)) sheet.getRange(address(name)).values = [[value]];
+      await context.sync();
+    });
+
+  await setInputs({ SharedCost: 90, AllocationDriver: "requests" });
+  const byRequests = await readTeams();
+  expect(byRequests.teams).toHaveLength(4);
+  const requests = byRequests.teams.reduce((sum, t) => sum + t.requests, 0);
+  expect(requests).toBe(1200 + 300 + 100 + 2000);
+  for (const team of byRequests.teams) {
+    expect(team.allocated).toBeCloseTo((90 * team.requests) / requests, 9);
+    expect(team.charge).toBeCloseTo(team.direct + team.allocated, 9);
+  }
+  const direct = byRequests.teams.reduce((sum, t) => sum + t.direct, 0);
+  expect(byRequests.teams.reduce((sum, t) => sum + t.charge, 0)).toBeCloseTo(direct + 90, 9);
+  expect(byRequests.check).toBe("OK");
+  expect(byRequests.rule).toMatch(/^Shared costs of 90\.00 USD go to teams by requests: /);
+
+  await setInputs({ AllocationDriver: "fixed share" });
+  const fixed = await readTeams();
+  for (const team of fixed.teams) expect(team.allocated).toBeCloseTo(90 / 4, 9);
+  expect(fixed.check).toBe("OK");
+});
+
+test("text as a formula: quotes, control characters and braces as CHAR()", () => {
+  expect(textFormula('=HYPERLINK("a","b")')).toBe('="=HYPERLINK("&CHAR(34)&"a"&CHAR(34)&","&CHAR(34)&"b"&CHAR(34)&")"');
+  expect(textFormula("\tTab")).toBe('=CHAR(9)&"Tab"');
+  expect(textFormula("a\rb")).toBe('="a"&CHAR(13)&"b"');
+  expect(textFormula("{L1:model}")).toBe('=CHAR(123)&"L1:model}"');
+  expect(textFormula("")).toBe('=""');
+});
