@@ -170,10 +170,16 @@ describe("api-vs-selfhost", () => {
     expect(sheet.num("ApiMonthlyCost")).toBeCloseTo(call("INFERENCE", "gpt-4.1-mini", 300_000_000, 300_000_000, 500_000, 0, 0, DATE) as number, 9);
   });
 
-  test("owned GPUs use the owned cost per GPU-hour", () => {
+  test("owned GPUs cost what LLMCOST.GPUTCO says an owned GPU-hour costs: the catalog's purchase price, or the one typed", () => {
     const sheet = load("api-vs-selfhost");
     sheet.setInput("GPUs rented or owned", "owned");
-    expect(sheet.num("SelfHostMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 300_000_000, 100_000_000, 1, 2, 0.6) as number, 9);
+    const catalogHour = call("GPUTCO", "h100-sxm") as number;
+    expect(catalogHour).toBeGreaterThan(0.5);
+    expect(sheet.num("SelfHostMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 300_000_000, 100_000_000, 1, catalogHour, 0.6) as number, 9);
+    sheet.setInput("Owned GPU: purchase price per GPU (0 = catalog price)", 60_000);
+    const typedHour = call("GPUTCO", "h100-sxm", 60_000) as number;
+    expect(typedHour).toBeGreaterThan(catalogHour);
+    expect(sheet.num("SelfHostMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 300_000_000, 100_000_000, 1, typedHour, 0.6) as number, 9);
   });
 
   test("budget block: one-off apart from monthly, year 1 = one-off + 12 projected months, low ≤ base ≤ high, per request", () => {
