@@ -1,5 +1,6 @@
 import { catalogDescription } from "../engine";
 import { GROUP_LABELS, TEMPLATES, choiceList, renderTemplate, type TemplateGroup, type TemplateSpec } from "../templates";
+import { describeError } from "../templates/excel-messages";
 import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API } from "../templates/writer";
 import { renderTokenPanel } from "./token-panel";
 
@@ -90,7 +91,7 @@ export function renderGallery(root: HTMLElement, supported: boolean): void {
       status.textContent = `Inserted "${result.sheets.join(", ")}". Checks: ${String(result.masterCheck ?? "recalculating")}.`;
     } catch (error) {
       status.className = "status error";
-      status.textContent = error instanceof Error ? error.message : String(error);
+      status.textContent = describeError(error);
     } finally {
       if (button) button.disabled = !supported;
     }

@@ -1,4 +1,5 @@
 import { columnIndex, columnLetter } from "../templates/a1";
+import { describeError } from "../templates/excel-messages";
 import { ENCODINGS, ENCODING_MODELS, loadTokenizer, resolveEncoding, summarizeSample, type SampleSummary } from "../engine/tokens";
 
 /**
@@ -155,7 +156,7 @@ export function renderTokenPanel(container: HTMLElement, workbook: TokenPanelWor
     try {
       await task();
     } catch (error) {
-      say(error instanceof Error ? error.message : String(error), true);
+      say(describeError(error), true);
     } finally {
       button.disabled = false;
       insertButton.disabled = summary === null || summary.nonEmptyCells === 0;

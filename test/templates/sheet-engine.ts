@@ -17,10 +17,6 @@ export function functionsBundle(): LoadedFunctions {
   return loaded;
 }
 
-export function hasFunction(id: string): boolean {
-  return functionsBundle().metadata.functions.some((fn) => fn.id === id);
-}
-
 function a1ToCoords(a1: string): { col: number; row: number } {
   const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
   if (!match) throw new Error(`bad address ${a1}`);
@@ -43,7 +39,7 @@ export interface SheetModel {
 
 export function loadIntoEngine(rendered: RenderedTemplate): SheetModel {
   functionsBundle();
-  const hf = HyperFormula.buildEmpty({ ...EXCEL_LIKE_CONFIG, useArrayArithmetic: false });
+  const hf = HyperFormula.buildEmpty(EXCEL_LIKE_CONFIG);
   const ids = new Map<string, number>();
   for (const sheet of rendered.sheets) {
     hf.addSheet(sheet.name);

@@ -4,8 +4,8 @@
  * inserting every template through it with the guide's figures in its named cells.
  */
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
-import { createExcelStandin, OfficeExtensionError } from "../../preview/src/excel-standin";
-import { llmcostWorkbookFactory, type Workbook } from "../../preview/src/workbook";
+import { createExcelStandin, OfficeExtensionError } from "../../dev/excel-double/excel-standin";
+import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
 import { TEMPLATES, renderTemplate } from "../../src/templates";
 import { insertRenderedTemplate } from "../../src/templates/writer";
 

@@ -415,8 +415,8 @@ export class WorkbookProxy extends ClientObject {
     const wb = this.context._model;
     return new RangeProxy(this.context, "Workbook.getSelectedRange()", () => {
       const w = wb();
-      if (w.selection) return w.selection;
       const sheet = w.activeSheet ?? w.sheets[0];
+      if (w.selection?.sheet === sheet) return w.selection;
       return { sheet, ref: { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
@@ -438,7 +438,7 @@ export class ApplicationProxy extends ClientObject {
   calculate(calculationType?: string): void {
     const allowed = ["Recalculate", "Full", "FullRebuild"];
     if (calculationType !== undefined && !allowed.includes(calculationType)) throw new OfficeExtensionError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Application.calculate");
-    this._do("calculate", () => this.context._model().hf.rebuildAndRecalculate());
+    this._do("calculate", () => this.context._model().recalculate());
   }
   suspendApiCalculationUntilNextSync(): void {
     this._do("suspendApiCalculationUntilNextSync", () => this.context._model().suspend());
@@ -555,7 +555,7 @@ export class WorksheetProxy extends ClientObject {
     this._do("delete", (sheet: SheetModel) => this.wb().deleteSheet(sheet));
   }
   calculate(_markAllDirty: boolean): void {
-    this._do("calculate", () => this.wb().hf.rebuildAndRecalculate());
+    this._do("calculate", () => this.wb().recalculate());
   }
 }
 define(
@@ -729,14 +729,23 @@ export class RangeProxy extends ClientObject {
       return ref;
     });
   }
+  /** The part of this range inside the sheet's used range; null when they do not meet. */
+  private usedPart(valuesOnly: boolean): RangeTarget | null {
+    const t = this._target<RangeTarget | null>();
+    if (t === null) return null;
+    const used = this._wb().usedRange(t.sheet, valuesOnly);
+    const ref = used && { top: Math.max(used.top, t.ref.top), left: Math.max(used.left, t.ref.left), bottom: Math.min(used.bottom, t.ref.bottom), right: Math.min(used.right, t.ref.right) };
+    return !ref || ref.top > ref.bottom || ref.left > ref.right ? null : { sheet: t.sheet, ref };
+  }
   getUsedRange(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.context, `${this._path}.getUsedRange()`, () => {
-      const t = this._target<RangeTarget>();
-      const used = this._wb().usedRange(t.sheet, valuesOnly);
-      const ref = used && { top: Math.max(used.top, t.ref.top), left: Math.max(used.left, t.ref.left), bottom: Math.min(used.bottom, t.ref.bottom), right: Math.min(used.right, t.ref.right) };
-      if (!ref || ref.top > ref.bottom || ref.left > ref.right) throw ERR.notFound("used range");
-      return { sheet: t.sheet, ref };
+      const part = this.usedPart(valuesOnly);
+      if (!part) throw ERR.notFound("used range");
+      return part;
     });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.context, `${this._path}.getUsedRangeOrNullObject()`, () => this.usedPart(valuesOnly), true);
   }
   getSpillingToRangeOrNullObject(): RangeProxy {
     return new RangeProxy(this.context, `${this._path}.getSpillingToRangeOrNullObject()`, () => {
