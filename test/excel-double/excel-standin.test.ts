@@ -1,8 +1,9 @@
 /**
- * The preview's Office.js stand-in, in Node: Office.js's rules (load before read, null objects, errors with Excel's
+ * The Excel double (dev/excel-double), in Node: Office.js's rules (load before read, null objects, errors with Excel's
  * codes, Excel.run's final sync), sheet-scoped names and en-US formulas in HyperFormula, and the template writer
  * inserting every template through it with the guide's figures in its named cells.
  */
+import { encode } from "gpt-tokenizer";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
 import { createExcelStandin, OfficeExtensionError } from "../../dev/excel-double/excel-standin";
 import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
@@ -143,6 +144,49 @@ describe("LLMCOST formulas", () => {
     const compare = functions.call("COMPARE", 1000000, 1000000, 1, "", 3) as unknown[][];
     expect(workbook.value(sheet, 3, 0)).toBe(compare[0][0]);
     expect(workbook.value(sheet, 3 + compare.length - 1, 0)).toBe(compare[compare.length - 1][0]);
+  });
+});
+
+describe("Excel's behaviour the pane relies on", () => {
+  test("dates are Excel's serials: DATE(2023,1,1) is 44927, 1900-03-01 is 61 (1900-02-29 counted), typed 2023-01-01 is 44927 shown 1/1/2023", async () => {
+    const workbook = newWorkbook();
+    const sheet = workbook.sheets[0];
+    workbook.setInputs(sheet, 0, 0, [["=DATE(2023,1,1)", "2023-01-01", "=DATE(1900,3,1)", "=DATE(1900,1,1)", '=TEXT(B1,"yyyy-mm-dd")']]);
+    expect([0, 1, 2, 3, 4].map((c) => workbook.value(sheet, 0, c))).toEqual([44927, 44927, 61, 1, "2023-01-01"]);
+    expect(workbook.view(sheet, 0, 1).text).toBe("1/1/2023");
+    workbook.setNumberFormat(sheet, 0, 0, "yyyy-mm-dd");
+    expect(workbook.view(sheet, 0, 0).text).toBe("2023-01-01");
+  });
+
+  test("an asynchronous result settling (TOKENS) leaves a COMPARE spill beside it spilled, with its values", async () => {
+    const workbook = newWorkbook();
+    const sheet = workbook.sheets[0];
+    workbook.setInputs(sheet, 2, 0, [['=LLMCOST.COMPARE(1000000,1000000,1,"",3)']]);
+    workbook.setInputs(sheet, 19, 0, [["Where is my parcel?"]]);
+    workbook.setInputs(sheet, 19, 2, [["=LLMCOST.TOKENS(A20)"]]);
+    expect(workbook.value(sheet, 19, 2)).toBe("#BUSY!");
+    expect(workbook.busy).toBe(true);
+    await workbook.settle();
+    expect(workbook.busy).toBe(false);
+    expect(workbook.value(sheet, 19, 2)).toBe(encode("Where is my parcel?").length);
+    const compare = functions.call("COMPARE", 1000000, 1000000, 1, "", 3) as unknown[][];
+    compare.forEach((row, r) => row.forEach((cell, c) => expect(workbook.value(sheet, 2 + r, c)).toBe(cell)));
+  });
+
+  test("the selection the grid sets is the one getSelectedRange and getActiveCell report; a range's used part, or a null object", async () => {
+    const workbook = newWorkbook();
+    const sheet = workbook.sheets[0];
+    workbook.setInputs(sheet, 19, 0, [["one"], ["two"]]);
+    workbook.selection = { sheet, ref: { top: 19, left: 0, bottom: 30, right: 1 } };
+    await excelFor(workbook).run(async (context) => {
+      const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true).load("address, values");
+      const active = context.workbook.getActiveCell().load("address");
+      const empty = context.workbook.worksheets.getActiveWorksheet().getRange("D1:E5").getUsedRangeOrNullObject(true).load("address");
+      await context.sync();
+      expect([used.isNullObject, used.address, used.values]).toEqual([false, "Sheet1!A20:A21", [["one"], ["two"]]]);
+      expect(active.address).toBe("Sheet1!A20");
+      expect(empty.isNullObject).toBe(true);
+    });
   });
 });
 
