@@ -244,17 +244,7 @@ export abstract class ClientObject {
     }
   }
 
-  toJSON(): Record<string, unknown> {
-    return { ...this._values };
-  }
 
-  track(): this {
-    return this;
-  }
-
-  untrack(): this {
-    return this;
-  }
 }
 
 /** Defines Office.js-style accessors: reads need load + sync (or a prior set), writes queue a command. */
@@ -442,9 +432,6 @@ export class ApplicationProxy extends ClientObject {
   }
   suspendApiCalculationUntilNextSync(): void {
     this._do("suspendApiCalculationUntilNextSync", () => this.context._model().suspend());
-  }
-  suspendScreenUpdatingUntilNextSync(): void {
-    this._do("suspendScreenUpdatingUntilNextSync", () => undefined);
   }
 }
 define(ApplicationProxy, "Application", {
@@ -774,12 +761,6 @@ export class RangeProxy extends ClientObject {
       wb.selection = t;
     });
   }
-  merge(_across = false): void {
-    this._do("merge", () => undefined);
-  }
-  unmerge(): void {
-    this._do("unmerge", () => undefined);
-  }
   calculate(): void {
     this._do("calculate", () => undefined);
   }
@@ -865,9 +846,6 @@ export class RangeFormatProxy extends ClientObject {
       }
       wb.notify();
     });
-  }
-  autofitRows(): void {
-    this._do("autofitRows", () => undefined);
   }
 }
 define(
@@ -1055,9 +1033,6 @@ export class NamedItemCollectionProxy extends ClientObject {
       created = this.wb().addName(name, formula, scope, comment ?? "");
     });
     return new NamedItemProxy(this.context, `${this._path}.add('${name}')`, () => created ?? null);
-  }
-  addFormulaLocal(name: string, formula: string, comment?: string): NamedItemProxy {
-    return this.add(name, formula, comment);
   }
   getItem(name: string): NamedItemProxy {
     return new NamedItemProxy(this.context, `${this._path}.getItem('${name}')`, () => this.find(name));
@@ -1303,15 +1278,6 @@ export class ChartProxy extends ClientObject {
   activate(): void {
     this._do("activate", () => undefined);
   }
-  setData(sourceData: RangeProxy, seriesBy: string = "Auto"): void {
-    this._checkContext(sourceData);
-    this._do("setData", (chart: ChartModel) => {
-      const t = sourceData._target<RangeTarget>();
-      chart.source = { ...t.ref, sheet: t.sheet.name };
-      chart.seriesBy = oneOf(["Auto", "Columns", "Rows"], "seriesBy")(seriesBy);
-      this.context._model().notify();
-    });
-  }
 }
 
 const chartNumber = (field: "top" | "left" | "width" | "height"): PropertyDef<ChartModel> => ({
@@ -1430,10 +1396,6 @@ define(ChartSeriesCollectionProxy, "ChartSeriesCollection", {});
 
 type SeriesTarget = { chart: ChartModel; index: number };
 export class ChartSeriesProxy extends ClientObject {
-  setValues(sourceData: RangeProxy): void {
-    this._checkContext(sourceData);
-    this._do("setValues", (s: SeriesTarget) => (s.chart.settings[`series.${s.index}.values`] = sourceData._target<RangeTarget>().ref));
-  }
   setXAxisValues(sourceData: RangeProxy): void {
     this._checkContext(sourceData);
     this._do("setXAxisValues", (s: SeriesTarget) => (s.chart.settings[`series.${s.index}.xValues`] = sourceData._target<RangeTarget>().ref));
