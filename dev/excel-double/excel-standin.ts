@@ -6,7 +6,7 @@
  * sync() with an OfficeExtension.Error carrying Excel's code (ItemNotFound, InvalidArgument, …), commands before it
  * having taken effect; Excel.run syncs once more when the batch's promise resolves. No DOM: runs in Node tests too.
  */
-import { cellAddress, MAX_COLS, MAX_ROWS, parseAddress, quoteSheet, rangeAddress, type RangeRef } from "./address";
+import { MAX_COLS, MAX_ROWS, parseAddress, quoteSheet, rangeAddress, type RangeRef } from "./address";
 import { ERR, isWorkbookError, WorkbookError } from "./errors";
 import type { CellStyle, ChartModel, NameModel, SheetModel, TableModel, Workbook } from "./workbook";
 
@@ -1321,7 +1321,6 @@ const FontPart = recordedPart("ChartFont", { bold: false, color: "#000000", ital
 const FillPart = recordedPart("ChartFill", {}, {}, { setSolidColor: (self, color) => self._do("setSolidColor", (p: { chart: ChartModel; path: string }) => (p.chart.settings[`${p.path}.color`] = normalizeColor(color))), clear: (self) => self._do("clear", () => undefined) });
 const LinePart = recordedPart("ChartLineFormat", { color: "#000000", lineStyle: "Continuous", weight: 0.75 });
 const TextFormatPart = recordedPart("ChartTitleFormat", {}, { font: sub(FontPart, "font"), fill: sub(FillPart, "fill") });
-const TitlePart = recordedPart("ChartTitle", { text: "", visible: true, overlay: false, position: "Automatic" }, { format: sub(TextFormatPart, "format") });
 const TitleTextPart = recordedPart("ChartAxisTitle", { text: "", visible: false }, { format: sub(TextFormatPart, "format") });
 const LegendPart = recordedPart("ChartLegend", { position: "Right", visible: true, overlay: false }, { format: sub(TextFormatPart, "format") });
 const AxisFormatPart = recordedPart("ChartAxisFormat", {}, { font: sub(FontPart, "font"), line: sub(LinePart, "line") });
@@ -1507,5 +1506,3 @@ export function createExcelStandin(model: () => Workbook): OfficeStandin {
   };
   return { Excel, OfficeExtension };
 }
-
-export { cellAddress };

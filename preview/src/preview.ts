@@ -6,10 +6,10 @@
  */
 import { createCustomFunctionsDouble } from "../../dev/custom-functions-double";
 import type { FunctionsMetadata } from "../../dev/hyperformula-llmcost";
-import { cellAddress, columnLetters, parseAddress, quoteSheet, rangeAddress, type RangeRef } from "../../dev/excel-double/address";
+import { cellAddress, columnLetters, parseAddress, rangeAddress, type RangeRef } from "../../dev/excel-double/address";
 import { chartSvg, PALETTE } from "./chart";
 import { HOST_GLOBAL, type PreviewHost } from "./host";
-import { DEFAULT_COLUMN_WIDTH, llmcostWorkbookFactory, type SheetModel, type Workbook } from "../../dev/excel-double/workbook";
+import { llmcostWorkbookFactory, type SheetModel, type Workbook } from "../../dev/excel-double/workbook";
 
 const PT_TO_PX = 4 / 3;
 const double = createCustomFunctionsDouble();
@@ -488,5 +488,3 @@ function setup(): void {
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
 else setup();
-
-export { quoteSheet, DEFAULT_COLUMN_WIDTH };
