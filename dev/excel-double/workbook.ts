@@ -1,8 +1,9 @@
 /**
- * The preview's workbook: cell contents and calculation in HyperFormula (a real formula engine), and beside it what
- * Excel keeps that a formula engine does not (number formats, cell styles, column widths, names with their scope,
- * data validation, freeze panes, tables, charts). The Office.js stand-in (excel-standin.ts) drives it exactly as
- * Excel would be driven; the grid (preview.ts) shows it. No DOM here: it runs in Node tests as well.
+ * The Excel double's workbook (the preview's, the tests' and the bench's): cell contents and calculation in
+ * HyperFormula (a real formula engine), and beside it what Excel keeps that a formula engine does not (number
+ * formats, cell styles, column widths, names with their scope, data validation, freeze panes, tables, charts). The
+ * Office.js stand-in (excel-standin.ts) drives it exactly as Excel would be driven; the preview's grid
+ * (preview/src/preview.ts) shows it. No DOM here: it runs in Node tests as well.
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { type CustomFunctionsDouble } from "../custom-functions-double";
