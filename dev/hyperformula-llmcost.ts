@@ -33,6 +33,8 @@ type Settled = { value: unknown } | { error: unknown };
 export interface LlmcostFormulaEngine {
   /** Resolves when every asynchronous result (e.g. TOKENS while its tokenizer loads) has settled and been recalculated. */
   settle(): Promise<void>;
+  /** How many asynchronous results are still computing (cells showing #BUSY!). */
+  pending(): number;
 }
 
 function toCellValue(result: unknown): unknown {
@@ -133,5 +135,6 @@ export function registerLlmcostFunctions(double: CustomFunctionsDouble, metadata
     async settle() {
       while (pending.size > 0) await Promise.allSettled([...pending]);
     },
+    pending: () => pending.size,
   };
 }

@@ -1,5 +1,5 @@
 import type { CustomFunctionsDouble } from "../../dev/custom-functions-double";
-import type { Workbook } from "./workbook";
+import type { Workbook } from "../../dev/excel-double/workbook";
 
 /**
  * What the preview page (the parent window) offers the task pane's Office.js stand-in (in the iframe, same origin):
@@ -12,6 +12,8 @@ export interface PreviewHost {
   /** The pane's scripts have run (functions associated); resolves once the workbook exists. */
   paneReady(): Promise<void>;
   workbook(): Workbook;
+  /** Nothing left to show: no asynchronous result computing, no edit open, and the grid drawn from the latest change. */
+  isIdle(): boolean;
 }
 
 export const HOST_GLOBAL = "__llmcostPreview";

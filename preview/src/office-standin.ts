@@ -6,7 +6,7 @@
  * Development tooling only: never part of the production dist/.
  */
 import { createCustomFunctionsDouble } from "../../dev/custom-functions-double";
-import { createExcelStandin } from "./excel-standin";
+import { createExcelStandin } from "../../dev/excel-double/excel-standin";
 import { HOST_GLOBAL, type PreviewHost } from "./host";
 
 type Win = Window & Record<string, unknown>;

@@ -6,15 +6,20 @@
  */
 import { createCustomFunctionsDouble } from "../../dev/custom-functions-double";
 import type { FunctionsMetadata } from "../../dev/hyperformula-llmcost";
-import { cellAddress, columnLetters, parseAddress, quoteSheet } from "./address";
+import { cellAddress, columnLetters, parseAddress, rangeAddress, type RangeRef } from "../../dev/excel-double/address";
+import { chartSvg, PALETTE } from "./chart";
 import { HOST_GLOBAL, type PreviewHost } from "./host";
-import { DEFAULT_COLUMN_WIDTH, llmcostWorkbookFactory, type SheetModel, type Workbook } from "./workbook";
+import { llmcostWorkbookFactory, type SheetModel, type Workbook } from "../../dev/excel-double/workbook";
 
 const PT_TO_PX = 4 / 3;
 const double = createCustomFunctionsDouble();
 let workbook: Workbook | undefined;
 let creating: Promise<void> | undefined;
+/** The active cell, and the selected range around it (the workbook keeps it, so Office.js's getSelectedRange sees it). */
 let selected = { row: 0, col: 0 };
+let extent: RangeRef = { top: 0, left: 0, bottom: 0, right: 0 };
+/** The workbook change that the grid shows (Workbook.changes when it was drawn). */
+let drawnChanges = -1;
 let editing: { input: HTMLInputElement; row: number; col: number } | null = null;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -44,6 +49,9 @@ const host: PreviewHost = {
     if (!workbook) throw new Error("The preview workbook is not ready yet.");
     return workbook;
   },
+  isIdle() {
+    return workbook !== undefined && !renderScheduled && editing === null && !workbook.busy && drawnChanges === workbook.changes;
+  },
 };
 (window as unknown as Record<string, unknown>)[HOST_GLOBAL] = host;
 
@@ -66,12 +74,13 @@ function activeSheet(): SheetModel | undefined {
 
 function render(): void {
   if (!workbook) return;
+  drawnChanges = workbook.changes;
   const sheet = activeSheet();
   if (!sheet) return;
-  if (workbook.selection && workbook.selection.sheet === sheet) {
-    selected = { row: workbook.selection.ref.top, col: workbook.selection.ref.left };
-    workbook.selection = null;
-  }
+  // The selection lives in the workbook (Range.select() from the pane moves it too); another sheet's starts at A1.
+  if (workbook.selection?.sheet !== sheet) workbook.selection = { sheet, ref: { top: 0, left: 0, bottom: 0, right: 0 } };
+  extent = workbook.selection.ref;
+  selected = { row: extent.top, col: extent.left };
   renderTabs(sheet);
   renderGrid(sheet);
   renderFormulaBar(sheet);
@@ -92,7 +101,6 @@ function renderTabs(active: SheetModel): void {
         tab.addEventListener("click", () => {
           commitEdit();
           workbook!.activate(s);
-          selected = { row: 0, col: 0 };
         });
         return tab;
       }),
@@ -227,6 +235,7 @@ function renderGrid(sheet: SheetModel): void {
         if (s.locked === false) td.classList.add("unlocked");
       }
       if (r === selected.row && c === selected.col) td.classList.add("selected");
+      else if (r >= extent.top && r <= extent.bottom && c >= extent.left && c <= extent.right) td.classList.add("in-selection");
       if (frozenRow) td.style.top = `${frozenTop(r)}px`;
       if (c < sheet.freeze.columns) {
         td.style.left = `${frozenLeft(c)}px`;
@@ -248,6 +257,7 @@ function renderGrid(sheet: SheetModel): void {
   // A sheet shows from its top-left when it becomes active, as in Excel.
   const scroll = grid.dataset.sheet === sheet.id ? { top: grid.scrollTop, left: grid.scrollLeft } : { top: 0, left: 0 };
   grid.dataset.sheet = sheet.id;
+  grid.dataset.sheetName = sheet.name;
   const layer = document.createElement("div");
   layer.className = "layer";
   layer.append(table);
@@ -258,8 +268,6 @@ function renderGrid(sheet: SheetModel): void {
   const freezeNote = sheet.freeze.rows || sheet.freeze.columns ? `Frozen: ${sheet.freeze.rows} rows, ${sheet.freeze.columns} columns` : "";
   $("status").textContent = [`${sheet.name}`, used ? `Used range ${cellAddress(used.top, used.left)}:${cellAddress(used.bottom, used.right)}` : "Empty sheet", freezeNote, `${wb.stats.runs} Excel.run · ${wb.stats.syncs} sync`].filter(Boolean).join(" · ");
 }
-
-const PALETTE = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
 
 function renderChart(chart: Workbook["sheets"][number]["charts"][number], headerHeight: number): HTMLElement {
   const wb = workbook!;
@@ -275,42 +283,9 @@ function renderChart(chart: Workbook["sheets"][number]["charts"][number], header
   const title = document.createElement("figcaption");
   title.textContent = chart.title || chart.name;
   box.append(title);
-  const { series } = wb.chartSeries(chart);
+  const { categories, series } = wb.chartSeries(chart);
   const names = series.map((s, i) => (chart.settings[`series.${i}.name`] as string | undefined) ?? s.name);
-  const values = series.flatMap((s) => s.values);
-  const max = Math.max(0, ...values);
-  const min = Math.min(0, ...values);
-  const plotW = width - 24;
-  const plotH = height - 64;
-  const ns = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(ns, "svg");
-  svg.setAttribute("width", String(plotW));
-  svg.setAttribute("height", String(plotH));
-  const y = (v: number) => (max === min ? plotH : plotH - ((v - min) / (max - min)) * plotH);
-  const n = Math.max(1, ...series.map((s) => s.values.length));
-  series.forEach((s, i) => {
-    const color = PALETTE[i % PALETTE.length];
-    if (/Line/.test(chart.type)) {
-      const path = document.createElementNS(ns, "polyline");
-      path.setAttribute("points", s.values.map((v, j) => `${(j + 0.5) * (plotW / n)},${y(v)}`).join(" "));
-      path.setAttribute("fill", "none");
-      path.setAttribute("stroke", color);
-      path.setAttribute("stroke-width", "2");
-      svg.append(path);
-    } else {
-      const slot = plotW / n;
-      const barW = Math.max(1, (slot * 0.7) / series.length);
-      s.values.forEach((v, j) => {
-        const rect = document.createElementNS(ns, "rect");
-        rect.setAttribute("x", String(j * slot + slot * 0.15 + i * barW));
-        rect.setAttribute("y", String(Math.min(y(v), y(0))));
-        rect.setAttribute("width", String(barW));
-        rect.setAttribute("height", String(Math.abs(y(0) - y(v))));
-        rect.setAttribute("fill", color);
-        svg.append(rect);
-      });
-    }
-  });
+  const svg = chartSvg({ type: chart.type, categories, series: series.map((s, i) => ({ name: names[i], values: s.values })) }, width - 24, height - 64);
   box.append(svg);
   const legend = document.createElement("div");
   legend.className = "legend";
@@ -327,7 +302,7 @@ function renderChart(chart: Workbook["sheets"][number]["charts"][number], header
 function renderFormulaBar(sheet: SheetModel): void {
   const wb = workbook!;
   const nameBox = $<HTMLInputElement>("name-box");
-  if (document.activeElement !== nameBox) nameBox.value = cellAddress(selected.row, selected.col);
+  if (document.activeElement !== nameBox) nameBox.value = rangeAddress(extent);
   const view = wb.view(sheet, selected.row, selected.col);
   const input = $<HTMLInputElement>("formula-input");
   const parent = wb.spillParent(sheet, selected.row, selected.col);
@@ -381,8 +356,15 @@ function commitEdit(): boolean {
   return commit(sheet, row, col, input.value);
 }
 
-function select(row: number, col: number): void {
+/** Selects a cell, or with `to` the range from it to `to` (the first cell stays active), as Excel's grid does. */
+function select(row: number, col: number, to?: { row: number; col: number }): void {
   selected = { row: Math.max(0, row), col: Math.max(0, col) };
+  const end = to ? { row: Math.max(0, to.row), col: Math.max(0, to.col) } : selected;
+  extent = { top: Math.min(selected.row, end.row), left: Math.min(selected.col, end.col), bottom: Math.max(selected.row, end.row), right: Math.max(selected.col, end.col) };
+  const sheet = activeSheet();
+  // The active cell is the range's top-left here (Office.js reports the range; the pane reads its top-left).
+  if (workbook && sheet) workbook.selection = { sheet, ref: extent };
+  selected = { row: extent.top, col: extent.left };
   scheduleRender();
   requestAnimationFrame(() => document.querySelector(`#grid td.selected`)?.scrollIntoView({ block: "nearest", inline: "nearest" }));
 }
@@ -426,7 +408,8 @@ function setup(): void {
     if (!td || (event.target as HTMLElement).classList.contains("cell-editor")) return;
     if (editing && !commitEdit()) return;
     const ref = parseAddress(td.dataset.address!)!;
-    select(ref.top, ref.left);
+    if (event.shiftKey) select(selected.row, selected.col, { row: ref.top, col: ref.left });
+    else select(ref.top, ref.left);
     grid.focus();
   });
   grid.addEventListener("dblclick", (event) => {
@@ -472,12 +455,14 @@ function setup(): void {
     const sheet = activeSheet()!;
     // As Excel's name box: an address, or a name (this sheet's own names first, then the workbook's).
     const ref = parseAddress(text);
-    let target: { sheet: SheetModel; row: number; col: number } | null = null;
-    if (ref) target = { sheet: ref.sheet ? workbook.getSheet(ref.sheet) : sheet, row: ref.top, col: ref.left };
-    else {
+    let target: { sheet: SheetModel; ref: RangeRef } | null = null;
+    if (ref) {
+      const on = ref.sheet ? workbook.findSheet(ref.sheet) : sheet;
+      if (on) target = { sheet: on, ref };
+    } else {
       const name = workbook.resolveName(text, sheet) ?? workbook.names.find((n) => n.name.toUpperCase() === text.toUpperCase());
       const range = name && workbook.nameRange(name);
-      if (range) target = { sheet: range.sheet, row: range.ref.top, col: range.ref.left };
+      if (range) target = range;
     }
     if (!target) {
       showAlert(`Reference isn't valid: ${text}`);
@@ -485,7 +470,7 @@ function setup(): void {
     }
     workbook.activate(target.sheet);
     nameBox.blur();
-    select(target.row, target.col);
+    select(target.ref.top, target.ref.left, { row: target.ref.bottom, col: target.ref.right });
     grid.focus();
   });
   $<HTMLSelectElement>("list-picker").addEventListener("change", (event) => {
@@ -503,5 +488,3 @@ function setup(): void {
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
 else setup();
-
-export { quoteSheet, DEFAULT_COLUMN_WIDTH };

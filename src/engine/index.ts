@@ -9,5 +9,4 @@ export { modelsTable, compareTable } from "./api/tables";
 export type { Cell, Table } from "./api/tables";
 export { returnOnInvestment, paybackMonths } from "./roi";
 export { catalogDescription } from "./catalog-info";
-export { volumeTokens, shareOfTokens, costAtUsdPerToken, costAtUsdPerThousand } from "./workload";
 export * from "./selfhost";

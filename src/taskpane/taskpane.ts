@@ -3,6 +3,7 @@ import { chooseLanguage, chosenLanguage, displayLanguage, LANGUAGES, type Langua
 import { TEMPLATES, choiceList, type TemplateGroup, type TemplateSpec } from "../templates";
 import { localizeTemplate, renderTemplateIn } from "../templates/i18n";
 import type { WorkbookName } from "../templates";
+import { describeError } from "../templates/excel-messages";
 import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API } from "../templates/writer";
 import { LANGUAGE_NAMES, PANE_STRINGS, type PaneStrings } from "./strings";
 import { renderTokenPanel } from "./token-panel";
@@ -117,7 +118,7 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
       status.textContent = s.inserted(result.sheets.join(", "), String(result.masterCheck ?? s.recalculating));
     } catch (error) {
       status.className = "status error";
-      status.textContent = error instanceof Error ? error.message : String(error);
+      status.textContent = describeError(error);
     } finally {
       if (button) button.disabled = !supported;
     }

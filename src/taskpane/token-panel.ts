@@ -1,4 +1,5 @@
-import { columnIndex, columnLetter } from "../templates/a1";
+import { cellAddress, parseAddress } from "../templates/a1";
+import { describeError } from "../templates/excel-messages";
 import { ENCODINGS, ENCODING_MODELS, loadTokenizer, resolveEncoding, summarizeSample, type SampleSummary } from "../engine/tokens";
 
 /**
@@ -64,30 +65,19 @@ export const officeWorkbook: TokenPanelWorkbook = {
 
 // ---------- Address helpers (pure) ----------
 
-/** Splits "Sheet1!B2:D9", "'My sheet'!B2" or "B2" into sheet (unquoted, or null) and the cell/range part. */
-export function splitAddress(address: string): { sheet: string | null; ref: string } {
-  const bang = address.lastIndexOf("!");
-  if (bang < 0) return { sheet: null, ref: address.trim() };
-  let sheet = address.slice(0, bang).trim();
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, ref: address.slice(bang + 1).trim() };
-}
-
 /** The address (without sheet) of the cell at a zero-based offset from a range's top-left: ("Sheet1!B2:D9", 1, 2) → "D3". */
 export function cellAddressAt(rangeAddress: string, row: number, column: number): string {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)/.exec(splitAddress(rangeAddress).ref);
-  if (!match) return `R${row + 1}C${column + 1}`;
-  return `${columnLetter(columnIndex(match[1]) + column)}${Number(match[2]) + row}`;
+  const ref = parseAddress(rangeAddress);
+  return ref ? cellAddress(ref.top + row, ref.left + column) : `R${row + 1}C${column + 1}`;
 }
 
 /** A single-cell target typed by the analyst: "D7", "$D$7", "Sheet1!D7", "'Q3 model'!D7". Throws a readable Error otherwise. */
 export function parseCellTarget(address: string): { sheet: string | null; cell: string } {
-  const { sheet, ref } = splitAddress(address);
-  const match = /^\$?([A-Za-z]{1,3})\$?([1-9]\d{0,6})$/.exec(ref);
-  if (!match || columnIndex(match[1]) >= 16384 || Number(match[2]) > 1048576) {
+  const ref = parseAddress(address);
+  if (!ref || ref.top !== ref.bottom || ref.left !== ref.right) {
     throw new Error(`"${address}" is not a single cell address; type one such as D7 or Inputs!D7.`);
   }
-  return { sheet: sheet === "" ? null : sheet, cell: `${match[1].toUpperCase()}${match[2]}` };
+  return { sheet: ref.sheet ? ref.sheet : null, cell: cellAddress(ref.top, ref.left) };
 }
 
 function formatTokens(n: number, digits = 0): string {
@@ -155,7 +145,7 @@ export function renderTokenPanel(container: HTMLElement, workbook: TokenPanelWor
     try {
       await task();
     } catch (error) {
-      say(error instanceof Error ? error.message : String(error), true);
+      say(describeError(error), true);
     } finally {
       button.disabled = false;
       insertButton.disabled = summary === null || summary.nonEmptyCells === 0;

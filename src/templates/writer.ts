@@ -1,5 +1,6 @@
 import { rowOf, colOf, columnLetter } from "./render";
 import type { CellStyle, RenderedCell, RenderedTemplate, WorkbookName } from "./types";
+import { describeError } from "./excel-messages";
 
 /**
  * The generic writer: the only code that turns a RenderedTemplate into Office.js calls. It knows nothing of any
@@ -212,7 +213,7 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
     master.load("values");
     await sync();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeError(error);
     let rolledBack = false;
     try {
       const after = workbook.worksheets;

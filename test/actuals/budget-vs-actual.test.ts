@@ -6,8 +6,8 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
-import { createExcelStandin } from "../../preview/src/excel-standin";
-import { llmcostWorkbookFactory, type Workbook } from "../../preview/src/workbook";
+import { createExcelStandin } from "../../dev/excel-double/excel-standin";
+import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
 import { isoToExcelSerial } from "../../src/engine";
 import { parseUsage, type UsageRow } from "../../src/engine/actuals";
 import { parseBudgetCsv, linesOfUsage } from "../../src/actuals/layout";

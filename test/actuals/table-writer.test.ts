@@ -5,8 +5,8 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
-import { createExcelStandin } from "../../preview/src/excel-standin";
-import { llmcostWorkbookFactory, type Workbook } from "../../preview/src/workbook";
+import { createExcelStandin } from "../../dev/excel-double/excel-standin";
+import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
 import { parseUsage } from "../../src/engine/actuals";
 import { ACTUALS_HEADERS, ACTUALS_SHEET, tableRow, type ImportStamp } from "../../src/actuals/table-layout";
 import { ActualsTableError, writeActualsTable } from "../../src/actuals/table-writer";

@@ -8,11 +8,13 @@ import { spawn, spawnSync, type ChildProcess } from "child_process";
 import fs from "fs";
 import net from "net";
 import path from "path";
+import { encode } from "gpt-tokenizer";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
-import { createExcelStandin } from "../../preview/src/excel-standin";
-import { formatValue } from "../../preview/src/number-format";
-import { llmcostWorkbookFactory } from "../../preview/src/workbook";
+import { cellAddress, parseAddress } from "../../dev/excel-double/address";
+import { createExcelStandin } from "../../dev/excel-double/excel-standin";
+import { formatValue } from "../../dev/excel-double/number-format";
+import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
 import { main as templateCli } from "../../scripts/template-cli";
 import type { RenderedTemplate } from "../../src/templates";
 import { insertRenderedTemplate } from "../../src/templates/writer";
@@ -135,13 +137,33 @@ interface CellRead {
   text: string;
 }
 
-/** Reads a cell as a user would: the name box goes to a name or address; the grid shows the selected cell. */
-async function readCell(page: Page, nameOrAddress: string, address?: string): Promise<CellRead> {
+/** A cell of a sheet, as the grid marks it: the grid's sheet name and the cell's address. */
+interface At {
+  sheet: string;
+  address: string;
+}
+const SHEET1 = (address: string): At => ({ sheet: "Sheet1", address });
+
+/**
+ * Waits until the page has nothing left to show: no asynchronous function computing, no edit open, and the grid
+ * drawn from the workbook's latest change (the preview host's isIdle). A wait for "no #BUSY! on screen" alone would
+ * pass at once on a grid not yet redrawn after a change.
+ */
+async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __llmcostPreview: { isIdle(): boolean } }).__llmcostPreview.isIdle(), undefined, { timeout: 30000 });
+}
+
+/**
+ * Reads a cell as a user would: the name box goes to a name or address; the grid shows the selected cell. Waits for
+ * exactly that cell selected on that sheet, with the page idle: never any selected cell (on a busy machine that is the
+ * previous selection, e.g. A1's title read as a price date).
+ */
+async function readCell(page: Page, at: At, nameOrAddress: string = at.address): Promise<CellRead> {
   await page.fill("#name-box", nameOrAddress);
   await page.press("#name-box", "Enter");
-  const selector = address ? `#grid td.selected[data-address="${address}"]` : "#grid td.selected";
-  const td = page.locator(selector);
+  const td = page.locator(`#grid[data-sheet-name="${at.sheet.replace(/"/g, '\\"')}"] td.selected[data-address="${at.address}"]`);
   await td.waitFor();
+  await idle(page);
   return {
     address: (await td.getAttribute("data-address")) ?? "",
     value: await td.getAttribute("data-value"),
@@ -150,28 +172,76 @@ async function readCell(page: Page, nameOrAddress: string, address?: string): Pr
   };
 }
 
-/** Waits until no cell shows #BUSY! (asynchronous functions settled). */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => ![...document.querySelectorAll("#grid td")].some((td) => td.textContent === "#BUSY!"), undefined, { timeout: 30000 });
+/** Clicks a cell of the grid (with Shift: extends the selection to it) and waits until the grid shows it. */
+async function clickCell(page: Page, address: string, shift = false): Promise<void> {
+  await page.locator(`#grid td[data-address="${address}"]`).click(shift ? { modifiers: ["Shift"] } : undefined);
+  await idle(page);
 }
 
-async function typeInto(page: Page, address: string, text: string): Promise<void> {
-  await readCell(page, address, address);
+async function typeInto(page: Page, at: At, text: string): Promise<void> {
+  await readCell(page, at);
   await page.focus("#grid");
   await page.keyboard.type(text);
   await page.keyboard.press("Enter");
+  await idle(page);
 }
 
 async function insertFromPane(page: Page, title: string): Promise<string> {
   const pane = page.frameLocator("#pane");
   await pane.locator("button.card", { hasText: title }).first().click();
   await pane.locator("form.options button[type=submit]").click();
-  const status = pane.locator(".status.ok, .status.error");
-  await status.first().waitFor({ timeout: 30000 });
-  return (await status.first().textContent()) ?? "";
+  const status = pane.locator("#app > .status.ok, #app > .status.error");
+  await status.waitFor({ timeout: 30000 });
+  await idle(page);
+  return (await status.textContent()) ?? "";
 }
 
 const plain = (s: string) => s.replace(/[\s\u00a0]/g, "");
+
+/**
+ * The template's chart as Excel would draw it: its type (columns stand, bars lie, lines join points), a value axis
+ * with labelled ticks, and the category labels the template asked for (series.setXAxisValues), in order.
+ */
+async function expectChartDrawn(page: Page, rendered: RenderedTemplate): Promise<void> {
+  const spec = rendered.sheets[0].chart;
+  if (!spec) return expect(await page.locator("figure.chart").count()).toBe(0);
+  const chart = page.locator(`figure.chart[data-chart-type="${spec.type}"]`);
+  await expect(chart.count()).resolves.toBe(1);
+  await expect(chart.locator("figcaption").textContent()).resolves.toBe(spec.title);
+  expect(await chart.locator(".value-axis .tick-label").count()).toBeGreaterThanOrEqual(2);
+  const marks = /^Bar/.test(spec.type) ? "rect.bar" : /^Column/.test(spec.type) ? "rect.column" : "polyline";
+  expect(await chart.locator(`.series ${marks}`).count()).toBeGreaterThanOrEqual(spec.seriesNames.length);
+  await expect(chart.locator(".legend span").allTextContents()).resolves.toEqual(spec.seriesNames);
+  if (spec.categoriesRange) {
+    const ref = parseAddress(spec.categoriesRange)!;
+    const addresses: string[] = [];
+    for (let r = ref.top; r <= ref.bottom; r++) for (let c = ref.left; c <= ref.right; c++) addresses.push(cellAddress(r, c));
+    const cells = new Map(rendered.sheets[0].cells.map((c) => [c.address, c]));
+    const labels = await chart.locator(".category-axis .category-label").allTextContents();
+    expect(labels).toHaveLength(addresses.length);
+    // Text labels are the template's own; labels computed by formulas (periods) are at least there.
+    labels.forEach((label, i) => {
+      const cell = cells.get(addresses[i]);
+      if (typeof cell?.value === "string") expect(label).toBe(cell.value);
+      else expect(label).not.toBe("");
+    });
+  }
+}
+
+const COMPARE_FORMULA = '=LLMCOST.COMPARE(1000000,1000000,1,"",3)';
+
+/** The COMPARE spill (a header and three models) at column A from `row`: every cell as functions.js computes it. */
+async function expectCompareAt(page: Page, row: number): Promise<void> {
+  const compare = functions.call("COMPARE", 1000000, 1000000, 1, "", 3) as unknown[][];
+  expect(compare).toHaveLength(4);
+  for (let r = 0; r < compare.length; r++) {
+    for (let c = 0; c < compare[r].length; c++) {
+      const read = await readCell(page, SHEET1(`${String.fromCharCode(65 + c)}${row + r}`));
+      if (typeof compare[r][c] === "number") expect(Number(read.value)).toBeCloseTo(compare[r][c] as number, 9);
+      else expect(read.value ?? "").toBe(String(compare[r][c] ?? ""));
+    }
+  }
+}
 
 describe("preview host in Chromium", () => {
   test("the pane loads from localhost with the stand-in; screenshot of the pane", async () => {
@@ -193,12 +263,13 @@ describe("preview host in Chromium", () => {
     const message = await insertFromPane(page, template.title);
     expect(message).toMatch(/^Inserted "/);
     expect(message).toMatch(/Checks: OK/);
-    await settled(page);
     await expect(page.locator("#tabs .tab.active").textContent()).resolves.toBe(template.sheets[0].name);
 
     // The price date the pane chose (today), to build the same sheet in Node with the same engine for comparison.
-    const priceDateName = template.names.find((n) => n.name === "PriceDate");
-    const shownDate = priceDateName ? (await readCell(page, "PriceDate")).text : undefined;
+    const priceDate = template.names.find((n) => n.name === "PriceDate");
+    if (!priceDate) throw new Error(`${id} has no PriceDate name: every template's title block has one`);
+    const shownDate = (await readCell(page, { sheet: priceDate.sheet, address: priceDate.address.replace(/\$/g, "") }, "PriceDate")).text;
+    expect(shownDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const rendered = renderedFor(id, shownDate);
     const nodeBook = newNodeWorkbook();
     const { Excel } = createExcelStandin(() => nodeBook) as unknown as { Excel: { run<T>(b: (c: Excel.RequestContext) => Promise<T>): Promise<T> } };
@@ -212,7 +283,7 @@ describe("preview host in Chromium", () => {
       for (const name of cellNames) {
         if (name.sheet !== rendered.sheets.find((s) => s.name === name.sheet)?.name) continue;
         await page.locator("#tabs .tab", { hasText: name.sheet }).first().click();
-        out[`${name.sheet}!${name.name}`] = await readCell(page, name.name, name.address.replace(/\$/g, ""));
+        out[`${name.sheet}!${name.name}`] = await readCell(page, { sheet: name.sheet, address: name.address.replace(/\$/g, "") }, name.name);
       }
       return out;
     };
@@ -236,37 +307,49 @@ describe("preview host in Chromium", () => {
     compareWithEngine(before);
     for (const [name, figure] of Object.entries(GUIDE[id] ?? {})) {
       const read = Object.entries(before).find(([k]) => k.endsWith(`!${name}`))?.[1];
-      expect({ name, value: read && Number(read.value) }).toEqual({ name, value: figure });
+      // To Excel's 15 significant digits: 180,000,000 × 0.00001 is the double 1800.0000000000002, which Excel shows as 1800.
+      expect({ name, value: read && Number(Number(read.value).toPrecision(15)) }).toEqual({ name, value: figure });
     }
     await page.locator("#tabs .tab", { hasText: template.sheets[0].name }).first().click();
-    await readCell(page, "A1", "A1");
+    await readCell(page, { sheet: template.sheets[0].name, address: "A1" });
     await page.evaluate(() => document.getElementById("grid")!.scrollTo(0, 0));
     await page.screenshot({ path: path.join(RESULTS, `template-${id}.png`) });
+    await expectChartDrawn(page, rendered);
 
-    // Edit: double the first numeric input that a named formula refers to; the page must show what the engine computes.
+    // Edit: double the first numeric input that changes a named cell (found in the Node workbook, which computes as
+    // the page does); the page must show what the engine computes. Every template has one: a sheet whose inputs
+    // drive none of its named outputs would be a template defect, and the test says so rather than skip the edit.
     const first = rendered.sheets[0];
-    const formulas = first.cells.filter((c) => c.formula).map((c) => c.formula!).join(" ");
-    const named = new Set(rendered.names.filter((n) => n.sheet === first.name).map((n) => n.address.replace(/\$/g, "")));
-    const namedFormulas = first.cells.filter((c) => c.formula && named.has(c.address)).map((c) => c.formula!).join(" ");
-    const refers = (text: string, address: string) => new RegExp(`(?<![A-Z$])\\$?${address.replace(/\d+/, "")}\\$?${address.replace(/^[A-Z]+/, "")}(?!\\d)`).test(text);
     const inputs = first.cells.filter((c) => c.style === "input" && typeof c.value === "number" && c.value !== 0);
-    const input = inputs.find((c) => refers(namedFormulas, c.address)) ?? inputs.find((c) => refers(formulas, c.address));
-    const drivesNamed = input !== undefined && refers(namedFormulas, input.address);
-    if (input) {
-      await page.locator("#tabs .tab", { hasText: first.name }).first().click();
-      const doubled = (input.value as number) * 2;
-      await typeInto(page, input.address, String(doubled));
-      await settled(page);
+    const setInNode = async (address: string, value: unknown) => {
       await Excel.run(async (context) => {
-        context.workbook.worksheets.getItem(first.name).getRange(input.address).values = [[doubled]];
+        context.workbook.worksheets.getItem(first.name).getRange(address).values = [[value]];
         await context.sync();
       });
       await nodeBook.settle();
-      const after = await readAll();
-      compareWithEngine(after);
-      if (drivesNamed) expect(Object.keys(after).some((k) => after[k].value !== before[k].value)).toBe(true);
-      if (id === "complaint-redressal") expect(after["Complaint redressal!TotalCost_Guide"].value).not.toBe(before["Complaint redressal!TotalCost_Guide"].value);
+    };
+    const namedValues = () =>
+      rendered.names.map((n) => {
+        const sheet = nodeBook.getSheet(n.sheet);
+        const { ref } = nodeBook.nameRange(nodeBook.findName(n.name, sheet)!)!;
+        return nodeBook.value(sheet, ref.top, ref.left);
+      });
+    const unchanged = JSON.stringify(namedValues());
+    let input: (typeof inputs)[number] | undefined;
+    for (const candidate of inputs) {
+      await setInNode(candidate.address, (candidate.value as number) * 2);
+      if (JSON.stringify(namedValues()) !== unchanged) {
+        input = candidate;
+        break;
+      }
+      await setInNode(candidate.address, candidate.value);
     }
+    if (!input) throw new Error(`${id}: no numeric input on ${first.name} changes a named cell`);
+    await page.locator("#tabs .tab", { hasText: first.name }).first().click();
+    await typeInto(page, { sheet: first.name, address: input.address }, String((input.value as number) * 2));
+    const after = await readAll();
+    compareWithEngine(after);
+    expect(Object.keys(after).some((k) => after[k].value !== before[k].value)).toBe(true);
     await page.close();
   }, 120000);
 
@@ -277,57 +360,122 @@ describe("preview host in Chromium", () => {
     await pane.locator("button.card", { hasText: template.title }).first().click();
     await pane.locator("#currency").selectOption("KRW");
     await pane.locator("form.options button[type=submit]").click();
-    await expect(pane.locator(".status.error").textContent()).resolves.toBe("Enter the USD → KRW rate (how many KRW one US dollar buys): amounts are USD list prices × this rate.");
+    await expect(pane.locator("#app > .status.error").textContent()).resolves.toBe("Enter the USD → KRW rate (how many KRW one US dollar buys): amounts are USD list prices × this rate.");
     await pane.locator("#fx-rate").fill("1400");
     await pane.locator("#fx-source").fill("Bank of Korea reference rate");
     await pane.locator("form.options button[type=submit]").click();
-    await pane.locator(".status.ok").waitFor({ timeout: 30000 });
-    await expect(pane.locator(".status.ok").textContent()).resolves.toMatch(/Checks: OK/);
-    await settled(page);
-    const guide = await readCell(page, "InferenceCost_Guide");
+    await pane.locator("#app > .status.ok").waitFor({ timeout: 30000 });
+    await expect(pane.locator("#app > .status.ok").textContent()).resolves.toMatch(/Checks: OK/);
+    await idle(page);
+    const krw = JSON.parse(cli(["sentiment-analysis", "--currency=KRW", "--fx=1400", "--fx-source=Bank of Korea reference rate"])) as RenderedTemplate;
+    const sheet = krw.sheets[0].name;
+    const at = (name: string) => ({ sheet, address: krw.names.find((n) => n.name === name)!.address.replace(/\$/g, "") });
+    const guide = await readCell(page, at("InferenceCost_Guide"), "InferenceCost_Guide");
     expect([Number(guide.value), guide.text]).toEqual([336_000_000, "₩336,000,000"]);
-    const rate = await readCell(page, "FxRate");
+    const rate = await readCell(page, at("FxRate"), "FxRate");
     expect(Number(rate.value)).toBe(1400);
-    await expect(readCell(page, "E7", "E7").then((read) => read.text)).resolves.toBe("Bank of Korea reference rate");
+    const source = krw.sheets[0].cells.find((c) => c.value === "Bank of Korea reference rate")!.address;
+    await expect(readCell(page, { sheet, address: source }).then((read) => read.text)).resolves.toBe("Bank of Korea reference rate");
     await page.close();
   }, 120000);
 
   test("typed formulas: INFERENCE, COMPARE spilling (and #SPILL! when blocked), an unknown model's #N/A with its message", async () => {
     const page = await openPreview();
-    await typeInto(page, "A1", '=LLMCOST.INFERENCE("gpt-4o",1000000,1000000)');
-    const a1 = await readCell(page, "A1", "A1");
+    await typeInto(page, SHEET1("A1"), '=LLMCOST.INFERENCE("gpt-4o",1000000,1000000)');
+    const a1 = await readCell(page, SHEET1("A1"));
     expect(a1.type).toBe("number");
     expect(Number(a1.value)).toBeCloseTo(functions.call("INFERENCE", "gpt-4o", 1000000, 1000000) as number, 9);
     await expect(page.inputValue("#formula-input")).resolves.toBe('=LLMCOST.INFERENCE("gpt-4o",1000000,1000000)');
 
-    await typeInto(page, "A3", '=LLMCOST.COMPARE(1000000,1000000,1,"",3)');
-    await settled(page);
-    const compare = functions.call("COMPARE", 1000000, 1000000, 1, "", 3) as unknown[][];
-    for (let r = 0; r < compare.length; r++) {
-      for (let c = 0; c < compare[r].length; c++) {
-        const address = `${String.fromCharCode(65 + c)}${3 + r}`;
-        const read = await readCell(page, address, address);
-        if (typeof compare[r][c] === "number") expect(Number(read.value)).toBeCloseTo(compare[r][c] as number, 9);
-        else expect(read.value ?? "").toBe(String(compare[r][c] ?? ""));
-      }
-    }
+    await typeInto(page, SHEET1("A3"), COMPARE_FORMULA);
+    await expectCompareAt(page, 3);
     // A spilled cell shows its parent's formula in the formula bar.
-    await readCell(page, "A4", "A4");
-    await expect(page.inputValue("#formula-input")).resolves.toBe('=LLMCOST.COMPARE(1000000,1000000,1,"",3)');
-    await typeInto(page, "B4", "blocker");
-    const blocked = await readCell(page, "A3", "A3");
+    await readCell(page, SHEET1("A4"));
+    await expect(page.inputValue("#formula-input")).resolves.toBe(COMPARE_FORMULA);
+    await typeInto(page, SHEET1("B4"), "blocker");
+    const blocked = await readCell(page, SHEET1("A3"));
     expect(blocked.text).toBe("#SPILL!");
-    await readCell(page, "B4", "B4");
+    await readCell(page, SHEET1("B4"));
     await page.focus("#grid");
     await page.keyboard.press("Delete");
-    await page.waitForFunction(() => document.querySelector('#grid td[data-address="A3"]')?.textContent !== "#SPILL!");
+    await idle(page);
+    await expectCompareAt(page, 3);
 
-    await typeInto(page, "A12", '=LLMCOST.INFERENCE("no-such-model",1000,1000)');
-    const na = await readCell(page, "A12", "A12");
+    await typeInto(page, SHEET1("A12"), '=LLMCOST.INFERENCE("no-such-model",1000,1000)');
+    const na = await readCell(page, SHEET1("A12"));
     expect(na.text).toBe("#N/A");
     const message = (await page.locator("#cell-message").textContent()) ?? "";
     expect(message).toMatch(/^#N\/A — .*no-such-model/);
     await page.screenshot({ path: path.join(RESULTS, "typed-formulas.png") });
+    await page.close();
+  }, 120000);
+
+  test("dates are Excel's serials: DATE(2023,1,1) is 44927; 2023-01-01 typed is 44927, shown as Excel shows it", async () => {
+    const page = await openPreview();
+    await typeInto(page, SHEET1("A1"), "=DATE(2023,1,1)");
+    await typeInto(page, SHEET1("A2"), "2023-01-01");
+    await typeInto(page, SHEET1("A3"), "=DATE(1900,3,1)");
+    await typeInto(page, SHEET1("A4"), '=TEXT(A2,"yyyy-mm-dd")');
+    expect((await readCell(page, SHEET1("A1"))).value).toBe("44927");
+    const typed = await readCell(page, SHEET1("A2"));
+    expect({ value: typed.value, text: typed.text }).toEqual({ value: "44927", text: "1/1/2023" });
+    expect((await readCell(page, SHEET1("A3"))).value).toBe("61"); // Excel counts 1900-02-29
+    expect((await readCell(page, SHEET1("A4"))).text).toBe("2023-01-01");
+
+    // A template's price date cell (format yyyy-mm-dd) shows the date typed into it.
+    const template = renderedFor("sentiment-analysis");
+    await insertFromPane(page, template.title);
+    const priceDate = template.names.find((n) => n.name === "PriceDate")!;
+    const at = { sheet: priceDate.sheet, address: priceDate.address.replace(/\$/g, "") };
+    await typeInto(page, at, "2023-01-01");
+    const shown = await readCell(page, at);
+    expect({ value: shown.value, text: shown.text }).toEqual({ value: "44927", text: "2023-01-01" });
+    await page.close();
+  }, 120000);
+
+  test("token panel, by clicks: counts the selected cells, 'Use active cell' takes the grid's cell, inserts the average; a COMPARE spill survives TOKENS settling; Excel's refusals read as sentences", async () => {
+    const page = await openPreview();
+    const pane = page.frameLocator("#pane");
+    const texts = ["Where is my parcel? It was due on Monday.", "Please cancel my subscription and refund the last payment.", "Thanks, the new router works."];
+    for (const [i, text] of texts.entries()) await typeInto(page, SHEET1(`A${20 + i}`), text);
+    await typeInto(page, SHEET1("A3"), COMPARE_FORMULA);
+
+    // Select A20:A22 in the grid (click, shift+click), then count in the pane.
+    await clickCell(page, "A20");
+    await clickCell(page, "A22", true);
+    await expect(page.inputValue("#name-box")).resolves.toBe("A20:A22");
+    await pane.getByRole("button", { name: "Count tokens in selection" }).click();
+    const status = pane.locator("#token-panel .status");
+    const tokens = texts.map((text) => encode(text).length);
+    const total = tokens.reduce((a, b) => a + b, 0);
+    await expect(status.filter({ hasText: /^Sheet1!A20:A22: / }).textContent({ timeout: 30000 })).resolves.toBe(
+      `Sheet1!A20:A22: ${total} tokens in 3 cells, ${(total / 3).toFixed(1)} per cell (o200k_base).`,
+    );
+    await expect(pane.locator("#token-panel .token-cells li").allTextContents()).resolves.toEqual(texts.map((text, i) => expect.stringMatching(new RegExp(`^A${20 + i}: ${tokens[i]} tokens`))));
+
+    // "Use active cell" takes the cell selected in the grid (C20), not A1.
+    await clickCell(page, "C20");
+    await expect(page.inputValue("#name-box")).resolves.toBe("C20");
+    await pane.getByRole("button", { name: "Use active cell" }).click();
+    const paneFrame = page.frames().find((frame) => frame.url().endsWith("/taskpane.html"))!;
+    await paneFrame.waitForFunction(() => (document.getElementById("token-panel-target") as HTMLInputElement).value !== "");
+    await expect(pane.locator("#token-panel-target").inputValue()).resolves.toBe("Sheet1!C20");
+    await pane.getByRole("button", { name: "Insert average" }).click();
+    await status.filter({ hasText: /^Wrote / }).waitFor();
+    await expect(status.textContent()).resolves.toBe(`Wrote ${(total / 3).toFixed(1)} tokens per cell into Sheet1!C20.`);
+    expect(Number((await readCell(page, SHEET1("C20"))).value)).toBeCloseTo(total / 3, 9);
+
+    // TOKENS loads its tokenizer asynchronously (#BUSY!, then the count): the COMPARE spill at A3 stays a spill.
+    await typeInto(page, SHEET1("D20"), "=LLMCOST.TOKENS(A20:A22)");
+    expect(Number((await readCell(page, SHEET1("D20"))).value)).toBe(total);
+    await expectCompareAt(page, 3);
+
+    // Excel refuses a sheet that does not exist: the pane says so in words, with Excel's code, no exception text.
+    await pane.locator("#token-panel-target").fill("NoSuchSheet!D7");
+    await pane.getByRole("button", { name: "Insert average" }).click();
+    await expect(status.filter({ hasText: /ItemNotFound/ }).textContent()).resolves.toBe("Excel could not find that sheet, name or cell (ItemNotFound).");
+    await expect(status.getAttribute("class")).resolves.toMatch(/\berror\b/);
+    await page.screenshot({ path: path.join(RESULTS, "token-panel.png") });
     await page.close();
   }, 120000);
 
@@ -362,23 +510,24 @@ describe("preview host in Chromium", () => {
     await expect(pane.locator("label[for=price-date]").textContent()).resolves.toBe("가격 기준일 (YYYY-MM-DD)");
     await expect(pane.locator("#price-date").inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/); // ISO, as on the sheets
     await pane.locator("form.options button[type=submit]").click();
-    const status = pane.locator(".status.ok, .status.error").first();
+    const status = pane.locator("#app > .status.ok, #app > .status.error");
     await status.waitFor({ timeout: 30000 });
     expect(await status.textContent()).toBe(`"${korean.sheets[0].name}" 시트를 삽입했습니다. 검증: OK.`);
-    await settled(page);
-    await expect(page.locator("#tabs .tab.active").textContent()).resolves.toBe(korean.sheets[0].name);
-    expect((await readCell(page, "A4", "A4")).text).toBe("가격 기준일");
-    expect((await readCell(page, "A1", "A1")).text).toBe(korean.title);
+    await idle(page);
+    const sheet = korean.sheets[0].name;
+    await expect(page.locator("#tabs .tab.active").textContent()).resolves.toBe(sheet);
+    expect((await readCell(page, { sheet, address: "A4" })).text).toBe("가격 기준일");
+    expect((await readCell(page, { sheet, address: "A1" })).text).toBe(korean.title);
     // named outputs keep their English names and the guide's figures (inserted in USD)
     for (const [name, figure] of Object.entries(GUIDE["sentiment-analysis"])) {
       const address = korean.names.find((n) => n.name === name)!.address.replace(/\$/g, "");
-      const read = await readCell(page, name, address);
+      const read = await readCell(page, { sheet, address }, name);
       expect({ name, value: Number(read.value) }).toEqual({ name, value: figure });
     }
     // the functions share the pane's runtime: their #N/A message follows the chosen language
     await page.locator("#tabs .tab", { hasText: korean.sheets[0].name }).first().click();
-    await typeInto(page, "H1", '=LLMCOST.INFERENCE("no-such-model",1000,1000)');
-    expect((await readCell(page, "H1", "H1")).text).toBe("#N/A");
+    await typeInto(page, { sheet, address: "H1" }, '=LLMCOST.INFERENCE("no-such-model",1000,1000)');
+    expect((await readCell(page, { sheet, address: "H1" })).text).toBe("#N/A");
     await expect(page.locator("#cell-message").textContent()).resolves.toMatch(/^#N\/A — 알 수 없는 모델 "no-such-model"\. 가장 가까운 id: /);
     await page.screenshot({ path: path.join(RESULTS, "korean-pane-and-sheet.png") });
     await page.close();
@@ -397,7 +546,7 @@ describe("preview host in Chromium", () => {
     await pane.locator("#insert-budget-vs-actual").click();
     await pane.locator("#import-status.ok").filter({ hasText: "Inserted" }).waitFor({ timeout: 30000 });
     await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/Checks: OK/);
-    await settled(page);
+    await idle(page);
 
     // The same import and sheet in Node, through the same writer and engine, gives the figures to compare.
     const nodeBook = newNodeWorkbook();
@@ -415,18 +564,19 @@ describe("preview host in Chromium", () => {
     // that a read never sees the previous selection).
     const addressOf = (name: string) => rendered.names.find((n) => n.name === name)!.address.replace(/\$/g, "");
     for (const name of ["ActualListCost_Total", "ActualBilledCost_Total", "BudgetCost_Total", "Variance_Total", "Variance_Volume", "Variance_PriceMix"]) {
-      const read = await readCell(page, name, addressOf(name));
+      const read = await readCell(page, { sheet: rendered.sheets[0].name, address: addressOf(name) }, name);
       const { ref } = nodeBook.nameRange(nodeBook.findName(name, sheet)!)!;
       const expected = nodeBook.value(sheet, ref.top, ref.left) as number;
       expect({ name, type: read.type }).toEqual({ name, type: "number" });
       expect(Number(read.value)).toBeCloseTo(expected, 6);
     }
-    expect(Number((await readCell(page, "ActualBilledCost_Total", addressOf("ActualBilledCost_Total"))).value)).toBeCloseTo(0.29 + 0.14 + 0.41 + 1.02, 9);
-    expect(Number((await readCell(page, "ActualListCost_Total", addressOf("ActualListCost_Total"))).value)).toBeGreaterThan(0);
+    const total = (name: string) => readCell(page, { sheet: rendered.sheets[0].name, address: addressOf(name) }, name);
+    expect(Number((await total("ActualBilledCost_Total")).value)).toBeCloseTo(0.29 + 0.14 + 0.41 + 1.02, 9);
+    expect(Number((await total("ActualListCost_Total")).value)).toBeGreaterThan(0);
     // A team named like a formula is shown as the text the file wrote.
     await page.locator("#tabs .tab", { hasText: "LLMCOST Actuals" }).first().click();
     const teams: string[] = [];
-    for (let row = 2; row <= 5; row++) teams.push((await readCell(page, `D${row}`, `D${row}`)).text);
+    for (let row = 2; row <= 5; row++) teams.push((await readCell(page, { sheet: "LLMCOST Actuals", address: `D${row}` })).text);
     expect(teams).toContain('=HYPERLINK("http://example.invalid","x")');
     await page.screenshot({ path: path.join(RESULTS, "import-usage.png") });
     await page.close();

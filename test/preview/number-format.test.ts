@@ -1,4 +1,4 @@
-import { formatValue } from "../../preview/src/number-format";
+import { formatValue } from "../../dev/excel-double/number-format";
 import { currencyByCode, moneyFormat } from "../../src/templates";
 
 /**

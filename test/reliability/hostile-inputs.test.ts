@@ -124,16 +124,22 @@ describe("monotonicity where it holds", () => {
       }),
     );
   });
-  if (bundle.double.registered.has("SELFHOST")) {
-    test("SELFHOST: more tokens never cost less", () => {
-      fc.assert(
-        fc.property(fc.constantFrom("llama-3.1-8b", "llama-3.1-70b", "mixtral-8x7b"), fc.constantFrom("h100-sxm", "a100-80gb", "l40s"), tokens, tokens, tokens, (model, gpu, input, output, extra) => {
-          const base = bundle.call("SELFHOST", model, gpu, input, output, null, null, null, null);
-          const more = bundle.call("SELFHOST", model, gpu, input + extra, output + extra, null, null, null, null);
-          if (typeof base === "number" && typeof more === "number") expect(more).toBeGreaterThanOrEqual(base);
-        }),
-        { numRuns: 200 },
-      );
-    });
-  }
+  test("SELFHOST: more tokens never cost less", () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(fc.constantFrom("llama-3.1-8b", "llama-3.1-70b", "mixtral-8x7b"), fc.constantFrom("h100-sxm", "a100-80gb", "l40s"), tokens, tokens, tokens, (model, gpu, input, output, extra) => {
+        const base = bundle.call("SELFHOST", model, gpu, input, output, null, null, null, null);
+        const more = bundle.call("SELFHOST", model, gpu, input + extra, output + extra, null, null, null, null);
+        // A model that does not fit the GPU is #NUM! for both volumes; every other pair must be two numbers.
+        if (isCustomFunctionsError(base) && isCustomFunctionsError(more) && base.code === "#NUM!" && more.code === "#NUM!") return;
+        expect(typeof base).toBe("number");
+        expect(typeof more).toBe("number");
+        expect(more as number).toBeGreaterThanOrEqual(base as number);
+        compared++;
+      }),
+      { numRuns: 200 },
+    );
+    // Most draws are priced: a SELFHOST that failed for every input would not pass by comparing nothing.
+    expect(compared).toBeGreaterThan(100);
+  });
 });

@@ -3,6 +3,7 @@ import { HyperFormula } from "hyperformula";
 import { registerLlmcostFunctions } from "../../dev/hyperformula-llmcost";
 import { loadFunctionsBundle, type LoadedFunctions } from "../support/functions-bundle";
 import type { RenderedTemplate } from "../../src/templates";
+import { parseAddress } from "../../src/templates/a1";
 
 /**
  * Loads a rendered template into HyperFormula with the LLMCOST functions registered from the shipped dist/functions.js
@@ -17,16 +18,11 @@ export function functionsBundle(): LoadedFunctions {
   return loaded;
 }
 
-export function hasFunction(id: string): boolean {
-  return functionsBundle().metadata.functions.some((fn) => fn.id === id);
-}
-
+/** Row and column (0-based) of a single-cell A1 address, through the add-in's one A1 parser. */
 function a1ToCoords(a1: string): { col: number; row: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
-  if (!match) throw new Error(`bad address ${a1}`);
-  let col = 0;
-  for (const ch of match[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { col: col - 1, row: Number(match[2]) - 1 };
+  const ref = parseAddress(a1);
+  if (!ref) throw new Error(`bad address ${a1}`);
+  return { col: ref.left, row: ref.top };
 }
 
 export interface SheetModel {
@@ -43,7 +39,7 @@ export interface SheetModel {
 
 export function loadIntoEngine(rendered: RenderedTemplate): SheetModel {
   functionsBundle();
-  const hf = HyperFormula.buildEmpty({ ...EXCEL_LIKE_CONFIG, useArrayArithmetic: false });
+  const hf = HyperFormula.buildEmpty(EXCEL_LIKE_CONFIG);
   const ids = new Map<string, number>();
   for (const sheet of rendered.sheets) {
     hf.addSheet(sheet.name);

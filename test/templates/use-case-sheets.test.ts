@@ -1,6 +1,6 @@
 import { findTemplate, renderTemplate, DEFAULT_PRICE_DATE, type RenderedTemplate } from "../../src/templates";
 import { isoToExcelSerial } from "../../src/engine";
-import { functionsBundle, hasFunction, isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
+import { functionsBundle, isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
 
 /**
  * The use-case sheets of issue 12 (budget block, API and self-hosted side by side, the whole cost, range, checks),
@@ -37,7 +37,7 @@ function load(id: string, choices: Record<string, string> = {}): Loaded {
   return { rendered, model, name: (n) => model.name(n), num: (n) => model.name(n) as number, at };
 }
 
-(hasFunction("GPUPRICE") ? describe : describe.skip)("use-case sheets (issue 12)", () => {
+describe("use-case sheets (issue 12)", () => {
   describe.each(USE_CASES)("%s with default inputs", (id) => {
     const sheet = load(id);
     test("every new name exists and is a number; no cell is an error; master check OK", () => {

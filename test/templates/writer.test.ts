@@ -1,59 +1,169 @@
-import { TEMPLATES, findTemplate, renderTemplate } from "../../src/templates";
+/**
+ * The template writer (src/templates/writer.ts) against the one Excel double (dev/excel-double), which keeps the rules
+ * that matter here: commands run only at context.sync() (so round trips are counted as Excel counts them), a read
+ * before load + sync throws PropertyNotLoaded, and a failing command rejects its sync after the commands before it
+ * took effect. The guarantees: at most three round trips, everything written as rendered, nothing of the analyst's
+ * touched (sheet, name and table collisions), and a failed insert removes its partial sheet.
+ */
+import { ChartCollectionProxy, WorksheetCollectionProxy } from "../../dev/excel-double/excel-standin";
+import { ERR } from "../../dev/excel-double/errors";
+import { distWorkbooks, excelRunFor, type Workbook } from "../../dev/excel-double";
+import { parseAddress } from "../../dev/excel-double/address";
+import { TEMPLATES, findTemplate, renderTemplate, type RenderedTemplate } from "../../src/templates";
 import { insertRenderedTemplate, insertTemplateIntoWorkbook, uniqueSheetName, TemplateInsertError } from "../../src/templates/writer";
-import { createFakeExcel, snapshot } from "./fake-excel";
 
-describe("template writer (in-memory Excel stand-in, see fake-excel.ts for why)", () => {
-  test.each(TEMPLATES.map((t) => t.id))("%s: at most 3 context.sync() calls, everything written", async (id) => {
-    const fake = createFakeExcel();
-    const rendered = renderTemplate(findTemplate(id)!);
-    const result = await insertRenderedTemplate(fake.context, rendered);
-    expect(result.syncs).toBeLessThanOrEqual(3);
-    expect(fake.syncCount).toBe(result.syncs);
-    const sheet = fake.sheets.find((s) => s.name === rendered.sheets[0].name)!;
-    for (const cell of rendered.sheets[0].cells) expect(sheet.cells.get(cell.address)?.formula).toEqual(cell.formula ?? cell.value);
-    for (const name of rendered.names) expect(sheet.names.get(name.name.toLowerCase())).toBe(name.address);
-    expect(sheet.frozen).toBe("A1:A10");
-    if (rendered.sheets[0].chart) expect(sheet.charts).toHaveLength(1);
-    const inputs = rendered.sheets[0].cells.filter((c) => c.style === "input");
-    for (const cell of inputs) expect(sheet.cells.get(cell.address)?.style["protection.locked"]).toBe(false);
+const { newWorkbook } = distWorkbooks();
+const rendered = (id: string) => renderTemplate(findTemplate(id)!);
+const insert = (workbook: Workbook, template: RenderedTemplate) => excelRunFor(workbook)((context) => insertRenderedTemplate(context, template));
+
+/** What an analyst's workbook holds, as Office.js reads it: every sheet's cells, the names and the tables. */
+async function snapshot(workbook: Workbook, sheets: string[]): Promise<string> {
+  return excelRunFor(workbook)(async (context) => {
+    const ranges = sheets.map((name) => context.workbook.worksheets.getItem(name).getRange("A1:H20").load("values, formulas, numberFormat"));
+    const names = context.workbook.names.load("items/name, items/formula");
+    const tables = sheets.map((name) => context.workbook.worksheets.getItem(name).tables.load("items/name"));
+    await context.sync();
+    return JSON.stringify({ cells: ranges.map((r) => [r.values, r.formulas, r.numberFormat]), names: names.items.map((n) => [n.name, n.formula]), tables: tables.map((t) => t.items.map((table) => table.name)) });
   });
+}
 
-  test("inserting twice into a workbook with same-named sheets, names and tables changes nothing that existed", async () => {
-    const fake = createFakeExcel({ sheets: ["Complaint redressal", "Price table"], names: ["TotalCost_Guide", "LlmcostPrices_2"], tables: ["LlmcostPrices"] });
-    const before = snapshot(fake);
-    const existing = JSON.parse(before) as { name: string }[];
-    for (const id of TEMPLATES.map((t) => t.id)) {
-      for (let i = 0; i < 2; i++) {
-        fake.syncCount = 0;
-        const result = await insertRenderedTemplate(fake.context, renderTemplate(findTemplate(id)!));
-        expect(fake.syncCount).toBeLessThanOrEqual(3);
-        expect(result.syncs).toBeLessThanOrEqual(3);
-      }
+/** A workbook that already has sheets, workbook-scoped names and tables named like the templates'. */
+async function analystWorkbook(sheets: string[], names: string[], tables: string[]): Promise<Workbook> {
+  const workbook = newWorkbook();
+  await excelRunFor(workbook)(async (context) => {
+    for (const [i, name] of sheets.entries()) {
+      const sheet = context.workbook.worksheets.add(name);
+      sheet.getRange("A1:C2").values = [["my budget", 1000 * (i + 1), "=B1*2"], ["notes", "keep", '=LLMCOST.INFERENCE("gpt-4o-mini",B1,B1)']];
     }
-    const after = JSON.parse(snapshot(fake)) as { name: string }[];
-    for (const sheet of existing) expect(after.find((s) => s.name === sheet.name)).toEqual(sheet);
-    const names = fake.sheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(["Complaint redressal", "Complaint redressal (2)", "Complaint redressal (3)", "Price table (2)", "Price table (3)", "Sentiment analysis", "Sentiment analysis (2)"]));
-    expect(fake.workbookTables).toEqual(expect.arrayContaining(["LlmcostPrices", "LlmcostPrices_3", "LlmcostPrices_4"]));
-    expect(fake.workbookNames).toEqual(["TotalCost_Guide", "LlmcostPrices_2"]); // workbook names untouched; template names are sheet-scoped
+    const first = context.workbook.worksheets.getItem(sheets[0]);
+    for (const [i, name] of names.entries()) context.workbook.names.add(name, first.getRange(`B${i + 1}`));
+    for (const [i, name] of tables.entries()) first.tables.add(`E${1 + 4 * i}:F${3 + 4 * i}`, true).name = name;
+    await context.sync();
+  });
+  workbook.stats.syncs = 0;
+  return workbook;
+}
+
+describe("template writer against the Excel double", () => {
+  test.each(TEMPLATES.map((t) => t.id))("%s: 3 round trips; every cell, name, freeze, chart and unlocked input as rendered", async (id) => {
+    const workbook = newWorkbook();
+    const template = rendered(id);
+    const result = await insert(workbook, template);
+    expect(result.syncs).toBe(3);
+    expect(workbook.stats.syncs).toBe(3);
+    expect(result.sheets).toEqual(template.sheets.map((s) => s.name));
+    expect(result.masterCheck).toBe("OK");
+    for (const spec of template.sheets) {
+      const sheet = workbook.getSheet(spec.name);
+      for (const cell of spec.cells) {
+        const { top, left } = parseCell(cell.address);
+        expect({ address: cell.address, written: workbook.formula(sheet, top, left) }).toEqual({ address: cell.address, written: cell.formula ?? cell.value });
+        if (cell.style === "input") expect({ address: cell.address, locked: workbook.style(sheet, top, left).locked }).toEqual({ address: cell.address, locked: false });
+      }
+      expect(sheet.freeze).toEqual({ rows: spec.freeze.rows, columns: spec.freeze.columns });
+      expect(sheet.charts.map((c) => [c.type, c.title])).toEqual(spec.chart ? [[spec.chart.type, spec.chart.title]] : []);
+    }
+    for (const name of template.names) {
+      const sheet = workbook.getSheet(name.sheet);
+      expect(workbook.findName(name.name, null)).toBeUndefined(); // sheet-scoped, never the workbook's
+      const range = workbook.nameRange(workbook.findName(name.name, sheet)!)!;
+      expect({ name: name.name, at: `${range.sheet.name}!${range.ref.top},${range.ref.left}` }).toEqual({ name: name.name, at: `${name.sheet}!${parseCell(name.address).top},${parseCell(name.address).left}` });
+    }
+    expect(workbook.activeSheet?.name).toBe(template.sheets[0].name);
   });
 
-  test("a step that throws while queuing deletes the partial sheet and reports a clear error", async () => {
-    const fake = createFakeExcel({ sheets: ["Sheet1"] });
-    fake.failChart = true;
-    const before = snapshot(fake);
-    await expect(insertRenderedTemplate(fake.context, renderTemplate(findTemplate("complaint-redressal")!))).rejects.toThrow(/Could not insert "Complaint redressal chatbot \(fine-tuned\)": InvalidArgument.*removed/);
-    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
-    expect(snapshot(fake)).toBe(before);
+  test("progress is reported per round trip, through Excel.run after the API check", async () => {
+    const workbook = newWorkbook();
+    const globals = globalThis as unknown as { Excel?: unknown; Office?: unknown };
+    globals.Excel = { run: excelRunFor(workbook) };
+    globals.Office = { context: { requirements: { isSetSupported: () => true } } };
+    try {
+      const template = rendered("sentiment-analysis");
+      const progress: string[] = [];
+      await insertTemplateIntoWorkbook(template, (message) => progress.push(message));
+      expect(progress).toEqual(["Reading the workbook…", `Writing ${template.sheets.map((s) => s.name).join(", ")}…`, "Checking…", "Done."]);
+    } finally {
+      delete globals.Excel;
+      delete globals.Office;
+    }
   });
 
-  test("a batch that fails on sync deletes the partial sheet", async () => {
-    const fake = createFakeExcel({ sheets: ["Sheet1", "ROI business case"] });
-    fake.failOnSync = 2;
-    const error = await insertRenderedTemplate(fake.context, renderTemplate(findTemplate("roi-business-case")!)).catch((e) => e);
+  test("without ExcelApi 1.8 the insert refuses before touching the workbook", async () => {
+    const workbook = newWorkbook();
+    const globals = globalThis as unknown as { Excel?: unknown; Office?: unknown };
+    globals.Excel = { run: excelRunFor(workbook) };
+    globals.Office = { context: { requirements: { isSetSupported: (_set: string, version: string) => version !== "1.8" } } };
+    try {
+      await expect(insertTemplateIntoWorkbook(rendered("roi-business-case"))).rejects.toThrow(/ExcelApi 1\.8/);
+      expect(workbook.stats).toEqual({ syncs: 0, runs: 0 });
+    } finally {
+      delete globals.Excel;
+      delete globals.Office;
+    }
+  });
+
+  test("taken sheet, name and table names get ' (2)' / '_2', then ' (3)' / '_3'; nothing the analyst had changes", async () => {
+    const sheets = ["Complaint redressal", "PRICE TABLE"];
+    const workbook = await analystWorkbook(sheets, ["TotalCost_Guide", "LlmcostPrices_2"], ["LlmcostPrices"]);
+    const before = await snapshot(workbook, sheets);
+    const priceTable = rendered("price-table");
+    expect(priceTable.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual(["LlmcostPrices"]);
+    const first = await insert(workbook, priceTable);
+    const second = await insert(workbook, priceTable);
+    // LlmcostPrices is a table and LlmcostPrices_2 a name: tables and names share one namespace.
+    expect([first.sheets, first.tables, second.sheets, second.tables]).toEqual([["Price table (2)"], ["LlmcostPrices_3"], ["Price table (3)"], ["LlmcostPrices_4"]]);
+    for (const template of TEMPLATES) for (let round = 0; round < 2; round++) expect((await insert(workbook, renderTemplate(template))).masterCheck).toBe("OK");
+    expect(workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Complaint redressal (2)", "Complaint redressal (3)", "Sentiment analysis", "Sentiment analysis (2)"]));
+    expect(await snapshot(workbook, sheets)).toBe(before);
+  });
+
+  test("a writer that read what it did not load would fail: the double enforces load + sync", async () => {
+    const workbook = newWorkbook();
+    const load = jest.spyOn(WorksheetCollectionProxy.prototype, "load").mockImplementation(function (this: WorksheetCollectionProxy) {
+      return this;
+    });
+    try {
+      await expect(insert(workbook, rendered("sentiment-analysis"))).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+    } finally {
+      load.mockRestore();
+    }
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+
+  test("a step that throws while queuing: the added sheet is deleted, the error says what Excel refused", async () => {
+    const workbook = await analystWorkbook(["Sheet2"], [], []);
+    const before = await snapshot(workbook, ["Sheet1", "Sheet2"]);
+    const add = jest.spyOn(ChartCollectionProxy.prototype, "add").mockImplementation(() => {
+      throw ERR.invalid("chart source");
+    });
+    try {
+      const error = await insert(workbook, rendered("complaint-redressal")).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TemplateInsertError);
+      expect((error as TemplateInsertError).rolledBack).toBe(true);
+      expect((error as Error).message).toBe('Could not insert "Complaint redressal chatbot (fine-tuned)": The argument is invalid or missing or has an incorrect format. (chart source) The partly written sheet was removed; nothing else changed.');
+    } finally {
+      add.mockRestore();
+    }
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sheet2"]);
+    expect(await snapshot(workbook, ["Sheet1", "Sheet2"])).toBe(before);
+  });
+
+  test("a batch that Excel rejects part-way: what it wrote is removed; the message names Excel's refusal, not an exception", async () => {
+    const workbook = await analystWorkbook(["Sheet2", "ROI business case"], ["Rate"], []);
+    const before = await snapshot(workbook, ["Sheet1", "Sheet2", "ROI business case"]);
+    workbook.stats.syncs = 0;
+    // Excel refuses the chart inside the write round trip, after the sheet, its cells and names were added.
+    const addChart = jest.spyOn(workbook, "addChart").mockImplementation(() => {
+      throw ERR.invalid("chart source");
+    });
+    const error = await insert(workbook, rendered("roi-business-case")).catch((e: unknown) => e);
+    addChart.mockRestore();
     expect(error).toBeInstanceOf(TemplateInsertError);
     expect((error as TemplateInsertError).rolledBack).toBe(true);
-    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", "ROI business case"]);
+    expect((error as Error).message).toBe('Could not insert "ROI business case": Excel refused a value or an address as invalid (InvalidArgument). The partly written sheet was removed; nothing else changed.');
+    expect(workbook.stats.syncs).toBe(4); // read, write (rejected), the rollback's read and delete
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sheet2", "ROI business case"]);
+    expect(await snapshot(workbook, ["Sheet1", "Sheet2", "ROI business case"])).toBe(before);
   });
 
   test("sheet names: suffixes fit Excel's 31 characters and compare case-insensitively", () => {
@@ -61,13 +171,10 @@ describe("template writer (in-memory Excel stand-in, see fake-excel.ts for why)"
     expect(uniqueSheetName("A".repeat(31), ["A".repeat(31)])).toBe("A".repeat(27) + " (2)");
     expect(uniqueSheetName("X", ["X", "X (2)"])).toBe("X (3)");
   });
-
-  // office-addin-mock's OfficeMockObject cannot be constructed under jest here: test/stubs/office-addin-manifest.js
-  // exports {} and the mock reads OfficeApp.Outlook from it. A plain Office stand-in does the same job.
-  test("without ExcelApi 1.8 the insert refuses with a message", async () => {
-    const office = { context: { requirements: { isSetSupported: (_set: string, version: string) => version !== "1.8" } } };
-    (globalThis as unknown as { Office: unknown }).Office = office;
-    await expect(insertTemplateIntoWorkbook(renderTemplate(TEMPLATES[0]))).rejects.toThrow(/ExcelApi 1\.8/);
-    delete (globalThis as unknown as { Office?: unknown }).Office;
-  });
 });
+
+function parseCell(address: string): { top: number; left: number } {
+  const ref = parseAddress(address);
+  if (!ref) throw new Error(`not an address: ${address}`);
+  return ref;
+}

@@ -1,4 +1,4 @@
-import { cellAddressAt, parseCellTarget, splitAddress } from "../../src/taskpane/token-panel";
+import { cellAddressAt, parseCellTarget } from "../../src/taskpane/token-panel";
 import { cellText, summarizeSample, type Tokenizer } from "../../src/engine/tokens";
 import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
 
@@ -10,7 +10,7 @@ test("cell addresses inside a selection", () => {
   expect(cellAddressAt("Sheet1!B2:D9", 1, 2)).toBe("D3");
   expect(cellAddressAt("'Q3 model'!Y10:AB12", 2, 3)).toBe("AB12");
   expect(cellAddressAt("Z1", 0, 1)).toBe("AA1");
-  expect(splitAddress("'Bob''s sheet'!A1")).toEqual({ sheet: "Bob's sheet", ref: "A1" });
+  expect(parseCellTarget("'Bob''s sheet'!A1")).toEqual({ sheet: "Bob's sheet", cell: "A1" });
 });
 
 test("insert targets: a single cell, optionally on a sheet", () => {

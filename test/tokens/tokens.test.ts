@@ -3,10 +3,9 @@ import path from "path";
 import zlib from "zlib";
 import { countTokens as o200kCount } from "gpt-tokenizer/encoding/o200k_base";
 import { countTokens as cl100kCount } from "gpt-tokenizer/encoding/cl100k_base";
-import { HyperFormula } from "hyperformula";
 import { DIST, loadFunctionsBundle } from "../support/functions-bundle";
 import { isCustomFunctionsError } from "../../dev/custom-functions-double";
-import { registerLlmcostFunctions } from "../../dev/hyperformula-llmcost";
+import { distWorkbooks } from "../../dev/excel-double";
 
 /** TOKENS through the shipped dist/functions.js, as Excel loads it (lazy tokenizer chunks served from dist/). */
 const bundle = loadFunctionsBundle();
@@ -212,26 +211,18 @@ describe("the tokenizer is a lazy chunk, loaded once", () => {
   });
 });
 
-describe("in a sheet (HyperFormula)", () => {
+describe("in a sheet (the Excel double's workbook, calculated by HyperFormula)", () => {
   test("=LLMCOST.TOKENS over a range shows #BUSY! while loading, then the count", async () => {
-    const fresh = loadFunctionsBundle();
-    let hf: HyperFormula | undefined;
-    const engine = registerLlmcostFunctions(fresh.double, fresh.metadata, () => hf?.rebuildAndRecalculate());
-    hf = HyperFormula.buildFromArray(
-      [
-        [CORPUS.english, "=LLMCOST.TOKENS(A1:A3)", "=LLMCOST.TOKENS(A2,\"gpt-4\")", "=LLMCOST.TOKENS(A1,\"claude-sonnet-4\")", "=LLMCOST.TOKENS(\"\")"],
-        [CORPUS.korean],
-        [12345],
-      ],
-      { licenseKey: "gpl-v3" },
-    );
-    await engine.settle();
-    hf.rebuildAndRecalculate();
-    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(o200kCount(CORPUS.english) + o200kCount(CORPUS.korean) + o200kCount("12345"));
-    expect(hf.getCellValue({ sheet: 0, row: 0, col: 2 })).toBe(cl100kCount(CORPUS.korean));
-    const claude = hf.getCellValue({ sheet: 0, row: 0, col: 3 }) as { type: string; message: string };
-    expect(claude.type).toBe("NA");
-    expect(claude.message).toContain("o200k_base");
-    expect(hf.getCellValue({ sheet: 0, row: 0, col: 4 })).toBe(0);
+    const workbook = distWorkbooks(loadFunctionsBundle()).newWorkbook(); // a fresh bundle: no tokenizer loaded yet
+    const sheet = workbook.sheets[0];
+    workbook.setInputs(sheet, 0, 0, [[CORPUS.english, "=LLMCOST.TOKENS(A1:A3)", '=LLMCOST.TOKENS(A2,"gpt-4")', '=LLMCOST.TOKENS(A1,"claude-sonnet-4")', '=LLMCOST.TOKENS("")']]);
+    workbook.setInputs(sheet, 1, 0, [[CORPUS.korean], [12345]]);
+    expect(workbook.value(sheet, 0, 1)).toBe("#BUSY!");
+    await workbook.settle();
+    expect(workbook.value(sheet, 0, 1)).toBe(o200kCount(CORPUS.english) + o200kCount(CORPUS.korean) + o200kCount("12345"));
+    expect(workbook.value(sheet, 0, 2)).toBe(cl100kCount(CORPUS.korean));
+    expect(workbook.value(sheet, 0, 3)).toBe("#N/A");
+    expect(workbook.errorMessage(sheet, 0, 3)).toContain("o200k_base");
+    expect(workbook.value(sheet, 0, 4)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { invalidValue } from "../errors";
-import { finite, fraction, positive, wholeAtLeast } from "../validate";
+import { finite, fraction, wholeAtLeast } from "../validate";
 import { SELFHOST_DEFAULTS } from "./assumptions";
 
 /** An optional argument: `undefined` or `null` (an empty Excel cell) means "use the default". */
@@ -51,9 +51,6 @@ export function resolveEfficiency(overrides: Maybe<EfficiencyOptions>): Efficien
 
 export const wholeOption = (value: Maybe<number>, fallback: number, minimum: number, name: string): number =>
   wholeAtLeast(orDefault(value, fallback), minimum, name);
-
-export const positiveOption = (value: Maybe<number>, fallback: number, name: string): number =>
-  positive(orDefault(value, fallback), name);
 
 export const finiteOption = (value: Maybe<number>, fallback: number, name: string): number =>
   finite(orDefault(value, fallback), name);

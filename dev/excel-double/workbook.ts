@@ -1,12 +1,14 @@
 /**
- * The preview's workbook: cell contents and calculation in HyperFormula (a real formula engine), and beside it what
- * Excel keeps that a formula engine does not (number formats, cell styles, column widths, names with their scope,
- * data validation, freeze panes, tables, charts). The Office.js stand-in (excel-standin.ts) drives it exactly as
- * Excel would be driven; the grid (preview.ts) shows it. No DOM here: it runs in Node tests as well.
+ * The Excel double's workbook (the preview's, the tests' and the bench's): cell contents and calculation in
+ * HyperFormula (a real formula engine), and beside it what Excel keeps that a formula engine does not (number
+ * formats, cell styles, column widths, names with their scope, data validation, freeze panes, tables, charts). The
+ * Office.js stand-in (excel-standin.ts) drives it exactly as Excel would be driven; the preview's grid
+ * (preview/src/preview.ts) shows it. No DOM here: it runs in Node tests as well.
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { type CustomFunctionsDouble } from "../../dev/custom-functions-double";
-import { registerLlmcostFunctions, type FunctionsMetadata, type LlmcostFormulaEngine } from "../../dev/hyperformula-llmcost";
+import { type CustomFunctionsDouble } from "../custom-functions-double";
+import { EXCEL_LIKE_CONFIG } from "../hyperformula-config";
+import { registerLlmcostFunctions, type FunctionsMetadata, type LlmcostFormulaEngine } from "../hyperformula-llmcost";
 import { cellAddress, columnLetters, parseAddress, quoteSheet, rangeAddress, type RangeRef } from "./address";
 import { formatValue } from "./number-format";
 
@@ -149,22 +151,7 @@ export class Workbook {
   readonly stats = { syncs: 0, runs: 0 };
 
   constructor(private readonly engine?: LlmcostFormulaEngine) {
-    this.hf = HyperFormula.buildEmpty({
-      licenseKey: "gpl-v3",
-      // en-US, as the add-in writes its formulas.
-      functionArgSeparator: ",",
-      decimalSeparator: ".",
-      thousandSeparator: "",
-      dateFormats: ["MM/DD/YYYY", "MM/DD/YY", "YYYY-MM-DD", "YYYY/MM/DD"],
-      timeFormats: ["hh:mm", "hh:mm:ss.sss"],
-      currencySymbol: ["$", "USD"],
-      useArrayArithmetic: true,
-      smartRounding: true,
-      precisionRounding: 14,
-      leapYear1900: true,
-      nullDate: { year: 1899, month: 12, day: 30 },
-      evaluateNullToZero: true,
-    });
+    this.hf = HyperFormula.buildEmpty(EXCEL_LIKE_CONFIG);
     this.addSheet("Sheet1");
     this.activeSheet = this.sheets[0];
   }
@@ -179,7 +166,16 @@ export class Workbook {
     return () => this.listeners.delete(listener);
   }
 
+  /** Counts changes (every notify): a view that drew change N shows the workbook as it is while this stays N. */
+  changes = 0;
+
+  /** True while an asynchronous function result is still computing (its cells show #BUSY!). */
+  get busy(): boolean {
+    return (this.engine?.pending() ?? 0) > 0;
+  }
+
   notify(): void {
+    this.changes++;
     if (this.notifyScheduled) return;
     this.notifyScheduled = true;
     queueMicrotask(() => {
@@ -191,7 +187,28 @@ export class Workbook {
   /** Called when an asynchronous function result arrives: Excel recalculates the cells that showed #BUSY!. */
   recalculateAfterAsync(): void {
     this.live();
-    this.hf.rebuildAndRecalculate();
+    this.recalculate((value) => value instanceof DetailedCellError && value.message === "#BUSY!");
+  }
+
+  /**
+   * Recomputes formulas, with what depends on them: those whose current value `which` picks, or all of them. Each is
+   * entered again, as its text. Not HyperFormula's rebuildAndRecalculate: that rebuilds the sheets from their
+   * serialized contents, where the cells a dynamic array spilled into come back as typed values; those then block
+   * the array, which shows #SPILL! beside its old values (seen after =LLMCOST.TOKENS settled beside a COMPARE).
+   */
+  recalculate(which: (value: unknown) => boolean = () => true): void {
+    this.live();
+    const stale: { sheet: SheetModel; row: number; col: number; text: string }[] = [];
+    for (const sheet of this.sheets) {
+      for (const [k, text] of sheet.formulaText) {
+        const [row, col] = k.split(",").map(Number);
+        if (which(this.hf.getCellValue(this.hfAddress(sheet, row, col)))) stale.push({ sheet, row, col, text });
+      }
+    }
+    if (stale.length === 0) return;
+    this.hf.batch(() => {
+      for (const { sheet, row, col, text } of stale) this.hf.setCellContents(this.hfAddress(sheet, row, col), [[text]]);
+    });
     this.notify();
   }
 
@@ -744,7 +761,13 @@ export class Workbook {
     const hasNames = lines.length > 0 && lines.every((line) => typeof line[0] === "string");
     const hasCategories = lines.length > 0 && typeof lines[0][hasNames ? 1 : 0] === "string";
     const body = hasCategories ? lines.slice(1) : lines;
-    const categories = hasCategories ? lines[0].slice(hasNames ? 1 : 0).map(String) : (body[0] ?? []).slice(hasNames ? 1 : 0).map((_, i) => String(i + 1));
+    // Categories set with series.setXAxisValues win over those read from the source range, as in Excel.
+    const xValues = chart.settings["series.0.xValues"] as RangeRef | undefined;
+    const categories = xValues
+      ? Array.from({ length: xValues.bottom - xValues.top + 1 }, (_, r) => Array.from({ length: xValues.right - xValues.left + 1 }, (_, c) => this.text(sheet, xValues.top + r, xValues.left + c))).flat()
+      : hasCategories
+        ? lines[0].slice(hasNames ? 1 : 0).map(String)
+        : (body[0] ?? []).slice(hasNames ? 1 : 0).map((_, i) => String(i + 1));
     return {
       categories,
       series: body.map((line, i) => ({ name: hasNames ? String(line[0]) : `Series${i + 1}`, values: line.slice(hasNames ? 1 : 0).map((v) => (typeof v === "number" ? v : 0)) })),

@@ -6,7 +6,7 @@
  * sync() with an OfficeExtension.Error carrying Excel's code (ItemNotFound, InvalidArgument, …), commands before it
  * having taken effect; Excel.run syncs once more when the batch's promise resolves. No DOM: runs in Node tests too.
  */
-import { cellAddress, MAX_COLS, MAX_ROWS, parseAddress, quoteSheet, rangeAddress, type RangeRef } from "./address";
+import { MAX_COLS, MAX_ROWS, parseAddress, quoteSheet, rangeAddress, type RangeRef } from "./address";
 import { ERR, isWorkbookError, WorkbookError } from "./errors";
 import type { CellStyle, ChartModel, NameModel, SheetModel, TableModel, Workbook } from "./workbook";
 
@@ -244,17 +244,7 @@ export abstract class ClientObject {
     }
   }
 
-  toJSON(): Record<string, unknown> {
-    return { ...this._values };
-  }
 
-  track(): this {
-    return this;
-  }
-
-  untrack(): this {
-    return this;
-  }
 }
 
 /** Defines Office.js-style accessors: reads need load + sync (or a prior set), writes queue a command. */
@@ -415,8 +405,8 @@ export class WorkbookProxy extends ClientObject {
     const wb = this.context._model;
     return new RangeProxy(this.context, "Workbook.getSelectedRange()", () => {
       const w = wb();
-      if (w.selection) return w.selection;
       const sheet = w.activeSheet ?? w.sheets[0];
+      if (w.selection?.sheet === sheet) return w.selection;
       return { sheet, ref: { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
@@ -438,13 +428,10 @@ export class ApplicationProxy extends ClientObject {
   calculate(calculationType?: string): void {
     const allowed = ["Recalculate", "Full", "FullRebuild"];
     if (calculationType !== undefined && !allowed.includes(calculationType)) throw new OfficeExtensionError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Application.calculate");
-    this._do("calculate", () => this.context._model().hf.rebuildAndRecalculate());
+    this._do("calculate", () => this.context._model().recalculate());
   }
   suspendApiCalculationUntilNextSync(): void {
     this._do("suspendApiCalculationUntilNextSync", () => this.context._model().suspend());
-  }
-  suspendScreenUpdatingUntilNextSync(): void {
-    this._do("suspendScreenUpdatingUntilNextSync", () => undefined);
   }
 }
 define(ApplicationProxy, "Application", {
@@ -555,7 +542,7 @@ export class WorksheetProxy extends ClientObject {
     this._do("delete", (sheet: SheetModel) => this.wb().deleteSheet(sheet));
   }
   calculate(_markAllDirty: boolean): void {
-    this._do("calculate", () => this.wb().hf.rebuildAndRecalculate());
+    this._do("calculate", () => this.wb().recalculate());
   }
 }
 define(
@@ -729,14 +716,23 @@ export class RangeProxy extends ClientObject {
       return ref;
     });
   }
+  /** The part of this range inside the sheet's used range; null when they do not meet. */
+  private usedPart(valuesOnly: boolean): RangeTarget | null {
+    const t = this._target<RangeTarget | null>();
+    if (t === null) return null;
+    const used = this._wb().usedRange(t.sheet, valuesOnly);
+    const ref = used && { top: Math.max(used.top, t.ref.top), left: Math.max(used.left, t.ref.left), bottom: Math.min(used.bottom, t.ref.bottom), right: Math.min(used.right, t.ref.right) };
+    return !ref || ref.top > ref.bottom || ref.left > ref.right ? null : { sheet: t.sheet, ref };
+  }
   getUsedRange(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.context, `${this._path}.getUsedRange()`, () => {
-      const t = this._target<RangeTarget>();
-      const used = this._wb().usedRange(t.sheet, valuesOnly);
-      const ref = used && { top: Math.max(used.top, t.ref.top), left: Math.max(used.left, t.ref.left), bottom: Math.min(used.bottom, t.ref.bottom), right: Math.min(used.right, t.ref.right) };
-      if (!ref || ref.top > ref.bottom || ref.left > ref.right) throw ERR.notFound("used range");
-      return { sheet: t.sheet, ref };
+      const part = this.usedPart(valuesOnly);
+      if (!part) throw ERR.notFound("used range");
+      return part;
     });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.context, `${this._path}.getUsedRangeOrNullObject()`, () => this.usedPart(valuesOnly), true);
   }
   getSpillingToRangeOrNullObject(): RangeProxy {
     return new RangeProxy(this.context, `${this._path}.getSpillingToRangeOrNullObject()`, () => {
@@ -764,12 +760,6 @@ export class RangeProxy extends ClientObject {
       wb.activate(t.sheet);
       wb.selection = t;
     });
-  }
-  merge(_across = false): void {
-    this._do("merge", () => undefined);
-  }
-  unmerge(): void {
-    this._do("unmerge", () => undefined);
   }
   calculate(): void {
     this._do("calculate", () => undefined);
@@ -856,9 +846,6 @@ export class RangeFormatProxy extends ClientObject {
       }
       wb.notify();
     });
-  }
-  autofitRows(): void {
-    this._do("autofitRows", () => undefined);
   }
 }
 define(
@@ -1046,9 +1033,6 @@ export class NamedItemCollectionProxy extends ClientObject {
       created = this.wb().addName(name, formula, scope, comment ?? "");
     });
     return new NamedItemProxy(this.context, `${this._path}.add('${name}')`, () => created ?? null);
-  }
-  addFormulaLocal(name: string, formula: string, comment?: string): NamedItemProxy {
-    return this.add(name, formula, comment);
   }
   getItem(name: string): NamedItemProxy {
     return new NamedItemProxy(this.context, `${this._path}.getItem('${name}')`, () => this.find(name));
@@ -1294,15 +1278,6 @@ export class ChartProxy extends ClientObject {
   activate(): void {
     this._do("activate", () => undefined);
   }
-  setData(sourceData: RangeProxy, seriesBy: string = "Auto"): void {
-    this._checkContext(sourceData);
-    this._do("setData", (chart: ChartModel) => {
-      const t = sourceData._target<RangeTarget>();
-      chart.source = { ...t.ref, sheet: t.sheet.name };
-      chart.seriesBy = oneOf(["Auto", "Columns", "Rows"], "seriesBy")(seriesBy);
-      this.context._model().notify();
-    });
-  }
 }
 
 const chartNumber = (field: "top" | "left" | "width" | "height"): PropertyDef<ChartModel> => ({
@@ -1346,7 +1321,6 @@ const FontPart = recordedPart("ChartFont", { bold: false, color: "#000000", ital
 const FillPart = recordedPart("ChartFill", {}, {}, { setSolidColor: (self, color) => self._do("setSolidColor", (p: { chart: ChartModel; path: string }) => (p.chart.settings[`${p.path}.color`] = normalizeColor(color))), clear: (self) => self._do("clear", () => undefined) });
 const LinePart = recordedPart("ChartLineFormat", { color: "#000000", lineStyle: "Continuous", weight: 0.75 });
 const TextFormatPart = recordedPart("ChartTitleFormat", {}, { font: sub(FontPart, "font"), fill: sub(FillPart, "fill") });
-const TitlePart = recordedPart("ChartTitle", { text: "", visible: true, overlay: false, position: "Automatic" }, { format: sub(TextFormatPart, "format") });
 const TitleTextPart = recordedPart("ChartAxisTitle", { text: "", visible: false }, { format: sub(TextFormatPart, "format") });
 const LegendPart = recordedPart("ChartLegend", { position: "Right", visible: true, overlay: false }, { format: sub(TextFormatPart, "format") });
 const AxisFormatPart = recordedPart("ChartAxisFormat", {}, { font: sub(FontPart, "font"), line: sub(LinePart, "line") });
@@ -1421,10 +1395,6 @@ define(ChartSeriesCollectionProxy, "ChartSeriesCollection", {});
 
 type SeriesTarget = { chart: ChartModel; index: number };
 export class ChartSeriesProxy extends ClientObject {
-  setValues(sourceData: RangeProxy): void {
-    this._checkContext(sourceData);
-    this._do("setValues", (s: SeriesTarget) => (s.chart.settings[`series.${s.index}.values`] = sourceData._target<RangeTarget>().ref));
-  }
   setXAxisValues(sourceData: RangeProxy): void {
     this._checkContext(sourceData);
     this._do("setXAxisValues", (s: SeriesTarget) => (s.chart.settings[`series.${s.index}.xValues`] = sourceData._target<RangeTarget>().ref));
@@ -1536,5 +1506,3 @@ export function createExcelStandin(model: () => Workbook): OfficeStandin {
   };
   return { Excel, OfficeExtension };
 }
-
-export { cellAddress };

@@ -1,11 +1,12 @@
 /**
- * The preview's Office.js stand-in, in Node: Office.js's rules (load before read, null objects, errors with Excel's
+ * The Excel double (dev/excel-double), in Node: Office.js's rules (load before read, null objects, errors with Excel's
  * codes, Excel.run's final sync), sheet-scoped names and en-US formulas in HyperFormula, and the template writer
  * inserting every template through it with the guide's figures in its named cells.
  */
+import { encode } from "gpt-tokenizer";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
-import { createExcelStandin, OfficeExtensionError } from "../../preview/src/excel-standin";
-import { llmcostWorkbookFactory, type Workbook } from "../../preview/src/workbook";
+import { createExcelStandin, OfficeExtensionError } from "../../dev/excel-double/excel-standin";
+import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
 import { TEMPLATES, renderTemplate } from "../../src/templates";
 import { insertRenderedTemplate } from "../../src/templates/writer";
 
@@ -143,6 +144,153 @@ describe("LLMCOST formulas", () => {
     const compare = functions.call("COMPARE", 1000000, 1000000, 1, "", 3) as unknown[][];
     expect(workbook.value(sheet, 3, 0)).toBe(compare[0][0]);
     expect(workbook.value(sheet, 3 + compare.length - 1, 0)).toBe(compare[compare.length - 1][0]);
+  });
+});
+
+describe("the rest of the Office.js surface the double offers, as Excel documents it", () => {
+  test("range navigation gives Excel's addresses", async () => {
+    await excelFor(newWorkbook()).run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      const range = sheet.getRange("B2:D4");
+      const derived: Record<string, Excel.Range> = {
+        "getCell(1,1)": range.getCell(1, 1),
+        "getOffsetRange(1,-1)": range.getOffsetRange(1, -1),
+        "getResizedRange(1,-1)": range.getResizedRange(1, -1),
+        "getAbsoluteResizedRange(2,2)": range.getAbsoluteResizedRange(2, 2),
+        "getRow(1)": range.getRow(1),
+        "getColumn(2)": range.getColumn(2),
+        "getLastRow()": range.getLastRow(),
+        "getLastColumn()": range.getLastColumn(),
+        "getLastCell()": range.getLastCell(),
+        "getEntireColumn()": range.getEntireColumn(),
+        "getEntireRow()": range.getEntireRow(),
+        "getRowsBelow(2)": range.getRowsBelow(2),
+        "getColumnsAfter()": range.getColumnsAfter(),
+        "getBoundingRect(F7)": range.getBoundingRect("F7"),
+        "getIntersection(C3:F9)": range.getIntersection("C3:F9"),
+        "sheet.getRangeByIndexes(1,1,3,3)": sheet.getRangeByIndexes(1, 1, 3, 3),
+        "sheet.getCell(0,0)": sheet.getCell(0, 0),
+      };
+      for (const r of Object.values(derived)) r.load("address");
+      await context.sync();
+      expect(Object.fromEntries(Object.entries(derived).map(([k, r]) => [k, r.address]))).toEqual({
+        "getCell(1,1)": "Sheet1!C3",
+        "getOffsetRange(1,-1)": "Sheet1!A3:C5",
+        "getResizedRange(1,-1)": "Sheet1!B2:C5",
+        "getAbsoluteResizedRange(2,2)": "Sheet1!B2:C3",
+        "getRow(1)": "Sheet1!B3:D3",
+        "getColumn(2)": "Sheet1!D2:D4",
+        "getLastRow()": "Sheet1!B4:D4",
+        "getLastColumn()": "Sheet1!D2:D4",
+        "getLastCell()": "Sheet1!D4",
+        "getEntireColumn()": "Sheet1!B:D",
+        "getEntireRow()": "Sheet1!2:4",
+        "getRowsBelow(2)": "Sheet1!B5:D6",
+        "getColumnsAfter()": "Sheet1!E2:E4",
+        "getBoundingRect(F7)": "Sheet1!B2:F7",
+        "getIntersection(C3:F9)": "Sheet1!C3:D4",
+        "sheet.getRangeByIndexes(1,1,3,3)": "Sheet1!B2:D4",
+        "sheet.getCell(0,0)": "Sheet1!A1",
+      });
+    });
+  });
+
+  test("tables, freeze panes, protection, spills, worksheet order, counts", async () => {
+    const workbook = newWorkbook();
+    await excelFor(workbook).run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const data = sheets.add("Data");
+      data.getRange("A1:B3").values = [["model", "usd"], ["a", 1], ["b", 2]];
+      const table = data.tables.add("A1:B3", true);
+      const header = table.getHeaderRowRange().load("address");
+      const body = table.getDataBodyRange().load("address, values");
+      const tableCount = context.workbook.tables.getCount();
+      data.freezePanes.freezeRows(1);
+      const frozen = data.freezePanes.getLocationOrNullObject().load("address");
+      data.getRange("D1").formulas = [["=SEQUENCE(3)"]];
+      const spill = data.getRange("D1").getSpillingToRangeOrNullObject().load("address");
+      const first = sheets.getFirst().load("name");
+      const last = sheets.getLast().load("name");
+      const count = sheets.getCount();
+      await context.sync();
+      expect([header.address, body.address, body.values, tableCount.value]).toEqual(["Data!A1:B1", "Data!A2:B3", [["a", 1], ["b", 2]], 1]);
+      expect([frozen.isNullObject, frozen.address]).toEqual([false, "Data!1:1"]);
+      expect(spill.address).toBe("Data!D1:D3");
+      expect([first.name, last.name, count.value]).toEqual(["Sheet1", "Data", 2]);
+
+      table.convertToRange();
+      data.freezePanes.unfreeze();
+      data.protection.protect();
+      const unfrozen = data.freezePanes.getLocationOrNullObject().load("address");
+      const tablesAfter = context.workbook.tables.getCount();
+      await context.sync();
+      expect([unfrozen.isNullObject, tablesAfter.value]).toEqual([true, 0]);
+    });
+    // A protected sheet refuses changes to locked cells, as Excel does; unprotect lifts it.
+    const Excel = excelFor(workbook);
+    expect(await codeOf(Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A2").values = [["c"]];
+      await context.sync();
+    }))).toBe("AccessDenied");
+    await Excel.run(async (context) => {
+      const data = context.workbook.worksheets.getItem("Data");
+      data.protection.unprotect();
+      data.getRange("A2").values = [["c"]];
+      data.freezePanes.freezeColumns(2);
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      data.getRange("E1").formulas = [["=B2*10"]];
+      context.workbook.application.calculate("Full" as never);
+      const e1 = data.getRange("E1").load("values");
+      const named = context.workbook.names.getItemOrNullObject("Nope").getRangeOrNullObject();
+      await context.sync();
+      expect(e1.values).toEqual([[10]]);
+      expect(named.isNullObject).toBe(true);
+    });
+    expect(workbook.getSheet("Data").freeze).toEqual({ rows: 0, columns: 2 });
+    expect(workbook.value(workbook.getSheet("Data"), 1, 0)).toBe("c");
+  });
+});
+
+describe("Excel's behaviour the pane relies on", () => {
+  test("dates are Excel's serials: DATE(2023,1,1) is 44927, 1900-03-01 is 61 (1900-02-29 counted), typed 2023-01-01 is 44927 shown 1/1/2023", async () => {
+    const workbook = newWorkbook();
+    const sheet = workbook.sheets[0];
+    workbook.setInputs(sheet, 0, 0, [["=DATE(2023,1,1)", "2023-01-01", "=DATE(1900,3,1)", "=DATE(1900,1,1)", '=TEXT(B1,"yyyy-mm-dd")']]);
+    expect([0, 1, 2, 3, 4].map((c) => workbook.value(sheet, 0, c))).toEqual([44927, 44927, 61, 1, "2023-01-01"]);
+    expect(workbook.view(sheet, 0, 1).text).toBe("1/1/2023");
+    workbook.setNumberFormat(sheet, 0, 0, "yyyy-mm-dd");
+    expect(workbook.view(sheet, 0, 0).text).toBe("2023-01-01");
+  });
+
+  test("an asynchronous result settling (TOKENS) leaves a COMPARE spill beside it spilled, with its values", async () => {
+    const workbook = newWorkbook();
+    const sheet = workbook.sheets[0];
+    workbook.setInputs(sheet, 2, 0, [['=LLMCOST.COMPARE(1000000,1000000,1,"",3)']]);
+    workbook.setInputs(sheet, 19, 0, [["Where is my parcel?"]]);
+    workbook.setInputs(sheet, 19, 2, [["=LLMCOST.TOKENS(A20)"]]);
+    expect(workbook.value(sheet, 19, 2)).toBe("#BUSY!");
+    expect(workbook.busy).toBe(true);
+    await workbook.settle();
+    expect(workbook.busy).toBe(false);
+    expect(workbook.value(sheet, 19, 2)).toBe(encode("Where is my parcel?").length);
+    const compare = functions.call("COMPARE", 1000000, 1000000, 1, "", 3) as unknown[][];
+    compare.forEach((row, r) => row.forEach((cell, c) => expect(workbook.value(sheet, 2 + r, c)).toBe(cell)));
+  });
+
+  test("the selection the grid sets is the one getSelectedRange and getActiveCell report; a range's used part, or a null object", async () => {
+    const workbook = newWorkbook();
+    const sheet = workbook.sheets[0];
+    workbook.setInputs(sheet, 19, 0, [["one"], ["two"]]);
+    workbook.selection = { sheet, ref: { top: 19, left: 0, bottom: 30, right: 1 } };
+    await excelFor(workbook).run(async (context) => {
+      const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true).load("address, values");
+      const active = context.workbook.getActiveCell().load("address");
+      const empty = context.workbook.worksheets.getActiveWorksheet().getRange("D1:E5").getUsedRangeOrNullObject(true).load("address");
+      await context.sync();
+      expect([used.isNullObject, used.address, used.values]).toEqual([false, "Sheet1!A20:A21", [["one"], ["two"]]]);
+      expect(active.address).toBe("Sheet1!A20");
+      expect(empty.isNullObject).toBe(true);
+    });
   });
 });
 
