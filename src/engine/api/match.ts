@@ -10,6 +10,11 @@ export type MatchLogic =
 
 const compiledPatterns = new Map<string, RegExp>();
 
+/**
+ * Whether a rule accepts `text`. Callers pass lower-case text and rules from `lowerCaseRule`: the package compares
+ * both sides case-insensitively (its rules hold `MiniMax-M` and `GLM-`), and tests regular expressions on the
+ * lower-cased id.
+ */
 export function matches(logic: MatchLogic, text: string): boolean {
   if ("and" in logic) return logic.and.every((part) => matches(part, text));
   if ("or" in logic) return logic.or.some((part) => matches(part, text));
@@ -25,9 +30,26 @@ export function matches(logic: MatchLogic, text: string): boolean {
   return pattern.test(text);
 }
 
+/** The same rule with every literal in lower case (regular expressions unchanged, as the package keeps them). */
+export function lowerCaseRule(logic: MatchLogic): MatchLogic {
+  if ("and" in logic) return { and: logic.and.map(lowerCaseRule) };
+  if ("or" in logic) return { or: logic.or.map(lowerCaseRule) };
+  if ("equals" in logic) return { equals: logic.equals.toLowerCase() };
+  if ("starts_with" in logic) return { starts_with: logic.starts_with.toLowerCase() };
+  if ("ends_with" in logic) return { ends_with: logic.ends_with.toLowerCase() };
+  if ("contains" in logic) return { contains: logic.contains.toLowerCase() };
+  return logic;
+}
+
 /** Names that a rule accepts word for word: aliases an analyst may type. */
 export function exactNames(logic: MatchLogic): string[] {
   if ("or" in logic) return logic.or.flatMap(exactNames);
   if ("equals" in logic) return [logic.equals];
   return [];
+}
+
+/** True when the rule accepts nothing but its exact names (an `equals`, or an `or` of them): an index answers it. */
+export function onlyExactNames(logic: MatchLogic): boolean {
+  if ("or" in logic) return logic.or.every(onlyExactNames);
+  return "equals" in logic;
 }
