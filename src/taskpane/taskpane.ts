@@ -84,7 +84,11 @@ export function renderGallery(root: HTMLElement, supported: boolean): void {
     progress.setAttribute("aria-label", "Inserting");
     status.replaceChildren(progress, el("span", {}, " Preparing…"));
     try {
-      const rendered = renderTemplate(selected, { choices, priceDate: String(form.get("priceDate") || todayIso()), currency: String(form.get("currency") || "USD").toUpperCase() });
+      const renderOptions = { choices, priceDate: String(form.get("priceDate") || todayIso()), currency: String(form.get("currency") || "USD").toUpperCase() };
+      const template = selected;
+      renderTemplate(template, renderOptions); // a bad option fails here, before Excel is touched
+      // Rendered again once the writer knows whether the workbook has an organisation price sheet ({PriceSheet}).
+      const rendered = (workbook: { priceSheet: string }) => renderTemplate(template, { ...renderOptions, priceSheet: workbook.priceSheet });
       const result = await insertTemplateIntoWorkbook(rendered, (message) => status.replaceChildren(progress, el("span", {}, ` ${message}`)));
       status.className = "status ok";
       status.textContent = `Inserted "${result.sheets.join(", ")}". Checks: ${String(result.masterCheck ?? "recalculating")}.`;

@@ -91,6 +91,7 @@ export function renderTemplate(template: TemplateSpec, options: RenderOptions = 
     priceDate: options.priceDate ?? DEFAULT_PRICE_DATE,
     currency: (options.currency ?? "USD").trim() || "USD",
     version: options.version ?? ADDIN_VERSION,
+    priceSheet: options.priceSheet ?? "",
   };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(resolved.priceDate)) throw new Error(`Price date must be YYYY-MM-DD (got "${resolved.priceDate}").`);
   const names: RenderedName[] = [];
@@ -187,6 +188,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
   const resolve = (formula: string, context: { colKey?: string; periodCol?: number; where: string }): string =>
     formula.replace(/\{([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z0-9_]+))?\}/g, (_match, key: string, qualifier: string | undefined) => {
       if (key in titleAddress && qualifier === undefined) return key;
+      if (key === "PriceSheet" && qualifier === undefined) return options.priceSheet || '""';
       if (key === "period" && qualifier === undefined) {
         if (context.periodCol === undefined) throw new Error(`${context.where}: {period} outside a projection`);
         return address(context.periodCol, projectionHeaderRow);
@@ -305,6 +307,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
       const top = placed.headerRow as number;
       const bottom = placed.rowNumbers[placed.rowNumbers.length - 1] ?? top;
       tables.push({ name: section.table, range: `${address(0, top)}:${address(notesCol, bottom)}` });
+      if (section.workbookName) names.push({ name: section.workbookName, sheet: sheet.name, address: `${absolute(0, top)}:${absolute(notesCol, bottom)}`, workbook: true });
     }
   }
   function place(colKey: string): number {

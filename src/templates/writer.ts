@@ -1,5 +1,9 @@
 import { rowOf, colOf, columnLetter } from "./render";
+import { workbookFacts, type WorkbookFacts } from "./price-sheet";
 import type { CellStyle, RenderedCell, RenderedTemplate } from "./types";
+
+/** A rendering, or how to render once the writer has read the workbook (whether it has a price sheet). */
+export type TemplateToInsert = RenderedTemplate | ((workbook: WorkbookFacts) => RenderedTemplate);
 
 /**
  * The generic writer: the only code that turns a RenderedTemplate into Office.js calls. It knows nothing of any
@@ -111,7 +115,7 @@ function runAddress(run: RenderedCell[]): string {
  */
 function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: number, tableNames: Map<string, string>): void {
   const spec = rendered.sheets[index];
-  for (const name of rendered.names.filter((n) => n.sheet === spec.name)) sheet.names.add(name.name, sheet.getRange(name.address));
+  for (const name of rendered.names.filter((n) => n.sheet === spec.name && !n.workbook)) sheet.names.add(name.name, sheet.getRange(name.address));
   for (const run of runs(spec.cells, () => true)) {
     const range = sheet.getRange(runAddress(run));
     range.numberFormat = [run.map((cell) => cell.format ?? "General")];
@@ -153,7 +157,7 @@ function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: n
  * Inserts a rendered template into the workbook of `context`. Never overwrites: taken sheet names get " (2)", names
  * are sheet-scoped, table names are made unique. On failure, deletes the sheets it added and throws TemplateInsertError.
  */
-export async function insertRenderedTemplate(context: Excel.RequestContext, rendered: RenderedTemplate, progress: InsertProgress = () => undefined): Promise<InsertResult> {
+export async function insertRenderedTemplate(context: Excel.RequestContext, template: TemplateToInsert, progress: InsertProgress = () => undefined): Promise<InsertResult> {
   let syncs = 0;
   const sync = async () => {
     syncs++;
@@ -170,6 +174,8 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, rend
   const names = workbook.names;
   names.load("items/name");
   await sync();
+  const existingNames = names.items.map((n) => n.name);
+  const rendered = typeof template === "function" ? template(workbookFacts(tables.items.map((t) => t.name), existingNames)) : template;
   const existingSheets = worksheets.items.map((sheet) => sheet.name);
   const takenSheets = [...existingSheets];
   const finalNames: string[] = [];
@@ -194,6 +200,10 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, rend
   try {
     const added = rendered.sheets.map((_sheet, index) => worksheets.add(finalNames[index]));
     rendered.sheets.forEach((_sheet, index) => queueSheet(added[index], rendered, index, tableNames));
+    // Workbook-scoped names (the price sheet's) are added once: the first sheet that defines one keeps it.
+    for (const name of rendered.names.filter((n) => n.workbook && !existingNames.some((taken) => taken.toLowerCase() === n.name.toLowerCase()))) {
+      workbook.names.add(name.name, added[rendered.sheets.findIndex((sheet) => sheet.name === name.sheet)].getRange(name.address));
+    }
     added[0].activate();
     await sync();
     // Round trip 3: read back the master check.
@@ -229,9 +239,9 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, rend
 }
 
 /** Inserts through Excel.run, after checking the API requirement set. */
-export async function insertTemplateIntoWorkbook(rendered: RenderedTemplate, progress?: InsertProgress): Promise<InsertResult> {
+export async function insertTemplateIntoWorkbook(template: TemplateToInsert, progress?: InsertProgress): Promise<InsertResult> {
   if (!isInsertSupported()) {
     throw new TemplateInsertError(`Inserting templates needs ${REQUIRED_API.set} ${REQUIRED_API.version} (Excel 2019 or later, Microsoft 365 or Excel on the web).`, null, false);
   }
-  return Excel.run((context) => insertRenderedTemplate(context, rendered, progress));
+  return Excel.run((context) => insertRenderedTemplate(context, template, progress));
 }

@@ -217,6 +217,10 @@ export function createFakeExcel(existing: { sheets?: string[]; names?: string[];
         get items() {
           return fake.workbookNames.map((name) => ({ name }));
         },
+        add(name: string) {
+          if (fake.workbookNames.some((taken) => taken.toLowerCase() === name.toLowerCase())) throw new Error(`name ${name} exists in the workbook`);
+          fake.workbookNames.push(name);
+        },
       },
     },
     async sync() {

@@ -11,7 +11,8 @@ describe("template writer (in-memory Excel stand-in, see fake-excel.ts for why)"
     expect(fake.syncCount).toBe(result.syncs);
     const sheet = fake.sheets.find((s) => s.name === rendered.sheets[0].name)!;
     for (const cell of rendered.sheets[0].cells) expect(sheet.cells.get(cell.address)?.formula).toEqual(cell.formula ?? cell.value);
-    for (const name of rendered.names) expect(sheet.names.get(name.name.toLowerCase())).toBe(name.address);
+    for (const name of rendered.names.filter((n) => !n.workbook)) expect(sheet.names.get(name.name.toLowerCase())).toBe(name.address);
+    for (const name of rendered.names.filter((n) => n.workbook)) expect(fake.workbookNames).toContain(name.name);
     expect(sheet.frozen).toBe("A1:A10");
     if (rendered.sheets[0].chart) expect(sheet.charts).toHaveLength(1);
     const inputs = rendered.sheets[0].cells.filter((c) => c.style === "input");
@@ -35,7 +36,8 @@ describe("template writer (in-memory Excel stand-in, see fake-excel.ts for why)"
     const names = fake.sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(["Complaint redressal", "Complaint redressal (2)", "Complaint redressal (3)", "Price table (2)", "Price table (3)", "Sentiment analysis", "Sentiment analysis (2)"]));
     expect(fake.workbookTables).toEqual(expect.arrayContaining(["LlmcostPrices", "LlmcostPrices_3", "LlmcostPrices_4"]));
-    expect(fake.workbookNames).toEqual(["TotalCost_Guide", "LlmcostPrices_2"]); // workbook names untouched; template names are sheet-scoped
+    // workbook names untouched; template names are sheet-scoped, but for the price sheet's, added once
+    expect(fake.workbookNames).toEqual(["TotalCost_Guide", "LlmcostPrices_2", "LlmcostPriceSheet"]);
   });
 
   test("a step that throws while queuing deletes the partial sheet and reports a clear error", async () => {

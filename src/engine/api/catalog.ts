@@ -1,8 +1,9 @@
 import rawCatalog from "../../data/api-prices.json";
-import { notAvailable, type EngineError } from "../errors";
+import { notAvailable } from "../errors";
 import { unknownIdMessage } from "../closest";
 import { BoundedCache } from "../bounded-cache";
-import { exactNames, lowerCaseRule, matches, onlyExactNames, type MatchLogic } from "./match";
+import { compileRule, exactNames, lowerCaseRule, onlyExactNames, type CompiledRule } from "./match";
+import type { MatchLogic } from "./match";
 
 /** A price in USD per 1M tokens, flat or by long-context tier (the tier applies to the whole request). */
 export type TokenPrice = number | { base: number; tiers: { start: number; price: number }[] };
@@ -78,7 +79,7 @@ function providerRank(provider: Provider): number {
 /** The catalog indexed once: exact names to models, and the few models whose rules need evaluating. */
 interface CatalogIndex {
   position: Map<CatalogModel, number>;
-  rule: Map<CatalogModel, MatchLogic>;
+  rule: Map<CatalogModel, CompiledRule>;
   /** Lower-case id or exact alias → models with it, in catalog order. */
   byExactName: Map<string, CatalogModel[]>;
   /** Models whose rule is more than exact names, in catalog order: all, and by provider position. */
@@ -86,8 +87,8 @@ interface CatalogIndex {
   patternedByProvider: Map<number, CatalogModel[]>;
   providerPosition: Map<Provider, number>;
   providerById: Map<string, Provider>;
-  providerModelRule: Map<Provider, MatchLogic>;
-  providerAlias: Map<Provider, MatchLogic>;
+  providerModelRule: Map<Provider, CompiledRule>;
+  providerAlias: Map<Provider, CompiledRule>;
 }
 
 let index: CatalogIndex | undefined;
@@ -105,13 +106,13 @@ function catalogIndex(): CatalogIndex {
     providerAlias: new Map(),
   };
   for (const provider of apiCatalog.providers) {
-    if (provider.model_match) built.providerModelRule.set(provider, lowerCaseRule(provider.model_match));
-    if (provider.provider_match) built.providerAlias.set(provider, lowerCaseRule(provider.provider_match));
+    if (provider.model_match) built.providerModelRule.set(provider, compileRule(lowerCaseRule(provider.model_match)));
+    if (provider.provider_match) built.providerAlias.set(provider, compileRule(lowerCaseRule(provider.provider_match)));
   }
   apiCatalog.models.forEach((model, position) => {
     const rule = lowerCaseRule(model.match);
     built.position.set(model, position);
-    built.rule.set(model, rule);
+    built.rule.set(model, compileRule(rule));
     for (const name of new Set([model.id.toLowerCase(), ...exactNames(rule)])) {
       const list = built.byExactName.get(name);
       if (list) list.push(model);
@@ -137,7 +138,7 @@ function providerNamed(text: string): Provider | undefined {
   const { providerById, providerAlias } = catalogIndex();
   const exact = providerById.get(text);
   if (exact) return exact;
-  for (const [provider, alias] of providerAlias) if (matches(alias, text)) return provider;
+  for (const [provider, alias] of providerAlias) if (alias(text)) return provider;
   return undefined;
 }
 
@@ -168,10 +169,13 @@ function withId(name: string, provider: number | null): CatalogModel[] {
 /** Models (of one provider, or all when null) whose rule accepts `name`, in catalog order. */
 function acceptedBy(name: string, provider: number | null): CatalogModel[] {
   const { byExactName, patterned, patternedByProvider, rule, position } = catalogIndex();
-  const exact = (byExactName.get(name) ?? []).filter((model) => provider === null || model.provider === provider);
-  const scan = provider === null ? patterned : (patternedByProvider.get(provider) ?? []);
-  const found = [...exact, ...scan.filter((model) => matches(rule.get(model) as MatchLogic, name))];
-  return found.sort((a, b) => (position.get(a) as number) - (position.get(b) as number));
+  const found: CatalogModel[] = [];
+  for (const model of byExactName.get(name) ?? []) if (provider === null || model.provider === provider) found.push(model);
+  for (const model of provider === null ? patterned : (patternedByProvider.get(provider) ?? [])) {
+    if ((rule.get(model) as CompiledRule)(name)) found.push(model);
+  }
+  if (found.length > 1) found.sort((a, b) => (position.get(a) as number) - (position.get(b) as number));
+  return found;
 }
 
 /** `-20240718` → `-2024-07-18`, the package's second try for dated ids. */
@@ -211,7 +215,7 @@ function pickPreferred(models: CatalogModel[]): CatalogModel | undefined {
  */
 function bareModel(name: string): CatalogModel | undefined {
   for (const [provider, rule] of catalogIndex().providerModelRule) {
-    if (!matches(rule, name)) continue;
+    if (!rule(name)) continue;
     const model = inProvider(provider, name);
     if (model) return model;
     break; // the package stops at the first provider whose rule accepts the id
@@ -220,8 +224,8 @@ function bareModel(name: string): CatalogModel | undefined {
 }
 
 const resolved = new BoundedCache<PricedModel>(5000);
-/** A typo copied down a column fails the same way in every row: remember the answer. */
-const unknown = new BoundedCache<EngineError>(1000);
+/** A typo copied down a column fails the same way in every row: remember the message (not the error, with its stack). */
+const unknown = new BoundedCache<string>(1000);
 /** No catalog id is anywhere near this long: longer text is not a model name. */
 const LONGEST_PLAUSIBLE_ID = 200;
 
@@ -248,7 +252,7 @@ export function resolveApiModel(query: string): PricedModel {
   const cached = resolved.get(key);
   if (cached) return cached;
   const failed = unknown.get(key);
-  if (failed) throw failed;
+  if (failed !== undefined) throw notAvailable(failed);
   if (key.length > LONGEST_PLAUSIBLE_ID) {
     throw notAvailable(`Unknown model: a text of ${key.length} characters is not a model id (ids are short names such as "gpt-4o-mini").`);
   }
@@ -257,7 +261,7 @@ export function resolveApiModel(query: string): PricedModel {
   const model = name.length === 0 ? undefined : scope ? inProvider(scope.provider, name) : bareModel(name);
   if (!model) {
     const suggestions = scope ? modelIdsOf(scope.provider) : apiModelNames();
-    throw unknown.set(key, notAvailable(unknownIdMessage("model", String(query), suggestions)));
+    throw notAvailable(unknown.set(key, unknownIdMessage("model", String(query), suggestions)));
   }
   return resolved.set(key, { query: key, model, provider: apiCatalog.providers[model.provider] });
 }

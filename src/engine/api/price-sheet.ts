@@ -65,6 +65,8 @@ function headerPositions(header: Cell[]): Map<string, number> {
 function parseRow(cells: Cell[], row: number, at: Map<string, number>): PriceSheetRow | null {
   const cell = (column: string) => (at.has(column) ? cells[at.get(column) as number] : null);
   if (["model", "price_type", "usd_per_mtok"].every((column) => isBlank(cell(column)))) return null; // an empty table row
+  // A listed model without a price of that type ("n/a", as the price-table template writes it): the catalog applies.
+  if (isBlank(cell("usd_per_mtok")) || String(cell("usd_per_mtok")).trim().toLowerCase() === "n/a") return null;
   const model = cell("model");
   if (typeof model !== "string" || model.trim() === "") rowError(row, "model", "give the model id as text.");
   const type = String(cell("price_type") ?? "").trim().toLowerCase();

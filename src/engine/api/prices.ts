@@ -127,11 +127,13 @@ const datedCache = new BoundedCache<DatedPrices>(5000);
  */
 export function inferencePrices(model: string, asOf: string | null): DatedPrices {
   const name = String(model).trim().toLowerCase();
-  const key = `${name}@${asOf ?? ""}`;
+  const base = fineTunedBase(name);
+  // Every job id of one base (`ft:gpt-4o-mini-2024-07-18:acme::abc123`) shares the base's entry: distinct job ids
+  // down a column cost a look-up, not a resolution each.
+  const key = `${base === null ? name : `${FINE_TUNED_PREFIX}${base}`}@${asOf ?? ""}`;
   const cached = datedCache.get(key);
   if (cached) return cached;
-  const base = fineTunedBase(name);
-  if (base !== null) return datedCache.set(key, fineTunedPrices(name, base, asOf));
+  if (base !== null) return datedCache.set(key, fineTunedPrices(`${FINE_TUNED_PREFIX}${base}`, base, asOf));
   const resolved = resolveApiModel(name);
   return datedCache.set(key, { label: `${resolved.provider.id}:${resolved.model.id}`, prices: pricesOn(resolved.model.history, asOf, resolved.model.id) });
 }

@@ -60,7 +60,7 @@ export const sentimentAnalysis: TemplateSpec = {
               label: "Inference cost per month",
               values: {
                 guide: "={totalTokens}*{guidePrice}*{FxRate}",
-                catalog: "=LLMCOST.INFERENCE({model},{inputTokens},{outputTokens},{queries},{cachedTokens},{discount},{PriceDate})*{FxRate}",
+                catalog: "=LLMCOST.INFERENCE({model},{inputTokens},{outputTokens},{queries},{cachedTokens},{discount},{PriceDate},0,{PriceSheet})*{FxRate}",
               },
               names: { guide: "InferenceCost_Guide", catalog: "InferenceCost_Catalog" },
               format: "moneyFx",

@@ -195,6 +195,8 @@ function createMockWorkbook(existing: { sheets?: string[]; tables?: string[]; na
             load(this: Mock, argument: string) {
               return collectionLoad.call(this, nameItems, argument);
             },
+            // the price sheet's workbook-scoped name (price-table)
+            add: (name: string) => nameItems.push(make({ name })),
           },
         },
         async sync(this: Mock) {
@@ -270,7 +272,7 @@ function expectWritten(wb: MockWorkbook, rendered: RenderedTemplate, sheetNames:
       });
     }
     // (c) names are sheet-scoped, with the rendered addresses; none went to the workbook.
-    const names = rendered.names.filter((n) => n.sheet === spec.name);
+    const names = rendered.names.filter((n) => n.sheet === spec.name && !n.workbook);
     expect([...log.names.entries()].sort()).toEqual(names.map((n) => [n.name.toLowerCase(), n.address] as [string, string]).sort());
     for (const table of spec.tables) expect(log.tables.map((t) => t.address)).toContain(table.range);
     expect(log.tables.map((t) => t.mock.name)).toEqual(spec.tables.map((t) => expect.stringMatching(new RegExp(`^${t.name}(_\\d+)?$`))));
