@@ -8,22 +8,19 @@
  * Edit distance of a and b. For a of up to 31 characters (the query, capped below) Myers' bit-parallel algorithm
  * does one step per character of b; longer text falls back to the two-row table.
  */
-const peq = new Map<number, number>();
+/** Bit masks of the query's characters (ASCII by code; other characters take the table below). */
+const peq = new Int32Array(128);
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
-  if (a.length > 31) return tableDistance(a, b);
-  peq.clear();
-  for (let i = 0; i < a.length; i++) {
-    const code = a.charCodeAt(i);
-    peq.set(code, (peq.get(code) ?? 0) | (1 << i));
-  }
+  if (a.length > 31 || !/^[\x00-\x7f]*$/.test(a + b)) return tableDistance(a, b);
+  for (let i = 0; i < a.length; i++) peq[a.charCodeAt(i)] |= 1 << i;
   const last = 1 << (a.length - 1);
   let positive = -1;
   let negative = 0;
   let score = a.length;
   for (let j = 0; j < b.length; j++) {
-    const eq = peq.get(b.charCodeAt(j)) ?? 0;
+    const eq = peq[b.charCodeAt(j)];
     const xv = eq | negative;
     const xh = (((eq & positive) + positive) ^ positive) | eq;
     let ph = negative | ~(xh | positive);
@@ -35,6 +32,7 @@ export function editDistance(a: string, b: string): number {
     positive = mh | ~(xv | ph);
     negative = ph & xv;
   }
+  for (let i = 0; i < a.length; i++) peq[a.charCodeAt(i)] = 0;
   return score;
 }
 
@@ -76,7 +74,7 @@ interface TrigramIndex {
 
 /** Lists at most this long are scored in full; longer ones through the trigram short list. */
 const FULL_SCAN_LIMIT = 200;
-const SHORT_LIST = 8;
+const SHORT_LIST = 6;
 /** A trigram held by more than 1/8 of the ids is too common to rank by. */
 const COMMON_GRAM_SHARE = 8;
 /** Queries are cut to 31 characters: the bit-parallel edit distance holds one in a 32-bit word. */
@@ -122,7 +120,8 @@ function indexOf(ids: readonly string[]): CandidateIndex {
 function shortList(target: string, index: TrigramIndex): number[] {
   const { shared } = index;
   const touched: number[] = [];
-  const targetGrams = new Set(trigrams(target));
+  const grams = trigrams(target);
+  const targetGrams = new Set(grams);
   // Trigrams that a large share of ids hold ("mod" of every "accounts/fireworks/models/…") say little and cost most.
   const common = index.list.length / COMMON_GRAM_SHARE;
   const telling = [...targetGrams].filter((gram) => (index.grams.get(gram)?.length ?? 0) <= common);
@@ -132,7 +131,7 @@ function shortList(target: string, index: TrigramIndex): number[] {
     }
   }
   // An id that contains the target holds every trigram inside it: only those few are worth an `includes`.
-  const inner = new Set(trigrams(target).slice(1, -1)).size;
+  const inner = new Set(grams.slice(1, -1)).size;
   const picked = new Set<number>();
   const best: { position: number; similarity: number }[] = [];
   for (const position of touched) {

@@ -10,6 +10,8 @@ describe("closest ids for an unknown id", () => {
     );
     fc.assert(fc.property(fc.stringMatching(/^[a-e0-9.-]{0,31}$/), fc.stringMatching(/^[a-e0-9.-]{0,40}$/), (a, b) => editDistance(a, b) === tableDistance(a, b)), { numRuns: 3000 });
     expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(editDistance("가나다라", "가다라")).toBe(tableDistance("가나다라", "가다라")); // beyond ASCII: the table
+    expect(editDistance("가나다라", "가다라")).toBe(1);
     expect(editDistance("gpt-4o-mni", "gpt-4o-mini")).toBe(1);
   });
 

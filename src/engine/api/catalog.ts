@@ -2,7 +2,7 @@ import rawCatalog from "../../data/api-prices.json";
 import { notAvailable } from "../errors";
 import { unknownIdMessage } from "../closest";
 import { BoundedCache } from "../bounded-cache";
-import { compileRule, exactNames, lowerCaseRule, onlyExactNames, type CompiledRule } from "./match";
+import { compileRule, exactNames, lowerCaseRule, RuleIndex, type CompiledRule } from "./match";
 import type { MatchLogic } from "./match";
 
 /** A price in USD per 1M tokens, flat or by long-context tier (the tier applies to the whole request). */
@@ -76,16 +76,13 @@ function providerRank(provider: Provider): number {
   return rank === -1 ? FIRST_PARTY_PREFERENCE.length : rank;
 }
 
-/** The catalog indexed once: exact names to models, and the few models whose rules need evaluating. */
+/** The catalog indexed once: exact names to models, and every rule filed under the keys a text must show. */
 interface CatalogIndex {
-  position: Map<CatalogModel, number>;
-  rule: Map<CatalogModel, CompiledRule>;
   /** Lower-case id or exact alias → models with it, in catalog order. */
   byExactName: Map<string, CatalogModel[]>;
-  /** Models whose rule is more than exact names, in catalog order: all, and by provider position. */
-  patterned: CatalogModel[];
-  patternedByProvider: Map<number, CatalogModel[]>;
   providerPosition: Map<Provider, number>;
+  /** Every model's rule, by catalog position. */
+  rules: RuleIndex;
   providerById: Map<string, Provider>;
   providerModelRule: Map<Provider, CompiledRule>;
   providerAlias: Map<Provider, CompiledRule>;
@@ -95,12 +92,9 @@ let index: CatalogIndex | undefined;
 function catalogIndex(): CatalogIndex {
   if (index) return index;
   const built: CatalogIndex = {
-    position: new Map(),
-    rule: new Map(),
     byExactName: new Map(),
-    patterned: [],
-    patternedByProvider: new Map(),
     providerPosition: new Map(apiCatalog.providers.map((provider, position) => [provider, position])),
+    rules: new RuleIndex(apiCatalog.models.map((model) => lowerCaseRule(model.match))),
     providerById: new Map(apiCatalog.providers.map((provider) => [provider.id, provider])),
     providerModelRule: new Map(),
     providerAlias: new Map(),
@@ -109,20 +103,12 @@ function catalogIndex(): CatalogIndex {
     if (provider.model_match) built.providerModelRule.set(provider, compileRule(lowerCaseRule(provider.model_match)));
     if (provider.provider_match) built.providerAlias.set(provider, compileRule(lowerCaseRule(provider.provider_match)));
   }
-  apiCatalog.models.forEach((model, position) => {
+  apiCatalog.models.forEach((model) => {
     const rule = lowerCaseRule(model.match);
-    built.position.set(model, position);
-    built.rule.set(model, compileRule(rule));
     for (const name of new Set([model.id.toLowerCase(), ...exactNames(rule)])) {
       const list = built.byExactName.get(name);
       if (list) list.push(model);
       else built.byExactName.set(name, [model]);
-    }
-    if (!onlyExactNames(rule)) {
-      built.patterned.push(model);
-      const ofProvider = built.patternedByProvider.get(model.provider);
-      if (ofProvider) ofProvider.push(model);
-      else built.patternedByProvider.set(model.provider, [model]);
     }
   });
   index = built;
@@ -168,13 +154,12 @@ function withId(name: string, provider: number | null): CatalogModel[] {
 
 /** Models (of one provider, or all when null) whose rule accepts `name`, in catalog order. */
 function acceptedBy(name: string, provider: number | null): CatalogModel[] {
-  const { byExactName, patterned, patternedByProvider, rule, position } = catalogIndex();
+  const { rules } = catalogIndex();
   const found: CatalogModel[] = [];
-  for (const model of byExactName.get(name) ?? []) if (provider === null || model.provider === provider) found.push(model);
-  for (const model of provider === null ? patterned : (patternedByProvider.get(provider) ?? [])) {
-    if ((rule.get(model) as CompiledRule)(name)) found.push(model);
+  for (const position of rules.accepting(name)) {
+    const model = apiCatalog.models[position];
+    if (provider === null || model.provider === provider) found.push(model);
   }
-  if (found.length > 1) found.sort((a, b) => (position.get(a) as number) - (position.get(b) as number));
   return found;
 }
 
