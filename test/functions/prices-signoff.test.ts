@@ -154,9 +154,10 @@ describe("6. round trip: what MODELS and COMPARE list prices the same in PRICE a
     }
   });
 
-  test("COMPARE lists each model once, takes as_of, and each row costs the same in INFERENCE on that date", () => {
+  test("COMPARE lists each model once, takes as_of, and each row costs the same in INFERENCE on that date (whole catalog)", () => {
     for (const date of ["2025-06-01", "2026-08-16", TODAY]) {
-      const rows = call("COMPARE", 9_000_000, 15_000_000, 30_000, null, 300, date, null) as [string, string, number][];
+      const rows = call("COMPARE", 9_000_000, 15_000_000, 30_000, null, 5000, date, null) as [string, string, number][];
+      expect(rows.length).toBeGreaterThan(300);
       const ids = rows.slice(1).map(([model, provider]) => (model.startsWith(`${provider}:`) ? model.slice(provider.length + 1) : model).toLowerCase());
       expect(new Set(ids).size).toBe(ids.length);
       for (const [model, , usd] of rows.slice(1)) expect(number(inference(model, 9_000_000, 15_000_000, { requests: 30_000, asOf: date }))).toBeCloseTo(usd, 9);
@@ -244,6 +245,21 @@ describe("organisation price sheets", () => {
     const list = number(call("BREAKEVEN", "gpt-4o", "llama-3.1-8b", "h100-sxm", 1, 1, 2, 0.6, TODAY, null));
     const negotiated = number(call("BREAKEVEN", "gpt-4o", "llama-3.1-8b", "h100-sxm", 1, 1, 2, 0.6, TODAY, cheaperApi));
     expect(negotiated).toBeGreaterThan(list); // a cheaper API needs more volume before self-hosting pays
+  });
+
+  test("a row with a provider applies only to that provider's offer of the model", () => {
+    const azureOnly: unknown[][] = [header, ["gpt-4o", "input", 2, "", "", "azure", "Azure commitment"]];
+    expect(call("PRICE", "azure:gpt-4o", "input", TODAY, azureOnly)).toBe(2);
+    expect(call("PRICE", "gpt-4o", "input", TODAY, azureOnly)).toBe(call("PRICE", "gpt-4o", "input", TODAY, null));
+    expect(call("PRICE", "openai:gpt-4o", "input", TODAY, azureOnly)).toBe(call("PRICE", "openai:gpt-4o", "input", TODAY, null));
+  });
+
+  test("a range that is not a price sheet is #VALUE!, also when it is long", () => {
+    expect(errorOf(call("PRICE", "gpt-4o-mini", "input", TODAY, "abc")).code).toBe("#VALUE!");
+    const junk = Array.from({ length: 10_000 }, (_, i) => [`row ${i}`, i, null]);
+    expect(errorOf(call("PRICE", "gpt-4o-mini", "input", TODAY, junk)).message).toMatch(/header row/);
+    const long = [header, ...Array.from({ length: 10_000 }, (_, i) => [`internal-${i}`, "input", i / 1000, "", "", "", ""])];
+    expect(call("PRICE", "internal-9999", "input", TODAY, long)).toBeCloseTo(9.999, 12);
   });
 
   test("bad rows are #VALUE! naming the row and the column", () => {

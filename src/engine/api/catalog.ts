@@ -248,7 +248,8 @@ export function resolveApiModel(query: string): PricedModel {
     const suggestions = scope ? modelIdsOf(scope.provider) : apiModelNames();
     throw notAvailable(unknown.set(key, unknownIdMessage("model", String(query), suggestions)));
   }
-  return resolved.set(key, { query: key, model, provider: apiCatalog.providers[model.provider] });
+  // `azure:gpt-4o` is Azure's offer even where Azure lists it through OpenAI's entry (the package reports Azure too).
+  return resolved.set(key, { query: key, model, provider: scope ? scope.provider : apiCatalog.providers[model.provider] });
 }
 
 const callable = new Map<CatalogModel, string>();
