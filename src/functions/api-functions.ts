@@ -20,7 +20,7 @@ import { optionalDate, optionalNumber, optionalText, requiredNumber, requiredTex
  * @param model Model id, e.g. "gpt-4o-mini"; "provider:model" picks a provider; "ft:gpt-4o-mini" a fine-tuned model.
  * @param [price_type] If omitted, "input". One of "input", "output", "cache_read", "cache_write", "training" (fine-tuning, per 1M training tokens).
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
- * @param [price_sheet] If omitted, catalog list prices only. A range whose header row has model, price_type, usd_per_mtok and optionally valid_from, valid_to, provider, note: a row in force on as_of overrides the catalog price of its type (e.g. a negotiated price); a model only the sheet lists is priced from it.
+ * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
  * @returns USD per 1M tokens.
  */
 export function price(model: string, price_type?: string, as_of?: any, price_sheet?: any[][]): number {
@@ -46,7 +46,7 @@ export function price(model: string, price_type?: string, as_of?: any, price_she
  * @param [discount] If omitted, 0. Fraction off list price, e.g. 0.5 for batch APIs.
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
  * @param [cache_write_tokens] If omitted, 0. The part of input_tokens written to a prompt cache, billed at the cache-write price (Anthropic: the 5-minute cache's), or as input where the model lists none.
- * @param [price_sheet] If omitted, catalog list prices only. A range whose header row has model, price_type, usd_per_mtok and optionally valid_from, valid_to, provider, note: a row in force on as_of overrides the catalog price of its type (e.g. a negotiated price); a model only the sheet lists is priced from it.
+ * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
  * @returns USD.
  */
 export function inference(
@@ -85,7 +85,7 @@ export function inference(
  * @param training_tokens Tokens in the training file (one epoch).
  * @param [epochs] If omitted, 1. Passes over the training file.
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
- * @param [price_sheet] If omitted, catalog list prices only. A range whose header row has model, price_type, usd_per_mtok and optionally valid_from, valid_to, provider, note: a row in force on as_of overrides the catalog price of its type (e.g. a negotiated price); a model only the sheet lists is priced from it. Its "training" rows override the training price.
+ * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type. Its "training" rows override the training price.
  * @returns USD.
  */
 export function finetune(model: string, training_tokens: number, epochs?: number, as_of?: any, price_sheet?: any[][]): number {
@@ -107,7 +107,7 @@ export function finetune(model: string, training_tokens: number, epochs?: number
  * @param model Embedding model id, e.g. "text-embedding-3-small".
  * @param tokens Tokens to embed.
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
- * @param [price_sheet] If omitted, catalog list prices only. A range whose header row has model, price_type, usd_per_mtok and optionally valid_from, valid_to, provider, note: a row in force on as_of overrides the catalog price of its type (e.g. a negotiated price); a model only the sheet lists is priced from it.
+ * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
  * @returns USD.
  */
 export function embedding(model: string, tokens: number, as_of?: any, price_sheet?: any[][]): number {
@@ -171,7 +171,7 @@ export function models(provider?: string, as_of?: any): any[][] {
  * @param [provider] If omitted, all providers. A provider id, e.g. "openai".
  * @param [top_n] If omitted, 10. How many models to list.
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
- * @param [price_sheet] If omitted, catalog list prices only. A range whose header row has model, price_type, usd_per_mtok and optionally valid_from, valid_to, provider, note: a row in force on as_of overrides the catalog price of its type (e.g. a negotiated price); a model only the sheet lists is priced from it.
+ * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
  * @returns A table with a header row.
  */
 export function compare(input_tokens: number, output_tokens: number, requests?: number, provider?: string, top_n?: number, as_of?: any, price_sheet?: any[][]): any[][] {

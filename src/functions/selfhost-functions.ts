@@ -175,7 +175,7 @@ export function trainhours(model: string, training_tokens: number, gpu: string, 
  * @param [usd_per_gpu_hour] If omitted, the catalog's median on-demand price for that GPU (GPUPRICE).
  * @param [utilization] If omitted, 0.6. Average load as a share of full-load throughput.
  * @param [as_of] If omitted, the newest API prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose API prices to use.
- * @param [price_sheet] If omitted, the API model's catalog list prices. A range whose header row has model, price_type, usd_per_mtok and optionally valid_from, valid_to, provider, note: its input and output rows in force on as_of override the API model's list prices.
+ * @param [price_sheet] If omitted, the API model's catalog list prices. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): its rows in force on as_of override them.
  * @returns Output tokens per month; #NUM! if self-hosting never is cheaper.
  */
 export function breakeven(

@@ -30,7 +30,7 @@ export interface DatedPrices {
   prices: PriceSet;
 }
 
-const FINE_TUNED_PREFIX = "ft:";
+export const FINE_TUNED_PREFIX = "ft:";
 
 /** The prices in force on `asOf` (ISO), the newest listed when null, or undefined before the first listed price. */
 export function priceSetOn(history: PriceSet[], asOf: string | null): PriceSet | undefined {

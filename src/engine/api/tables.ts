@@ -2,14 +2,12 @@ import { invalidValue, notAvailable } from "../errors";
 import { unknownIdMessage } from "../closest";
 import { nonNegative, positive, wholeAtLeast } from "../validate";
 import { apiCatalog, callableId, findApiProvider, resolveApiModel, type CatalogModel, type PriceSet } from "./catalog";
-import { inferencePrices, priceSetOn, pricesFor, tierPrice, type DatedPrices } from "./prices";
+import { FINE_TUNED_PREFIX, inferencePrices, priceSetOn, pricesFor, tierPrice, type DatedPrices } from "./prices";
 import { costAtPrices } from "./costs";
 import type { PriceSheet } from "./price-sheet";
 
 export type Cell = string | number;
 export type Table = Cell[][];
-
-const FINE_TUNED_PREFIX = "ft:";
 
 function providerFilter(provider: string | null): (model: CatalogModel) => boolean {
   if (provider === null || provider.trim() === "") return () => true;
