@@ -10,14 +10,17 @@ import { DIST, loadFunctionsBundle } from "../dev/load-functions-bundle";
 import { registerLlmcostFunctions } from "../dev/hyperformula-llmcost";
 import { EXCEL_LIKE_CONFIG } from "../dev/hyperformula-config";
 import { SAMPLE_ARGUMENTS } from "./samples";
-import { fmt, median, rate, timeOnce } from "./measure";
+import { fmt, interleavedRates, interleavedTimes, median, spread, timeOnce, type Repeated } from "./measure";
 import { measureTemplateSyncs } from "./template-syncs";
 
 interface Results {
   machine: string;
-  functions: { id: string; callsPerSecond: number; baselinePerSecond: number; ratioToBaseline: number }[];
-  budgetSheet?: { rows: number; llmcostRecalcMs: number; nativeRecalcMs: number; ratio: number; aimRatio: number };
-  tokens?: { wrapperTokensPerSecond: number; directTokensPerSecond: number; overhead: number };
+  /** Every figure below is the median over interleaved rounds, with its spread (lowest–highest). */
+  functions: { id: string; callsPerSecond: Repeated; baselinePerSecond: Repeated; ratioToBaseline: Repeated }[];
+  budgetSheet?: { rows: number; llmcostRecalcMs: Repeated; nativeRecalcMs: Repeated; ratio: Repeated; aimRatio: number };
+  tokens?: { wrapperTokensPerSecond: Repeated; directTokensPerSecond: Repeated; overhead: Repeated };
+  ids?: { unknownIdCostRatio: Repeated; unknownAim: number; fineTunedJobIdCostRatio: Repeated; fineTunedAim: number };
+  tables?: { firstModelsMs: Repeated; laterModelsMs: Repeated; firstToLaterRatio: Repeated; compareMs: Repeated; compareToModelsRatio: Repeated; catalogModels: number };
   bundles: { file: string; minBytes: number; gzipBytes: number }[];
   templateSyncs?: { id: string; syncs: number }[];
   startup: { registerMs: number; functions: number };
@@ -48,7 +51,7 @@ async function main() {
   // TOKENS is asynchronous while its tokenizer chunk loads: load it once before timing
   if (bundle.double.registered.has("TOKENS")) await bundle.call("TOKENS", [["warm up"]], null);
 
-  // 1. calls per second of every function, against a bare arithmetic function called the same way
+  // 1. calls per second of every function, against a bare arithmetic function called the same way, interleaved
   const bare = (a: number, b: number, c: number) => a * b + c;
   const bareArgs: [number, number, number] = [3, 4, 5];
   const callBare = () => bare(...bareArgs);
@@ -59,9 +62,8 @@ async function main() {
       continue;
     }
     const fn = bundle.double.registered.get(id)!;
-    const baselinePerSecond = rate(callBare, 200);
-    const callsPerSecond = rate(() => fn(...args), 400);
-    results.functions.push({ id, callsPerSecond, baselinePerSecond, ratioToBaseline: callsPerSecond / baselinePerSecond });
+    const measured = interleavedRates({ baseline: callBare, function: () => fn(...args) }, 5, 60);
+    results.functions.push({ id, callsPerSecond: measured.function.rate, baselinePerSecond: measured.baseline.rate, ratioToBaseline: measured.function.ratioToFirst });
   }
 
   // 2. a 10,000-row budget sheet: LLMCOST.INFERENCE per row against native arithmetic with typed-in prices
@@ -75,22 +77,21 @@ async function main() {
     llmcostSheet.push([input, output, `=LLMCOST.INFERENCE($A$1,A${i},B${i})`, ""]);
     nativeSheet.push([input, output, `=A${i}*$A$1/1000000+B${i}*$B$1/1000000`, ""]);
   }
-  const recalc = (sheet: (string | number)[][], driver: [string | number, string | number]) => {
+  const recalculation = (sheet: (string | number)[][], drivers: [string | number, string | number]) => {
     const hf = HyperFormula.buildFromArray(sheet, EXCEL_LIKE_CONFIG);
-    const times: number[] = [];
-    for (let round = 0; round < 6; round++) {
-      const value = driver[round % 2];
-      times.push(timeOnce(() => hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[value]])).ms);
-    }
-    const total = hf.getCellValue({ sheet: 0, row: rows, col: 2 });
-    hf.destroy();
-    return { ms: median(times.slice(1)), total };
+    let flip = 0;
+    return { hf, recalc: () => hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[drivers[flip++ % 2]]]) };
   };
-  const llmcost = recalc(llmcostSheet, ["gpt-4.1-mini", "gpt-4o-mini"]);
-  const native = recalc(nativeSheet, [0.4, 0.15]);
-  results.budgetSheet = { rows, llmcostRecalcMs: llmcost.ms, nativeRecalcMs: native.ms, ratio: llmcost.ms / native.ms, aimRatio: 2 };
+  const native = recalculation(nativeSheet, [0.4, 0.15]);
+  const llmcost = recalculation(llmcostSheet, ["gpt-4.1-mini", "gpt-4o-mini"]);
+  native.recalc();
+  llmcost.recalc(); // first recalculations warm both engines up
+  const sheetTimes = interleavedTimes({ native: native.recalc, llmcost: llmcost.recalc }, 9);
+  native.hf.destroy();
+  llmcost.hf.destroy();
+  results.budgetSheet = { rows, llmcostRecalcMs: sheetTimes.llmcost.ms, nativeRecalcMs: sheetTimes.native.ms, ratio: sheetTimes.llmcost.ratioToFirst, aimRatio: 2 };
 
-  // 3. TOKENS against gpt-tokenizer called directly, on the same text
+  // 3. TOKENS against gpt-tokenizer called directly, on the same text, interleaved
   if (bundle.double.registered.has("TOKENS")) {
     const { countTokens } = await import("gpt-tokenizer/encoding/o200k_base");
     const text = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8").slice(0, 4000);
@@ -98,11 +99,68 @@ async function main() {
     const tokensFn = bundle.double.registered.get("TOKENS")!;
     // each distinct text defeats any result cache, as different cells would
     let n = 0;
-    const wrapper = rate(() => tokensFn([[text + (n++ % 1000)]], null), 1000) * tokenCount;
     let m = 0;
-    const direct = rate(() => countTokens(text + (m++ % 1000)), 1000) * tokenCount;
-    results.tokens = { wrapperTokensPerSecond: wrapper, directTokensPerSecond: direct, overhead: direct / wrapper - 1 };
+    const measured = interleavedRates({ direct: () => countTokens(text + (m++ % 1000)), wrapper: () => tokensFn([[text + (n++ % 1000)]], null) }, 9, 150);
+    const perToken = (r: Repeated): Repeated => ({ median: r.median * tokenCount, low: r.low * tokenCount, high: r.high * tokenCount });
+    const overhead = measured.wrapper.ratioToFirst; // wrapper rate / direct rate, per round
+    results.tokens = {
+      wrapperTokensPerSecond: perToken(measured.wrapper.rate),
+      directTokensPerSecond: perToken(measured.direct.rate),
+      overhead: { median: 1 / overhead.median - 1, low: 1 / overhead.high - 1, high: 1 / overhead.low - 1 },
+    };
   }
+
+  // 7. an unknown id, and a fine-tuning job id, against a known id's INFERENCE call (each call a distinct id, as a
+  // column of distinct ids would be)
+  const inference = bundle.double.registered.get("INFERENCE")!;
+  let unknownSerial = 0;
+  let jobSerial = 0;
+  const ids = interleavedRates(
+    {
+      known: () => inference("gpt-4o-mini", 9_000_000, 15_000_000, 30_000, null, null, null, null, null),
+      // Excel functions throw their errors (CustomFunctions.Error): caught here as Excel catches them
+      unknown: () => {
+        try {
+          return inference(`acme-model-${unknownSerial++}`, 9_000_000, 15_000_000, 30_000, null, null, null, null, null);
+        } catch (error) {
+          return error;
+        }
+      },
+    },
+    7,
+    100,
+  );
+  const inverse = (r: Repeated): Repeated => ({ median: 1 / r.median, low: 1 / r.high, high: 1 / r.low });
+  const jobOverBase = interleavedRates(
+    {
+      base: () => inference("ft:gpt-4o-mini", 9_000_000, 15_000_000, 30_000, null, null, null, null, null),
+      job: () => inference(`ft:gpt-4o-mini-2024-07-18:acme::job${jobSerial++}`, 9_000_000, 15_000_000, 30_000, null, null, null, null, null),
+    },
+    7,
+    100,
+  );
+  results.ids = { unknownIdCostRatio: inverse(ids.unknown.ratioToFirst), unknownAim: 200, fineTunedJobIdCostRatio: inverse(jobOverBase.job.ratioToFirst), fineTunedAim: 3 };
+
+  // 8. MODELS' first call (it indexes the catalog) against later ones, and COMPARE, each on a freshly loaded bundle
+  const catalogModels = (bundle.call("MODELS", null, null) as unknown[][]).length - 1;
+  const firstModels: number[] = [];
+  const laterModels: number[] = [];
+  const compares: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const fresh = loadFunctionsBundle();
+    firstModels.push(timeOnce(() => fresh.call("MODELS", null, null)).ms);
+    laterModels.push(timeOnce(() => fresh.call("MODELS", null, null)).ms);
+    compares.push(timeOnce(() => fresh.call("COMPARE", 9_000_000, 15_000_000, 30_000, null, 10, null, null)).ms);
+  }
+  const repeatedOf = (values: number[]): Repeated => ({ median: median(values), low: Math.min(...values), high: Math.max(...values) });
+  results.tables = {
+    firstModelsMs: repeatedOf(firstModels),
+    laterModelsMs: repeatedOf(laterModels),
+    firstToLaterRatio: repeatedOf(firstModels.map((ms, i) => ms / laterModels[i])),
+    compareMs: repeatedOf(compares),
+    compareToModelsRatio: repeatedOf(compares.map((ms, i) => ms / laterModels[i])),
+    catalogModels,
+  };
 
   // 5. context.sync() round trips per template insertion
   results.templateSyncs = await measureTemplateSyncs();
@@ -112,18 +170,20 @@ async function main() {
 }
 
 function printTable(r: Results) {
-  console.log(`\nLLMCOST bench — ${r.machine}\n`);
-  console.log("1. Custom functions through dist/functions.js (calls/s; baseline: a bare a*b+c called the same way)");
-  console.log(`   ${"function".padEnd(12)} ${"calls/s".padStart(14)} ${"baseline/s".padStart(14)} ${"ratio".padStart(7)}`);
-  for (const f of r.functions) console.log(`   ${f.id.padEnd(12)} ${fmt(f.callsPerSecond).padStart(14)} ${fmt(f.baselinePerSecond).padStart(14)} ${fmt(f.ratioToBaseline, 3).padStart(7)}`);
+  console.log(`\nLLMCOST bench — ${r.machine}\nEvery figure: median of interleaved, repeated rounds, with its spread (lowest–highest).\n`);
+  console.log("1. Custom functions through dist/functions.js (calls/s; baseline: a bare a*b+c called the same way, interleaved)");
+  console.log(`   ${"function".padEnd(12)} ${"calls/s".padStart(14)} ${"baseline/s".padStart(14)}  ratio to baseline`);
+  for (const f of r.functions) console.log(`   ${f.id.padEnd(12)} ${fmt(f.callsPerSecond.median).padStart(14)} ${fmt(f.baselinePerSecond.median).padStart(14)}  ${spread(f.ratioToBaseline, 3)}`);
   if (r.budgetSheet) {
     const b = r.budgetSheet;
     console.log(`\n2. ${fmt(b.rows)}-row budget sheet in HyperFormula, full recalculation after one driver cell changes`);
-    console.log(`   LLMCOST.INFERENCE per row: ${fmt(b.llmcostRecalcMs, 1)} ms   native arithmetic with typed prices: ${fmt(b.nativeRecalcMs, 1)} ms   ratio ${fmt(b.ratio, 2)} (aim ≤ ${b.aimRatio})`);
+    console.log(`   LLMCOST.INFERENCE per row: ${spread(b.llmcostRecalcMs, 1)} ms   native arithmetic with typed prices: ${spread(b.nativeRecalcMs, 1)} ms`);
+    console.log(`   ratio ${spread(b.ratio)} (aim ≤ ${b.aimRatio})`);
   }
   if (r.tokens) {
     const t = r.tokens;
-    console.log(`\n3. TOKENS: ${fmt(t.wrapperTokensPerSecond)} tokens/s through the function, ${fmt(t.directTokensPerSecond)} calling gpt-tokenizer directly: wrapper overhead ${fmt(t.overhead * 100, 1)}% (aim < 10%)`);
+    console.log(`\n3. TOKENS: ${fmt(t.wrapperTokensPerSecond.median)} tokens/s through the function, ${fmt(t.directTokensPerSecond.median)} calling gpt-tokenizer directly`);
+    console.log(`   wrapper overhead ${fmt(t.overhead.median * 100, 1)}% (${fmt(t.overhead.low * 100, 1)}% to ${fmt(t.overhead.high * 100, 1)}%) (aim < 10%)`);
   }
   console.log("\n4. Bundle sizes");
   for (const b of r.bundles) console.log(`   ${b.file.padEnd(70)} ${fmt(b.minBytes / 1024, 1).padStart(9)} KB min ${fmt(b.gzipBytes / 1024, 1).padStart(8)} KB gzip`);
@@ -131,7 +191,18 @@ function printTable(r: Results) {
     console.log("\n5. context.sync() calls per template insertion (aim ≤ 3)");
     for (const t of r.templateSyncs) console.log(`   ${t.id.padEnd(24)} ${t.syncs}`);
   }
-  console.log(`\n6. Start-up: functions.js evaluated and ${r.startup.functions} functions registered in ${fmt(r.startup.registerMs, 1)} ms (median of 7)\n`);
+  console.log(`\n6. Start-up: functions.js evaluated and ${r.startup.functions} functions registered in ${fmt(r.startup.registerMs, 1)} ms (median of 7)`);
+  if (r.ids) {
+    console.log("\n7. Ids a column may hold, each call a distinct id (cost relative to a known id's INFERENCE call)");
+    console.log(`   unknown id ("Closest: ..." message included): ${spread(r.ids.unknownIdCostRatio, 1)}x (aim ≤ ${r.ids.unknownAim}x)`);
+    console.log(`   fine-tuning job id (ft:gpt-4o-mini-2024-07-18:acme::jobN) against ft:gpt-4o-mini: ${spread(r.ids.fineTunedJobIdCostRatio)}x (aim ≤ ${r.ids.fineTunedAim}x)`);
+  }
+  if (r.tables) {
+    const t = r.tables;
+    console.log(`\n8. Tables over the whole catalog (${fmt(t.catalogModels)} priced models), each round on a freshly loaded bundle`);
+    console.log(`   first MODELS call (indexes the catalog once): ${spread(t.firstModelsMs, 1)} ms; later calls ${spread(t.laterModelsMs, 1)} ms; first/later ${spread(t.firstToLaterRatio)}`);
+    console.log(`   COMPARE (one pass, labels for the top rows only): ${spread(t.compareMs, 1)} ms; COMPARE/MODELS ${spread(t.compareToModelsRatio)}\n`);
+  }
 }
 
 main().catch((error) => {

@@ -1,14 +1,14 @@
 /** One representative call per custom function, as Excel passes it (null for omitted optional arguments). */
 export const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
-  PRICE: ["gpt-4o-mini", "output", null],
-  INFERENCE: ["gpt-4o-mini", 9_000_000, 15_000_000, 30_000, null, null, null],
-  FINETUNE: ["gpt-4.1-mini", 42_000_000, 3, null],
-  EMBEDDING: ["text-embedding-3-small", 84_000_000, null],
-  VECTORSTORE: [50_000, 1536, null, null],
+  PRICE: ["gpt-4o-mini", "output", null, null],
+  INFERENCE: ["gpt-4o-mini", 9_000_000, 15_000_000, 30_000, null, null, null, null, null],
+  FINETUNE: ["gpt-4.1-mini", 42_000_000, 3, null, null],
+  EMBEDDING: ["text-embedding-3-small", 84_000_000, null, null],
+  VECTORSTORE: [50_000, 1536, null, null, 1_000_000, null, null],
   ROI: [15_000, 6_000],
   PAYBACK: [12_000, 3_000, 1_000],
   MODELS: ["openai", null],
-  COMPARE: [9_000_000, 15_000_000, 30_000, null, 10],
+  COMPARE: [9_000_000, 15_000_000, 30_000, null, 10, null, null],
   CATALOG: [],
   GPUPRICE: ["h100-sxm", null, null],
   GPUMEMORY: ["llama-3.1-70b", "fp8", 8192, 16],
@@ -16,6 +16,6 @@ export const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   THROUGHPUT: ["llama-3.1-8b", "h100-sxm", null, "fp8", 1000, 1000],
   SELFHOST: ["llama-3.1-70b", "h100-sxm", 900_000_000, 300_000_000, null, null, null, null],
   TRAINHOURS: ["llama-3.1-8b", 42_000_000, "h100-sxm", 3, "lora", null],
-  BREAKEVEN: ["gpt-4o", "llama-3.1-70b", "h100-sxm", null, null, null, null],
+  BREAKEVEN: ["gpt-4o", "llama-3.1-70b", "h100-sxm", null, null, null, null, null, null],
   TOKENS: [[["Hello, world! 안녕하세요 — how many tokens is this?"]], null],
 };

@@ -60,16 +60,25 @@ function fromCellValue(value: unknown, type: string | undefined, dimensionality:
 export function registerLlmcostFunctions(double: CustomFunctionsDouble, metadata: FunctionsMetadata, onAsyncSettled: () => void): LlmcostFormulaEngine {
   const settledResults = new Map<string, Settled>();
   const pending = new Set<Promise<unknown>>();
+  /**
+   * Functions seen to answer with a promise (TOKENS while a tokenizer loads). Only their settled results are kept,
+   * under a key of their arguments: building that key for every synchronous call would cost more than the call.
+   */
+  const asynchronous = new Set<string>();
 
   const invoke = (id: string, args: unknown[]): unknown => {
     const fn = double.registered.get(id);
     if (!fn) return new CellError(ErrorType.NAME, `LLMCOST.${id} is not registered`);
-    const key = `${id}(${JSON.stringify(args)})`;
-    const known = settledResults.get(key);
-    if (known) return "value" in known ? known.value : known.error;
+    const keyOf = () => `${id}(${JSON.stringify(args)})`;
+    if (asynchronous.has(id)) {
+      const known = settledResults.get(keyOf());
+      if (known) return "value" in known ? known.value : known.error;
+    }
     try {
       const result = fn(...args);
       if (result instanceof Promise || (typeof result === "object" && result !== null && typeof (result as Promise<unknown>).then === "function")) {
+        asynchronous.add(id);
+        const key = keyOf();
         const promise = (result as Promise<unknown>).then(
           (value) => settledResults.set(key, { value }),
           (error) => settledResults.set(key, { error }),

@@ -9,52 +9,68 @@ const path = require("path");
 const genaiPrices = require("@pydantic/genai-prices");
 const packageVersion = JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve("@pydantic/genai-prices")), "..", "package.json"), "utf8")).version;
 
-const TOKEN_PRICE_KEYS = { input_mtok: "input", output_mtok: "output", cache_read_mtok: "cache_read", cache_write_mtok: "cache_write" };
+const TOKEN_PRICE_KEYS = { input_mtok: "input", output_mtok: "output", cache_read_mtok: "cache_read", cache_write_mtok: "cache_write", cache_write_1h_mtok: "cache_write_1h" };
+/** Fees a budget can be given a count for: USD per 1,000 requests (INFERENCE's requests argument). */
+const COUNTED_FEE_KEYS = { requests_kcount: "requests_kcount" };
 
+/**
+ * Token prices and per-request fees as LLMCOST prices them, plus the names of every other price the package lists
+ * (web searches, audio or image tokens, ...): no argument counts those, so LLMCOST says they are left out.
+ */
 function tokenPrices(prices) {
   const kept = {};
-  for (const [key, field] of Object.entries(TOKEN_PRICE_KEYS)) {
-    const value = prices[key];
+  const other = [];
+  for (const [key, value] of Object.entries(prices)) {
+    const field = TOKEN_PRICE_KEYS[key] ?? COUNTED_FEE_KEYS[key];
     if (value === undefined) continue;
+    if (field === undefined) {
+      other.push(key);
+      continue;
+    }
     kept[field] = typeof value === "number" ? value : { base: value.base, tiers: value.tiers.map((t) => ({ start: t.start, price: t.price })) };
   }
+  if (other.length > 0) kept.uncounted_fees = other.sort();
   return kept;
 }
 
-const secondsOfDay = (hhmmss) => { const [h, m, sec] = hhmmss.replace("Z", "").split(":").map(Number); return h * 3600 + m * 60 + (sec || 0); };
+const startDates = (entries) => entries.filter((e) => e.constraint && e.constraint.type === "start_date").map((e) => e.constraint.start_date);
+const isTimeOfDay = (entry) => entry.constraint && entry.constraint.type === "time_of_date";
 
-/** The package's own rule for which entry applies at a moment: the last whose constraint holds. */
-function entryAt(entries, isoDate, secondOfDay) {
+/** The entry the package applies on a date outside every time-of-day window: the last start date reached, or the default. */
+function dateEntry(entries, isoDate) {
   for (let i = entries.length - 1; i >= 0; i--) {
     const c = entries[i].constraint;
     if (!c) return entries[i];
     if (c.type === "start_date" && isoDate >= c.start_date) return entries[i];
-    if (c.type === "time_of_date") {
-      const start = secondsOfDay(c.start_time), end = secondsOfDay(c.end_time);
-      const inside = end < start ? secondOfDay >= start || secondOfDay < end : secondOfDay >= start && secondOfDay < end;
-      if (inside) return entries[i];
-    }
   }
   return undefined;
 }
 
+/** The highest-priced entry of a set (the standard, non-discounted rate), by input then output price. */
+function standardOf(entries) {
+  const rank = (e) => [Number(e.prices.input_mtok ?? 0), Number(e.prices.output_mtok ?? 0)];
+  return [...entries].sort((a, b) => rank(b)[0] - rank(a)[0] || rank(b)[1] - rank(a)[1])[0];
+}
+
 /**
- * Start-date history of a model. Where prices also vary by time of day (off-peak discounts), a monthly budget is
- * priced at the rate that applies for most of the day: the standard rate.
+ * Start-date history of a model. Where the package also lists time-of-day prices (DeepSeek), a budget is priced at
+ * the standard (non-discounted) rate on every date: the higher of the time-of-day rate and the date's own rate. Time-of-day
+ * windows apply from the last start date listed before them (the package's layout cannot bound a window by date;
+ * its DeepSeek comments say the V4 peak windows start 2026-08-17), and not before it.
  */
 function priceHistory(model) {
   if (!Array.isArray(model.prices)) return [{ from: null, ...tokenPrices(model.prices) }];
-  const starts = [null, ...model.prices.filter((e) => e.constraint && e.constraint.type === "start_date").map((e) => e.constraint.start_date)];
+  const entries = model.prices;
+  const firstWindow = entries.findIndex(isTimeOfDay);
+  const windowsFrom = firstWindow === -1 ? undefined : startDates(entries.slice(0, firstWindow)).sort().slice(-1)[0] ?? null;
+  const windows = entries.filter(isTimeOfDay);
   const history = [];
-  for (const from of [...new Set(starts)]) {
+  for (const from of [...new Set([null, ...startDates(entries)])]) {
     const day = from ?? "0000-01-01";
-    const minutesByEntry = new Map();
-    for (let minute = 0; minute < 1440; minute++) {
-      const entry = entryAt(model.prices, day, minute * 60);
-      if (entry) minutesByEntry.set(entry, (minutesByEntry.get(entry) ?? 0) + 1);
-    }
-    const standard = [...minutesByEntry.entries()].sort((a, b) => b[1] - a[1])[0];
-    if (standard) history.push({ from, ...tokenPrices(standard[0].prices) });
+    const onDate = dateEntry(entries, day);
+    const windowsApply = windows.length > 0 && (windowsFrom === null || (windowsFrom !== undefined && day >= windowsFrom));
+    const candidates = [onDate, ...(windowsApply ? windows : [])].filter(Boolean);
+    if (candidates.length > 0) history.push({ from, ...tokenPrices(standardOf(candidates).prices) });
   }
   return history;
 }
@@ -67,7 +83,14 @@ async function main() {
     license: "MIT",
     homepage: "https://github.com/pydantic/genai-prices",
     note: "List prices in USD per 1M tokens; each price applies from its start date (null: from the model's release). Generated by scripts/generate-api-catalog.cjs; do not edit by hand.",
-    providers: providers.map((p) => ({ id: p.id, name: p.name, model_match: p.model_match ?? null, pricing_url: (p.pricing_urls ?? [])[0] ?? null })),
+    providers: providers.map((p) => ({
+      id: p.id,
+      name: p.name,
+      model_match: p.model_match ?? null,
+      provider_match: p.provider_match ?? null,
+      fallback_providers: p.fallback_model_providers ?? [],
+      pricing_url: (p.pricing_urls ?? [])[0] ?? null,
+    })),
     models: [],
   };
   providers.forEach((provider, providerIndex) => {

@@ -1,6 +1,6 @@
 import { apiCatalog } from "./api/catalog";
 import { finetuneRows } from "./api/prices";
-import { defaultVectorDbPrice } from "./api/costs";
+import { defaultVectorDbPrice } from "./api/vector-store";
 
 let newestDate: string | undefined;
 function newestApiPriceDate(): string {
@@ -11,13 +11,39 @@ function newestApiPriceDate(): string {
   return newest;
 }
 
+/** A package price key as words: `web_searches_kcount` → "web searches (per 1,000)". */
+function feeName(key: string): string {
+  const unit = key.endsWith("_mtok") ? " (per 1M)" : key.endsWith("_kcount") || key.endsWith("_kpages") ? " (per 1,000)" : key.endsWith("_hours") ? " (per hour)" : "";
+  return key.replace(/_(mtok|kcount|kpages|hours)$/, "").replace(/_/g, " ") + unit;
+}
+
+let feeSummary: string | undefined;
+/** What INFERENCE adds beyond tokens, and the fees of the newest catalog prices that no argument counts. */
+function feesDescription(): string {
+  if (feeSummary !== undefined) return feeSummary;
+  const uncounted = new Map<string, number>();
+  let perRequest = 0;
+  for (const model of apiCatalog.models) {
+    const newest = model.history[model.history.length - 1];
+    if (newest.requests_kcount) perRequest++;
+    for (const key of newest.uncounted_fees ?? []) uncounted.set(key, (uncounted.get(key) ?? 0) + 1);
+  }
+  const listed = [...uncounted.entries()].sort((a, b) => b[1] - a[1]).map(([key, count]) => `${feeName(key)} ${count} model${count === 1 ? "" : "s"}`);
+  feeSummary =
+    `per-request fees included (${perRequest} models; give requests); ` +
+    `not computed, because no argument counts them: ${listed.join(", ")} — add them yourself where your workload uses them`;
+  return feeSummary;
+}
+
 /** CATALOG: which sources price this workbook, their versions and newest dates — for a budget's audit trail. */
 export function catalogDescription(extraSources: string[] = []): string {
   const finetuneNewest = finetuneRows.map((row) => row.as_of).sort().slice(-1)[0];
   return [
     `API prices: ${apiCatalog.source} ${apiCatalog.version} (${apiCatalog.license}), ${apiCatalog.models.length} models from ${apiCatalog.providers.length} providers, newest price change ${newestApiPriceDate()}`,
     `fine-tuning prices: LLMCOST finetune-prices (${finetuneRows.length} models, as of ${finetuneNewest})`,
-    `vector storage: ${defaultVectorDbPrice.provider} ${defaultVectorDbPrice.plan} ${defaultVectorDbPrice.storage_usd_per_gb_month} USD/GB-month (as of ${defaultVectorDbPrice.as_of})`,
+    `vector storage: ${defaultVectorDbPrice.provider} ${defaultVectorDbPrice.plan} ${defaultVectorDbPrice.storage_usd_per_gb_month} USD/GB-month, ${defaultVectorDbPrice.read_usd_per_million_units} USD per 1M read units, ${defaultVectorDbPrice.minimum_usd_per_month} USD monthly minimum (as of ${defaultVectorDbPrice.as_of})`,
+    `API fees: ${feesDescription()}`,
+    "precedence: a price_sheet row in force on the date, else the catalog's list price",
     ...extraSources,
   ].join("; ");
 }

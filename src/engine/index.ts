@@ -2,8 +2,12 @@
 export * from "./errors";
 export { parseAsOf, isoToExcelSerial } from "./dates";
 export { resolveApiModel, apiModelNames, apiCatalog } from "./api/catalog";
-export { pricePerMillion, inferencePrices, chatPricesPerMtok, trainingPricePerMtok, finetuneRows, PRICE_TYPES } from "./api/prices";
-export { inferenceCost, finetuneCost, embeddingCost, vectorStoreCost, defaultVectorDbPrice } from "./api/costs";
+export { pricePerMillion, inferencePrices, pricesFor, chatPricesPerMtok, trainingPricePerMtok, fineTunedBase, finetuneRows, PRICE_TYPES } from "./api/prices";
+export { inferenceCost, finetuneCost, embeddingCost } from "./api/costs";
+export { vectorStoreCost, defaultVectorDbPrice, defaultUsdPerMillionQueries } from "./api/vector-store";
+export type { VectorStoreOptions } from "./api/vector-store";
+export { parsePriceSheet, PRICE_SHEET_COLUMNS, SHEET_PRICE_TYPES } from "./api/price-sheet";
+export type { PriceSheet, PriceSheetRow } from "./api/price-sheet";
 export type { InferenceWorkload } from "./api/costs";
 export { modelsTable, compareTable } from "./api/tables";
 export type { Cell, Table } from "./api/tables";

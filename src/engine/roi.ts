@@ -1,7 +1,7 @@
 import { divideByZero, impossibleNumber } from "./errors";
 import { finite, nonNegative } from "./validate";
 
-/** The guide's ROI: (net benefit − investment) / investment, as a fraction (1 = 100%). */
+/** The guide's ROI: (gross benefit − cost) / cost, as a fraction (1 = 100%); `benefit` is before subtracting cost. */
 export function returnOnInvestment(benefit: number, cost: number): number {
   finite(benefit, "benefit");
   finite(cost, "cost");

@@ -6,6 +6,7 @@ import {
   inferenceCost,
   modelsTable,
   parseAsOf,
+  parsePriceSheet,
   pricePerMillion,
   vectorStoreCost,
 } from "../engine";
@@ -19,28 +20,46 @@ import { optionalDate, optionalNumber, optionalText, requiredNumber, requiredTex
  * @param model Model id, e.g. "gpt-4o-mini"; "provider:model" picks a provider; "ft:gpt-4o-mini" a fine-tuned model.
  * @param [price_type] If omitted, "input". One of "input", "output", "cache_read", "cache_write", "training" (fine-tuning, per 1M training tokens).
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
+ * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
  * @returns USD per 1M tokens.
  */
-export function price(model: string, price_type?: string, as_of?: any): number {
+export function price(model: string, price_type?: string, as_of?: any, price_sheet?: any[][]): number {
   return excelNumber(() =>
-    pricePerMillion(requiredText(model, "model"), optionalText(price_type, "price_type") ?? "input", parseAsOf(optionalDate(as_of, "as_of"))),
+    pricePerMillion(
+      requiredText(model, "model"),
+      optionalText(price_type, "price_type") ?? "input",
+      parseAsOf(optionalDate(as_of, "as_of")),
+      parsePriceSheet(price_sheet),
+    ),
   );
 }
 
 /**
- * Cost in USD of running a workload through a model at list prices.
+ * Cost in USD of running a workload through a model at list prices: tokens, cache reads and writes, and per-request fees. Fees no argument counts (web searches, audio or image tokens) are not included.
  * @customfunction INFERENCE
  * @helpurl https://localhost:3000/help.html#INFERENCE
  * @param model Model id, e.g. "gpt-4o-mini"; "provider:model" picks a provider; "ft:gpt-4o-mini" a fine-tuned model.
  * @param input_tokens Input (prompt) tokens in total over all requests.
  * @param output_tokens Output (completion) tokens in total over all requests.
- * @param [requests] If omitted, every request is taken to be below the first long-context price tier. Number of requests the tokens are spread over; the average request size decides long-context tiers.
+ * @param [requests] If omitted, every request is taken to be below the first long-context price tier, and a model with a per-request fee gives #VALUE!. Number of requests the tokens are spread over: the average request size decides long-context tiers, and per-request fees (Perplexity sonar) are charged per request.
  * @param [cached_input_tokens] If omitted, 0. The part of input_tokens read from a prompt cache, billed at the cache-read price.
  * @param [discount] If omitted, 0. Fraction off list price, e.g. 0.5 for batch APIs.
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
+ * @param [cache_write_tokens] If omitted, 0. The part of input_tokens written to a prompt cache, billed at the cache-write price (Anthropic: the 5-minute cache's), or as input where the model lists none.
+ * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
  * @returns USD.
  */
-export function inference(model: string, input_tokens: number, output_tokens: number, requests?: number, cached_input_tokens?: number, discount?: number, as_of?: any): number {
+export function inference(
+  model: string,
+  input_tokens: number,
+  output_tokens: number,
+  requests?: number,
+  cached_input_tokens?: number,
+  discount?: number,
+  as_of?: any,
+  cache_write_tokens?: number,
+  price_sheet?: any[][],
+): number {
   return excelNumber(() =>
     inferenceCost(
       requiredText(model, "model"),
@@ -50,8 +69,10 @@ export function inference(model: string, input_tokens: number, output_tokens: nu
         requests: optionalNumber(requests, "requests"),
         cachedInputTokens: optionalNumber(cached_input_tokens, "cached_input_tokens"),
         discount: optionalNumber(discount, "discount"),
+        cacheWriteTokens: optionalNumber(cache_write_tokens, "cache_write_tokens"),
       },
       parseAsOf(optionalDate(as_of, "as_of")),
+      parsePriceSheet(price_sheet),
     ),
   );
 }
@@ -64,11 +85,18 @@ export function inference(model: string, input_tokens: number, output_tokens: nu
  * @param training_tokens Tokens in the training file (one epoch).
  * @param [epochs] If omitted, 1. Passes over the training file.
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
+ * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type. Its "training" rows override the training price.
  * @returns USD.
  */
-export function finetune(model: string, training_tokens: number, epochs?: number, as_of?: any): number {
+export function finetune(model: string, training_tokens: number, epochs?: number, as_of?: any, price_sheet?: any[][]): number {
   return excelNumber(() =>
-    finetuneCost(requiredText(model, "model"), requiredNumber(training_tokens, "training_tokens"), optionalNumber(epochs, "epochs"), parseAsOf(optionalDate(as_of, "as_of"))),
+    finetuneCost(
+      requiredText(model, "model"),
+      requiredNumber(training_tokens, "training_tokens"),
+      optionalNumber(epochs, "epochs"),
+      parseAsOf(optionalDate(as_of, "as_of")),
+      parsePriceSheet(price_sheet),
+    ),
   );
 }
 
@@ -79,30 +107,45 @@ export function finetune(model: string, training_tokens: number, epochs?: number
  * @param model Embedding model id, e.g. "text-embedding-3-small".
  * @param tokens Tokens to embed.
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
+ * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
  * @returns USD.
  */
-export function embedding(model: string, tokens: number, as_of?: any): number {
-  return excelNumber(() => embeddingCost(requiredText(model, "model"), requiredNumber(tokens, "tokens"), parseAsOf(optionalDate(as_of, "as_of"))));
+export function embedding(model: string, tokens: number, as_of?: any, price_sheet?: any[][]): number {
+  return excelNumber(() =>
+    embeddingCost(requiredText(model, "model"), requiredNumber(tokens, "tokens"), parseAsOf(optionalDate(as_of, "as_of")), parsePriceSheet(price_sheet)),
+  );
 }
 
 /**
- * Cost in USD per month to store vectors in a managed vector database.
+ * Cost in USD per month of a managed vector database: storage plus queries, never below the plan's monthly minimum. Writes (upserts) are not included.
  * @customfunction VECTORSTORE
  * @helpurl https://localhost:3000/help.html#VECTORSTORE
  * @param vectors Number of vectors (embeddings) stored.
  * @param dimensions Dimensions per vector, e.g. 1536 for text-embedding-3-small.
  * @param [bytes_per_dimension] If omitted, 4 (float32).
  * @param [usd_per_gb_month] If omitted, the catalog's dated vector-database storage price (GB = 10^9 bytes).
+ * @param [queries_per_month] If omitted, 0. Similarity queries per month.
+ * @param [usd_per_million_queries] If omitted, from the catalog's plan: a query uses read units in proportion to the stored GB (1 per GB, at least 0.25), at the plan's price per million read units.
+ * @param [monthly_minimum_usd] If omitted, the catalog plan's monthly minimum (Pinecone Standard: 50 USD); 0 for none.
  * @returns USD per month.
  */
-export function vectorstore(vectors: number, dimensions: number, bytes_per_dimension?: number, usd_per_gb_month?: number): number {
+export function vectorstore(
+  vectors: number,
+  dimensions: number,
+  bytes_per_dimension?: number,
+  usd_per_gb_month?: number,
+  queries_per_month?: number,
+  usd_per_million_queries?: number,
+  monthly_minimum_usd?: number,
+): number {
   return excelNumber(() =>
-    vectorStoreCost(
-      requiredNumber(vectors, "vectors"),
-      requiredNumber(dimensions, "dimensions"),
-      optionalNumber(bytes_per_dimension, "bytes_per_dimension"),
-      optionalNumber(usd_per_gb_month, "usd_per_gb_month"),
-    ),
+    vectorStoreCost(requiredNumber(vectors, "vectors"), requiredNumber(dimensions, "dimensions"), {
+      bytesPerDimension: optionalNumber(bytes_per_dimension, "bytes_per_dimension"),
+      usdPerGbMonth: optionalNumber(usd_per_gb_month, "usd_per_gb_month"),
+      queriesPerMonth: optionalNumber(queries_per_month, "queries_per_month"),
+      usdPerMillionQueries: optionalNumber(usd_per_million_queries, "usd_per_million_queries"),
+      monthlyMinimumUsd: optionalNumber(monthly_minimum_usd, "monthly_minimum_usd"),
+    }),
   );
 }
 
@@ -119,30 +162,36 @@ export function models(provider?: string, as_of?: any): any[][] {
 }
 
 /**
- * The cheapest current chat models for a workload, cheapest first: model, provider, USD.
+ * The cheapest chat models for a workload, cheapest first, each model once: model, provider, USD (tokens and per-request fees).
  * @customfunction COMPARE
  * @helpurl https://localhost:3000/help.html#COMPARE
  * @param input_tokens Input tokens in total.
  * @param output_tokens Output tokens in total.
- * @param [requests] If omitted, every request is taken to be below the first long-context price tier. Number of requests the tokens are spread over.
+ * @param [requests] If omitted, every request is taken to be below the first long-context price tier, and models with per-request fees are left out. Number of requests the tokens are spread over.
  * @param [provider] If omitted, all providers. A provider id, e.g. "openai".
  * @param [top_n] If omitted, 10. How many models to list.
+ * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
+ * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
  * @returns A table with a header row.
  */
-export function compare(input_tokens: number, output_tokens: number, requests?: number, provider?: string, top_n?: number): any[][] {
+export function compare(input_tokens: number, output_tokens: number, requests?: number, provider?: string, top_n?: number, as_of?: any, price_sheet?: any[][]): any[][] {
   return excelTable(() =>
     compareTable(
-      requiredNumber(input_tokens, "input_tokens"),
-      requiredNumber(output_tokens, "output_tokens"),
-      optionalNumber(requests, "requests"),
+      {
+        inputTokens: requiredNumber(input_tokens, "input_tokens"),
+        outputTokens: requiredNumber(output_tokens, "output_tokens"),
+        requests: optionalNumber(requests, "requests"),
+      },
       optionalText(provider, "provider"),
       optionalNumber(top_n, "top_n"),
+      parseAsOf(optionalDate(as_of, "as_of")),
+      parsePriceSheet(price_sheet),
     ),
   );
 }
 
 /**
- * Names the price sources of this add-in, their versions and newest price dates: the audit trail of a budget.
+ * Names the price sources of this add-in, their versions and newest price dates, and the fees no function computes: the audit trail of a budget.
  * @customfunction CATALOG
  * @helpurl https://localhost:3000/help.html#CATALOG
  * @returns Text.

@@ -6,7 +6,7 @@ import { requiredNumber } from "./arguments";
  * Return on investment: (benefit − cost) / cost, as a fraction (1 = 100%).
  * @customfunction ROI
  * @helpurl https://localhost:3000/help.html#ROI
- * @param benefit Total benefit (net profit attributable to the LLM) over the period.
+ * @param benefit Gross benefit over the period (revenue gained plus costs saved thanks to the LLM), before its cost: the function subtracts cost itself.
  * @param cost Total cost of the LLM implementation over the same period (set-up plus running).
  * @returns A fraction; format the cell as a percentage.
  */
@@ -15,7 +15,7 @@ export function roi(benefit: number, cost: number): number {
 }
 
 /**
- * Months until an upfront cost is recovered by the monthly benefit net of the monthly cost.
+ * Months until an upfront cost is recovered by the monthly benefit net of the monthly cost (0 when there is nothing to recover).
  * @customfunction PAYBACK
  * @helpurl https://localhost:3000/help.html#PAYBACK
  * @param upfront_cost One-time cost (set-up, fine-tuning, integration).

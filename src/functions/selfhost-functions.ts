@@ -15,6 +15,7 @@ import {
 } from "../engine";
 import { excelNumber, excelTable } from "./excel-errors";
 import { optionalDate, optionalNumber, optionalText, requiredNumber, requiredText } from "./arguments";
+import { parsePriceSheet } from "../engine/api/price-sheet";
 
 /** The two efficiency overrides Excel exposes; both FLOP shares (prefill and decode) follow flop_utilization. */
 function efficiencyOverrides(bandwidth_utilization: unknown, flop_utilization: unknown): EfficiencyOptions {
@@ -242,11 +243,22 @@ export function trainhours(model: string, training_tokens: number, gpu: string, 
  * @param [usd_per_gpu_hour] If omitted, the catalog's median on-demand price for that GPU (GPUPRICE).
  * @param [utilization] If omitted, 0.6. Average load as a share of full-load throughput.
  * @param [as_of] If omitted, the newest API prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose API prices to use.
+ * @param [price_sheet] If omitted, the API model's catalog list prices. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): its rows in force on as_of override them.
  * @returns Output tokens per month; #NUM! if self-hosting never is cheaper.
  */
-export function breakeven(api_model: string, model: string, gpu: string, input_output_ratio?: number, gpus?: number, usd_per_gpu_hour?: number, utilization?: number, as_of?: any): number {
+export function breakeven(
+  api_model: string,
+  model: string,
+  gpu: string,
+  input_output_ratio?: number,
+  gpus?: number,
+  usd_per_gpu_hour?: number,
+  utilization?: number,
+  as_of?: any,
+  price_sheet?: any[][],
+): number {
   return excelNumber(() => {
-    const api = chatPricesPerMtok(requiredText(api_model, "api_model"), parseAsOf(optionalDate(as_of, "as_of")));
+    const api = chatPricesPerMtok(requiredText(api_model, "api_model"), parseAsOf(optionalDate(as_of, "as_of")), parsePriceSheet(price_sheet));
     return breakEvenMonthlyOutputTokens({
       apiInputUsdPerMtok: api.input,
       apiOutputUsdPerMtok: api.output,

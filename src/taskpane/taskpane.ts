@@ -2,9 +2,9 @@ import { catalogDescription } from "../engine";
 import { chooseLanguage, chosenLanguage, displayLanguage, LANGUAGES, type Language } from "../i18n/language";
 import { TEMPLATES, choiceList, type TemplateGroup, type TemplateSpec } from "../templates";
 import { localizeTemplate, renderTemplateIn } from "../templates/i18n";
-import type { WorkbookName } from "../templates";
+
 import { describeError } from "../templates/excel-messages";
-import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API } from "../templates/writer";
+import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API, type WorkbookFacts } from "../templates/writer";
 import { LANGUAGE_NAMES, PANE_STRINGS, type PaneStrings } from "./strings";
 import { renderTokenPanel } from "./token-panel";
 import { currencyFields, readCurrencyChoice } from "./currency-fields";
@@ -111,8 +111,9 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
     status.replaceChildren(progress, el("span", {}, ` ${s.preparing}`));
     try {
       const template = TEMPLATES.find((t) => t.id === selected?.id) ?? selected;
-      // Rendered once the workbook's names are read, so cells can link to the use-case sheets already there.
-      const render = (workbookNames: WorkbookName[]) => renderTemplateIn(template, { choices, priceDate, ...currency.options, workbookNames }, language);
+      // Rendered once the writer has read the workbook: cells link to the use-case sheets already there, and the LLMCOST
+      // formulas take the organisation price sheet where the workbook has one.
+      const render = (workbook: WorkbookFacts) => renderTemplateIn(template, { choices, priceDate, ...currency.options, workbookNames: workbook.names, priceSheet: workbook.priceSheet }, language);
       const result = await insertTemplateIntoWorkbook(render, (message) => status.replaceChildren(progress, el("span", {}, ` ${message}`)));
       status.className = "status ok";
       status.textContent = s.inserted(result.sheets.join(", "), String(result.masterCheck ?? s.recalculating));

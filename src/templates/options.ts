@@ -15,7 +15,7 @@ export function resolveOptions(template: TemplateSpec, options: RenderOptions, d
   const fxDate = options.fxDate ?? priceDate;
   assertIsoDate("Rate date", fxDate);
   const fxSource = options.fxSource?.trim() || (currency === BASE_CURRENCY ? "No conversion." : "Rate entered at insertion, dated the price date; type its source here (e.g. a central bank reference rate).");
-  return { choices, priceDate, currency, fxRate, fxDate, fxSource, version: options.version ?? defaults.version, workbookNames: options.workbookNames ?? [] };
+  return { choices, priceDate, currency, fxRate, fxDate, fxSource, version: options.version ?? defaults.version, workbookNames: options.workbookNames ?? [], priceSheet: options.priceSheet ?? "" };
 }
 
 function assertIsoDate(what: string, date: string): void {

@@ -27,6 +27,8 @@ export interface PlaceholderLayout {
   names: ReadonlyMap<string, string>;
   /** Title-block names usable as `{Name}` (they stay names in the formula). */
   titleNames: ReadonlySet<string>;
+  /** What {PriceSheet} becomes: the workbook's organisation price sheet, or "" where it has none. */
+  priceSheet: string;
 }
 
 /** The cell being written: its value column (section rows) or its period column (projection rows), for messages. */
@@ -49,6 +51,8 @@ export function resolvePlaceholders(formula: string, layout: PlaceholderLayout, 
 
 function resolveOne(key: string, qualifier: string | undefined, layout: PlaceholderLayout, context: PlaceholderContext): string {
   if (qualifier === undefined && layout.titleNames.has(key)) return key;
+  // The trailing price_sheet argument: the organisation price sheet's name, or "" (read as omitted) without one.
+  if (key === "PriceSheet" && qualifier === undefined) return layout.priceSheet || '""';
   if (key === "period" && qualifier === undefined) return periodNumberCell(layout, context);
   const projectionRow = layout.projectionRows.get(key);
   if (projectionRow !== undefined) return projectionCell(key, qualifier, projectionRow, layout, context);

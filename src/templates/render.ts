@@ -60,7 +60,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
   const layout = layOutSheet(template.id, sheet);
   const out = new SheetCells(template.id, sheet.name, names);
   const formats = formatCodesFor(currencyByCode(options.currency));
-  const resolve = placeholderResolver(layout);
+  const resolve = placeholderResolver(layout, options.priceSheet);
   writeTitleBlock(out, template, layout, options);
   writeColumnHeaders(out, sheet, layout);
   const checkCells: string[] = [];
@@ -84,7 +84,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
 type FormatCodes = (key: FormatKey) => string;
 type Resolve = (formula: string, context: PlaceholderContext) => string;
 
-function placeholderResolver(layout: SheetLayout): Resolve {
+function placeholderResolver(layout: SheetLayout, priceSheet: string): Resolve {
   const placeholders: PlaceholderLayout = {
     rows: layout.rows,
     projectionRows: layout.projection?.rows ?? new Map(),
@@ -93,6 +93,7 @@ function placeholderResolver(layout: SheetLayout): Resolve {
     lastPeriodCol: layout.lastCol,
     names: layout.names,
     titleNames: new Set(Object.keys(TITLE_CELLS)),
+    priceSheet,
   };
   return (formula, context) => resolvePlaceholders(formula, placeholders, context);
 }
@@ -132,6 +133,7 @@ function writeSection(out: SheetCells, template: TemplateSpec, sheet: SheetSpec,
     const top = placed.headerRow as number;
     const bottom = placed.rowNumbers[placed.rowNumbers.length - 1] ?? top;
     out.tables.push({ name: section.table, range: `${address(0, top)}:${address(layout.notesCol, bottom)}` });
+    if (section.workbookName) out.addWorkbookName(section.workbookName, `${absolute(0, top)}:${absolute(layout.notesCol, bottom)}`);
   }
   return checkCells;
 }

@@ -38,6 +38,11 @@ export class SheetCells {
     this.addRangeName(name, absolute(col, row));
   }
 
+  /** A workbook-scoped name for a range of this sheet (the organisation price sheet's table). */
+  addWorkbookName(name: string, range: string): void {
+    this.names.push({ name, sheet: this.sheetName, address: range, workbook: true });
+  }
+
   /** A name for a range of this sheet (absolute A1, e.g. $F$40:$AO$40). */
   addRangeName(name: string, range: string): void {
     if (this.names.some((n) => n.name.toLowerCase() === name.toLowerCase() && n.sheet === this.sheetName)) throw new Error(`${this.templateId}: name ${name} defined twice`);

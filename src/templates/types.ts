@@ -17,6 +17,8 @@
  *   {key:all}        (projection rows only) the whole period range of projection row `key`, e.g. F40:AC40.
  *   {period}         (projection rows only) the period number (1, 2, …) in the projection header row.
  *   {PriceDate} {FxRate} {FxRateDate} {Currency} {MasterCheck}   title-block cells (also sheet-scoped names).
+ *   {PriceSheet}     the organisation price sheet (RenderOptions.priceSheet: the workbook name of the price-table
+ *                    template's table) to pass as the trailing price_sheet argument, or "" where the workbook has none.
  * A range of two placeholders, "{a:low}:{a:high}", is allowed. No LET/LAMBDA/dynamic arrays: every formula must be
  * evaluated by both Excel and HyperFormula. Call add-in functions as LLMCOST.NAME(...). Never leave an EMPTY argument
  * in the middle of a call (HyperFormula passes 0, Excel passes null): give every argument up to the last one used.
@@ -62,7 +64,7 @@ export type ChoiceList = "chatModels" | "finetuneModels" | "embeddingModels" | "
  * date as a date value, or a catalog price (USD per 1M tokens) looked up at render time and written as a VALUE
  * (for editable price tables; "n/a" text when the catalog has no such price).
  */
-export type CellContent = number | string | boolean | { choice: string } | { date: "priceDate" } | { catalogPrice: string; priceType: "input" | "output" | "cache_read" | "training" } | LinkContent;
+export type CellContent = number | string | boolean | { choice: string } | { date: "priceDate" } | { catalogPrice: string; priceType: "input" | "output" | "cache_read" | "cache_write" | "training" } | LinkContent;
 
 /**
  * A cell that links to a sheet-scoped name on ANOTHER sheet of the workbook when that name exists at insertion time
@@ -119,6 +121,12 @@ export interface SectionSpec {
   rows: RowSpec[];
   /** Write this section (header row + rows) as an Excel table with this (workbook-unique, suffixed if taken) name. */
   table?: string;
+  /**
+   * A workbook-scoped name for the table's range (header + rows), added unless the workbook already has it: formulas
+   * on other sheets refer to the table by it (HyperFormula, used by the tests and the preview, has no structured
+   * references).
+   */
+  workbookName?: string;
 }
 
 export interface ProjectionRowSpec {
@@ -196,6 +204,8 @@ export interface RenderOptions {
   version?: string;
   /** Sheet-scoped names already in the workbook (the writer reads them), for LinkContent cells. Default: none. */
   workbookNames?: WorkbookName[];
+  /** What {PriceSheet} becomes: a reference to the workbook's organisation price sheet; "" (default) for none. */
+  priceSheet?: string;
 }
 
 // ---------- Rendered output: exactly what the writer puts into Excel (and the CLI prints) ----------
@@ -213,6 +223,8 @@ export interface RenderedName {
   sheet: string;
   /** Absolute A1 address on that sheet, e.g. $C$12. */
   address: string;
+  /** A workbook-scoped name (default: scoped to `sheet`). */
+  workbook?: boolean;
 }
 
 export interface RenderedChart {

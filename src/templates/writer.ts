@@ -1,6 +1,7 @@
 import { rowOf, colOf, columnLetter } from "./render";
 import type { CellStyle, RenderedCell, RenderedTemplate, WorkbookName } from "./types";
 import { describeError } from "./excel-messages";
+import { priceSheetReference } from "./price-sheet";
 
 /**
  * The generic writer: the only code that turns a RenderedTemplate into Office.js calls. It knows nothing of any
@@ -115,7 +116,7 @@ function runAddress(run: RenderedCell[]): string {
  */
 function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: number, tableNames: Map<string, string>): void {
   const spec = rendered.sheets[index];
-  for (const name of rendered.names.filter((n) => n.sheet === spec.name)) sheet.names.add(name.name, sheet.getRange(name.address));
+  for (const name of rendered.names.filter((n) => n.sheet === spec.name && !n.workbook)) sheet.names.add(name.name, sheet.getRange(name.address));
   for (const run of runs(spec.cells, () => true)) {
     const range = sheet.getRange(runAddress(run));
     range.numberFormat = [run.map((cell) => cell.format ?? "General")];
@@ -153,13 +154,21 @@ function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: n
   }
 }
 
-/** A template rendered once the workbook's sheet-scoped names are known (for cells that link to other sheets). */
-export type RenderForWorkbook = (workbookNames: WorkbookName[]) => RenderedTemplate;
+/** What the writer learns about the workbook in its first round trip, for rendering. */
+export interface WorkbookFacts {
+  /** Sheet-scoped names already there (for cells that link to other template sheets). */
+  names: WorkbookName[];
+  /** The reference {PriceSheet} renders to: the organisation price sheet's workbook name, or "" where there is none. */
+  priceSheet: string;
+}
+
+/** A template rendered once the writer knows the workbook (its names, whether it has a price sheet). */
+export type RenderForWorkbook = (workbook: WorkbookFacts) => RenderedTemplate;
 
 /**
  * Inserts a rendered template into the workbook of `context`. Never overwrites: taken sheet names get " (2)", names
  * are sheet-scoped, table names are made unique. On failure, deletes the sheets it added and throws TemplateInsertError.
- * Given a function, it renders after round trip 1 with the sheet-scoped names read there.
+ * Given a function, it renders after round trip 1 with what was read there (WorkbookFacts).
  */
 export async function insertRenderedTemplate(context: Excel.RequestContext, template: RenderedTemplate | RenderForWorkbook, progress: InsertProgress = () => undefined): Promise<InsertResult> {
   let syncs = 0;
@@ -179,8 +188,12 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
   names.load("items/name");
   await sync();
   const existingSheets = worksheets.items.map((sheet) => sheet.name);
-  const workbookNames = worksheets.items.flatMap((sheet) => sheet.names.items.map((n) => ({ sheet: sheet.name, name: n.name, refersTo: n.formula })));
-  const rendered = typeof template === "function" ? template(workbookNames) : template;
+  const existingNames = names.items.map((n) => n.name);
+  const facts: WorkbookFacts = {
+    names: worksheets.items.flatMap((sheet) => sheet.names.items.map((n) => ({ sheet: sheet.name, name: n.name, refersTo: n.formula }))),
+    priceSheet: priceSheetReference(tables.items.map((t) => t.name), existingNames),
+  };
+  const rendered = typeof template === "function" ? template(facts) : template;
   const takenSheets = [...existingSheets];
   const finalNames: string[] = [];
   for (const sheet of rendered.sheets) {
@@ -204,6 +217,10 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
   try {
     const added = rendered.sheets.map((_sheet, index) => worksheets.add(finalNames[index]));
     rendered.sheets.forEach((_sheet, index) => queueSheet(added[index], rendered, index, tableNames));
+    // Workbook-scoped names (the price sheet's) are added once: the first sheet that defines one keeps it.
+    for (const name of rendered.names.filter((n) => n.workbook && !existingNames.some((taken) => taken.toLowerCase() === n.name.toLowerCase()))) {
+      workbook.names.add(name.name, added[rendered.sheets.findIndex((sheet) => sheet.name === name.sheet)].getRange(name.address));
+    }
     added[0].activate();
     await sync();
     // Round trip 3: read back the master check.

@@ -1,10 +1,15 @@
 import { execFileSync } from "child_process";
 import path from "path";
 import { calcPrice } from "@pydantic/genai-prices";
-import { apiCatalog, inferenceCost, pricePerMillion } from "../../src/engine";
+import { apiCatalog, inferenceCost, pricePerMillion, resolveApiModel } from "../../src/engine";
 
-/** Noon UTC: outside every off-peak window, which LLMCOST does not price (budgets use the standard rate). */
-const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
+/**
+ * A moment of the standard (non-discounted) rate, which budgets use: noon UTC is inside DeepSeek's V3 standard window
+ * (00:30-16:30) and, before 2026-08-17, in no V4 window; from 2026-08-17 the V4 standard (peak) windows are 01:00-04:00
+ * and 06:00-10:00, so 02:00 is in both.
+ */
+const V4_PEAK_WINDOWS_FROM = "2026-08-17";
+const at = (iso: string) => new Date(`${iso}T${iso >= V4_PEAK_WINDOWS_FROM ? "02:00" : "12:00"}:00Z`);
 
 describe("prices agree with @pydantic/genai-prices", () => {
   const cases: [provider: string, model: string][] = [
@@ -70,5 +75,62 @@ describe("prices agree with @pydantic/genai-prices", () => {
     const script = path.resolve(__dirname, "..", "..", "scripts", "generate-api-catalog.cjs");
     expect(execFileSync(process.execPath, [script, "--check"], { encoding: "utf8" })).toMatch(/matches @pydantic\/genai-prices 0\.1\.8/);
     expect(apiCatalog.version).toBe("0.1.8");
+  });
+
+  test("per-request fees: the package's requests_kcount, charged per request (one request per package call)", () => {
+    for (const model of ["sonar", "sonar-pro", "sonar-reasoning", "sonar-reasoning-pro"]) {
+      const reference = calcPrice({ input_tokens: 5_000, output_tokens: 1_000 }, model, { providerId: "perplexity", timestamp: at("2026-11-30") });
+      const ours = inferenceCost(`perplexity:${model}`, { inputTokens: 5_000, outputTokens: 1_000, requests: 1 }, "2026-11-30");
+      expect(reference!.total_price).toBeGreaterThan((5_000 * 1 + 1_000 * 1) / 1e6); // the fee is there
+      expect(ours).toBeCloseTo(reference!.total_price, 12);
+    }
+  });
+
+  test("cache writes at the package's cache-write price", () => {
+    for (const [provider, model] of [["anthropic", "claude-sonnet-4-0"], ["anthropic", "claude-3-5-haiku-latest"], ["google", "gemini-2.5-pro"]]) {
+      const usage = { input_tokens: 100_000, cache_write_tokens: 40_000, cache_read_tokens: 20_000, output_tokens: 2_000 };
+      const reference = calcPrice(usage, model, { providerId: provider, timestamp: at("2026-11-30") });
+      const ours = inferenceCost(`${provider}:${model}`, { inputTokens: 100_000, cacheWriteTokens: 40_000, cachedInputTokens: 20_000, outputTokens: 2_000, requests: 1 }, "2026-11-30");
+      expect(ours).toBeCloseTo(reference!.total_price, 12);
+    }
+  });
+
+  test("time-of-day prices: the standard rate on every date, from the date the windows start", () => {
+    // deepseek-v4-pro: flat 0.435 before 2026-08-17; from then 0.66 off-peak and 1.32 at peak (the standard rate)
+    expect(pricePerMillion("deepseek-v4-pro", "input", "2026-08-16")).toBe(0.435);
+    expect(pricePerMillion("deepseek-v4-pro", "input", "2026-08-17")).toBe(calcPrice({ input_tokens: 1_000_000 }, "deepseek-v4-pro", { timestamp: new Date("2026-08-17T02:00:00Z") })!.total_price);
+    expect(pricePerMillion("deepseek-v4-pro", "input", "2026-08-17")).toBeGreaterThan(calcPrice({ input_tokens: 1_000_000 }, "deepseek-v4-pro", { timestamp: new Date("2026-08-17T12:00:00Z") })!.total_price);
+  });
+
+  test("provider ids and their aliases resolve to the provider the package picks", () => {
+    for (const [alias, model] of [["azure", "gpt-4o"], ["google-vertex", "gemini-2.5-pro"], ["vertex", "gemini-2.5-pro"], ["gemini", "gemini-2.5-flash"], ["xai", "grok-4"], ["mistralai", "mistral-large-latest"], ["bedrock", "amazon.nova-pro-v1:0"]]) {
+      const reference = calcPrice({ input_tokens: 1_000_000, output_tokens: 1_000_000 }, model, { providerId: alias, timestamp: at("2026-11-30") });
+      expect(reference).not.toBeNull();
+      // one request, as the package prices it (its long-context tiers follow the request's size)
+      expect(inferenceCost(`${alias}:${model}`, { inputTokens: 1_000_000, outputTokens: 1_000_000, requests: 1 }, "2026-11-30")).toBeCloseTo(reference!.total_price, 12);
+    }
+  });
+
+  test("a bare id means the entry the package picks (the maker's), with rules compared case-insensitively", () => {
+    for (const model of ["deepseek-r1-0528", "deepseek-chat-v3-0324", "MiniMax-M2", "minimax-m2", "grok-4", "gpt-4o-mini-20240718", "Claude-Sonnet-4-0"]) {
+      const reference = calcPrice({ input_tokens: 1_000_000, output_tokens: 1_000_000 }, model, { timestamp: at("2026-11-30") });
+      expect(reference).not.toBeNull();
+      expect(resolveApiModel(model).provider.id).toBe(reference!.provider.id);
+      expect(resolveApiModel(model).model.id).toBe(reference!.model.id);
+      expect(inferenceCost(model, { inputTokens: 1_000_000, outputTokens: 1_000_000, requests: 1 }, "2026-11-30")).toBeCloseTo(reference!.total_price, 12);
+    }
+  });
+
+  test("every bare catalog id the package can place resolves to the package's entry", () => {
+    const disagreements: string[] = [];
+    for (const model of apiCatalog.models) {
+      const reference = calcPrice({ input_tokens: 1 }, model.id, { timestamp: at("2026-11-30") });
+      if (reference === null) continue; // the package places no provider: LLMCOST's own look-up across providers
+      const ours = resolveApiModel(model.id);
+      if (ours.model.id !== reference.model.id || (ours.provider.id !== reference.provider.id && !reference.provider.fallback_model_providers?.includes(ours.provider.id))) {
+        disagreements.push(`${model.id}: ${ours.provider.id}:${ours.model.id} vs ${reference.provider.id}:${reference.model.id}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { createExcelStandin, OfficeExtensionError } from "../../dev/excel-double
 import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
 import { TEMPLATES, renderTemplate } from "../../src/templates";
 import { insertRenderedTemplate } from "../../src/templates/writer";
+import { PRICE_SHEET_NAME } from "../../src/templates/price-sheet";
 
 const functions = loadFunctionsBundle();
 const newWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
@@ -305,7 +306,7 @@ describe("the template writer through the stand-in", () => {
     expect(workbook.stats.syncs).toBe(result.syncs);
     for (const name of rendered.names) {
       const sheet = workbook.getSheet(result.sheets[rendered.sheets.findIndex((s) => s.name === name.sheet)]);
-      const model = workbook.findName(name.name, sheet);
+      const model = workbook.findName(name.name, name.workbook ? null : sheet); // the price sheet's name is workbook-scoped
       expect(model).toBeDefined();
       const range = workbook.nameRange(model!)!;
       const value = workbook.value(sheet, range.ref.top, range.ref.left);
@@ -348,7 +349,8 @@ describe("inserting templates never touches what the analyst already has", () =>
         await context.sync();
         return JSON.stringify({
           cells: ranges.map((r) => [r.values, r.formulas, r.numberFormat]),
-          names: names.items.map((n) => [n.name, n.formula]),
+          // the one name a template adds to the workbook: the price sheet's (price-table), checked below
+          names: names.items.filter((n) => n.name !== PRICE_SHEET_NAME).map((n) => [n.name, n.formula]),
           referred: referred.map((r) => [r.address, r.values]),
         });
       });
@@ -363,5 +365,6 @@ describe("inserting templates never touches what the analyst already has", () =>
     }
     await workbook.settle();
     expect(await readAll()).toBe(before);
+    expect(workbook.findName(PRICE_SHEET_NAME, null)).toBeDefined(); // added once, by the first price-table
   });
 });

@@ -64,8 +64,10 @@ describe("dist/functions.js as Excel loads it", () => {
   test("FINETUNE, EMBEDDING and VECTORSTORE", () => {
     expect(call("FINETUNE", "gpt-4.1-mini", 42_000_000, 3, null)).toBeCloseTo(42 * 3 * 5, 9);
     expect(call("EMBEDDING", "text-embedding-3-small", 84_000_000, null)).toBeCloseTo(84 * 0.02, 9);
-    expect(call("VECTORSTORE", 50_000, 1536, null, null)).toBeCloseTo((50_000 * 1536 * 4) / 1e9 * 0.33, 12);
-    expect(call("VECTORSTORE", 1_000_000, 1000, 1, 1)).toBeCloseTo(1, 12);
+    // storage only (no queries, no plan minimum), then the plan's 50 USD minimum when omitted
+    expect(call("VECTORSTORE", 50_000, 1536, null, null, null, null, 0)).toBeCloseTo((50_000 * 1536 * 4) / 1e9 * 0.33, 12);
+    expect(call("VECTORSTORE", 50_000, 1536, null, null, null, null, null)).toBe(50);
+    expect(call("VECTORSTORE", 1_000_000, 1000, 1, 1, null, null, 0)).toBeCloseTo(1, 12);
   });
 
   test("ROI and PAYBACK", () => {

@@ -64,9 +64,9 @@ describe("links between template sheets", () => {
     workbook.stats.syncs = 0;
     let seen: WorkbookName[] = [];
     const result = await run((context) =>
-      insertRenderedTemplate(context, (workbookNames) => {
-        seen = workbookNames;
-        return renderTemplate(template, { workbookNames });
+      insertRenderedTemplate(context, (workbook) => {
+        seen = workbook.names;
+        return renderTemplate(template, { workbookNames: workbook.names });
       }),
     );
     expect(result.syncs).toBe(3);

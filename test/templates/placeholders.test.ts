@@ -28,6 +28,7 @@ const layout: PlaceholderLayout = {
   lastPeriodCol: 7,
   names: new Map([["15|2", "Total_Catalog"]]),
   titleNames: new Set(["PriceDate", "Currency", "FxRate", "MasterCheck"]),
+  priceSheet: "",
 };
 
 const inGuide = { colKey: "guide", where: "t!B20 (x)" };

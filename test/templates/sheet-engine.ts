@@ -49,7 +49,7 @@ export function loadIntoEngine(rendered: RenderedTemplate): SheetModel {
   // Names first (the writer also adds them before the formulas).
   for (const n of rendered.names) {
     const id = ids.get(n.sheet) as number;
-    hf.addNamedExpression(n.name, `='${n.sheet.replace(/'/g, "''")}'!${n.address}`, id);
+    hf.addNamedExpression(n.name, `='${n.sheet.replace(/'/g, "''")}'!${n.address}`, n.workbook ? undefined : id);
   }
   for (const sheet of rendered.sheets) {
     const id = ids.get(sheet.name) as number;

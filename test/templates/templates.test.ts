@@ -136,26 +136,36 @@ describe("embedding-retrieval", () => {
 describe("price-table", () => {
   const rendered = renderTemplate(findTemplate("price-table")!);
   const model = loadIntoEngine(rendered);
-  test("an Excel table of values equal to PRICE on the price date", () => {
-    const sheet = rendered.sheets[0];
+  const sheet = rendered.sheets[0];
+  const table = sheet.tables[0];
+  const cellsOf = (row: number) => sheet.cells.filter((c) => Number(c.address.replace(/^[A-Z]+/, "")) === row);
+
+  test("the organisation price sheet: an Excel table LlmcostPrices in price_sheet's layout, with a workbook name for it", () => {
     expect(sheet.tables).toHaveLength(1);
+    expect(table.name).toBe("LlmcostPrices");
+    const [top] = table.range.split(":");
+    const headerRow = Number(top.slice(1));
+    expect(cellsOf(headerRow).map((c) => c.value).slice(0, 6)).toEqual(["model", "price_type", "usd_per_mtok", "valid_from", "valid_to", "provider"]);
+    const name = rendered.names.find((n) => n.name === "LlmcostPriceSheet");
+    expect(name).toEqual({ name: "LlmcostPriceSheet", sheet: sheet.name, address: table.range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"), workbook: true });
     expect(sheet.cells.filter((c) => c.formula?.includes("LLMCOST.PRICE"))).toEqual([]);
-    const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
-    let checked = 0;
-    for (const model of [...CHAT_MODELS, ...EMBEDDING_MODELS]) {
-      const label = sheet.cells.find((c) => c.value === model && c.address.startsWith("A"))!;
-      const row = label.address.slice(1);
-      for (const [col, type] of [["C", "input"], ["D", "output"], ["E", "cache_read"]] as const) {
-        const value = byAddress.get(`${col}${row}`)?.value;
-        const direct = call("PRICE", model, type, DATE);
-        if (typeof direct === "number") {
-          expect(value).toBe(direct);
-          checked++;
-        } else expect(value).toBe("n/a");
-      }
-    }
-    expect(checked).toBeGreaterThan(40);
   });
+
+  test("pre-filled with the catalog's list prices on the price date, valid from it, and marked as list prices", () => {
+    const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
+    const [top, bottom] = table.range.split(":").map((a) => Number(a.replace(/^[A-Z]+/, "")));
+    let checked = 0;
+    for (let row = top + 1; row <= bottom; row++) {
+      const [modelId, type, price, from] = ["A", "B", "C", "D"].map((col) => byAddress.get(`${col}${row}`)?.value);
+      expect(price).toBe(call("PRICE", modelId, type, DATE));
+      expect(from).toBe(DATE);
+      expect(byAddress.get(`H${row}`)?.value).toMatch(/LIST price/); // the notes column
+      checked++;
+    }
+    const models = new Set([...CHAT_MODELS, ...EMBEDDING_MODELS]);
+    expect(checked).toBeGreaterThan(models.size * 2);
+  });
+
   test("no errors, master check OK", () => {
     expectNoErrors(model);
     expect(model.at(rendered.masterCheck.address)).toBe("OK");

@@ -65,8 +65,9 @@ describe("template writer against the Excel double", () => {
     }
     for (const name of template.names) {
       const sheet = workbook.getSheet(name.sheet);
-      expect(workbook.findName(name.name, null)).toBeUndefined(); // sheet-scoped, never the workbook's
-      const range = workbook.nameRange(workbook.findName(name.name, sheet)!)!;
+      // sheet-scoped, never the workbook's — but for the organisation price sheet's name, which other sheets' formulas use
+      expect(workbook.findName(name.name, name.workbook ? sheet : null)).toBeUndefined();
+      const range = workbook.nameRange(workbook.findName(name.name, name.workbook ? null : sheet)!)!;
       expect({ name: name.name, at: `${range.sheet.name}!${range.ref.top},${range.ref.left}` }).toEqual({ name: name.name, at: `${name.sheet}!${parseCell(name.address).top},${parseCell(name.address).left}` });
     }
     expect(workbook.activeSheet?.name).toBe(template.sheets[0].name);

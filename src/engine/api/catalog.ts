@@ -1,7 +1,9 @@
 import rawCatalog from "../../data/api-prices.json";
-import { notAvailable, type EngineError } from "../errors";
+import { notAvailable } from "../errors";
 import { unknownIdMessage } from "../closest";
-import { exactNames, matches, type MatchLogic } from "./match";
+import { BoundedCache } from "../bounded-cache";
+import { compileRule, exactNames, lowerCaseRule, RuleIndex, type CompiledRule } from "./match";
+import type { MatchLogic } from "./match";
 
 /** A price in USD per 1M tokens, flat or by long-context tier (the tier applies to the whole request). */
 export type TokenPrice = number | { base: number; tiers: { start: number; price: number }[] };
@@ -12,13 +14,25 @@ export interface PriceSet {
   input?: TokenPrice;
   output?: TokenPrice;
   cache_read?: TokenPrice;
+  /** Writing to a prompt cache (Anthropic: the 5-minute cache). */
   cache_write?: TokenPrice;
+  /** Writing to the 1-hour prompt cache where listed (shown by PRICE; INFERENCE bills the 5-minute price). */
+  cache_write_1h?: TokenPrice;
+  /** USD per 1,000 requests, on top of tokens (Perplexity's sonar models). */
+  requests_kcount?: number;
+  /** Price keys of the package that no argument counts (web searches, audio or image tokens, ...): not in any cost. */
+  uncounted_fees?: string[];
 }
 
 export interface Provider {
   id: string;
   name: string;
+  /** Which bare model ids the package assigns to this provider. */
   model_match: MatchLogic | null;
+  /** Which provider names the package takes as this provider (aliases such as `vertex`, `xai`, `mistralai`). */
+  provider_match: MatchLogic | null;
+  /** Providers whose models this one also sells under the same ids (Azure: OpenAI's). */
+  fallback_providers: string[];
   pricing_url: string | null;
 }
 
@@ -52,8 +66,8 @@ export interface PricedModel {
 }
 
 /**
- * Where the same id is sold by several providers (resellers, clouds), an unqualified id means the model's maker.
- * Analysts who mean a reseller write `provider:model`.
+ * Where the package's own rule places no bare id (`text-embedding-3-small`, `gpt-oss-120b`) and several providers
+ * sell it, an unqualified id means the model's maker. Analysts who mean a reseller write `provider:model`.
  */
 const FIRST_PARTY_PREFERENCE = ["openai", "anthropic", "google", "mistral", "deepseek", "x-ai", "cohere", "voyageai", "moonshotai", "zai", "minimax"];
 
@@ -62,10 +76,56 @@ function providerRank(provider: Provider): number {
   return rank === -1 ? FIRST_PARTY_PREFERENCE.length : rank;
 }
 
-const providerById = new Map(apiCatalog.providers.map((provider) => [provider.id, provider]));
+/** The catalog indexed once: exact names to models, and every rule filed under the keys a text must show. */
+interface CatalogIndex {
+  /** Lower-case id or exact alias → models with it, in catalog order. */
+  byExactName: Map<string, CatalogModel[]>;
+  providerPosition: Map<Provider, number>;
+  /** Every model's rule, by catalog position. */
+  rules: RuleIndex;
+  providerById: Map<string, Provider>;
+  providerModelRule: Map<Provider, CompiledRule>;
+  providerAlias: Map<Provider, CompiledRule>;
+}
+
+let index: CatalogIndex | undefined;
+function catalogIndex(): CatalogIndex {
+  if (index) return index;
+  const built: CatalogIndex = {
+    byExactName: new Map(),
+    providerPosition: new Map(apiCatalog.providers.map((provider, position) => [provider, position])),
+    rules: new RuleIndex(apiCatalog.models.map((model) => lowerCaseRule(model.match))),
+    providerById: new Map(apiCatalog.providers.map((provider) => [provider.id, provider])),
+    providerModelRule: new Map(),
+    providerAlias: new Map(),
+  };
+  for (const provider of apiCatalog.providers) {
+    if (provider.model_match) built.providerModelRule.set(provider, compileRule(lowerCaseRule(provider.model_match)));
+    if (provider.provider_match) built.providerAlias.set(provider, compileRule(lowerCaseRule(provider.provider_match)));
+  }
+  apiCatalog.models.forEach((model) => {
+    const rule = lowerCaseRule(model.match);
+    for (const name of new Set([model.id.toLowerCase(), ...exactNames(rule)])) {
+      const list = built.byExactName.get(name);
+      if (list) list.push(model);
+      else built.byExactName.set(name, [model]);
+    }
+  });
+  index = built;
+  return built;
+}
 
 export function findApiProvider(id: string): Provider | undefined {
-  return providerById.get(id.trim().toLowerCase());
+  return catalogIndex().providerById.get(id.trim().toLowerCase());
+}
+
+/** The package's reading of a provider name: its id, else the provider whose alias rule accepts it (`vertex`, `xai`). */
+function providerNamed(text: string): Provider | undefined {
+  const { providerById, providerAlias } = catalogIndex();
+  const exact = providerById.get(text);
+  if (exact) return exact;
+  for (const [provider, alias] of providerAlias) if (alias(text)) return provider;
+  return undefined;
 }
 
 /** Every id an analyst may type: model ids and their exact aliases. */
@@ -75,78 +135,133 @@ export function apiModelNames(): string[] {
   return knownNames;
 }
 
-function pickPreferred(candidates: CatalogModel[], name: string): CatalogModel | undefined {
-  if (candidates.length <= 1) return candidates[0];
-  const home = candidates.find((model) => {
-    const provider = apiCatalog.providers[model.provider];
-    return provider.model_match !== null && matches(provider.model_match, name);
-  });
-  if (home) return home;
-  return [...candidates].sort((a, b) => providerRank(apiCatalog.providers[a.provider]) - providerRank(apiCatalog.providers[b.provider]))[0];
+const providerNames = new Map<Provider, string[]>();
+function modelIdsOf(provider: Provider): string[] {
+  let names = providerNames.get(provider);
+  if (!names) {
+    const position = catalogIndex().providerPosition.get(provider);
+    names = apiCatalog.models.filter((model) => model.provider === position).map((model) => model.id);
+    providerNames.set(provider, names);
+  }
+  return names;
 }
 
-function lookUp(name: string, providerId: string | null): CatalogModel | undefined {
-  const inScope = providerId === null
-    ? apiCatalog.models
-    : apiCatalog.models.filter((model) => apiCatalog.providers[model.provider].id === providerId);
-  const byId = inScope.filter((model) => model.id.toLowerCase() === name);
-  if (byId.length > 0) return pickPreferred(byId, name);
-  return pickPreferred(inScope.filter((model) => matches(model.match, name)), name);
+/** Models (of one provider, or all when null) whose id is `name`, in catalog order. */
+function withId(name: string, provider: number | null): CatalogModel[] {
+  const exact = catalogIndex().byExactName.get(name) ?? [];
+  return exact.filter((model) => model.id.toLowerCase() === name && (provider === null || model.provider === provider));
 }
 
-const resolved = new Map<string, PricedModel>();
-/** A typo copied down a column fails the same way in every row: remember the answer (bounded). */
-const unknown = new Map<string, EngineError>();
-const UNKNOWN_CACHE_LIMIT = 1000;
-/** No catalog id is anywhere near this long: longer text is not a model name. */
-const LONGEST_PLAUSIBLE_ID = 200;
+/** Models (of one provider, or all when null) whose rule accepts `name`, in catalog order. */
+function acceptedBy(name: string, provider: number | null): CatalogModel[] {
+  const { rules } = catalogIndex();
+  const found: CatalogModel[] = [];
+  for (const position of rules.accepting(name)) {
+    const model = apiCatalog.models[position];
+    if (provider === null || model.provider === provider) found.push(model);
+  }
+  return found;
+}
 
-function rememberUnknown(key: string, error: EngineError): EngineError {
-  if (unknown.size >= UNKNOWN_CACHE_LIMIT) unknown.delete(unknown.keys().next().value as string);
-  unknown.set(key, error);
-  return error;
+/** `-20240718` → `-2024-07-18`, the package's second try for dated ids. */
+function dashedDates(name: string): string {
+  return name.replace(/(-)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=-|:|$)/g, "$1$2-$3-$4");
 }
 
 /**
- * Looks a model up by its id across all providers, case-insensitively, also where the price package's own provider
- * guessing finds nothing (`text-embedding-3-small`). `provider:model` picks one provider's price.
+ * One provider's entry for a name, as the package finds it: that provider's models, then the providers it falls
+ * back to (Azure → OpenAI, ...), then the same with dashed dates. An exact id comes first (the catalog has no id
+ * that an earlier rule of its provider shadows, so this agrees with the package's first match).
+ */
+function inProvider(provider: Provider, name: string, withFallbacks = true): CatalogModel | undefined {
+  for (const attempt of name === dashedDates(name) ? [name] : [name, dashedDates(name)]) {
+    const position = catalogIndex().providerPosition.get(provider) as number;
+    const model = withId(attempt, position)[0] ?? acceptedBy(attempt, position)[0];
+    if (model) return model;
+    if (!withFallbacks) continue;
+    for (const fallbackId of provider.fallback_providers) {
+      const fallback = catalogIndex().providerById.get(fallbackId);
+      const viaFallback = fallback && inProvider(fallback, attempt, false);
+      if (viaFallback) return viaFallback;
+    }
+  }
+  return undefined;
+}
+
+function pickPreferred(models: CatalogModel[]): CatalogModel | undefined {
+  if (models.length <= 1) return models[0];
+  return [...models].sort((a, b) => providerRank(apiCatalog.providers[a.provider]) - providerRank(apiCatalog.providers[b.provider]))[0];
+}
+
+/**
+ * A bare id as the package resolves it: the provider whose model rule accepts the id (the maker: `deepseek-r1-0528`
+ * is DeepSeek's), then that provider's entry. Where the package places no provider, LLMCOST still looks across all
+ * providers (an exact id first), preferring the maker.
+ */
+function bareModel(name: string): CatalogModel | undefined {
+  for (const [provider, rule] of catalogIndex().providerModelRule) {
+    if (!rule(name)) continue;
+    const model = inProvider(provider, name);
+    if (model) return model;
+    break; // the package stops at the first provider whose rule accepts the id
+  }
+  return pickPreferred(withId(name, null)) ?? pickPreferred(acceptedBy(name, null));
+}
+
+const resolved = new BoundedCache<PricedModel>(5000);
+/** A typo copied down a column fails the same way in every row: remember the message (not the error, with its stack). */
+const unknown = new BoundedCache<string>(1000);
+/** No catalog id is anywhere near this long: longer text is not a model name. */
+const LONGEST_PLAUSIBLE_ID = 200;
+
+/** `provider:model` with a provider id or alias the package knows; null when the text is a bare id. */
+function qualified(key: string): { provider: Provider; name: string } | null {
+  const colon = key.indexOf(":");
+  if (colon <= 0) return null;
+  const prefix = key.slice(0, colon);
+  const exact = catalogIndex().providerById.get(prefix);
+  if (exact) return { provider: exact, name: key.slice(colon + 1) };
+  // Bedrock ids carry colons (`amazon.nova-lite-v1:0`): an id the catalog knows wins over an alias.
+  if (bareModel(key)) return null;
+  const alias = providerNamed(prefix);
+  return alias ? { provider: alias, name: key.slice(colon + 1) } : null;
+}
+
+/**
+ * Looks a model up by its id, case-insensitively: a bare id the way the price package resolves it, also where the
+ * package places none (`text-embedding-3-small`). `provider:model` picks one provider's price; the package's provider
+ * ids and aliases are accepted (`azure:gpt-4o`, `vertex:gemini-2.5-pro`, `xai:grok-4`).
  */
 export function resolveApiModel(query: string): PricedModel {
   const key = String(query).trim().toLowerCase();
   const cached = resolved.get(key);
   if (cached) return cached;
   const failed = unknown.get(key);
-  if (failed) throw failed;
+  if (failed !== undefined) throw notAvailable(failed);
   if (key.length > LONGEST_PLAUSIBLE_ID) {
     throw notAvailable(`Unknown model: a text of ${key.length} characters is not a model id (ids are short names such as "gpt-4o-mini").`);
   }
-
-  let providerId: string | null = null;
-  let name = key;
-  const colon = key.indexOf(":");
-  if (colon > 0 && providerById.has(key.slice(0, colon))) {
-    providerId = key.slice(0, colon);
-    name = key.slice(colon + 1);
-  }
-  const model = name.length > 0 ? lookUp(name, providerId) : undefined;
+  const scope = qualified(key);
+  const name = scope ? scope.name : key;
+  const model = name.length === 0 ? undefined : scope ? inProvider(scope.provider, name) : bareModel(name);
   if (!model) {
-    const scope = providerId === null ? apiModelNames() : apiCatalog.models.filter((m) => apiCatalog.providers[m.provider].id === providerId).map((m) => m.id);
-    throw rememberUnknown(key, notAvailable(unknownIdMessage("model", String(query), scope)));
+    const suggestions = scope ? modelIdsOf(scope.provider) : apiModelNames();
+    throw notAvailable(unknown.set(key, unknownIdMessage("model", String(query), suggestions)));
   }
-  const result: PricedModel = { query: key, model, provider: apiCatalog.providers[model.provider] };
-  resolved.set(key, result);
-  return result;
+  // `azure:gpt-4o` is Azure's offer even where Azure lists it through OpenAI's entry (the package reports Azure too).
+  return resolved.set(key, { query: key, model, provider: scope ? scope.provider : apiCatalog.providers[model.provider] });
 }
 
+const callable = new Map<CatalogModel, string>();
 /**
  * The id to type in a formula to get exactly this catalog entry: the bare id where it resolves to this entry,
  * else `provider:id` (resellers list the same ids as the makers).
  */
 export function callableId(model: CatalogModel): string {
-  try {
-    if (resolveApiModel(model.id).model === model) return model.id;
-  } catch {
-    // unreachable for catalog ids; qualified below
+  let id = callable.get(model);
+  if (id === undefined) {
+    id = bareModel(model.id.toLowerCase()) === model ? model.id : `${apiCatalog.providers[model.provider].id}:${model.id}`;
+    callable.set(model, id);
   }
-  return `${apiCatalog.providers[model.provider].id}:${model.id}`;
+  return id;
 }

@@ -1,9 +1,10 @@
-import vectorDbData from "../../data/vector-db-prices.json";
-import { impossibleNumber } from "../errors";
+import { impossibleNumber, invalidValue } from "../errors";
 import { fraction, nonNegative, positive } from "../validate";
-import { inferencePrices, requirePrice, tierPrice, trainingPricePerMtok, type DatedPrices } from "./prices";
+import { pricesFor, requirePrice, tierPrice, trainingPricePerMtok, type DatedPrices } from "./prices";
+import type { PriceSheet } from "./price-sheet";
 
 const TOKENS_PER_MILLION = 1_000_000;
+const REQUESTS_PER_FEE_UNIT = 1_000;
 
 export interface InferenceWorkload {
   inputTokens: number;
@@ -12,69 +13,67 @@ export interface InferenceWorkload {
   requests?: number | null;
   /** Part of inputTokens read from a prompt cache. */
   cachedInputTokens?: number | null;
+  /** Part of inputTokens written to a prompt cache. */
+  cacheWriteTokens?: number | null;
   /** Fraction off list price, e.g. 0.5 for batch APIs. */
   discount?: number | null;
 }
 
 /**
- * USD for a workload at a model's list prices. Cached input is billed at the cache-read price; where the model
- * has no cache-read price, it is billed as ordinary input (no caching discount is on offer, so none is assumed).
+ * USD for a workload at a model's prices (list prices, or a price sheet's where it has a row). Cached input is
+ * billed at the cache-read price and cache writes at the cache-write price (the 5-minute one where the catalog lists
+ * two); where the model has no such price, those tokens are billed as ordinary input (no caching discount or
+ * surcharge is on offer, so none is assumed). Per-request fees are added for `requests` requests.
  */
-export function inferenceCost(model: string, workload: InferenceWorkload, asOf: string | null): number {
-  return costAtPrices(inferencePrices(model, asOf), workload);
+export function inferenceCost(model: string, workload: InferenceWorkload, asOf: string | null, sheet: PriceSheet | null = null): number {
+  return costAtPrices(pricesFor(model, asOf, sheet), workload);
+}
+
+/** USD per 1,000 requests a model charges besides tokens; a workload without a request count cannot be priced. */
+function requestFees(dated: DatedPrices, requests: number | null): number {
+  const perThousand = dated.prices.requests_kcount;
+  if (perThousand === undefined || perThousand === 0) return 0;
+  if (requests === null) {
+    throw invalidValue(`${dated.label} charges ${perThousand} USD per 1,000 requests besides tokens: give requests.`);
+  }
+  return (requests * perThousand) / REQUESTS_PER_FEE_UNIT;
 }
 
 export function costAtPrices(dated: DatedPrices, workload: InferenceWorkload): number {
   const inputTokens = nonNegative(workload.inputTokens, "input_tokens");
   const outputTokens = nonNegative(workload.outputTokens, "output_tokens");
   const cachedTokens = nonNegative(workload.cachedInputTokens ?? 0, "cached_input_tokens");
+  const writtenTokens = nonNegative(workload.cacheWriteTokens ?? 0, "cache_write_tokens");
   const discount = fraction(workload.discount ?? 0, "discount");
-  if (cachedTokens > inputTokens) {
-    throw impossibleNumber(`cached_input_tokens (${cachedTokens}) cannot exceed input_tokens (${inputTokens}).`);
+  if (cachedTokens + writtenTokens > inputTokens) {
+    throw impossibleNumber(`cached_input_tokens (${cachedTokens}) and cache_write_tokens (${writtenTokens}) are parts of input_tokens (${inputTokens}): together they cannot exceed it.`);
   }
   const requests = workload.requests ?? null;
   if (requests !== null) positive(requests, "requests");
   const requestInputTokens = requests === null ? 0 : inputTokens / requests;
+  const priceOf = (type: "cache_read" | "cache_write", fallback: number) => {
+    const price = dated.prices[type];
+    return price === undefined ? fallback : tierPrice(price, requestInputTokens);
+  };
 
   const inputPrice = tierPrice(requirePrice(dated, "input"), requestInputTokens);
-  const cachePrice = cachedTokens > 0 && dated.prices.cache_read !== undefined ? tierPrice(dated.prices.cache_read, requestInputTokens) : inputPrice;
+  const cacheReadPrice = cachedTokens > 0 ? priceOf("cache_read", inputPrice) : 0;
+  const cacheWritePrice = writtenTokens > 0 ? priceOf("cache_write", inputPrice) : 0;
   const outputPrice = outputTokens > 0 ? tierPrice(requirePrice(dated, "output"), requestInputTokens) : 0;
 
-  const listCost = ((inputTokens - cachedTokens) * inputPrice + cachedTokens * cachePrice + outputTokens * outputPrice) / TOKENS_PER_MILLION;
-  return listCost * (1 - discount);
+  const tokenCost = ((inputTokens - cachedTokens - writtenTokens) * inputPrice + cachedTokens * cacheReadPrice + writtenTokens * cacheWritePrice + outputTokens * outputPrice) / TOKENS_PER_MILLION;
+  return (tokenCost + requestFees(dated, requests)) * (1 - discount);
 }
 
 /** USD to fine-tune: training tokens × epochs × training price. */
-export function finetuneCost(model: string, trainingTokens: number, epochs: number | null, asOf: string | null): number {
+export function finetuneCost(model: string, trainingTokens: number, epochs: number | null, asOf: string | null, sheet: PriceSheet | null = null): number {
   const tokens = nonNegative(trainingTokens, "training_tokens");
   const passes = positive(epochs ?? 1, "epochs");
-  return (tokens * passes * trainingPricePerMtok(model, asOf).price) / TOKENS_PER_MILLION;
+  return (tokens * passes * trainingPricePerMtok(model, asOf, sheet).price) / TOKENS_PER_MILLION;
 }
 
 /** USD to embed that many tokens: an embedding model's input price. */
-export function embeddingCost(model: string, tokens: number, asOf: string | null): number {
+export function embeddingCost(model: string, tokens: number, asOf: string | null, sheet: PriceSheet | null = null): number {
   const count = nonNegative(tokens, "tokens");
-  return (count * tierPrice(requirePrice(inferencePrices(model, asOf), "input"), 0)) / TOKENS_PER_MILLION;
-}
-
-export interface VectorDbPrice {
-  provider: string;
-  plan: string;
-  storage_usd_per_gb_month: number;
-  as_of: string;
-  source: string;
-}
-
-export const defaultVectorDbPrice = (vectorDbData.rows as VectorDbPrice[]).find((row) => row.provider === vectorDbData.default) as VectorDbPrice;
-
-const BYTES_PER_GB = 1e9;
-const DEFAULT_BYTES_PER_DIMENSION = 4;
-
-/** USD per month to store vectors (GB = 10^9 bytes; float32 unless told). */
-export function vectorStoreCost(vectors: number, dimensions: number, bytesPerDimension: number | null, usdPerGbMonth: number | null): number {
-  const count = nonNegative(vectors, "vectors");
-  const width = nonNegative(dimensions, "dimensions");
-  const bytes = positive(bytesPerDimension ?? DEFAULT_BYTES_PER_DIMENSION, "bytes_per_dimension");
-  const price = nonNegative(usdPerGbMonth ?? defaultVectorDbPrice.storage_usd_per_gb_month, "usd_per_gb_month");
-  return ((count * width * bytes) / BYTES_PER_GB) * price;
+  return (count * tierPrice(requirePrice(pricesFor(model, asOf, sheet), "input"), 0)) / TOKENS_PER_MILLION;
 }

@@ -1,10 +1,14 @@
 import finetuneData from "../../data/finetune-prices.json";
 import { notAvailable } from "../errors";
 import { choice } from "../validate";
+import { BoundedCache } from "../bounded-cache";
 import { resolveApiModel, type PriceSet, type TokenPrice } from "./catalog";
+import { sheetPrice, type PriceSheet, type SheetPriceType } from "./price-sheet";
 
 export const PRICE_TYPES = ["input", "output", "cache_read", "cache_write", "training"] as const;
 export type PriceType = (typeof PRICE_TYPES)[number];
+type TokenPriceType = Exclude<PriceType, "training">;
+const TOKEN_PRICE_TYPES: TokenPriceType[] = ["input", "output", "cache_read", "cache_write"];
 
 export interface FinetunePriceRow {
   provider: string;
@@ -26,7 +30,7 @@ export interface DatedPrices {
   prices: PriceSet;
 }
 
-const FINE_TUNED_PREFIX = "ft:";
+export const FINE_TUNED_PREFIX = "ft:";
 
 /** The prices in force on `asOf` (ISO), the newest listed when null, or undefined before the first listed price. */
 export function priceSetOn(history: PriceSet[], asOf: string | null): PriceSet | undefined {
@@ -44,24 +48,41 @@ function pricesOn(history: PriceSet[], asOf: string | null, label: string): Pric
   return prices;
 }
 
+/**
+ * The base model of a fine-tuned id: `ft:gpt-4.1-mini` and the ids OpenAI issues for a fine-tuning job,
+ * `ft:gpt-4o-mini-2024-07-18:acme::abc123` (`ft:<base>:<organisation>:<suffix>:<job>`), name the same base.
+ */
+export function fineTunedBase(name: string): string | null {
+  if (!name.startsWith(FINE_TUNED_PREFIX)) return null;
+  const rest = name.slice(FINE_TUNED_PREFIX.length);
+  const colon = rest.indexOf(":");
+  return colon === -1 ? rest : rest.slice(0, colon);
+}
+
+const finetuneRowOf = new BoundedCache<FinetunePriceRow | null>(2000);
 function findFinetuneRow(baseModel: string): FinetunePriceRow | undefined {
   const wanted = baseModel.trim().toLowerCase();
+  const cached = finetuneRowOf.get(wanted);
+  if (cached !== undefined) return cached ?? undefined;
   const direct = finetuneRows.find((row) => row.base_model.toLowerCase() === wanted);
-  if (direct) return direct;
+  if (direct) return finetuneRowOf.set(wanted, direct) ?? undefined;
   // `gpt-4o-mini` and `gpt-4o-mini-2024-07-18` are one model in the price catalog: compare what both resolve to.
-  let wantedId: string;
+  let wantedId: string | undefined;
   try {
     wantedId = resolveApiModel(wanted).model.id;
   } catch {
+    wantedId = undefined;
+  }
+  const row = wantedId === undefined ? undefined : finetuneRows.find((candidate) => resolvedId(candidate.base_model) === wantedId);
+  return finetuneRowOf.set(wanted, row ?? null) ?? undefined;
+}
+
+function resolvedId(model: string): string | undefined {
+  try {
+    return resolveApiModel(model).model.id;
+  } catch {
     return undefined;
   }
-  return finetuneRows.find((row) => {
-    try {
-      return resolveApiModel(row.base_model).model.id === wantedId;
-    } catch {
-      return false;
-    }
-  });
 }
 
 function finetuneRowPrices(row: FinetunePriceRow): PriceSet {
@@ -72,36 +93,92 @@ function finetuneRowPrices(row: FinetunePriceRow): PriceSet {
   return prices;
 }
 
-const datedCache = new Map<string, DatedPrices>();
+const fineTunableList = () => finetuneRows.map((row) => row.base_model).join(", ");
 
 /**
- * The inference prices of a model (`ft:<base>` for a fine-tuned one) on a date. Fine-tuned models take their
- * prices from the dated fine-tuning file, else from the price catalog's own `ft:` entries.
+ * A fine-tuned model's prices: the dated fine-tuning file's row for its base, else the price catalog's own `ft:`
+ * entry that accepts the id. Never the base model's price: a fine-tuned model is billed differently.
+ */
+function fineTunedPrices(name: string, base: string, asOf: string | null): DatedPrices {
+  const row = findFinetuneRow(base);
+  if (row) {
+    if (asOf !== null && asOf < row.as_of.slice(0, 7)) {
+      throw notAvailable(`Fine-tuned ${row.base_model} prices are listed as of ${row.as_of}; none is known for ${asOf}.`);
+    }
+    return { label: `fine-tuned ${row.base_model}`, prices: finetuneRowPrices(row) };
+  }
+  let resolved;
+  try {
+    resolved = resolveApiModel(name);
+  } catch {
+    resolved = undefined;
+  }
+  if (resolved && resolved.model.id.startsWith(FINE_TUNED_PREFIX)) {
+    return { label: `${resolved.provider.id}:${resolved.model.id}`, prices: pricesOn(resolved.model.history, asOf, resolved.model.id) };
+  }
+  throw notAvailable(`No fine-tuned prices for "${base.slice(0, 60)}" in the catalog (a fine-tuned model is not billed at its base price). Fine-tunable models: ${fineTunableList()}.`);
+}
+
+const datedCache = new BoundedCache<DatedPrices>(5000);
+
+/**
+ * The list prices of a model (`ft:<base>` or an OpenAI fine-tuning job id for a fine-tuned one) on a date, from the
+ * bundled catalog.
  */
 export function inferencePrices(model: string, asOf: string | null): DatedPrices {
-  const key = `${String(model).trim().toLowerCase()}@${asOf ?? ""}`;
+  const name = String(model).trim().toLowerCase();
+  const base = fineTunedBase(name);
+  // Every job id of one base (`ft:gpt-4o-mini-2024-07-18:acme::abc123`) shares the base's entry: distinct job ids
+  // down a column cost a look-up, not a resolution each.
+  const key = `${base === null ? name : `${FINE_TUNED_PREFIX}${base}`}@${asOf ?? ""}`;
   const cached = datedCache.get(key);
   if (cached) return cached;
-  let result: DatedPrices;
-  const name = String(model).trim().toLowerCase();
-  if (name.startsWith(FINE_TUNED_PREFIX)) {
-    const base = name.slice(FINE_TUNED_PREFIX.length);
-    const row = findFinetuneRow(base);
-    if (row) {
-      if (asOf !== null && asOf < row.as_of.slice(0, 7)) {
-        throw notAvailable(`Fine-tuned ${row.base_model} prices are listed as of ${row.as_of}; none is known for ${asOf}.`);
-      }
-      result = { label: `fine-tuned ${row.base_model}`, prices: finetuneRowPrices(row) };
-    } else {
-      const resolved = resolveApiModel(name);
-      result = { label: `${resolved.provider.id}:${resolved.model.id}`, prices: pricesOn(resolved.model.history, asOf, resolved.model.id) };
-    }
-  } else {
+  if (base !== null) return datedCache.set(key, fineTunedPrices(`${FINE_TUNED_PREFIX}${base}`, base, asOf));
+  const resolved = resolveApiModel(name);
+  return datedCache.set(key, { label: `${resolved.provider.id}:${resolved.model.id}`, prices: pricesOn(resolved.model.history, asOf, resolved.model.id) });
+}
+
+/** The names a price sheet row may use for a model, and its catalog provider (null for a model the catalog lacks). */
+function sheetIdentity(name: string): { names: string[]; provider: string | null } {
+  const base = fineTunedBase(name);
+  if (base !== null) return { names: [name, `${FINE_TUNED_PREFIX}${base}`], provider: null };
+  try {
     const resolved = resolveApiModel(name);
-    result = { label: `${resolved.provider.id}:${resolved.model.id}`, prices: pricesOn(resolved.model.history, asOf, resolved.model.id) };
+    const id = resolved.model.id.toLowerCase();
+    return { names: [name, id, `${resolved.provider.id}:${id}`], provider: resolved.provider.id };
+  } catch {
+    return { names: [name], provider: null };
   }
-  datedCache.set(key, result);
-  return result;
+}
+
+/**
+ * The prices a cost uses: the price sheet's rows in force for the model and date override the catalog's list price
+ * of their type (precedence: sheet row → catalog); a model only the sheet knows is priced from the sheet alone.
+ */
+export function pricesFor(model: string, asOf: string | null, sheet: PriceSheet | null): DatedPrices {
+  if (sheet === null) return inferencePrices(model, asOf);
+  const name = String(model).trim().toLowerCase();
+  const { names, provider } = sheetIdentity(name);
+  const overrides: Partial<Record<TokenPriceType, number>> = {};
+  const rows: number[] = [];
+  for (const type of TOKEN_PRICE_TYPES) {
+    const row = sheetPrice(sheet, names, provider, type, asOf);
+    if (row) {
+      overrides[type] = row.usdPerMtok;
+      rows.push(row.row);
+    }
+  }
+  if (rows.length === 0) return inferencePrices(model, asOf);
+  let listed: DatedPrices | undefined;
+  try {
+    listed = inferencePrices(model, asOf);
+  } catch {
+    listed = undefined; // an internal model: the sheet alone prices it
+  }
+  return {
+    label: `${listed?.label ?? name} (price_sheet row${rows.length > 1 ? "s" : ""} ${rows.join(", ")})`,
+    prices: { ...(listed?.prices ?? { from: null }), ...overrides },
+  };
 }
 
 /** The price per 1M tokens for a request whose input is `requestInputTokens` (tiers apply to the whole request). */
@@ -112,7 +189,7 @@ export function tierPrice(price: TokenPrice, requestInputTokens: number): number
   return applied;
 }
 
-export function requirePrice(dated: DatedPrices, type: "input" | "output" | "cache_read" | "cache_write"): TokenPrice {
+export function requirePrice(dated: DatedPrices, type: TokenPriceType): TokenPrice {
   const price = dated.prices[type];
   if (price === undefined) {
     throw notAvailable(`${dated.label} has no ${type.replace("_", " ")} price in the catalog (an unpriced model is not free).`);
@@ -120,30 +197,34 @@ export function requirePrice(dated: DatedPrices, type: "input" | "output" | "cac
   return price;
 }
 
-/** Training price per 1M training tokens of a base model (`ft:` prefix allowed). */
-export function trainingPricePerMtok(model: string, asOf: string | null): { price: number; row: FinetunePriceRow } {
+/** Training price per 1M training tokens of a base model (`ft:` prefix and job ids allowed); a sheet row overrides it. */
+export function trainingPricePerMtok(model: string, asOf: string | null, sheet: PriceSheet | null = null): { price: number; label: string } {
   const name = String(model).trim().toLowerCase();
-  const base = name.startsWith(FINE_TUNED_PREFIX) ? name.slice(FINE_TUNED_PREFIX.length) : name;
+  const base = fineTunedBase(name) ?? name;
+  if (sheet !== null) {
+    const { names, provider } = sheetIdentity(base);
+    const row = sheetPrice(sheet, [...names, `${FINE_TUNED_PREFIX}${base}`], provider, "training" satisfies SheetPriceType, asOf);
+    if (row) return { price: row.usdPerMtok, label: `price_sheet row ${row.row}` };
+  }
   const row = findFinetuneRow(base);
   if (!row || row.training_usd_per_mtok === null) {
-    const known = finetuneRows.map((r) => r.base_model).join(", ");
-    throw notAvailable(`No fine-tuning price for "${String(model).slice(0, 60)}". Fine-tunable models: ${known}.`);
+    throw notAvailable(`No fine-tuning price for "${String(model).slice(0, 60)}". Fine-tunable models: ${fineTunableList()}.`);
   }
   if (asOf !== null && asOf < row.as_of.slice(0, 7)) {
     throw notAvailable(`The fine-tuning price of ${row.base_model} is listed as of ${row.as_of}; none is known for ${asOf}.`);
   }
-  return { price: row.training_usd_per_mtok, row };
+  return { price: row.training_usd_per_mtok, label: `fine-tuning ${row.base_model}` };
 }
 
 /** PRICE: USD per 1M tokens of one kind, at the base (first-tier) rate. */
-export function pricePerMillion(model: string, priceType: string, asOf: string | null): number {
+export function pricePerMillion(model: string, priceType: string, asOf: string | null, sheet: PriceSheet | null = null): number {
   const type = choice(priceType, PRICE_TYPES, "price_type");
-  if (type === "training") return trainingPricePerMtok(model, asOf).price;
-  return tierPrice(requirePrice(inferencePrices(model, asOf), type), 0);
+  if (type === "training") return trainingPricePerMtok(model, asOf, sheet).price;
+  return tierPrice(requirePrice(pricesFor(model, asOf, sheet), type), 0);
 }
 
 /** Base (first-tier) input and output prices per 1M tokens of a chat model: what break-even comparisons use. */
-export function chatPricesPerMtok(model: string, asOf: string | null): { input: number; output: number } {
-  const dated = inferencePrices(model, asOf);
+export function chatPricesPerMtok(model: string, asOf: string | null, sheet: PriceSheet | null = null): { input: number; output: number } {
+  const dated = pricesFor(model, asOf, sheet);
   return { input: tierPrice(requirePrice(dated, "input"), 0), output: tierPrice(requirePrice(dated, "output"), 0) };
 }

@@ -1,9 +1,10 @@
 import { invalidValue, notAvailable } from "../errors";
 import { unknownIdMessage } from "../closest";
 import { nonNegative, positive, wholeAtLeast } from "../validate";
-import { apiCatalog, callableId, findApiProvider, type CatalogModel, type PriceSet } from "./catalog";
-import { priceSetOn, tierPrice } from "./prices";
+import { apiCatalog, callableId, findApiProvider, resolveApiModel, type CatalogModel, type PriceSet } from "./catalog";
+import { FINE_TUNED_PREFIX, inferencePrices, priceSetOn, pricesFor, tierPrice, type DatedPrices } from "./prices";
 import { costAtPrices } from "./costs";
+import type { PriceSheet } from "./price-sheet";
 
 export type Cell = string | number;
 export type Table = Cell[][];
@@ -21,6 +22,19 @@ function isPricedChatModel(prices: PriceSet | undefined): prices is PriceSet & {
   return prices !== undefined && prices.input !== undefined && prices.output !== undefined;
 }
 
+/**
+ * The prices a formula typing this model's callable id gets on that date: the catalog entry's own, except for `ft:`
+ * entries, which INFERENCE prices from the dated fine-tuning file first. Undefined where no price applies.
+ */
+function listedPrices(model: CatalogModel, asOf: string | null): PriceSet | undefined {
+  if (!model.id.startsWith(FINE_TUNED_PREFIX)) return priceSetOn(model.history, asOf);
+  try {
+    return inferencePrices(callableId(model), asOf).prices;
+  } catch {
+    return undefined;
+  }
+}
+
 export const MODELS_HEADER = ["model", "provider", "input (USD/1M)", "output (USD/1M)", "cache read (USD/1M)", "context window"];
 
 /**
@@ -32,7 +46,7 @@ export function modelsTable(provider: string | null, asOf: string | null): Table
   const rows: Table = [];
   for (const model of apiCatalog.models) {
     if (!keep(model)) continue;
-    const prices = priceSetOn(model.history, asOf);
+    const prices = listedPrices(model, asOf);
     if (!prices || prices.input === undefined) continue;
     rows.push([
       callableId(model),
@@ -50,27 +64,84 @@ export function modelsTable(provider: string | null, asOf: string | null): Table
 export const COMPARE_HEADER = ["model", "provider", "USD"];
 const DEFAULT_TOP_N = 10;
 
+export interface CompareWorkload {
+  inputTokens: number;
+  outputTokens: number;
+  requests: number | null;
+}
+
+interface Scored {
+  /** Lower-case id: each model is listed once, at its cheapest offer. */
+  key: string;
+  usd: number;
+  /** Built only for the rows shown. */
+  row: () => Cell[];
+}
+
+/** Whether the sheet lists this catalog model under any name a formula could use for it. */
+function sheetLists(sheet: PriceSheet | null, model: CatalogModel): boolean {
+  if (sheet === null) return false;
+  const id = model.id.toLowerCase();
+  return sheet.byModel.has(id) || sheet.byModel.has(`${apiCatalog.providers[model.provider].id}:${id}`);
+}
+
+function scoreCatalogModel(model: CatalogModel, workload: CompareWorkload, asOf: string | null, sheet: PriceSheet | null): Scored | undefined {
+  if (model.deprecated || model.id.startsWith(FINE_TUNED_PREFIX)) return undefined; // a fine-tuned model needs its own training first
+  const listed = sheetLists(sheet, model);
+  const prices = listed ? pricesFor(callableId(model), asOf, sheet).prices : priceSetOn(model.history, asOf);
+  if (!isPricedChatModel(prices)) return undefined;
+  if (tierPrice(prices.input, 0) === 0 && tierPrice(prices.output, 0) === 0) return undefined; // free tiers with rate limits
+  if (prices.requests_kcount && workload.requests === null) return undefined; // per-request fees need a request count
+  const usd = costAtPrices({ label: model.id, prices }, workload);
+  const provider = apiCatalog.providers[model.provider].id;
+  return { key: model.id.toLowerCase(), usd, row: () => [callableId(model), listed ? `${provider} (price_sheet)` : provider, usd] };
+}
+
+/** Models only the price sheet knows (internal models), priced from it alone. */
+function scoreSheetOnlyModels(sheet: PriceSheet | null, workload: CompareWorkload, asOf: string | null, providerWanted: string | null): Scored[] {
+  if (sheet === null || (providerWanted !== null && providerWanted.trim() !== "")) return [];
+  const scored: Scored[] = [];
+  for (const name of sheet.byModel.keys()) {
+    try {
+      resolveApiModel(name);
+      continue; // a catalog model: scored above
+    } catch {
+      // internal model
+    }
+    let dated: DatedPrices;
+    try {
+      dated = pricesFor(name, asOf, sheet);
+    } catch {
+      continue;
+    }
+    if (!isPricedChatModel(dated.prices)) continue;
+    const usd = costAtPrices(dated, workload);
+    scored.push({ key: name, usd, row: () => [name, "price_sheet", usd] });
+  }
+  return scored;
+}
+
 /**
- * COMPARE: the cheapest current chat models for a workload, cheapest first. Deprecated models and models listed
- * at 0 for both input and output (free tiers with rate limits) are left out: they are not a budget option. The
- * model column can be passed to INFERENCE as it is.
+ * COMPARE: the cheapest chat models for a workload on a date, cheapest first, each model once (at its cheapest
+ * offer; the row names the provider it priced). Costs include per-request fees; models with such fees are listed
+ * only when `requests` is given. Deprecated models, fine-tuned entries and models listed at 0 for both input and
+ * output (free tiers with rate limits) are left out. The model column can be passed to INFERENCE as it is.
  */
-export function compareTable(inputTokens: number, outputTokens: number, requests: number | null, provider: string | null, topN: number | null): Table {
-  nonNegative(inputTokens, "input_tokens");
-  nonNegative(outputTokens, "output_tokens");
-  if (requests !== null) positive(requests, "requests");
+export function compareTable(workload: CompareWorkload, provider: string | null, topN: number | null, asOf: string | null = null, sheet: PriceSheet | null = null): Table {
+  nonNegative(workload.inputTokens, "input_tokens");
+  nonNegative(workload.outputTokens, "output_tokens");
+  if (workload.requests !== null) positive(workload.requests, "requests");
   const limit = wholeAtLeast(topN ?? DEFAULT_TOP_N, 1, "top_n");
   const keep = providerFilter(provider);
-  const scored: { model: CatalogModel; usd: number }[] = [];
-  for (const model of apiCatalog.models) {
-    if (!keep(model) || model.deprecated) continue;
-    const prices = model.history[model.history.length - 1];
-    if (!isPricedChatModel(prices)) continue;
-    if (tierPrice(prices.input, 0) === 0 && tierPrice(prices.output, 0) === 0) continue;
-    const label = `${apiCatalog.providers[model.provider].id}:${model.id}`;
-    scored.push({ model, usd: costAtPrices({ label, prices }, { inputTokens, outputTokens, requests }) });
-  }
-  if (scored.length === 0) throw invalidValue("No priced chat models match.");
-  scored.sort((a, b) => a.usd - b.usd || a.model.id.localeCompare(b.model.id));
-  return [COMPARE_HEADER, ...scored.slice(0, limit).map(({ model, usd }) => [callableId(model), apiCatalog.providers[model.provider].id, usd])];
+  const cheapest = new Map<string, Scored>();
+  const consider = (scored: Scored | undefined) => {
+    if (!scored) return;
+    const known = cheapest.get(scored.key);
+    if (!known || scored.usd < known.usd) cheapest.set(scored.key, scored);
+  };
+  for (const model of apiCatalog.models) if (keep(model)) consider(scoreCatalogModel(model, workload, asOf, sheet));
+  for (const scored of scoreSheetOnlyModels(sheet, workload, asOf, provider)) consider(scored);
+  if (cheapest.size === 0) throw invalidValue("No priced chat models match.");
+  const ranked = [...cheapest.values()].sort((a, b) => a.usd - b.usd || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [COMPARE_HEADER, ...ranked.slice(0, limit).map((scored) => scored.row())];
 }

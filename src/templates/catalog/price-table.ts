@@ -1,6 +1,11 @@
-import { catalogDescription, resolveApiModel } from "../../engine";
+import { catalogDescription, pricePerMillion, resolveApiModel, SHEET_PRICE_TYPES } from "../../engine";
 import { CHAT_MODELS, EMBEDDING_MODELS } from "../lists";
+import { PRICE_SHEET_NAME, PRICE_SHEET_TABLE } from "../price-sheet";
+import { DEFAULT_PRICE_DATE } from "../render";
 import type { RowSpec, TemplateSpec } from "../types";
+
+type ListedType = "input" | "output" | "cache_read" | "cache_write";
+const CHAT_PRICE_TYPES: ListedType[] = ["input", "output", "cache_read", "cache_write"];
 
 function providerOf(model: string): string {
   try {
@@ -10,28 +15,50 @@ function providerOf(model: string): string {
   }
 }
 
-function priceRow(model: string): RowSpec {
+/** Whether the catalog lists this price today: the sheet lists only prices a budget can be given. */
+function listed(model: string, type: ListedType): boolean {
+  try {
+    pricePerMillion(model, type, DEFAULT_PRICE_DATE);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function priceRow(model: string, type: ListedType): RowSpec {
   return {
     label: model,
     kind: "input",
     values: {
+      price_type: type,
+      usd_per_mtok: { catalogPrice: model, priceType: type },
+      valid_from: { date: "priceDate" },
       provider: providerOf(model),
-      input: { catalogPrice: model, priceType: "input" },
-      output: { catalogPrice: model, priceType: "output" },
-      cached: { catalogPrice: model, priceType: "cache_read" },
-      asOf: { date: "priceDate" },
     },
-    format: { provider: "text", input: "usdPerMtok", output: "usdPerMtok", cached: "usdPerMtok", asOf: "date" },
+    format: { price_type: "text", usd_per_mtok: "usdPerMtok", valid_from: "date", valid_to: "date", provider: "text" },
+    validation: { price_type: [...SHEET_PRICE_TYPES] },
     unit: "USD per 1M tokens",
-    notes: "LLMCOST catalog list price on the as-of date; overwrite with a negotiated price and say so here",
+    notes: "LLMCOST catalog LIST price on the price date (not negotiated): overwrite with your price and say so here",
   };
 }
 
-/** An editable Excel table of catalog list prices on a date, for look-ups and negotiated prices. */
+const rows: RowSpec[] = [
+  ...CHAT_MODELS.flatMap((model) => CHAT_PRICE_TYPES.filter((type) => listed(model, type)).map((type) => priceRow(model, type))),
+  ...EMBEDDING_MODELS.filter((model) => listed(model, "input")).map((model) => priceRow(model, "input")),
+];
+rows[0].key = "first";
+rows[rows.length - 1].key = "last";
+
+/**
+ * The organisation price sheet: an Excel table (LlmcostPrices) in the layout LLMCOST's price_sheet argument reads,
+ * pre-filled with the catalog's list prices on the price date and marked as such. Negotiated prices, validity dates
+ * and internal models are edited or added as rows; a workbook-scoped name refers to the table so that templates
+ * inserted later pass it to their LLMCOST formulas.
+ */
 export const priceTable: TemplateSpec = {
   id: "price-table",
-  title: "Model price table",
-  description: "list prices per 1M tokens of popular models on the price date, as an editable Excel table",
+  title: "Organisation price sheet",
+  description: `your prices per 1M tokens, pre-filled with catalog list prices on the price date; LLMCOST formulas take it as price_sheet (${PRICE_SHEET_NAME})`,
   group: "reference",
   source: catalogDescription(),
   choices: [],
@@ -39,31 +66,27 @@ export const priceTable: TemplateSpec = {
     {
       name: "Price table",
       valueColumns: [
-        { key: "provider", header: "Provider" },
-        { key: "input", header: "Input" },
-        { key: "output", header: "Output" },
-        { key: "cached", header: "Cached input" },
-        { key: "asOf", header: "As of" },
+        { key: "price_type", header: "price_type" },
+        { key: "usd_per_mtok", header: "usd_per_mtok" },
+        { key: "valid_from", header: "valid_from" },
+        { key: "valid_to", header: "valid_to" },
+        { key: "provider", header: "provider" },
       ],
       sections: [
         {
-          title: "Prices (values: edit freely; look up with XLOOKUP/INDEX-MATCH on the Model column)",
+          title: `Prices (a row in force on a formula's as_of date overrides the catalog's list price of its type; list prices are marked in the notes)`,
           kind: "inputs",
-          table: "LlmcostPrices",
-          headers: { label: "Model" },
-          rows: [...CHAT_MODELS, ...EMBEDDING_MODELS].map(priceRow),
+          table: PRICE_SHEET_TABLE,
+          workbookName: PRICE_SHEET_NAME,
+          headers: { label: "model" },
+          rows,
         },
         {
           title: "Checks",
           kind: "checks",
-          rows: [{ label: "No negative prices", values: { input: '=COUNTIF({first:input}:{last:cached},"<0")=0' }, unit: "TRUE/FALSE", notes: "prices ≥ 0" }],
+          rows: [{ label: "No negative prices", values: { usd_per_mtok: '=COUNTIF({first:usd_per_mtok}:{last:usd_per_mtok},"<0")=0' }, unit: "TRUE/FALSE", notes: "prices ≥ 0" }],
         },
       ],
     },
   ],
 };
-
-// First and last data rows for the check's range.
-const rows = priceTable.sheets[0].sections[0].rows;
-rows[0].key = "first";
-rows[rows.length - 1].key = "last";

@@ -63,7 +63,7 @@ export const sentimentAnalysis: TemplateSpec = {
             {
               key: "cost",
               label: "Inference cost per month (tokens only)",
-              values: { guide: "={totalTokens}*{guidePrice}*{FxRate}", catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{queries},{apiCached},{discount},{PriceDate})*{FxRate}", NOT_PRICED) },
+              values: { guide: "={totalTokens}*{guidePrice}*{FxRate}", catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{queries},{apiCached},{discount},{PriceDate},0,{PriceSheet})*{FxRate}", NOT_PRICED) },
               names: { guide: "InferenceCost_Guide", catalog: "InferenceCost_Catalog" },
               format: "moneyFx",
               unit: "{currency} per month",

@@ -1,0 +1,121 @@
+/**
+ * The organisation price sheet end to end in the Office.js stand-in (Office.js's rules, HyperFormula evaluating the
+ * shipped functions.js): the price-table template inserts the LlmcostPrices table and its workbook name; a template
+ * inserted afterwards passes it to its LLMCOST formula ({PriceSheet}); editing a negotiated price recalculates it.
+ */
+import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
+import { createExcelStandin } from "../../dev/excel-double/excel-standin";
+import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
+import { findTemplate, renderTemplate, type RenderedTemplate } from "../../src/templates";
+import { insertRenderedTemplate, type RenderForWorkbook } from "../../src/templates/writer";
+import { PRICE_SHEET_NAME } from "../../src/templates/price-sheet";
+
+const functions = loadFunctionsBundle();
+const newWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
+
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+function excel(): Run {
+  const workbook = newWorkbook();
+  const { Excel } = createExcelStandin(() => workbook);
+  return (Excel as unknown as { run: Run }).run;
+}
+
+/** Inserts a template rendered once the writer has read the workbook; returns the rendering and the sheet name. */
+async function insert(run: Run, id: string): Promise<{ rendered: RenderedTemplate; sheet: string; syncs: number }> {
+  let rendered: RenderedTemplate | undefined;
+  const render: RenderForWorkbook = (workbook) => (rendered = renderTemplate(findTemplate(id)!, { priceSheet: workbook.priceSheet }));
+  const result = await run((context) => insertRenderedTemplate(context, render));
+  return { rendered: rendered!, sheet: result.sheets[0], syncs: result.syncs };
+}
+
+async function values(run: Run, sheet: string, addresses: string[]): Promise<unknown[][][]> {
+  return run(async (context) => {
+    const ranges = addresses.map((address) => context.workbook.worksheets.getItem(sheet).getRange(address));
+    ranges.forEach((range) => range.load("values"));
+    await context.sync();
+    return ranges.map((range) => range.values);
+  });
+}
+
+/** The sheet's named API cost: an INFERENCE call whose last argument is {PriceSheet}. */
+function costCell(rendered: RenderedTemplate): { address: string; formula: string } {
+  const name = rendered.names.find((n) => n.name === "InferenceCost_Catalog")!;
+  const cell = rendered.sheets[0].cells.find((c) => c.address === name.address.replace(/\$/g, ""))!;
+  return { address: cell.address, formula: cell.formula! };
+}
+
+/** The top-level arguments of the first LLMCOST.INFERENCE( … ) call in a formula. */
+function inferenceArguments(formula: string): string[] {
+  const start = formula.indexOf("LLMCOST.INFERENCE(") + "LLMCOST.INFERENCE(".length;
+  const args: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const char of formula.slice(start)) {
+    if (char === "(") depth++;
+    if (char === ")" && depth-- === 0) break;
+    if (char === "," && depth === 0) {
+      args.push(current);
+      current = "";
+    } else current += char;
+  }
+  return [...args, current];
+}
+
+/**
+ * What the cost cell should hold: INFERENCE called directly on the values of the cell's own arguments (each evaluated
+ * in a scratch cell of the same sheet), with `priceSheet` as price_sheet, times the sheet's FX rate.
+ */
+async function expectedCost(run: Run, sheetName: string, formula: string, priceSheet: unknown[][] | null): Promise<number> {
+  const args = inferenceArguments(formula).slice(0, 8); // model … cache_write_tokens; price_sheet is given here
+  const scratch = args.map((_arg, i) => `ZZ${i + 1}`);
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    args.forEach((arg, i) => (sheet.getRange(scratch[i]).formulas = [[`=${arg}`]]));
+    sheet.getRange("ZZ20").formulas = [["=FxRate"]];
+    await context.sync();
+  });
+  const read = await values(run, sheetName, [...scratch, "ZZ20"]);
+  const usd = functions.call("INFERENCE", ...read.slice(0, args.length).map((v) => v[0][0]), priceSheet);
+  if (typeof usd !== "number") throw new Error(`INFERENCE gave ${JSON.stringify(usd)}`);
+  return usd * (read[args.length][0][0] as number);
+}
+
+describe("{PriceSheet}: templates pass the workbook's organisation price sheet to their LLMCOST formulas", () => {
+  test("without the price table, {PriceSheet} is \"\" and the sheet prices at list", async () => {
+    const run = excel();
+    const { rendered, sheet } = await insert(run, "sentiment-analysis");
+    expect(costCell(rendered).formula).toContain(',0,"")*FxRate');
+    const [[[cost]]] = await values(run, sheet, [costCell(rendered).address]);
+    expect(cost).toBeCloseTo(await expectedCost(run, sheet, costCell(rendered).formula, null), 9);
+  });
+
+  test("with it, the formula refers to the table's workbook name, and an edited price recalculates the cost", async () => {
+    const run = excel();
+    const table = await insert(run, "price-table");
+    expect(table.syncs).toBeLessThanOrEqual(3);
+    const { rendered, sheet, syncs } = await insert(run, "sentiment-analysis");
+    expect(syncs).toBeLessThanOrEqual(3); // the writer detects the table within its three round trips
+    expect(costCell(rendered).formula).toContain(`,0,${PRICE_SHEET_NAME})*FxRate`);
+
+    // pre-filled with list prices: the same cost as at list
+    const [[[atList]]] = await values(run, sheet, [costCell(rendered).address]);
+    expect(atList).toBeCloseTo(await expectedCost(run, sheet, costCell(rendered).formula, null), 9);
+
+    // negotiate the model's input price down to a tenth of list
+    const tableRange = table.rendered.sheets[0].tables[0].range;
+    const [rows] = await values(run, table.sheet, [tableRange]);
+    const [[[model]]] = await values(run, sheet, [inferenceArguments(costCell(rendered).formula)[0].replace(/\$/g, "")]);
+    const index = rows.findIndex((row) => row[0] === model && row[1] === "input");
+    expect(index).toBeGreaterThan(0);
+    const top = Number(tableRange.split(":")[0].replace(/^[A-Z]+/, ""));
+    await run(async (context) => {
+      context.workbook.worksheets.getItem(table.sheet).getRange(`C${top + index}`).values = [[(rows[index][2] as number) / 10]];
+      await context.sync();
+    });
+    const [edited] = await values(run, table.sheet, [tableRange]);
+    const [[[negotiated]]] = await values(run, sheet, [costCell(rendered).address]);
+    expect(negotiated).toBeLessThan(atList as number);
+    expect(negotiated).toBeCloseTo(await expectedCost(run, sheet, costCell(rendered).formula, edited), 9);
+  });
+});
