@@ -54,7 +54,7 @@ describe("src/data catalog files against their JSON Schemas", () => {
   test("every data file has a schema and every schema a data file", () => {
     const schemas = fs.readdirSync(SCHEMAS).filter((f) => f.endsWith(".schema.json")).map((f) => f.replace(/\.schema\.json$/, ".json")).sort();
     expect(schemas).toEqual(dataFiles);
-    expect(dataFiles).toEqual(["api-prices.json", "finetune-prices.json", "gpu-prices.json", "gpus.json", "open-models.json", "vector-db-prices.json"]);
+    expect(dataFiles).toEqual(["api-prices.json", "finetune-prices.json", "gpu-efficiency.json", "gpu-ownership.json", "gpu-prices.json", "gpus.json", "open-models.json", "vector-db-prices.json"]);
   });
 
   test.each(dataFiles)("%s is valid", (file) => {
@@ -69,6 +69,16 @@ describe("src/data catalog files against their JSON Schemas", () => {
     const gpus = new Set((read(path.join(DATA, "gpus.json")) as { id: string }[]).map((g) => g.id));
     const unknown = (read(path.join(DATA, "gpu-prices.json")) as { gpu: string; provider: string; instance: string }[]).filter((p) => !gpus.has(p.gpu)).map((p) => `${p.provider} ${p.instance}: ${p.gpu}`);
     expect(unknown).toEqual([]);
+    const owned = (read(path.join(DATA, "gpu-ownership.json")) as { purchase: { gpu: string }[] }).purchase.map((p) => p.gpu);
+    expect(owned.filter((gpu) => !gpus.has(gpu))).toEqual([]);
+  });
+
+  test("every GPU family has an achieved share of peak for BF16 (the precision every GPU computes in), once per precision", () => {
+    const families = new Set((read(path.join(DATA, "gpus.json")) as { family: string }[]).map((g) => g.family));
+    const shares = read(path.join(DATA, "gpu-efficiency.json")) as { family: string; compute: string }[];
+    for (const family of families) expect({ family, bf16: shares.some((s) => s.family === family && s.compute === "bf16") }).toEqual({ family, bf16: true });
+    const keys = shares.map((s) => `${s.family}/${s.compute}`);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
 });
 

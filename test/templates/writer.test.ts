@@ -115,7 +115,12 @@ describe("template writer against the Excel double", () => {
     expect([first.sheets, first.tables, second.sheets, second.tables]).toEqual([["Price table (2)"], ["LlmcostPrices_3"], ["Price table (3)"], ["LlmcostPrices_4"]]);
     for (const template of TEMPLATES) for (let round = 0; round < 2; round++) expect((await insert(workbook, renderTemplate(template))).masterCheck).toBe("OK");
     expect(workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Complaint redressal (2)", "Complaint redressal (3)", "Sentiment analysis", "Sentiment analysis (2)"]));
-    expect(await snapshot(workbook, sheets)).toBe(before);
+    // The analyst's cells, names and tables are as they were; the only name added at workbook scope is the organisation
+    // price sheet's (the first price table inserted keeps it), which other sheets' formulas use.
+    const after = JSON.parse(await snapshot(workbook, sheets)) as { names: [string, string][] };
+    const analystNames = (JSON.parse(before) as { names: [string, string][] }).names;
+    expect(after.names.filter(([name]) => !analystNames.some(([mine]) => mine === name))).toEqual([["LlmcostPriceSheet", "='Price table (2)'!" + priceTable.names.find((n) => n.workbook)!.address]]);
+    expect(JSON.stringify({ ...after, names: after.names.filter(([name]) => name !== "LlmcostPriceSheet") })).toBe(before);
   });
 
   test("a writer that read what it did not load would fail: the double enforces load + sync", async () => {
