@@ -328,11 +328,14 @@ describe("preview host in Chromium", () => {
       });
       await nodeBook.settle();
     };
+    // Every cell of every named range (the price sheet's name covers its whole table), sheet- or workbook-scoped.
     const namedValues = () =>
       rendered.names.map((n) => {
         const sheet = nodeBook.getSheet(n.sheet);
-        const { ref } = nodeBook.nameRange(nodeBook.findName(n.name, sheet)!)!;
-        return nodeBook.value(sheet, ref.top, ref.left);
+        const { ref } = nodeBook.nameRange(nodeBook.findName(n.name, n.workbook ? null : sheet)!)!;
+        const values: unknown[] = [];
+        for (let row = ref.top; row <= ref.bottom; row++) for (let col = ref.left; col <= ref.right; col++) values.push(nodeBook.value(sheet, row, col));
+        return values;
       });
     const unchanged = JSON.stringify(namedValues());
     let input: (typeof inputs)[number] | undefined;
@@ -484,11 +487,11 @@ describe("preview host in Chromium", () => {
     const pane = page.frameLocator("#pane");
     await pane.locator("#templates-title", { hasText: "모델 시트 삽입" }).waitFor({ timeout: 30000 });
     await expect(pane.locator("#language").inputValue()).resolves.toBe("");
-    const korean = JSON.parse(cli(["complaint-redressal", "--lang=ko"])) as RenderedTemplate;
+    const korean = JSON.parse(cli([TEMPLATE_IDS[0], "--lang=ko"])) as RenderedTemplate; // the gallery's first card
     await expect(pane.locator("button.card strong").first().textContent()).resolves.toBe(korean.title);
     await pane.locator("#language").selectOption("en");
     await pane.locator("#templates-title", { hasText: "Insert a model sheet" }).waitFor();
-    await expect(pane.locator("button.card strong").first().textContent()).resolves.toBe(renderedFor("complaint-redressal").title);
+    await expect(pane.locator("button.card strong").first().textContent()).resolves.toBe(renderedFor(TEMPLATE_IDS[0]).title);
     await page.close();
   }, 60000);
 
