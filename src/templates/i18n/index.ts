@@ -1,5 +1,6 @@
 import type { Language } from "../../i18n/language";
 import { renderTemplate } from "../render";
+import { defaultFxSource } from "../options";
 import type { CellStyle, ProjectionSpec, RenderOptions, RenderedTemplate, RowSpec, SectionSpec, SheetSpec, TemplateSpec } from "../types";
 import { resolveApiModel } from "../../engine";
 import { KO, KO_BUILT, KO_PREFIXES, SAME_IN_KOREAN } from "./ko";
@@ -30,8 +31,16 @@ const DICTIONARIES: Record<SheetLanguage, Dictionary | null> = {
 
 const ID_LIKE = /^[a-z0-9][a-z0-9.\-_:/@]*$/;
 
-/** Text that reads the same in every language: empty, numbers and symbols, a file path, a model id, {currency}. */
+/**
+ * Text that reads the same in every language: empty, numbers and symbols, a file path, a model id, {currency}, or
+ * several of these separated by spaces (a month and a model id: "2026-10 gpt-4.1-mini").
+ */
 export function isLanguageNeutral(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 1 ? words.every(isNeutralWord) : isNeutralWord(text);
+}
+
+function isNeutralWord(text: string): boolean {
   if (/^[\d\s.,:;%$+\-−×÷=()/]*$/.test(text) || /^\{[a-z]+\}$/.test(text)) return true;
   if (!ID_LIKE.test(text)) return false;
   if (/[\d/.]/.test(text)) return true;
@@ -115,7 +124,21 @@ export function localizeTemplate(template: TemplateSpec, language: SheetLanguage
   return { template: localized, missing: [...tr.missing] };
 }
 
-/** The frame render.ts writes (title-block labels and notes, column headers) in that language. */
+/**
+ * The words of a text cell's formula (a unit after the Currency cell, the currency note) in that language. A literal
+ * compared with =, <>, < or > is a value the formula matches (a currency code, a drop-down value): it stays.
+ */
+function localizeFormulaWords(formula: string, translate: (text: string) => string | undefined): string {
+  return formula.replace(/"((?:[^"]|"")*)"/g, (whole: string, literal: string, offset: number) => {
+    const before = formula.slice(0, offset).trimEnd();
+    const after = formula.slice(offset + whole.length).trimStart();
+    if ((/[=<>]$/.test(before) && before !== "=") || /^[=<>]/.test(after)) return whole;
+    const translated = translate(literal.replace(/""/g, '"'));
+    return translated === undefined ? whole : `"${translated.replace(/"/g, '""')}"`;
+  });
+}
+
+/** The frame render.ts writes (title-block labels and notes, column headers, their formulas' words) in that language. */
 export function localizeRendered(rendered: RenderedTemplate, language: SheetLanguage): RenderedTemplate {
   const dictionary = DICTIONARIES[language];
   if (!dictionary) return rendered;
@@ -125,16 +148,23 @@ export function localizeRendered(rendered: RenderedTemplate, language: SheetLang
     const prefix = dictionary.prefixes.find(([english]) => text.startsWith(english));
     return prefix ? prefix[1] + text.slice(prefix[0].length) : text;
   };
-  const sheets = rendered.sheets.map((sheet) => ({
-    ...sheet,
-    cells: sheet.cells.map((cell) => (typeof cell.value === "string" && cell.style && TEXT_STYLES.has(cell.style) ? { ...cell, value: frame(cell.value) } : cell)),
-  }));
+  const localizeCell = (cell: RenderedTemplate["sheets"][number]["cells"][number]) => {
+    if (!cell.style || !TEXT_STYLES.has(cell.style)) return cell;
+    if (typeof cell.value === "string") return { ...cell, value: frame(cell.value) };
+    if (cell.formula) return { ...cell, formula: localizeFormulaWords(cell.formula, (text) => lookUp(dictionary, text)) };
+    return cell;
+  };
+  const sheets = rendered.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map(localizeCell) }));
   return { ...rendered, sheets };
 }
 
 /** Renders a template in a language: translated spec → the one renderer → translated frame. */
 export function renderTemplateIn(template: TemplateSpec, options: RenderOptions, language: SheetLanguage): RenderedTemplate {
-  return localizeRendered(renderTemplate(localizeTemplate(template, language).template, options), language);
+  const dictionary = DICTIONARIES[language];
+  // The default rate source is the renderer's own words; a source the user typed stays as typed.
+  const fxSource = options.fxSource?.trim() || (dictionary ? lookUp(dictionary, defaultFxSource(options.currency)) : undefined);
+  const localizedOptions = fxSource ? { ...options, fxSource } : options;
+  return localizeRendered(renderTemplate(localizeTemplate(template, language).template, localizedOptions), language);
 }
 
 /**
