@@ -10,6 +10,7 @@ import { isError, loadIntoEngine } from "./sheet-engine";
  * lists every such text ready to paste into ko.ts.
  */
 const HANGUL = /[\uAC00-\uD7A3]/;
+const LITERAL = /"((?:[^"]|"")*)"/g;
 const WORD_STYLES = new Set(["title", "subtitle", "section", "header", "label", "unit", "note"]);
 
 function wordsOf(rendered: RenderedTemplate): string[] {
@@ -46,10 +47,14 @@ describe("templates in Korean (--lang=ko, the pane's 한국어)", () => {
       expect(sheet.cells.map((c) => c.address)).toEqual(source.cells.map((c) => c.address));
       sheet.cells.forEach((cell, i) => {
         const original = source.cells[i];
-        // a text cell's formula (a unit after the Currency cell, the currency note) has words in its text parts:
-        // compare it without them (what the formulas compute is checked in HyperFormula below)
-        const formula = (c: { formula?: string; style?: string }) => (WORD_STYLES.has(c.style ?? "") ? c.formula?.replace(/"(?:[^"]|"")*"/g, '""') : c.formula);
-        expect({ address: cell.address, formula: formula(cell), format: cell.format, style: cell.style }).toEqual({ address: original.address, formula: formula(original), format: original.format, style: original.style });
+        // a formula's text literals may be words (a unit after the Currency cell, the currency note, a message): the
+        // formula is the same without them, and each literal is either unchanged or Korean (what the formulas compute
+        // is checked in HyperFormula below)
+        const skeleton = (formula?: string) => formula?.replace(LITERAL, '""');
+        expect({ address: cell.address, formula: skeleton(cell.formula), format: cell.format, style: cell.style }).toEqual({ address: original.address, formula: skeleton(original.formula), format: original.format, style: original.style });
+        const literals = (formula?: string) => [...(formula ?? "").matchAll(LITERAL)].map((found) => found[1]);
+        const changed = literals(cell.formula).filter((literal, i) => literal !== literals(original.formula)[i]);
+        expect(changed.filter((literal) => !HANGUL.test(literal))).toEqual([]);
         // the default rate source is the renderer's own words (an input the user may overwrite): Korean too
         const expected = original.value === defaultFxSource(undefined) ? KO[original.value] : original.value;
         if (typeof original.value !== "string" || !WORD_STYLES.has(original.style ?? "")) expect(cell.value).toEqual(expected);
@@ -158,6 +163,18 @@ describe("the title block in Korean, in won (--lang=ko --currency=KRW --fx=1400)
     const source = (fxSource?: string) => renderTemplateIn(TEMPLATES[0], { ...options, fxSource }, "ko").sheets[0].cells.find((c) => c.address.endsWith("7") && c.style === "input" && typeof c.value === "string")?.value;
     expect(source()).toMatch(/^삽입 시 입력한 환율/);
     expect(source("Bank of Korea, 2026-11-27")).toBe("Bank of Korea, 2026-11-27");
+  });
+
+  test("formula messages speak Korean; values that formulas match (drop-downs, array constants, compared texts) stay", () => {
+    const formulas = (id: string) => rendered(id).sheets.flatMap((sheet) => sheet.cells.map((cell) => cell.formula ?? "")).join("\n");
+    expect(formulas("api-vs-selfhost")).toContain('"호스팅 가격 없음"');
+    expect(formulas("api-vs-selfhost")).toMatch(/MATCH\(\$?[A-Z]+\$?\d+,\{"API model","Hosted open model","Self-hosted"\},0\)/);
+    expect(formulas("roi-business-case")).toContain('="Sales ROI uplift"');
+    expect(formulas("martech-lifecycle")).toContain('"자체 입력(감성 분석 시트 없음)"');
+    expect(formulas("complaint-redressal")).toMatch(/LLMCOST\.PRICE\([^)]*"training"/);
+    const master = rendered("acquisition").sheets[0].cells.find((cell) => cell.style === "check" && /FORMATS SHOW/.test(cell.formula ?? ""));
+    expect(master?.formula).toContain('"FORMATS SHOW KRW"');
+    expect(master?.formula).toContain('"ERROR"');
   });
 
   test("the guide's figures × 1,400 to the won", () => {

@@ -124,21 +124,47 @@ export function localizeTemplate(template: TemplateSpec, language: SheetLanguage
   return { template: localized, missing: [...tr.missing] };
 }
 
+const LITERAL = /"((?:[^"]|"")*)"/g;
+
+/** Whether the literal at `offset` is compared (=, <>, <, >) with something: a value the formula matches. */
+function isCompared(formula: string, offset: number, length: number): boolean {
+  const before = formula.slice(0, offset).trimEnd();
+  const after = formula.slice(offset + length).trimStart();
+  return (/[=<>]$/.test(before) && before !== "=") || /^[=<>]/.test(after);
+}
+
 /**
- * The words of a text cell's formula (a unit after the Currency cell, the currency note) in that language. A literal
- * compared with =, <>, < or > is a value the formula matches (a currency code, a drop-down value): it stays.
+ * Texts a template's formulas match, which must stay as they are in every language: literals compared anywhere in the
+ * template, literals of array constants (MATCH(x,{"API model",…},0)) and drop-down values.
  */
-function localizeFormulaWords(formula: string, translate: (text: string) => string | undefined): string {
-  return formula.replace(/"((?:[^"]|"")*)"/g, (whole: string, literal: string, offset: number) => {
-    const before = formula.slice(0, offset).trimEnd();
-    const after = formula.slice(offset + whole.length).trimStart();
-    if ((/[=<>]$/.test(before) && before !== "=") || /^[=<>]/.test(after)) return whole;
-    const translated = translate(literal.replace(/""/g, '"'));
+function matchedTexts(rendered: RenderedTemplate): Set<string> {
+  const matched = new Set<string>();
+  for (const sheet of rendered.sheets) {
+    for (const validation of sheet.validations) for (const value of validation.list) matched.add(value);
+    for (const cell of sheet.cells) {
+      const formula = cell.formula ?? "";
+      for (const constant of formula.match(/\{[^{}]*\}/g) ?? []) for (const [, literal] of constant.matchAll(LITERAL)) matched.add(literal);
+      for (const found of formula.matchAll(LITERAL)) if (isCompared(formula, found.index ?? 0, found[0].length)) matched.add(found[1]);
+    }
+  }
+  return matched;
+}
+
+/**
+ * The words in a formula's text literals in that language: every literal of a text cell (a unit after the Currency
+ * cell, the currency note); in a calculation only phrases (with a space: "no hosted price", "linked: 감성 분석"), as a
+ * single word there may be a function's argument ("input") or a value another cell matches. Matched texts stay.
+ */
+function localizeFormulaWords(formula: string, translate: (text: string) => string | undefined, matched: ReadonlySet<string>, phrasesOnly: boolean): string {
+  return formula.replace(LITERAL, (whole: string, literal: string, offset: number) => {
+    const text = literal.replace(/""/g, '"');
+    if (matched.has(literal) || isCompared(formula, offset, whole.length) || (phrasesOnly && !/[A-Za-z] |\s[A-Za-z]/.test(text))) return whole;
+    const translated = translate(text);
     return translated === undefined ? whole : `"${translated.replace(/"/g, '""')}"`;
   });
 }
 
-/** The frame render.ts writes (title-block labels and notes, column headers, their formulas' words) in that language. */
+/** The frame render.ts writes (title-block labels and notes, column headers) and the words of formulas in that language. */
 export function localizeRendered(rendered: RenderedTemplate, language: SheetLanguage): RenderedTemplate {
   const dictionary = DICTIONARIES[language];
   if (!dictionary) return rendered;
@@ -148,10 +174,13 @@ export function localizeRendered(rendered: RenderedTemplate, language: SheetLang
     const prefix = dictionary.prefixes.find(([english]) => text.startsWith(english));
     return prefix ? prefix[1] + text.slice(prefix[0].length) : text;
   };
+  const matched = matchedTexts(rendered);
+  const translate = (text: string) => lookUp(dictionary, text);
   const localizeCell = (cell: RenderedTemplate["sheets"][number]["cells"][number]) => {
-    if (!cell.style || !TEXT_STYLES.has(cell.style)) return cell;
-    if (typeof cell.value === "string") return { ...cell, value: frame(cell.value) };
-    if (cell.formula) return { ...cell, formula: localizeFormulaWords(cell.formula, (text) => lookUp(dictionary, text)) };
+    const isText = cell.style !== undefined && TEXT_STYLES.has(cell.style);
+    if (isText && typeof cell.value === "string") return { ...cell, value: frame(cell.value) };
+    // the master check's words (OK, ERROR, FORMATS SHOW …) stay: the pane and other sheets compare them
+    if (cell.formula && cell.style !== "check") return { ...cell, formula: localizeFormulaWords(cell.formula, translate, matched, !isText) };
     return cell;
   };
   const sheets = rendered.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map(localizeCell) }));
