@@ -35,7 +35,7 @@ export function currencyFields(rateDate: string, s: CurrencyStrings): HTMLFieldS
   legend.textContent = s.legend;
   const select = document.createElement("select");
   Object.assign(select, { id: "currency", name: "currency" });
-  for (const currency of CURRENCIES) select.append(new Option(`${currency.code} — ${currency.name} (${currency.symbol})`, currency.code, currency.code === BASE_CURRENCY, currency.code === BASE_CURRENCY));
+  for (const currency of CURRENCIES) select.append(new Option(`${currency.code} — ${s.name(currency.code, currency.name)} (${currency.symbol})`, currency.code, currency.code === BASE_CURRENCY, currency.code === BASE_CURRENCY));
   const rate = input("fx-rate", "fxRate", "number");
   Object.assign(rate, { min: "0", step: "any", inputMode: "decimal" });
   // ISO text, not <input type=date>: the browser would show the date in its own locale, unlike the sheets.
@@ -43,7 +43,7 @@ export function currencyFields(rateDate: string, s: CurrencyStrings): HTMLFieldS
   Object.assign(date, { value: rateDate, placeholder: "YYYY-MM-DD", pattern: ISO_DATE.source });
   const source = input("fx-source", "fxSource", "text");
   source.placeholder = s.rateSourcePlaceholder;
-  const rateLabel = field("USD → currency rate", rate);
+  const rateLabel = field(s.ratePer(select.value), rate);
   const rateGroup = document.createElement("div");
   rateGroup.className = "fx";
   rateGroup.append(rateLabel, field(s.rateDate, date), field(s.rateSource, source));

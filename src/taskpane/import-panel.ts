@@ -1,14 +1,17 @@
 import { CSV_FIELDS, CSV_FIELD_LABELS, type CsvMapping, type UsageFormat } from "../engine/actuals";
+import type { Language } from "../i18n/language";
 import { confirmImport, prepareImport, storageMappingStore, type MappingStore, type PreparedImport } from "../actuals/import-session";
 import { insertBudgetVsActual } from "../actuals/sheet";
 import { writeActualsTable } from "../actuals/table-writer";
+import { PANE_STRINGS, type ImportStrings, type PaneStrings } from "./strings";
 
 /**
  * "Import usage…": pick a usage file (OpenAI or Anthropic usage JSON, or any CSV), see what will be imported and what
  * cannot be read (line and reason), map CSV columns, then confirm to write the LlmcostActuals table, and insert the
  * Budget vs actual sheet laid out from it. The file is read in the pane (File.text()): it never leaves the machine.
  *
- * Wiring (taskpane.ts): `renderImportPanel(document.getElementById("import-panel")!)`.
+ * Texts follow the pane's language (strings.ts), and so does the Budget vs actual sheet it inserts.
+ * Wiring (taskpane.ts): `renderImportPanel(document.getElementById("import-panel")!, language)`.
  */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
@@ -18,20 +21,22 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 
 const REJECTIONS_SHOWN = 50;
 
-export function renderImportPanel(root: HTMLElement, store: MappingStore = storageMappingStore(window.localStorage)): void {
+export function renderImportPanel(root: HTMLElement, language: Language = "en", store: MappingStore = storageMappingStore(window.localStorage)): void {
+  const pane = PANE_STRINGS[language];
+  const s = pane.import;
   root.innerHTML = "";
   const file = el("input", { id: "usage-file", type: "file", accept: ".json,.jsonl,.csv,.txt" });
   const format = el("select", { id: "usage-format" });
-  for (const [value, label] of [["auto", "Detect"], ["openai", "OpenAI usage API (JSON)"], ["anthropic", "Anthropic usage report (JSON)"], ["csv", "CSV with a header row"]]) format.append(el("option", { value }, label));
+  for (const [value, label] of Object.entries(s.formats)) format.append(el("option", { value }, label));
   const review = el("div", { className: "import-review" });
   const status = el("p", { className: "status", id: "import-status" });
   status.setAttribute("role", "status");
   status.setAttribute("aria-live", "polite");
-  const insert = el("button", { type: "button", className: "ms-Button", id: "insert-budget-vs-actual" }, "Insert Budget vs actual sheet");
+  const insert = el("button", { type: "button", className: "ms-Button", id: "insert-budget-vs-actual" }, s.insertSheet);
   root.append(
-    el("h2", {}, "Import usage…"),
-    el("div", { className: "field" }, el("label", { htmlFor: "usage-file" }, "Usage file (read on this machine, never uploaded)"), file),
-    el("div", { className: "field" }, el("label", { htmlFor: "usage-format" }, "Format"), format),
+    el("h2", {}, s.title),
+    el("div", { className: "field" }, el("label", { htmlFor: "usage-file" }, s.file), file),
+    el("div", { className: "field" }, el("label", { htmlFor: "usage-format" }, s.format), format),
     review,
     status,
     insert,
@@ -41,7 +46,7 @@ export function renderImportPanel(root: HTMLElement, store: MappingStore = stora
   let name = "";
   const show = (mapping?: CsvMapping) => {
     if (!text) return;
-    renderReview(review, prepareImport(text, name, format.value as UsageFormat | "auto", store, mapping), store, status, show);
+    renderReview(review, prepareImport(text, name, format.value as UsageFormat | "auto", store, mapping), store, status, show, s);
   };
   file.addEventListener("change", async () => {
     const picked = file.files?.[0];
@@ -53,9 +58,9 @@ export function renderImportPanel(root: HTMLElement, store: MappingStore = stora
   });
   format.addEventListener("change", () => show());
   insert.addEventListener("click", () =>
-    withStatus(status, insert, "Inserting Budget vs actual…", async () => {
-      const result = await Excel.run((context) => insertBudgetVsActual(context, {}, (message) => (status.textContent = message)));
-      return `Inserted "${result.sheets.join(", ")}". Checks: ${String(result.masterCheck ?? "recalculating")}.`;
+    withStatus(status, insert, s.insertingSheet, async () => {
+      const result = await Excel.run((context) => insertBudgetVsActual(context, {}, (message) => (status.textContent = message), language));
+      return insertedMessage(pane, result.sheets, result.masterCheck);
     }),
   );
 }
@@ -77,30 +82,35 @@ async function withStatus(status: HTMLElement, button: HTMLButtonElement, busy: 
   }
 }
 
-function renderReview(root: HTMLElement, prepared: PreparedImport, store: MappingStore, status: HTMLElement, remap: (mapping: CsvMapping) => void): void {
+/** The outcome of an insertion, as the gallery says it: the sheets and the master check (or that Excel still recalculates). */
+function insertedMessage(pane: PaneStrings, sheets: string[], masterCheck: unknown): string {
+  return pane.inserted(sheets.join(", "), String(masterCheck ?? pane.recalculating));
+}
+
+function renderReview(root: HTMLElement, prepared: PreparedImport, store: MappingStore, status: HTMLElement, remap: (mapping: CsvMapping) => void, s: ImportStrings): void {
   root.innerHTML = "";
-  if (prepared.csv) root.append(mappingForm(prepared, remap));
-  const summary = `${prepared.rows.length} monthly row${prepared.rows.length === 1 ? "" : "s"} (${prepared.format}) for ${prepared.months.join(", ") || "no month"}; ${prepared.rejected.length} record${prepared.rejected.length === 1 ? "" : "s"} could not be read.`;
+  if (prepared.csv) root.append(mappingForm(prepared, remap, s));
+  const summary = s.summary(prepared.rows.length, prepared.format, prepared.months.join(", ") || s.noMonth, prepared.rejected.length);
   root.append(el("p", { className: "import-summary" }, summary));
   if (prepared.rejected.length > 0) {
     const list = el("ul", { className: "import-rejected" });
     for (const rejection of prepared.rejected.slice(0, REJECTIONS_SHOWN)) list.append(el("li", {}, `${rejection.location}: ${rejection.reason}`));
-    if (prepared.rejected.length > REJECTIONS_SHOWN) list.append(el("li", {}, `… and ${prepared.rejected.length - REJECTIONS_SHOWN} more (npm run actuals lists all)`));
+    if (prepared.rejected.length > REJECTIONS_SHOWN) list.append(el("li", {}, s.more(prepared.rejected.length - REJECTIONS_SHOWN)));
     root.append(list);
   }
   for (const warning of prepared.warnings) root.append(el("p", { className: "import-warning" }, warning));
   const source = el("input", { id: "usage-source", type: "text", value: prepared.source, autocomplete: "off" });
-  const confirm = el("button", { type: "button", className: "ms-Button ms-Button--primary", id: "confirm-import", disabled: prepared.rows.length === 0 }, `Import ${prepared.rows.length} rows`);
-  root.append(el("div", { className: "field" }, el("label", { htmlFor: "usage-source" }, "Source (re-importing a month from the same source replaces its rows)"), source), confirm);
+  const confirm = el("button", { type: "button", className: "ms-Button ms-Button--primary", id: "confirm-import", disabled: prepared.rows.length === 0 }, s.importRows(prepared.rows.length));
+  root.append(el("div", { className: "field" }, el("label", { htmlFor: "usage-source" }, s.source), source), confirm);
   confirm.addEventListener("click", () =>
     withStatus(
       status,
       confirm,
-      "Writing the LlmcostActuals table…",
+      s.writing,
       async () => {
         const rows = confirmImport(prepared, source.value, store);
         const result = await Excel.run((context) => writeActualsTable(context, rows, source.value.trim() || prepared.source));
-        return `Wrote ${result.written} rows to ${result.address} (${result.replaced} earlier rows of the same months replaced; ${result.total} in all).`;
+        return s.wrote(result.written, result.address, result.replaced, result.total);
       },
       true,
     ),
@@ -108,14 +118,14 @@ function renderReview(root: HTMLElement, prepared: PreparedImport, store: Mappin
 }
 
 /** One select per usage field, listing the file's columns; a change re-reads the file with the new mapping. */
-function mappingForm(prepared: PreparedImport, remap: (mapping: CsvMapping) => void): HTMLElement {
+function mappingForm(prepared: PreparedImport, remap: (mapping: CsvMapping) => void, s: ImportStrings): HTMLElement {
   const csv = prepared.csv as NonNullable<PreparedImport["csv"]>;
-  const form = el("fieldset", { className: "import-mapping" }, el("legend", {}, "Columns"));
+  const form = el("fieldset", { className: "import-mapping" }, el("legend", {}, s.columns));
   const selects = new Map<string, HTMLSelectElement>();
   for (const field of CSV_FIELDS) {
     const id = `map-${field}`;
     const select = el("select", { id });
-    select.append(el("option", { value: "" }, "(not in the file)"));
+    select.append(el("option", { value: "" }, s.notInFile));
     csv.headers.forEach((header, index) => select.append(el("option", { value: String(index), selected: csv.mapping[field] === index }, header)));
     select.addEventListener("change", () => {
       const mapping: CsvMapping = {};
@@ -123,8 +133,20 @@ function mappingForm(prepared: PreparedImport, remap: (mapping: CsvMapping) => v
       remap(mapping);
     });
     selects.set(field, select);
-    form.append(el("div", { className: "field" }, el("label", { htmlFor: id }, CSV_FIELD_LABELS[field]), select));
+    form.append(el("div", { className: "field" }, el("label", { htmlFor: id }, s.fields[field]), select));
   }
-  if (csv.missing.length > 0) form.append(el("p", { className: "status error" }, `Still needed: ${csv.missing.join("; ")}.`));
+  if (csv.missing.length > 0) form.append(el("p", { className: "status error" }, s.stillNeeded(csv.missing.map((text) => missingInLanguage(text, s)).join("; "))));
   return form;
+}
+
+/** A "still needed" text of the engine (English field labels) in the pane's language. */
+export function missingInLanguage(text: string, s: ImportStrings): string {
+  const english = PANE_STRINGS.en.import;
+  if (text === english.onlyOneInput) return s.onlyOneInput;
+  const label = (part: string) => s.fields[CSV_FIELDS.find((field) => CSV_FIELD_LABELS[field] === part) ?? CSV_FIELDS[0]];
+  const isLabel = (part: string) => CSV_FIELDS.some((field) => CSV_FIELD_LABELS[field] === part);
+  // one label ("Date or month"), or two joined by " or " ("Input tokens (including cached) or Output tokens")
+  if (isLabel(text)) return label(text);
+  const parts = text.split(english.or);
+  return parts.every(isLabel) ? parts.map(label).join(s.or) : text;
 }

@@ -1,4 +1,5 @@
 import type { Language } from "../i18n/language";
+import { CSV_FIELD_LABELS, type CsvField, type UsageFormat } from "../engine/actuals";
 import { GROUP_LABELS, type TemplateGroup } from "../templates";
 
 /** Every text of the task pane, one table per language (same keys: the type makes a missing one a type error). */
@@ -15,6 +16,33 @@ export interface CurrencyStrings {
   unknown: (code: string) => string;
   rateMissing: (code: string) => string;
   rateDateInvalid: (typed: string) => string;
+  /** A currency's name in the list (the code and symbol are shown beside it). */
+  name: (code: string, english: string) => string;
+}
+
+/** The "Import usage…" panel's texts (import-panel.ts). */
+export interface ImportStrings {
+  title: string;
+  file: string;
+  format: string;
+  formats: Record<UsageFormat | "auto", string>;
+  insertSheet: string;
+  insertingSheet: string;
+  summary: (rows: number, format: string, months: string, rejected: number) => string;
+  noMonth: string;
+  more: (count: number) => string;
+  importRows: (rows: number) => string;
+  source: string;
+  writing: string;
+  wrote: (written: number, address: string, replaced: number, total: number) => string;
+  columns: string;
+  notInFile: string;
+  stillNeeded: (fields: string) => string;
+  /** Each CSV usage field, as the column-mapping form names it. */
+  fields: Record<CsvField, string>;
+  /** Joins two field labels in "needs one of" messages. */
+  or: string;
+  onlyOneInput: string;
 }
 
 export interface PaneStrings {
@@ -29,6 +57,7 @@ export interface PaneStrings {
   priceDateHint: string;
   priceDateInvalid: (typed: string) => string;
   currency: CurrencyStrings;
+  import: ImportStrings;
   insert: string;
   inserting: string;
   preparing: string;
@@ -61,6 +90,28 @@ const EN: PaneStrings = {
     unknown: (code) => `Unknown currency "${code}".`,
     rateMissing: (code) => `Enter the USD → ${code} rate (how many ${code} one US dollar buys): amounts are USD list prices × this rate.`,
     rateDateInvalid: (typed) => `The rate date must be a date written YYYY-MM-DD (got "${typed}").`,
+    name: (_code, english) => english,
+  },
+  import: {
+    title: "Import usage…",
+    file: "Usage file (read on this machine, never uploaded)",
+    format: "Format",
+    formats: { auto: "Detect", openai: "OpenAI usage API (JSON)", anthropic: "Anthropic usage report (JSON)", csv: "CSV with a header row" },
+    insertSheet: "Insert Budget vs actual sheet",
+    insertingSheet: "Inserting Budget vs actual…",
+    summary: (rows, format, months, rejected) => `${rows} monthly row${rows === 1 ? "" : "s"} (${format}) for ${months}; ${rejected} record${rejected === 1 ? "" : "s"} could not be read.`,
+    noMonth: "no month",
+    more: (count) => `… and ${count} more (npm run actuals lists all)`,
+    importRows: (rows) => `Import ${rows} rows`,
+    source: "Source (re-importing a month from the same source replaces its rows)",
+    writing: "Writing the LlmcostActuals table…",
+    wrote: (written, address, replaced, total) => `Wrote ${written} rows to ${address} (${replaced} earlier rows of the same months replaced; ${total} in all).`,
+    columns: "Columns",
+    notInFile: "(not in the file)",
+    stillNeeded: (fields) => `Still needed: ${fields}.`,
+    fields: CSV_FIELD_LABELS,
+    or: " or ",
+    onlyOneInput: "only one of input tokens (including cached) and uncached input tokens",
   },
   insert: "Insert sheet",
   inserting: "Inserting",
@@ -69,6 +120,22 @@ const EN: PaneStrings = {
   recalculating: "recalculating",
   unsupported: (set, version) => `Inserting templates needs ${set} ${version} (Excel 2019 or later, Microsoft 365 or Excel on the web). The LLMCOST functions still work in cells.`,
   sources: "Sources",
+};
+
+/** Currency names in Korean as Korean banks list them. */
+const CURRENCY_NAMES_KO: Record<string, string> = {
+  USD: "미국 달러",
+  EUR: "유로",
+  GBP: "영국 파운드",
+  JPY: "일본 엔",
+  KRW: "대한민국 원",
+  CNY: "중국 위안",
+  INR: "인도 루피",
+  CAD: "캐나다 달러",
+  AUD: "호주 달러",
+  CHF: "스위스 프랑",
+  SGD: "싱가포르 달러",
+  HKD: "홍콩 달러",
 };
 
 const KO: PaneStrings = {
@@ -95,6 +162,42 @@ const KO: PaneStrings = {
     unknown: (code) => `알 수 없는 통화 "${code}"입니다.`,
     rateMissing: (code) => `USD → ${code} 환율(1달러로 살 수 있는 ${code})을 입력하세요. 금액은 USD 정가 × 이 환율입니다.`,
     rateDateInvalid: (typed) => `환율 기준일은 YYYY-MM-DD 형식의 날짜여야 합니다(입력값 "${typed}").`,
+    name: (code, english) => CURRENCY_NAMES_KO[code] ?? english,
+  },
+  import: {
+    title: "사용량 가져오기…",
+    file: "사용량 파일(이 컴퓨터에서만 읽으며 업로드하지 않음)",
+    format: "형식",
+    formats: { auto: "자동 감지", openai: "OpenAI 사용량 API(JSON)", anthropic: "Anthropic 사용량 보고서(JSON)", csv: "머리글 행이 있는 CSV" },
+    insertSheet: "예산 대비 실적 시트 삽입",
+    insertingSheet: "예산 대비 실적 시트 삽입 중…",
+    summary: (rows, format, months, rejected) => `월별 ${rows}행(${format}), 대상 월: ${months}. 읽을 수 없는 레코드 ${rejected}건.`,
+    noMonth: "없음",
+    more: (count) => `… 외 ${count}건(전체 목록은 npm run actuals)`,
+    importRows: (rows) => `${rows}행 가져오기`,
+    source: "출처(같은 출처에서 같은 월을 다시 가져오면 그 월의 행을 바꿉니다)",
+    writing: "LlmcostActuals 표에 쓰는 중…",
+    wrote: (written, address, replaced, total) => `${address}에 ${written}행을 썼습니다(같은 월의 이전 행 ${replaced}개 교체, 전체 ${total}행).`,
+    columns: "열 매핑",
+    notInFile: "(파일에 없음)",
+    stillNeeded: (fields) => `아직 필요한 열: ${fields}.`,
+    fields: {
+      date: "날짜 또는 월",
+      model: "모델",
+      provider: "제공업체",
+      inputTokens: "입력 토큰(캐시 포함)",
+      uncachedInputTokens: "캐시 제외 입력 토큰(캐시분 별도)",
+      cachedInputTokens: "캐시된 입력 토큰(캐시 읽기)",
+      cacheWriteTokens: "캐시 쓰기 토큰",
+      outputTokens: "출력 토큰",
+      requests: "요청 수",
+      billedCost: "청구 비용",
+      currency: "통화",
+      team: "팀 / 프로젝트",
+      tier: "서비스 등급(standard, batch, …)",
+    },
+    or: " 또는 ",
+    onlyOneInput: "입력 토큰(캐시 포함)과 캐시 제외 입력 토큰 중 하나만",
   },
   insert: "시트 삽입",
   inserting: "삽입 중",

@@ -161,7 +161,7 @@ function start(): void {
   const tokenPanel = document.getElementById("token-panel");
   if (tokenPanel && !tokenPanel.hasChildNodes()) renderTokenPanel(tokenPanel);
   const importPanel = document.getElementById("import-panel");
-  if (importPanel) renderImportPanel(importPanel);
+  if (importPanel) renderImportPanel(importPanel, language);
 }
 
 Office.onReady(() => start());

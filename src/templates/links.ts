@@ -1,3 +1,4 @@
+import { sheetNameVariants } from "./i18n/sheet-names";
 import type { CellContent, LinkContent, WorkbookName } from "./types";
 
 /**
@@ -9,18 +10,23 @@ export function isLink(content: CellContent): content is LinkContent {
   return typeof content === "object" && content !== null && "link" in content;
 }
 
-/** The copy of `base` a link should follow: the sheet named exactly `base`, else the lowest-numbered "base (n)". */
-function copyNumber(sheet: string, base: string): number | undefined {
-  if (sheet.toLowerCase() === base.toLowerCase()) return 1;
+/**
+ * The copy of a sheet a link should follow: the sheet named exactly one of `bases` (the sheet's name in every
+ * language, lower-cased), else the lowest-numbered "base (n)".
+ */
+function copyNumber(sheet: string, bases: ReadonlySet<string>): number | undefined {
+  if (bases.has(sheet.toLowerCase())) return 1;
   const match = /^(.*) \((\d+)\)$/.exec(sheet);
-  return match && match[1].toLowerCase() === base.toLowerCase() ? Number(match[2]) : undefined;
+  return match && bases.has(match[1].toLowerCase()) ? Number(match[2]) : undefined;
 }
 
+/** The workbook's `name` on the sheet `sheet`, whichever language that sheet was inserted in. */
 export function findWorkbookName(names: readonly WorkbookName[], sheet: string, name: string): WorkbookName | undefined {
+  const bases = sheetNameVariants(sheet);
   let best: { found: WorkbookName; copy: number } | undefined;
   for (const candidate of names) {
     if (candidate.name.toLowerCase() !== name.toLowerCase()) continue;
-    const copy = copyNumber(candidate.sheet, sheet);
+    const copy = copyNumber(candidate.sheet, bases);
     if (copy !== undefined && (!best || copy < best.copy)) best = { found: candidate, copy };
   }
   return best?.found;

@@ -14,8 +14,14 @@ export function resolveOptions(template: TemplateSpec, options: RenderOptions, d
   const fxRate = exchangeRate(currency, options.fxRate);
   const fxDate = options.fxDate ?? priceDate;
   assertIsoDate("Rate date", fxDate);
-  const fxSource = options.fxSource?.trim() || (currency === BASE_CURRENCY ? "No conversion." : "Rate entered at insertion, dated the price date; type its source here (e.g. a central bank reference rate).");
+  const fxSource = options.fxSource?.trim() || defaultFxSource(currency);
   return { choices, priceDate, currency, fxRate, fxDate, fxSource, version: options.version ?? defaults.version, workbookNames: options.workbookNames ?? [], priceSheet: options.priceSheet ?? "" };
+}
+
+/** What the rate-source cell says when nobody typed a source (the translation layer puts it in the sheet's language). */
+export function defaultFxSource(currency: string | undefined): string {
+  const code = (currency ?? BASE_CURRENCY).trim().toUpperCase() || BASE_CURRENCY;
+  return code === BASE_CURRENCY ? "No conversion." : "Rate entered at insertion, dated the price date; type its source here (e.g. a central bank reference rate).";
 }
 
 function assertIsoDate(what: string, date: string): void {

@@ -63,9 +63,14 @@ describe("display language", () => {
 });
 
 describe("task pane strings", () => {
-  test("Korean has every key of English, and every Korean text is Korean", () => {
-    expect(Object.keys(PANE_STRINGS.ko).sort()).toEqual(Object.keys(PANE_STRINGS.en).sort());
-    const texts = Object.values(PANE_STRINGS.ko).flatMap((value) => (typeof value === "function" ? [value("x", "y")] : typeof value === "string" ? [value] : Object.values(value)));
-    expect(texts.filter((text) => !/[\uAC00-\uD7A3]/.test(text))).toEqual([]);
+  /** Every text of a table, nested ones included (a message is called with sample arguments), by its key path. */
+  const leaves = (value: unknown, path: string): [string, string][] =>
+    typeof value === "function" ? [[path, String(value("KRW", "x", 3, 4))]] : typeof value === "string" ? [[path, value]] : Object.entries(value as object).flatMap(([key, inner]) => leaves(inner, `${path}.${key}`));
+
+  test("Korean has every key of English, nested ones too, and every Korean text is Korean", () => {
+    const ko = leaves(PANE_STRINGS.ko, "ko");
+    expect(ko.map(([path]) => path.replace(/^ko/, "")).sort()).toEqual(leaves(PANE_STRINGS.en, "en").map(([path]) => path.replace(/^en/, "")).sort());
+    expect(ko.filter(([, text]) => !/[\uAC00-\uD7A3]/.test(text))).toEqual([]);
+    expect(ko.map(([path]) => path)).toEqual(expect.arrayContaining(["ko.import.title", "ko.import.fields.inputTokens", "ko.currency.name"]));
   });
 });

@@ -1,7 +1,8 @@
 import { TEMPLATES, renderTemplate, type RenderedTemplate } from "../../src/templates";
 import { localizeTemplate, needsTranslation, renderTemplateIn } from "../../src/templates/i18n";
 import { KO, SAME_IN_KOREAN } from "../../src/templates/i18n/ko";
-import { loadIntoEngine } from "./sheet-engine";
+import { defaultFxSource } from "../../src/templates/options";
+import { isError, loadIntoEngine } from "./sheet-engine";
 
 /**
  * Every template in Korean: the same sheet as in English (cells, formulas, formats, named ranges, figures) with its
@@ -9,6 +10,7 @@ import { loadIntoEngine } from "./sheet-engine";
  * lists every such text ready to paste into ko.ts.
  */
 const HANGUL = /[\uAC00-\uD7A3]/;
+const LITERAL = /"((?:[^"]|"")*)"/g;
 const WORD_STYLES = new Set(["title", "subtitle", "section", "header", "label", "unit", "note"]);
 
 function wordsOf(rendered: RenderedTemplate): string[] {
@@ -45,10 +47,17 @@ describe("templates in Korean (--lang=ko, the pane's 한국어)", () => {
       expect(sheet.cells.map((c) => c.address)).toEqual(source.cells.map((c) => c.address));
       sheet.cells.forEach((cell, i) => {
         const original = source.cells[i];
-        // a unit that follows the Currency cell is a formula whose text parts are words: compare it without them
-        const formula = (c: { formula?: string; style?: string }) => (c.style === "unit" ? c.formula?.replace(/"[^"]*"/g, '""') : c.formula);
-        expect({ address: cell.address, formula: formula(cell), format: cell.format, style: cell.style }).toEqual({ address: original.address, formula: formula(original), format: original.format, style: original.style });
-        if (typeof original.value !== "string" || !WORD_STYLES.has(original.style ?? "")) expect(cell.value).toEqual(original.value);
+        // a formula's text literals may be words (a unit after the Currency cell, the currency note, a message): the
+        // formula is the same without them, and each literal is either unchanged or Korean (what the formulas compute
+        // is checked in HyperFormula below)
+        const skeleton = (formula?: string) => formula?.replace(LITERAL, '""');
+        expect({ address: cell.address, formula: skeleton(cell.formula), format: cell.format, style: cell.style }).toEqual({ address: original.address, formula: skeleton(original.formula), format: original.format, style: original.style });
+        const literals = (formula?: string) => [...(formula ?? "").matchAll(LITERAL)].map((found) => found[1]);
+        const changed = literals(cell.formula).filter((literal, i) => literal !== literals(original.formula)[i]);
+        expect(changed.filter((literal) => !HANGUL.test(literal))).toEqual([]);
+        // the default rate source is the renderer's own words (an input the user may overwrite): Korean too
+        const expected = original.value === defaultFxSource(undefined) ? KO[original.value] : original.value;
+        if (typeof original.value !== "string" || !WORD_STYLES.has(original.style ?? "")) expect(cell.value).toEqual(expected);
       });
       expect(sheet.validations).toEqual(source.validations);
       expect(sheet.tables).toEqual(source.tables);
@@ -120,5 +129,62 @@ describe("Korean sheets compute the same figures (HyperFormula with the shipped 
     expect(named("complaint-redressal", "TotalCost_Guide")).toBe(6000);
     expect(named("sentiment-analysis", "InferenceCost_Guide")).toBe(240_000);
     expect(named("embedding-retrieval", "TotalCost_Guide")).toBe(1690.5);
+  });
+});
+
+describe("the title block in Korean, in won (--lang=ko --currency=KRW --fx=1400)", () => {
+  const options = { currency: "KRW", fxRate: 1400 };
+  const rendered = (id: string) => renderTemplateIn(TEMPLATES.find((t) => t.id === id)!, options, "ko");
+
+  test.each(TEMPLATES.map((t) => t.id))("%s: every title-block text is Korean, no cell is an error, the master check reads OK", (id) => {
+    const sheet = rendered(id).sheets[0];
+    const model = loadIntoEngine(rendered(id));
+    const titleBlock = model.allValues().filter((cell) => cell.sheet === sheet.name && Number(/\d+$/.exec(cell.address)![0]) <= 10);
+    for (const cell of titleBlock) {
+      const style = sheet.cells.find((c) => c.address === cell.address)?.style ?? "";
+      // Words are Korean, but for texts kept as they are on purpose (the price sheet's column headers, read by the functions).
+      if (typeof cell.value === "string" && WORD_STYLES.has(style) && !SAME_IN_KOREAN.includes(cell.value)) expect({ at: cell.address, text: cell.value }).toEqual({ at: cell.address, text: expect.stringMatching(HANGUL) });
+    }
+    expect(model.allValues().filter((cell) => isError(cell.value))).toEqual([]);
+    expect(model.name("MasterCheck", sheet.name)).toBe("OK");
+  });
+
+  test("the currency note and rate unit are formulas that speak Korean, and say so when the Currency cell changes", () => {
+    const sheet = rendered("sentiment-analysis").sheets[0];
+    const model = loadIntoEngine(rendered("sentiment-analysis"));
+    const notes = () => model.allValues().filter((cell) => cell.sheet === sheet.name && /^[C-Z]+[56]$/.test(cell.address)).map((cell) => String(cell.value));
+    expect(notes()).toEqual(expect.arrayContaining(["KRW(1 USD당)", "금액 셀은 삽입 시 선택한 KRW(₩) 서식입니다.", "KRW 금액 = USD 정가 × 이 환율(카탈로그 가격은 USD)."]));
+    model.set(rendered("sentiment-analysis").names.find((n) => n.name === "Currency")!.address, "EUR", sheet.name);
+    expect(notes()).toEqual(expect.arrayContaining(["EUR(1 USD당)", "서식은 아직 삽입 시 통화인 KRW(₩) 기준입니다. 금액을 EUR(으)로 표시하려면 시트를 그 통화로 다시 삽입하세요."]));
+    // the check words stay as the formulas and the pane compare them
+    expect(model.name("MasterCheck", sheet.name)).toBe("FORMATS SHOW KRW");
+  });
+
+  test("the rate source says in Korean that it was entered at insertion; a source the user typed stays as typed", () => {
+    const source = (fxSource?: string) => renderTemplateIn(TEMPLATES[0], { ...options, fxSource }, "ko").sheets[0].cells.find((c) => c.address.endsWith("7") && c.style === "input" && typeof c.value === "string")?.value;
+    expect(source()).toMatch(/^삽입 시 입력한 환율/);
+    expect(source("Bank of Korea, 2026-11-27")).toBe("Bank of Korea, 2026-11-27");
+  });
+
+  test("formula messages speak Korean; values that formulas match (drop-downs, array constants, compared texts) stay", () => {
+    const formulas = (id: string) => rendered(id).sheets.flatMap((sheet) => sheet.cells.map((cell) => cell.formula ?? "")).join("\n");
+    expect(formulas("api-vs-selfhost")).toContain('"호스팅 가격 없음"');
+    expect(formulas("api-vs-selfhost")).toMatch(/MATCH\(\$?[A-Z]+\$?\d+,\{"API model","Hosted open model","Self-hosted"\},0\)/);
+    expect(formulas("roi-business-case")).toContain('="Sales ROI uplift"');
+    expect(formulas("martech-lifecycle")).toContain('"자체 입력(감성 분석 시트 없음)"');
+    expect(formulas("complaint-redressal")).toMatch(/LLMCOST\.PRICE\([^)]*"training"/);
+    const master = rendered("acquisition").sheets[0].cells.find((cell) => cell.style === "check" && /FORMATS SHOW/.test(cell.formula ?? ""));
+    expect(master?.formula).toContain('"FORMATS SHOW KRW"');
+    expect(master?.formula).toContain('"ERROR"');
+  });
+
+  test("the guide's figures × 1,400 to the won", () => {
+    const named = (id: string, name: string) => {
+      const sheet = rendered(id);
+      return Math.round(loadIntoEngine(sheet).name(name, sheet.sheets[0].name) as number);
+    };
+    expect(named("complaint-redressal", "TotalCost_Guide")).toBe(6000 * 1400);
+    expect(named("sentiment-analysis", "InferenceCost_Guide")).toBe(240_000 * 1400);
+    expect(named("embedding-retrieval", "TotalCost_Guide")).toBe(1690.5 * 1400);
   });
 });

@@ -1,5 +1,6 @@
 import type { Language } from "../../i18n/language";
 import { renderTemplate } from "../render";
+import { defaultFxSource } from "../options";
 import type { CellStyle, ProjectionSpec, RenderOptions, RenderedTemplate, RowSpec, SectionSpec, SheetSpec, TemplateSpec } from "../types";
 import { resolveApiModel } from "../../engine";
 import { KO, KO_BUILT, KO_PREFIXES, SAME_IN_KOREAN } from "./ko";
@@ -30,8 +31,16 @@ const DICTIONARIES: Record<SheetLanguage, Dictionary | null> = {
 
 const ID_LIKE = /^[a-z0-9][a-z0-9.\-_:/@]*$/;
 
-/** Text that reads the same in every language: empty, numbers and symbols, a file path, a model id, {currency}. */
+/**
+ * Text that reads the same in every language: empty, numbers and symbols, a file path, a model id, {currency}, or
+ * several of these separated by spaces (a month and a model id: "2026-10 gpt-4.1-mini").
+ */
 export function isLanguageNeutral(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 1 ? words.every(isNeutralWord) : isNeutralWord(text);
+}
+
+function isNeutralWord(text: string): boolean {
   if (/^[\d\s.,:;%$+\-−×÷=()/]*$/.test(text) || /^\{[a-z]+\}$/.test(text)) return true;
   if (!ID_LIKE.test(text)) return false;
   if (/[\d/.]/.test(text)) return true;
@@ -115,7 +124,47 @@ export function localizeTemplate(template: TemplateSpec, language: SheetLanguage
   return { template: localized, missing: [...tr.missing] };
 }
 
-/** The frame render.ts writes (title-block labels and notes, column headers) in that language. */
+const LITERAL = /"((?:[^"]|"")*)"/g;
+
+/** Whether the literal at `offset` is compared (=, <>, <, >) with something: a value the formula matches. */
+function isCompared(formula: string, offset: number, length: number): boolean {
+  const before = formula.slice(0, offset).trimEnd();
+  const after = formula.slice(offset + length).trimStart();
+  return (/[=<>]$/.test(before) && before !== "=") || /^[=<>]/.test(after);
+}
+
+/**
+ * Texts a template's formulas match, which must stay as they are in every language: literals compared anywhere in the
+ * template, literals of array constants (MATCH(x,{"API model",…},0)) and drop-down values.
+ */
+function matchedTexts(rendered: RenderedTemplate): Set<string> {
+  const matched = new Set<string>();
+  for (const sheet of rendered.sheets) {
+    for (const validation of sheet.validations) for (const value of validation.list) matched.add(value);
+    for (const cell of sheet.cells) {
+      const formula = cell.formula ?? "";
+      for (const constant of formula.match(/\{[^{}]*\}/g) ?? []) for (const [, literal] of constant.matchAll(LITERAL)) matched.add(literal);
+      for (const found of formula.matchAll(LITERAL)) if (isCompared(formula, found.index ?? 0, found[0].length)) matched.add(found[1]);
+    }
+  }
+  return matched;
+}
+
+/**
+ * The words in a formula's text literals in that language: every literal of a text cell (a unit after the Currency
+ * cell, the currency note); in a calculation only phrases (with a space: "no hosted price", "linked: 감성 분석"), as a
+ * single word there may be a function's argument ("input") or a value another cell matches. Matched texts stay.
+ */
+function localizeFormulaWords(formula: string, translate: (text: string) => string | undefined, matched: ReadonlySet<string>, phrasesOnly: boolean): string {
+  return formula.replace(LITERAL, (whole: string, literal: string, offset: number) => {
+    const text = literal.replace(/""/g, '"');
+    if (matched.has(literal) || isCompared(formula, offset, whole.length) || (phrasesOnly && !/[A-Za-z] |\s[A-Za-z]/.test(text))) return whole;
+    const translated = translate(text);
+    return translated === undefined ? whole : `"${translated.replace(/"/g, '""')}"`;
+  });
+}
+
+/** The frame render.ts writes (title-block labels and notes, column headers) and the words of formulas in that language. */
 export function localizeRendered(rendered: RenderedTemplate, language: SheetLanguage): RenderedTemplate {
   const dictionary = DICTIONARIES[language];
   if (!dictionary) return rendered;
@@ -125,16 +174,26 @@ export function localizeRendered(rendered: RenderedTemplate, language: SheetLang
     const prefix = dictionary.prefixes.find(([english]) => text.startsWith(english));
     return prefix ? prefix[1] + text.slice(prefix[0].length) : text;
   };
-  const sheets = rendered.sheets.map((sheet) => ({
-    ...sheet,
-    cells: sheet.cells.map((cell) => (typeof cell.value === "string" && cell.style && TEXT_STYLES.has(cell.style) ? { ...cell, value: frame(cell.value) } : cell)),
-  }));
+  const matched = matchedTexts(rendered);
+  const translate = (text: string) => lookUp(dictionary, text);
+  const localizeCell = (cell: RenderedTemplate["sheets"][number]["cells"][number]) => {
+    const isText = cell.style !== undefined && TEXT_STYLES.has(cell.style);
+    if (isText && typeof cell.value === "string") return { ...cell, value: frame(cell.value) };
+    // the master check's words (OK, ERROR, FORMATS SHOW …) stay: the pane and other sheets compare them
+    if (cell.formula && cell.style !== "check") return { ...cell, formula: localizeFormulaWords(cell.formula, translate, matched, !isText) };
+    return cell;
+  };
+  const sheets = rendered.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map(localizeCell) }));
   return { ...rendered, sheets };
 }
 
 /** Renders a template in a language: translated spec → the one renderer → translated frame. */
 export function renderTemplateIn(template: TemplateSpec, options: RenderOptions, language: SheetLanguage): RenderedTemplate {
-  return localizeRendered(renderTemplate(localizeTemplate(template, language).template, options), language);
+  const dictionary = DICTIONARIES[language];
+  // The default rate source is the renderer's own words; a source the user typed stays as typed.
+  const fxSource = options.fxSource?.trim() || (dictionary ? lookUp(dictionary, defaultFxSource(options.currency)) : undefined);
+  const localizedOptions = fxSource ? { ...options, fxSource } : options;
+  return localizeRendered(renderTemplate(localizeTemplate(template, language).template, localizedOptions), language);
 }
 
 /**
