@@ -65,6 +65,31 @@ export interface PaneStrings {
   recalculating: string;
   unsupported: (set: string, version: string) => string;
   sources: string;
+  tokens: TokenStrings;
+}
+
+/** The token counter's texts (token-panel.ts). */
+export interface TokenStrings {
+  heading: string;
+  intro: string;
+  encoding: string;
+  count: string;
+  perCell: string;
+  targetPlaceholder: string;
+  useActiveCell: string;
+  insertAverage: string;
+  insertInto: string;
+  cellsWithText: string;
+  totalTokens: string;
+  averagePerCell: string;
+  cellLine: (address: string, tokens: string, preview: string) => string;
+  moreCells: (count: string) => string;
+  counting: string;
+  emptySelection: string;
+  noText: (address: string) => string;
+  counted: (address: string, total: string, cells: string, average: string, encoding: string) => string;
+  countFirst: string;
+  wrote: (average: string, target: string) => string;
 }
 
 const EN: PaneStrings = {
@@ -120,6 +145,28 @@ const EN: PaneStrings = {
   recalculating: "recalculating",
   unsupported: (set, version) => `Inserting templates needs ${set} ${version} (Excel 2019 or later, Microsoft 365 or Excel on the web). The LLMCOST functions still work in cells.`,
   sources: "Sources",
+  tokens: {
+    heading: "Token counts of sample texts",
+    intro: "Select cells with sample prompts or answers. They are counted here, in the workbook, with the same tokenizer as =LLMCOST.TOKENS; no text is sent anywhere.",
+    encoding: "Encoding",
+    count: "Count tokens in selection",
+    perCell: "Tokens per cell",
+    targetPlaceholder: "e.g. D7 or Inputs!D7",
+    useActiveCell: "Use active cell",
+    insertAverage: "Insert average",
+    insertInto: "Insert average into…",
+    cellsWithText: "Cells with text",
+    totalTokens: "Total tokens",
+    averagePerCell: "Average per cell",
+    cellLine: (address, tokens, preview) => `${address}: ${tokens} tokens — ${preview}`,
+    moreCells: (count) => `… and ${count} more cells`,
+    counting: "Counting…",
+    emptySelection: "The selection is empty: select the cells with sample texts first.",
+    noText: (address) => `No text in ${address}.`,
+    counted: (address, total, cells, average, encoding) => `${address}: ${total} tokens in ${cells} cells, ${average} per cell (${encoding}).`,
+    countFirst: "Count a selection with text first.",
+    wrote: (average, target) => `Wrote ${average} tokens per cell into ${target}.`,
+  },
 };
 
 /** Currency names in Korean as Korean banks list them. */
@@ -206,6 +253,28 @@ const KO: PaneStrings = {
   recalculating: "다시 계산 중",
   unsupported: (set, version) => `템플릿을 삽입하려면 ${set} ${version}이(가) 필요합니다(Excel 2019 이상, Microsoft 365 또는 웹용 Excel). LLMCOST 함수는 셀에서 그대로 작동합니다.`,
   sources: "출처",
+  tokens: {
+    heading: "샘플 텍스트의 토큰 수",
+    intro: "샘플 프롬프트나 답변이 있는 셀을 선택하세요. =LLMCOST.TOKENS와 같은 토크나이저로 이 통합 문서 안에서 셉니다. 텍스트는 어디로도 전송되지 않습니다.",
+    encoding: "인코딩",
+    count: "선택 영역의 토큰 세기",
+    perCell: "셀별 토큰",
+    targetPlaceholder: "예: D7 또는 Inputs!D7",
+    useActiveCell: "활성 셀 사용",
+    insertAverage: "평균 입력",
+    insertInto: "평균을 입력할 셀…",
+    cellsWithText: "텍스트가 있는 셀",
+    totalTokens: "전체 토큰",
+    averagePerCell: "셀당 평균",
+    cellLine: (address, tokens, preview) => `${address}: ${tokens}토큰 — ${preview}`,
+    moreCells: (count) => `… 외 ${count}개 셀`,
+    counting: "세는 중…",
+    emptySelection: "선택 영역이 비어 있습니다. 먼저 샘플 텍스트가 있는 셀을 선택하세요.",
+    noText: (address) => `${address}에 텍스트가 없습니다.`,
+    counted: (address, total, cells, average, encoding) => `${address}: 셀 ${cells}개에 ${total}토큰, 셀당 ${average}토큰 (${encoding}).`,
+    countFirst: "먼저 텍스트가 있는 선택 영역을 세세요.",
+    wrote: (average, target) => `셀당 ${average}토큰을 ${target}에 입력했습니다.`,
+  },
 };
 
 export const PANE_STRINGS: Record<Language, PaneStrings> = { en: EN, ko: KO };

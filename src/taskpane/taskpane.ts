@@ -159,7 +159,11 @@ function start(): void {
   if (sources) sources.textContent = `${s.sources} — ${catalogDescription()}`;
   if (app) renderGallery(app, isInsertSupported(), language);
   const tokenPanel = document.getElementById("token-panel");
-  if (tokenPanel && !tokenPanel.hasChildNodes()) renderTokenPanel(tokenPanel);
+  // Drawn again only when the language changes (a redraw forgets the last count).
+  if (tokenPanel && tokenPanel.dataset.language !== language) {
+    renderTokenPanel(tokenPanel, s.tokens);
+    tokenPanel.dataset.language = language;
+  }
   const importPanel = document.getElementById("import-panel");
   if (importPanel) renderImportPanel(importPanel, language);
 }

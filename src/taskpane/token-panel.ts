@@ -1,3 +1,4 @@
+import { PANE_STRINGS, type TokenStrings } from "./strings";
 import { cellAddress, parseAddress } from "../templates/a1";
 import { describeError } from "../templates/excel-messages";
 import { ENCODINGS, ENCODING_MODELS, loadTokenizer, resolveEncoding, summarizeSample, type SampleSummary } from "../engine/tokens";
@@ -93,14 +94,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return node;
 }
 
-export function renderTokenPanel(container: HTMLElement, workbook: TokenPanelWorkbook = officeWorkbook): void {
+export function renderTokenPanel(container: HTMLElement, s: TokenStrings = PANE_STRINGS.en.tokens, workbook: TokenPanelWorkbook = officeWorkbook): void {
   container.innerHTML = "";
   container.classList.add("token-panel");
 
-  const heading = element("h2", { textContent: "Token counts of sample texts" });
+  const heading = element("h2", { textContent: s.heading });
   const intro = element("p", {
     className: "note",
-    textContent: "Select cells with sample prompts or answers. They are counted here, in the workbook, with the same tokenizer as =LLMCOST.TOKENS; no text is sent anywhere.",
+    textContent: s.intro,
   });
 
   const encodingId = "token-panel-encoding";
@@ -108,9 +109,9 @@ export function renderTokenPanel(container: HTMLElement, workbook: TokenPanelWor
   for (const encoding of ENCODINGS) {
     encodingSelect.append(element("option", { value: encoding, textContent: `${encoding} (${ENCODING_MODELS[encoding]})` }));
   }
-  const encodingField = element("div", { className: "field" }, element("label", { htmlFor: encodingId, textContent: "Encoding" }), encodingSelect);
+  const encodingField = element("div", { className: "field" }, element("label", { htmlFor: encodingId, textContent: s.encoding }), encodingSelect);
 
-  const countButton = element("button", { type: "button", className: "ms-Button ms-Button--primary", textContent: "Count tokens in selection" });
+  const countButton = element("button", { type: "button", className: "ms-Button ms-Button--primary", textContent: s.count });
 
   const status = element("p", { className: "status" });
   status.setAttribute("role", "status");
@@ -118,16 +119,16 @@ export function renderTokenPanel(container: HTMLElement, workbook: TokenPanelWor
 
   const totals = element("dl", { className: "token-totals" });
   const list = element("ol", { className: "token-cells" });
-  list.setAttribute("aria-label", "Tokens per cell");
+  list.setAttribute("aria-label", s.perCell);
 
   const targetId = "token-panel-target";
-  const targetInput = element("input", { id: targetId, type: "text", placeholder: "e.g. D7 or Inputs!D7", autocomplete: "off" });
-  const activeButton = element("button", { type: "button", className: "ms-Button", textContent: "Use active cell" });
-  const insertButton = element("button", { type: "button", className: "ms-Button", textContent: "Insert average", disabled: true });
+  const targetInput = element("input", { id: targetId, type: "text", placeholder: s.targetPlaceholder, autocomplete: "off" });
+  const activeButton = element("button", { type: "button", className: "ms-Button", textContent: s.useActiveCell });
+  const insertButton = element("button", { type: "button", className: "ms-Button", textContent: s.insertAverage, disabled: true });
   const targetField = element(
     "div",
     { className: "field" },
-    element("label", { htmlFor: targetId, textContent: "Insert average into…" }),
+    element("label", { htmlFor: targetId, textContent: s.insertInto }),
     targetInput,
     activeButton,
     insertButton,
@@ -154,24 +155,24 @@ export function renderTokenPanel(container: HTMLElement, workbook: TokenPanelWor
 
   const showSummary = (address: string, result: SampleSummary) => {
     totals.replaceChildren(
-      element("dt", { textContent: "Cells with text" }),
+      element("dt", { textContent: s.cellsWithText }),
       element("dd", { textContent: formatTokens(result.nonEmptyCells) }),
-      element("dt", { textContent: "Total tokens" }),
+      element("dt", { textContent: s.totalTokens }),
       element("dd", { textContent: formatTokens(result.total) }),
-      element("dt", { textContent: "Average per cell" }),
+      element("dt", { textContent: s.averagePerCell }),
       element("dd", { textContent: formatTokens(result.averagePerCell, 1) }),
     );
     list.replaceChildren(
       ...result.cells.slice(0, LISTED_CELLS).map((cell) =>
-        element("li", { title: cell.preview }, `${cellAddressAt(address, cell.row, cell.column)}: ${formatTokens(cell.tokens)} tokens — ${cell.preview}`),
+        element("li", { title: cell.preview }, s.cellLine(cellAddressAt(address, cell.row, cell.column), formatTokens(cell.tokens), cell.preview)),
       ),
     );
-    if (result.cells.length > LISTED_CELLS) list.append(element("li", { className: "note", textContent: `… and ${formatTokens(result.cells.length - LISTED_CELLS)} more cells` }));
+    if (result.cells.length > LISTED_CELLS) list.append(element("li", { className: "note", textContent: s.moreCells(formatTokens(result.cells.length - LISTED_CELLS)) }));
   };
 
   countButton.addEventListener("click", () =>
     run(countButton, async () => {
-      say("Counting…");
+      say(s.counting);
       const encoding = resolveEncoding(encodingSelect.value);
       // The first count loads the tokenizer (a few MB, from the add-in's own site), once per session.
       const [selection, tokenizer] = await Promise.all([workbook.readSelection(), loadTokenizer(encoding)]);
@@ -179,15 +180,15 @@ export function renderTokenPanel(container: HTMLElement, workbook: TokenPanelWor
         summary = null;
         totals.replaceChildren();
         list.replaceChildren();
-        say("The selection is empty: select the cells with sample texts first.", true);
+        say(s.emptySelection, true);
         return;
       }
       summary = summarizeSample(tokenizer, selection.values);
       showSummary(selection.address, summary);
       say(
         summary.nonEmptyCells === 0
-          ? `No text in ${selection.address}.`
-          : `${selection.address}: ${formatTokens(summary.total)} tokens in ${formatTokens(summary.nonEmptyCells)} cells, ${formatTokens(summary.averagePerCell, 1)} per cell (${encoding}).`,
+          ? s.noText(selection.address)
+          : s.counted(selection.address, formatTokens(summary.total), formatTokens(summary.nonEmptyCells), formatTokens(summary.averagePerCell, 1), encoding),
       );
     }),
   );
@@ -201,10 +202,10 @@ export function renderTokenPanel(container: HTMLElement, workbook: TokenPanelWor
 
   insertButton.addEventListener("click", () =>
     run(insertButton, async () => {
-      if (!summary || summary.nonEmptyCells === 0) throw new Error("Count a selection with text first.");
+      if (!summary || summary.nonEmptyCells === 0) throw new Error(s.countFirst);
       parseCellTarget(targetInput.value); // a readable message before Excel's own
       const written = await workbook.writeNumber(targetInput.value, summary.averagePerCell);
-      say(`Wrote ${formatTokens(summary.averagePerCell, 1)} tokens per cell into ${written}.`);
+      say(s.wrote(formatTokens(summary.averagePerCell, 1), written));
     }),
   );
 }
