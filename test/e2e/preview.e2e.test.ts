@@ -495,7 +495,7 @@ describe("preview host in Chromium", () => {
     await page.close();
   }, 60000);
 
-  test("the pane in Korean: the choice is remembered, the gallery and the inserted sheet are Korean, figures and names unchanged", async () => {
+  test("the pane in Korean: the choice is remembered; a sheet inserted in KRW is Korean, its names English, its money the guide's figures × the rate in won", async () => {
     const page = await openPreview();
     const pane = page.frameLocator("#pane");
     await expect(pane.locator("#language").inputValue()).resolves.toBe(""); // follows Office (en-US in the preview)
@@ -508,10 +508,15 @@ describe("preview host in Chromium", () => {
     await pane.locator("#templates-title", { hasText: "모델 시트 삽입" }).waitFor({ timeout: 30000 });
     await expect(pane.locator("#language").inputValue()).resolves.toBe("ko");
 
-    const korean = JSON.parse(cli(["sentiment-analysis", "--lang=ko"])) as RenderedTemplate;
+    const korean = JSON.parse(cli(["sentiment-analysis", "--lang=ko", "--currency=KRW", "--fx=1400"])) as RenderedTemplate;
     await pane.locator("button.card", { hasText: korean.title }).first().click();
     await expect(pane.locator("label[for=price-date]").textContent()).resolves.toBe("가격 기준일 (YYYY-MM-DD)");
     await expect(pane.locator("#price-date").inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/); // ISO, as on the sheets
+    await pane.locator("#currency").selectOption("KRW");
+    await pane.locator("form.options button[type=submit]").click();
+    // no silent rate of 1: the pane asks for it, in Korean
+    await expect(pane.locator("#app > .status.error").textContent()).resolves.toMatch(/^USD → KRW 환율/);
+    await pane.locator("#fx-rate").fill("1400");
     await pane.locator("form.options button[type=submit]").click();
     const status = pane.locator("#app > .status.ok, #app > .status.error");
     await status.waitFor({ timeout: 30000 });
@@ -521,11 +526,13 @@ describe("preview host in Chromium", () => {
     await expect(page.locator("#tabs .tab.active").textContent()).resolves.toBe(sheet);
     expect((await readCell(page, { sheet, address: "A4" })).text).toBe("가격 기준일");
     expect((await readCell(page, { sheet, address: "A1" })).text).toBe(korean.title);
-    // named outputs keep their English names and the guide's figures (inserted in USD)
+    // named outputs keep their English names; money is the guide's figure × 1400 in won, counts are unchanged
     for (const [name, figure] of Object.entries(GUIDE["sentiment-analysis"])) {
       const address = korean.names.find((n) => n.name === name)!.address.replace(/\$/g, "");
+      const isMoney = (korean.sheets[0].cells.find((c) => c.address === address)?.format ?? "").includes("₩");
       const read = await readCell(page, { sheet, address }, name);
-      expect({ name, value: Number(read.value) }).toEqual({ name, value: figure });
+      expect({ name, value: Number(read.value) }).toEqual({ name, value: isMoney ? figure * 1400 : figure });
+      if (isMoney) expect(read.text).toMatch(/^₩[\d,]+$/);
     }
     // the functions share the pane's runtime: their #N/A message follows the chosen language
     await page.locator("#tabs .tab", { hasText: korean.sheets[0].name }).first().click();
