@@ -51,6 +51,8 @@ const TABLE_NAME: Record<(typeof TOKEN_KINDS)[number], string> = {
 const FORMATS: Record<string, FormatKey> = { month: "date", provider: "text", model: "text", team: "text", tier: "text", ...Object.fromEntries(TOKEN_KINDS.map((k) => [k, "tokens"])), discount: "percent", list: "moneyFx", billed: "moneyFx", gap: "percent", flag: "text" };
 /** Every amount of the sheet is in its currency (USD list prices and USD bills × {FxRate}); the unit column says which. */
 const SHEET_MONEY = "{currency}";
+/** The unit of rows that hold shares (discount, gap) beside amounts: a fixed text, as a percent cell's unit must say (%). */
+const MONEY_AND_SHARES = "the sheet's currency; shares (%)";
 
 /**
  * Imported text (a team, a model) as a formula that returns exactly that text: written as a value, a team named
@@ -91,7 +93,7 @@ function lineRow(line: LineKey, index: number): RowSpec {
   values.billed = `=IF(${fromTable(billedCount)}=0,"",SUMIFS(LlmcostActuals_Billed,${crit})*{FxRate})`;
   values.gap = `=IF(OR(${ref("billed")}="",${ref("list")}=0),"",${ref("billed")}/${ref("list")}-1)`;
   values.flag = `=IF(${ref("gap")}="","no bill",IF(ABS(${ref("gap")})>{GapThreshold},"CHECK","OK"))`;
-  return { key: k, label: `${line.month.slice(0, 7)} ${line.model} · ${line.team}`, kind: "input", values, format: FORMATS, unit: SHEET_MONEY, notes: "Summed from the LlmcostActuals rows with this line key; list cost = INFERENCE at the month's first day (5-minute cache writes at the cache-write price) + 1-hour cache writes + web searches, × FxRate; billed (USD in the files) × FxRate" };
+  return { key: k, label: `${line.month.slice(0, 7)} ${line.model} · ${line.team}`, kind: "input", values, format: FORMATS, unit: MONEY_AND_SHARES, notes: "Summed from the LlmcostActuals rows with this line key; list cost = INFERENCE at the month's first day (5-minute cache writes at the cache-write price) + 1-hour cache writes + web searches, × FxRate; billed (USD in the files) × FxRate" };
 }
 
 /** A range of one column over consecutive keyed rows: "{A1:col}:{An:col}". */
@@ -108,7 +110,7 @@ function monthModelRow(month: string, model: string, index: number, members: num
   values.billed = `=IF(COUNT(${billed})<COUNTA(${billed}),"",SUM(${billed}))`;
   values.gap = `=IF(OR({${k}:billed}="",{${k}:list}=0),"",{${k}:billed}/{${k}:list}-1)`;
   values.flag = `=IF({${k}:gap}="","no bill",IF(ABS({${k}:gap})>{GapThreshold},"CHECK","OK"))`;
-  return { key: k, label: `${month.slice(0, 7)} ${model}`, kind: "input", values, format: FORMATS, unit: SHEET_MONEY, notes: "Sum of its lines above; billed only when every one of them has a bill" };
+  return { key: k, label: `${month.slice(0, 7)} ${model}`, kind: "input", values, format: FORMATS, unit: MONEY_AND_SHARES, notes: "Sum of its lines above; billed only when every one of them has a bill" };
 }
 
 function budgetRow(row: BudgetRow, index: number): RowSpec {
@@ -168,7 +170,7 @@ function teamRow(team: string, index: number, teams: number, members: number[]):
       flag: `=${r("list")}+${r("billed")}`,
     },
     format: { team: "text", input: "tokens", requests: "count", discount: "percent", list: "moneyFx", gap: "percent", billed: "moneyFx", flag: "moneyFx" },
-    unit: SHEET_MONEY,
+    unit: MONEY_AND_SHARES,
     notes: "Fixed share (blue) is used when the driver is \"fixed share\"; shares must add up to 100%",
   };
 }
