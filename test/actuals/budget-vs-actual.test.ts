@@ -14,7 +14,7 @@ import { parseBudgetCsv, linesOfUsage } from "../../src/actuals/layout";
 import { renderFromWorkbook } from "../../src/actuals/sheet";
 import { tableRow } from "../../src/actuals/table-layout";
 import { writeActualsTable } from "../../src/actuals/table-writer";
-import { renderTemplate } from "../../src/templates";
+import { renderTemplate, type RenderOptions } from "../../src/templates";
 import { budgetVsActualTemplate, textFormula } from "../../src/templates/catalog/budget-vs-actual";
 import { insertRenderedTemplate } from "../../src/templates/writer";
 
@@ -39,10 +39,10 @@ async function importAll(run: Run): Promise<UsageRow[]> {
 }
 
 /** Inserts the sheet laid out from the table (and the budget fixture) and reads cells and names back. */
-async function insertSheet(run: Run) {
+async function insertSheet(run: Run, options: RenderOptions = {}) {
   const budget = parseBudgetCsv(fixture("budget.csv")).rows;
   return run(async (context) => {
-    const rendered = await renderFromWorkbook(context, {}, budget);
+    const rendered = await renderFromWorkbook(context, options, budget);
     const result = await insertRenderedTemplate(context, rendered);
     const sheet = context.workbook.worksheets.getItem(result.sheets[0]);
     const used = sheet.getRange(rendered.sheets[0].usedRange);
@@ -134,6 +134,21 @@ describe("budget vs actual, from imported files", () => {
     expect(flags.has("no bill")).toBe(true);
     expect([...flags].some((flag) => flag === "CHECK" || flag === "OK")).toBe(true);
   });
+});
+
+test("in EUR: list and billed costs are the USD amounts × the rate; budgets are read in the sheet's currency", async () => {
+  const run = excelFor(newWorkbook());
+  const rows = await importAll(run);
+  const usd = await insertSheet(run);
+  const eur = await insertSheet(run, { currency: "EUR", fxRate: 0.9 });
+  const list = rows.reduce((sum, row) => sum + expectedListCost(row), 0);
+  const billed = rows.reduce((sum, row) => sum + (row.billedCost ?? 0), 0);
+  expect(eur.names.ActualListCost_Total as number).toBeCloseTo(list * 0.9, 9);
+  expect(eur.names.ActualBilledCost_Total as number).toBeCloseTo(billed * 0.9, 9);
+  expect(eur.names.BudgetCost_Total).toBe(usd.names.BudgetCost_Total);
+  expect(eur.names.Variance_Total as number).toBeCloseTo(list * 0.9 - (eur.names.BudgetCost_Total as number), 9);
+  expect((eur.names.Variance_Volume as number) + (eur.names.Variance_PriceMix as number)).toBeCloseTo(eur.names.Variance_Total as number, 9);
+  expect(eur.masterCheck).toBe("OK");
 });
 
 test("re-importing every file leaves the sheet's totals unchanged", async () => {
