@@ -1,4 +1,4 @@
-import { VECTOR_DB, VECTOR_DB_SOURCE } from "../blocks";
+import { VECTOR_DB, VECTOR_DB_SOURCE, VECTOR_MINIMUM_NOTE, VECTOR_QUERY_RULE } from "../blocks";
 import type { RowSpec, TemplateSpec } from "../types";
 
 /**
@@ -114,9 +114,9 @@ export const promptTechniques: TemplateSpec = {
             { key: "gbPrice", label: "Vector storage price", values: { retrieval: VECTOR_DB.storage_usd_per_gb_month }, format: "money", unit: "USD per GB-month", notes: VECTOR_DB_SOURCE },
             { key: "searchesPerRequest", label: "Vector searches per request", values: { retrieval: 1 }, format: "decimal", unit: "queries per request", notes: "Assumption: one similarity search per request" },
             { key: "readPrice", label: "Vector read price", values: { retrieval: VECTOR_DB.read_usd_per_million_units }, format: "money", unit: "USD per 1M read units", notes: VECTOR_DB_SOURCE },
-            { key: "ruPerGb", label: "Read units per query per GB of index", values: { retrieval: VECTOR_DB.query_read_units_per_gb }, format: "decimal", unit: "read units per GB", notes: `${VECTOR_DB.query_rule_source} (${VECTOR_DB.query_rule_status})` },
+            { key: "ruPerGb", label: "Read units per query per GB of index", values: { retrieval: VECTOR_DB.query_read_units_per_gb }, format: "decimal", unit: "read units per GB", notes: VECTOR_QUERY_RULE },
             { key: "ruMin", label: "Minimum read units per query", values: { retrieval: VECTOR_DB.query_minimum_read_units }, format: "decimal", unit: "read units", notes: "A small index still costs a fraction of a read unit per query (same source)." },
-            { key: "vecMinimum", label: "Vector database plan minimum", values: { retrieval: VECTOR_DB.minimum_usd_per_month }, format: "money", unit: "USD per month", notes: `${VECTOR_DB_SOURCE}: a month's usage below the minimum is billed at the minimum (0 for a plan without one)` },
+            { key: "vecMinimum", label: "Vector database plan minimum", values: { retrieval: VECTOR_DB.minimum_usd_per_month }, format: "money", unit: "USD per month", notes: VECTOR_MINIMUM_NOTE },
             { key: "trainingExamples", label: "Training examples (instruction set)", values: { fineTuned: 2000 }, format: "count", unit: "examples", notes: "Assumption: 2,000 curated input + answer pairs" },
             { key: "tokensPerTrainingExample", label: "Tokens per training example", values: { fineTuned: 1000 }, format: "tokens", unit: "tokens", notes: `Assumption. ${COUNT}` },
             { key: "epochs", label: "Training epochs", values: { fineTuned: 3 }, format: "count", unit: "passes", notes: "Assumption: a common default of fine-tuning APIs" },
