@@ -11,10 +11,11 @@ import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/wo
 import { isoToExcelSerial } from "../../src/engine";
 import { parseUsage, type UsageRow } from "../../src/engine/actuals";
 import { parseBudgetCsv, linesOfUsage } from "../../src/actuals/layout";
-import { renderFromWorkbook } from "../../src/actuals/sheet";
+import { insertBudgetVsActual, renderFromWorkbook } from "../../src/actuals/sheet";
 import { tableRow } from "../../src/actuals/table-layout";
 import { writeActualsTable } from "../../src/actuals/table-writer";
-import { renderTemplate } from "../../src/templates";
+import { findTemplate, renderTemplate, type RenderOptions } from "../../src/templates";
+import { PRICE_SHEET_NAME } from "../../src/templates/price-sheet";
 import { budgetVsActualTemplate, textFormula } from "../../src/templates/catalog/budget-vs-actual";
 import { insertRenderedTemplate } from "../../src/templates/writer";
 
@@ -39,10 +40,10 @@ async function importAll(run: Run): Promise<UsageRow[]> {
 }
 
 /** Inserts the sheet laid out from the table (and the budget fixture) and reads cells and names back. */
-async function insertSheet(run: Run) {
+async function insertSheet(run: Run, options: RenderOptions = {}) {
   const budget = parseBudgetCsv(fixture("budget.csv")).rows;
   return run(async (context) => {
-    const rendered = await renderFromWorkbook(context, {}, budget);
+    const rendered = await renderFromWorkbook(context, options, budget);
     const result = await insertRenderedTemplate(context, rendered);
     const sheet = context.workbook.worksheets.getItem(result.sheets[0]);
     const used = sheet.getRange(rendered.sheets[0].usedRange);
@@ -57,14 +58,17 @@ async function insertSheet(run: Run) {
 
 const call = (id: string, ...args: unknown[]) => functions.call(id, ...args) as number;
 
-/** The list cost of one normalised row, from INFERENCE and PRICE called directly (the sheet's inputs: batch 50%, 1-h writes 2×, $10 per 1,000 searches). */
-function expectedListCost(row: UsageRow): number {
+/**
+ * The list cost of one normalised row, from INFERENCE and PRICE called directly (the sheet's inputs: batch 50%, 1-h
+ * writes 2×, $10 per 1,000 searches), at the prices of `priceSheet` (a price table's values) where given.
+ */
+function expectedListCost(row: UsageRow, priceSheet: unknown[][] | null = null): number {
   const month = isoToExcelSerial(row.month);
   const discount = row.tier === "batch" ? 0.5 : 0;
   const requests = row.requests && row.requests > 0 ? row.requests : Math.max(1, row.inputTokens);
-  let cost = row.inputTokens + row.outputTokens === 0 ? 0 : call("INFERENCE", row.model, row.inputTokens, row.outputTokens, requests, row.cachedInputTokens, discount, month);
-  if (row.cacheWriteTokens > 0) cost += (call("PRICE", row.model, "cache_write", month) * row.cacheWriteTokens * (1 - discount)) / 1e6;
-  if (row.cacheWrite1hTokens > 0) cost += (call("PRICE", row.model, "input", month) * 2 * row.cacheWrite1hTokens * (1 - discount)) / 1e6;
+  let cost = row.inputTokens + row.outputTokens === 0 ? 0 : call("INFERENCE", row.model, row.inputTokens, row.outputTokens, requests, row.cachedInputTokens, discount, month, 0, priceSheet);
+  if (row.cacheWriteTokens > 0) cost += (call("PRICE", row.model, "cache_write", month, priceSheet) * row.cacheWriteTokens * (1 - discount)) / 1e6;
+  if (row.cacheWrite1hTokens > 0) cost += (call("PRICE", row.model, "input", month, priceSheet) * 2 * row.cacheWrite1hTokens * (1 - discount)) / 1e6;
   return cost + (row.webSearchRequests * 10) / 1000;
 }
 
@@ -134,6 +138,58 @@ describe("budget vs actual, from imported files", () => {
     expect(flags.has("no bill")).toBe(true);
     expect([...flags].some((flag) => flag === "CHECK" || flag === "OK")).toBe(true);
   });
+});
+
+test("in EUR: list and billed costs are the USD amounts × the rate; budgets are read in the sheet's currency", async () => {
+  const run = excelFor(newWorkbook());
+  const rows = await importAll(run);
+  const usd = await insertSheet(run);
+  const eur = await insertSheet(run, { currency: "EUR", fxRate: 0.9 });
+  const list = rows.reduce((sum, row) => sum + expectedListCost(row), 0);
+  const billed = rows.reduce((sum, row) => sum + (row.billedCost ?? 0), 0);
+  expect(eur.names.ActualListCost_Total as number).toBeCloseTo(list * 0.9, 9);
+  expect(eur.names.ActualBilledCost_Total as number).toBeCloseTo(billed * 0.9, 9);
+  expect(eur.names.BudgetCost_Total).toBe(usd.names.BudgetCost_Total);
+  expect(eur.names.Variance_Total as number).toBeCloseTo(list * 0.9 - (eur.names.BudgetCost_Total as number), 9);
+  expect((eur.names.Variance_Volume as number) + (eur.names.Variance_PriceMix as number)).toBeCloseTo(eur.names.Variance_Total as number, 9);
+  expect(eur.masterCheck).toBe("OK");
+});
+
+test("inserted into a workbook with the organisation price sheet, usage is repriced at its negotiated prices", async () => {
+  const run = excelFor(newWorkbook());
+  const rows = parseUsage(fixture("gateway.csv")).rows;
+  await run((context) => writeActualsTable(context, rows.map((row) => tableRow(row, { source: "gw", file: "gw", importedAt: 1 })), "gw"));
+  const table = renderTemplate(findTemplate("price-table")!);
+  const tableSheet = (await run((context) => insertRenderedTemplate(context, table))).sheets[0];
+  const inserted = await run((context) => insertBudgetVsActual(context));
+  const read = (sheetName: string, address: string, what: "values" | "formulas") =>
+    run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheetName).getRange(address).load(what);
+      await context.sync();
+      return range[what] as unknown[][];
+    });
+  const rendered = renderTemplate(budgetVsActualTemplate({ lines: linesOfUsage(rows), budget: [] }));
+  const total = rendered.names.find((n) => n.name === "ActualListCost_Total")!.address;
+  const listCells = rendered.sheets[0].cells.filter((c) => c.formula?.includes("LLMCOST.INFERENCE("));
+  expect(listCells.length).toBe(linesOfUsage(rows).length);
+  for (const cell of listCells) expect((await read(inserted.sheets[0], cell.address, "formulas"))[0][0]).toContain(`,${PRICE_SHEET_NAME}))`);
+  const [[atList]] = await read(inserted.sheets[0], total, "values");
+  expect(atList as number).toBeCloseTo(rows.reduce((sum, row) => sum + expectedListCost(row), 0), 9);
+
+  // negotiate gpt-4o-mini's input price down to a tenth
+  const range = table.sheets[0].tables[0].range;
+  const prices = await read(tableSheet, range, "values");
+  const index = prices.findIndex((row) => row[0] === "gpt-4o-mini" && row[1] === "input");
+  expect(index).toBeGreaterThan(0);
+  const top = Number(range.split(":")[0].replace(/^[A-Z]+/, ""));
+  await run(async (context) => {
+    context.workbook.worksheets.getItem(tableSheet).getRange(`C${top + index}`).values = [[(prices[index][2] as number) / 10]];
+    await context.sync();
+  });
+  const edited = await read(tableSheet, range, "values");
+  const [[negotiated]] = await read(inserted.sheets[0], total, "values");
+  expect(negotiated as number).toBeLessThan(atList as number);
+  expect(negotiated as number).toBeCloseTo(rows.reduce((sum, row) => sum + expectedListCost(row, edited), 0), 9);
 });
 
 test("re-importing every file leaves the sheet's totals unchanged", async () => {

@@ -1,7 +1,7 @@
 /**
  * The organisation price sheet end to end in the Office.js stand-in (Office.js's rules, HyperFormula evaluating the
  * shipped functions.js): the price-table template inserts the LlmcostPrices table and its workbook name; a template
- * inserted afterwards passes it to its LLMCOST formula ({PriceSheet}); editing a negotiated price recalculates it.
+ * inserted afterwards passes it to its LLMCOST formulas ({PriceSheet}); editing a negotiated price recalculates them.
  */
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
 import { createExcelStandin } from "../../dev/excel-double/excel-standin";
@@ -9,6 +9,7 @@ import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
 import { findTemplate, renderTemplate, type RenderedTemplate } from "../../src/templates";
 import { insertRenderedTemplate, type RenderForWorkbook } from "../../src/templates/writer";
 import { PRICE_SHEET_NAME } from "../../src/templates/price-sheet";
+import { callsIn } from "./formula-calls";
 
 const functions = loadFunctionsBundle();
 const newWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
@@ -38,29 +39,28 @@ async function values(run: Run, sheet: string, addresses: string[]): Promise<unk
   });
 }
 
+/** The cell a sheet-scoped name of the rendering points at, with its formula. */
+function namedCell(rendered: RenderedTemplate, name: string): { address: string; formula: string } {
+  const found = rendered.names.find((n) => n.name === name)!;
+  return cellAt(rendered, found.address.replace(/\$/g, ""));
+}
+
+function cellAt(rendered: RenderedTemplate, address: string): { address: string; formula: string } {
+  const cell = rendered.sheets[0].cells.find((c) => c.address === address)!;
+  return { address: cell.address, formula: cell.formula ?? "" };
+}
+
 /** The sheet's named API cost: an INFERENCE call whose last argument is {PriceSheet}. */
-function costCell(rendered: RenderedTemplate): { address: string; formula: string } {
-  const name = rendered.names.find((n) => n.name === "InferenceCost_Catalog")!;
-  const cell = rendered.sheets[0].cells.find((c) => c.address === name.address.replace(/\$/g, ""))!;
-  return { address: cell.address, formula: cell.formula! };
+const costCell = (rendered: RenderedTemplate) => namedCell(rendered, "InferenceCost_Catalog");
+
+/** The cell in value column `column` of the row labelled `label`. */
+function rowCell(rendered: RenderedTemplate, label: string, column: string): { address: string; formula: string } {
+  const labelCell = rendered.sheets[0].cells.find((c) => c.address.startsWith("A") && c.value === label)!;
+  return cellAt(rendered, `${column}${labelCell.address.slice(1)}`);
 }
 
 /** The top-level arguments of the first LLMCOST.INFERENCE( … ) call in a formula. */
-function inferenceArguments(formula: string): string[] {
-  const start = formula.indexOf("LLMCOST.INFERENCE(") + "LLMCOST.INFERENCE(".length;
-  const args: string[] = [];
-  let depth = 0;
-  let current = "";
-  for (const char of formula.slice(start)) {
-    if (char === "(") depth++;
-    if (char === ")" && depth-- === 0) break;
-    if (char === "," && depth === 0) {
-      args.push(current);
-      current = "";
-    } else current += char;
-  }
-  return [...args, current];
-}
+const inferenceArguments = (formula: string): string[] => callsIn(formula, /LLMCOST\.INFERENCE/)[0].args;
 
 /**
  * What the cost cell should hold: INFERENCE called directly on the values of the cell's own arguments (each evaluated
@@ -117,5 +117,34 @@ describe("{PriceSheet}: templates pass the workbook's organisation price sheet t
     const [[[negotiated]]] = await values(run, sheet, [costCell(rendered).address]);
     expect(negotiated).toBeLessThan(atList as number);
     expect(negotiated).toBeCloseTo(await expectedCost(run, sheet, costCell(rendered).formula, edited), 9);
+  });
+
+  test("a negotiated price moves a use-case sheet's MonthlyCost_Catalog by exactly the model's token cost at the new price", async () => {
+    const run = excel();
+    const table = await insert(run, "price-table");
+    const { rendered, sheet } = await insert(run, "acquisition");
+    const monthly = namedCell(rendered, "MonthlyCost_Catalog");
+    const tokens = rowCell(rendered, "Model: API tokens / GPU replicas", "C"); // the API model's tokens in month 1
+    expect(inferenceArguments(tokens.formula)[8]).toBe(PRICE_SHEET_NAME);
+    const [[[before]]] = await values(run, sheet, [monthly.address]);
+    const tokensAtList = await expectedCost(run, sheet, tokens.formula, null);
+
+    // negotiate the model's input and output prices down to a tenth of list
+    const tableRange = table.rendered.sheets[0].tables[0].range;
+    const [rows] = await values(run, table.sheet, [tableRange]);
+    const [[[model]]] = await values(run, sheet, [inferenceArguments(tokens.formula)[0].replace(/\$/g, "")]);
+    const top = Number(tableRange.split(":")[0].replace(/^[A-Z]+/, ""));
+    const negotiated = ["input", "output"].map((type) => rows.findIndex((row) => row[0] === model && row[1] === type));
+    expect(negotiated.every((index) => index > 0)).toBe(true);
+    await run(async (context) => {
+      for (const index of negotiated) context.workbook.worksheets.getItem(table.sheet).getRange(`C${top + index}`).values = [[(rows[index][2] as number) / 10]];
+      await context.sync();
+    });
+    const [edited] = await values(run, table.sheet, [tableRange]);
+    const [[[after]]] = await values(run, sheet, [monthly.address]);
+    const tokensNegotiated = await expectedCost(run, sheet, tokens.formula, edited);
+    expect(tokensNegotiated).toBeLessThan(tokensAtList * 0.5);
+    expect(after).toBeLessThan(before as number);
+    expect((before as number) - (after as number)).toBeCloseTo(tokensAtList - tokensNegotiated, 6);
   });
 });

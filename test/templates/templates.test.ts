@@ -121,7 +121,7 @@ describe("embedding-retrieval", () => {
   });
   test("catalog column equals EMBEDDING and VECTORSTORE called directly", () => {
     const emb = call("EMBEDDING", "text-embedding-3-small", 84_000_000, DATE) as number;
-    const store = call("VECTORSTORE", 50_000, 1536, 4, 0.33) as number;
+    const store = call("VECTORSTORE", 50_000, 1536, 4, 0.33, 0, 0, 0) as number; // storage alone: no queries, no minimum
     const query = call("EMBEDDING", "text-embedding-3-small", 10_000 * 50, DATE) as number;
     expect(names("EmbeddingCost_Catalog")).toBeCloseTo(emb, 9);
     expect(names("StorageCost_Catalog")).toBeCloseTo(store, 9);

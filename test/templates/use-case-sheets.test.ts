@@ -142,10 +142,24 @@ describe("use-case sheets (issue 12)", () => {
     expect(cents(s.num("MonthlyCost_Guide"))).toBe(10.5);
     expect(cents(s.num("Year1Cost_Guide"))).toBe(1_806);
     expect(cents(s.num("TotalCost_Guide"))).toBe(1_690.5);
-    const storage = call("VECTORSTORE", 50_000, 1536, 4, 0.33);
-    const reads = 10_000 * Math.max(0.25, (50_000 * 1536 * 4) / 1e9) * (16 / 1e6);
-    expect(storage + reads).toBeLessThan(50);
-    expect(s.model.at(s.at("Vector database", "C"))).toBeCloseTo(50, 9);
+    // Pinecone Standard (catalog): 0.33 USD per GB-month, 16 USD per 1M read units, a query = max(0.25, GB) read units, 50 USD minimum
+    const gb = (50_000 * 1536 * 4) / 1e9;
+    const perMillionQueries = Math.max(0.25, gb) * 16;
+    const database = (queries: number, minimum: number) => call("VECTORSTORE", 50_000, 1536, 4, 0.33, queries, perMillionQueries, minimum);
+    expect(database(10_000, 0)).toBeCloseTo(gb * 0.33 + 10_000 * perMillionQueries / 1e6, 12); // storage + reads, below the minimum
+    expect(database(10_000, 0)).toBeLessThan(50);
+    expect(database(10_000, 50)).toBe(50);
+    // the sheet passes its sourced inputs explicitly, and they are the catalog's own defaults
+    expect(s.model.at(s.at("Vector query price", "C"))).toBeCloseTo(perMillionQueries, 12);
+    expect(call("VECTORSTORE", 50_000, 1536, null, null, 10_000, null, null)).toBe(database(10_000, 50));
+    expect(s.model.at(s.at("Vector database", "C"))).toBeCloseTo(database(10_000, 50), 9);
+    expect(s.model.at(s.at("Vector database", "C"))).toBe(50);
+    // reads above the minimum are billed: at 20M queries the database costs storage + reads
+    const queriesCell = s.at("Queries per month (month 1)", "B");
+    s.model.set(queriesCell, 20_000_000);
+    expect(database(20_000_000, 50)).toBeGreaterThan(50);
+    expect(s.model.at(s.at("Vector database", "C"))).toBeCloseTo(database(20_000_000, 50), 9);
+    s.model.set(queriesCell, 10_000);
     const answers = call("INFERENCE", "gpt-4.1-mini", 10_000 * 1550, 10_000 * 300, 10_000, 0, 0, DATE);
     const perQuery = call("EMBEDDING", "text-embedding-3-small", 50, DATE) + otherPerRequest(1850, 0.01, 2);
     expect(s.num("MonthlyCost_Catalog")).toBeCloseTo(answers + 50 + 0.25 * ENGINEER_MONTH + 10_000 * perQuery, 6);

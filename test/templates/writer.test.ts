@@ -17,13 +17,14 @@ const rendered = (id: string) => renderTemplate(findTemplate(id)!);
 const insert = (workbook: Workbook, template: RenderedTemplate) => excelRunFor(workbook)((context) => insertRenderedTemplate(context, template));
 
 /** What an analyst's workbook holds, as Office.js reads it: every sheet's cells, the names and the tables. */
-async function snapshot(workbook: Workbook, sheets: string[]): Promise<string> {
+/** The sheets' A1:H20, their tables and the workbook names (only those in `names` when given: the analyst's own). */
+async function snapshot(workbook: Workbook, sheets: string[], names?: string[]): Promise<string> {
   return excelRunFor(workbook)(async (context) => {
     const ranges = sheets.map((name) => context.workbook.worksheets.getItem(name).getRange("A1:H20").load("values, formulas, numberFormat"));
-    const names = context.workbook.names.load("items/name, items/formula");
+    const workbookNames = context.workbook.names.load("items/name, items/formula");
     const tables = sheets.map((name) => context.workbook.worksheets.getItem(name).tables.load("items/name"));
     await context.sync();
-    return JSON.stringify({ cells: ranges.map((r) => [r.values, r.formulas, r.numberFormat]), names: names.items.map((n) => [n.name, n.formula]), tables: tables.map((t) => t.items.map((table) => table.name)) });
+    return JSON.stringify({ cells: ranges.map((r) => [r.values, r.formulas, r.numberFormat]), names: workbookNames.items.filter((n) => names === undefined || names.includes(n.name)).map((n) => [n.name, n.formula]), tables: tables.map((t) => t.items.map((table) => table.name)) });
   });
 }
 
@@ -105,8 +106,9 @@ describe("template writer against the Excel double", () => {
 
   test("taken sheet, name and table names get ' (2)' / '_2', then ' (3)' / '_3'; nothing the analyst had changes", async () => {
     const sheets = ["Complaint redressal", "PRICE TABLE"];
-    const workbook = await analystWorkbook(sheets, ["TotalCost_Guide", "LlmcostPrices_2"], ["LlmcostPrices"]);
-    const before = await snapshot(workbook, sheets);
+    const analystNames = ["TotalCost_Guide", "LlmcostPrices_2"];
+    const workbook = await analystWorkbook(sheets, analystNames, ["LlmcostPrices"]);
+    const before = await snapshot(workbook, sheets, analystNames);
     const priceTable = rendered("price-table");
     expect(priceTable.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual(["LlmcostPrices"]);
     const first = await insert(workbook, priceTable);
@@ -115,12 +117,14 @@ describe("template writer against the Excel double", () => {
     expect([first.sheets, first.tables, second.sheets, second.tables]).toEqual([["Price table (2)"], ["LlmcostPrices_3"], ["Price table (3)"], ["LlmcostPrices_4"]]);
     for (const template of TEMPLATES) for (let round = 0; round < 2; round++) expect((await insert(workbook, renderTemplate(template))).masterCheck).toBe("OK");
     expect(workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Complaint redressal (2)", "Complaint redressal (3)", "Sentiment analysis", "Sentiment analysis (2)"]));
-    // The analyst's cells, names and tables are as they were; the only name added at workbook scope is the organisation
-    // price sheet's (the first price table inserted keeps it), which other sheets' formulas use.
-    const after = JSON.parse(await snapshot(workbook, sheets)) as { names: [string, string][] };
-    const analystNames = (JSON.parse(before) as { names: [string, string][] }).names;
-    expect(after.names.filter(([name]) => !analystNames.some(([mine]) => mine === name))).toEqual([["LlmcostPriceSheet", "='Price table (2)'!" + priceTable.names.find((n) => n.workbook)!.address]]);
-    expect(JSON.stringify({ ...after, names: after.names.filter(([name]) => name !== "LlmcostPriceSheet") })).toBe(before);
+    expect(await snapshot(workbook, sheets, analystNames)).toBe(before);
+    // the one workbook name the inserts add: the organisation price sheet, over the first price table inserted
+    const added = await excelRunFor(workbook)(async (context) => {
+      const all = context.workbook.names.load("items/name, items/formula");
+      await context.sync();
+      return all.items.filter((n) => !analystNames.includes(n.name)).map((n) => [n.name, n.formula]);
+    });
+    expect(added).toEqual([["LlmcostPriceSheet", "='Price table (2)'!$A$12:$H$72"]]);
   });
 
   test("a writer that read what it did not load would fail: the double enforces load + sync", async () => {

@@ -7,16 +7,19 @@ import { API_COLUMN, SELF_COLUMN, type UseCaseSpec } from "./spec";
 const fx = "{FxRate}";
 /** API token cost in the sheet's currency for `req` requests of `inTok` input and `outTok` visible output tokens each. */
 export function apiTokens(s: UseCaseSpec, req: string, inTok: string, outTok: string, cached: string): string {
-  return `LLMCOST.INFERENCE(${s.apiModel},${req}*${inTok},${req}*(${outTok}+{reasoning}),${req},${req}*${inTok}*${cached},{discount},{PriceDate})*${fx}`;
+  return `LLMCOST.INFERENCE(${s.apiModel},${req}*${inTok},${req}*(${outTok}+{reasoning}),${req},${req}*${inTok}*${cached},{discount},{PriceDate},0,{PriceSheet})*${fx}`;
 }
 /** Self-hosted replicas serving the same tokens, plus the standby replicas kept for failover; nothing when nothing is generated. */
 export function selfTokens(req: string, inTok: string, outTok: string, gpuPrice: string): string {
   const serve = `LLMCOST.SELFHOST({openModel},{gpu},${req}*${inTok},${req}*(${outTok}+{reasoning}),{gpus},${gpuPrice},{utilization})`;
   return `IF(${req}*(${outTok}+{reasoning})=0,0,${serve}+{standby}*{gpus}*${gpuPrice}*{hoursPerMonth})*${fx}`;
 }
-/** Vector database bill: storage + reads, topped up to the plan minimum; 0 when nothing is stored or read. */
+/**
+ * Vector database bill for `req` requests: LLMCOST.VECTORSTORE with the sheet's sourced read price and plan minimum
+ * passed explicitly (storage + queries, never below the minimum); 0 when nothing is stored or read.
+ */
 export function vectorDb(req: string): string {
-  return `IF({vecUsed},MAX({vecMinimum}*${fx},{vecStorage}+${req}*{vecReadPerRequest}),0)`;
+  return `IF({vecUsed},LLMCOST.VECTORSTORE({vectors},{vecDims},{vecBytes},{vecGbPrice},${req}*{retrievals},{vecQueryPrice},{vecMinimum})*${fx},0)`;
 }
 /** People and platform, recurring: engineering/MLOps (fixed) + review, storage and egress (per request). */
 function people(col: string, req: string, s: UseCaseSpec): string {

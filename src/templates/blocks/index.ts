@@ -10,3 +10,4 @@
 export { API_COLUMN, SELF_COLUMN, SELF_HOST_CHOICES, type UseCaseSpec } from "./spec";
 export { check, named, NOT_PRICED } from "./formulas";
 export { useCaseSheet } from "./sheet";
+export { VECTOR_DB, VECTOR_DB_SOURCE, VECTOR_MINIMUM_NOTE, VECTOR_QUERY_RULE } from "./inputs";

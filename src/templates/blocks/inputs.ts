@@ -10,12 +10,20 @@ interface VectorDbRow {
   read_usd_per_million_units: number;
   write_usd_per_million_units: number;
   minimum_usd_per_month: number;
+  query_read_units_per_gb: number;
+  query_minimum_read_units: number;
+  query_rule_source: string;
+  query_rule_status: string;
   as_of: string;
   source: string;
   note: string;
 }
-const VECTOR_DB = (vectorDbData.rows as VectorDbRow[]).find((row) => row.provider === vectorDbData.default) as VectorDbRow;
-const VECTOR_DB_SOURCE = `${VECTOR_DB.provider} ${VECTOR_DB.plan}, ${VECTOR_DB.source}, as of ${VECTOR_DB.as_of}`;
+export const VECTOR_DB = (vectorDbData.rows as VectorDbRow[]).find((row) => row.provider === vectorDbData.default) as VectorDbRow;
+export const VECTOR_DB_SOURCE = `${VECTOR_DB.provider} ${VECTOR_DB.plan}, ${VECTOR_DB.source}, as of ${VECTOR_DB.as_of}`;
+/** How a query maps to read units, with the rule's source and how far it is verified. */
+export const VECTOR_QUERY_RULE = `${VECTOR_DB.query_rule_source}; ${VECTOR_DB.query_rule_status}`;
+/** The plan minimum's note: VECTORSTORE bills at least this each month. */
+export const VECTOR_MINIMUM_NOTE = `${VECTOR_DB_SOURCE}: a month's usage below the minimum is billed at the minimum (0 for a plan without one)`;
 
 export function apiInputs(): RowSpec[] {
   return [
@@ -55,9 +63,9 @@ export function vectorInputs(s: UseCaseSpec): SectionSpec {
       { key: "vecGbPrice", label: "Storage price", values: { [API_COLUMN]: VECTOR_DB.storage_usd_per_gb_month }, format: "money", unit: "USD per GB-month", notes: VECTOR_DB_SOURCE },
       { key: "vecReadPrice", label: "Read price", values: { [API_COLUMN]: VECTOR_DB.read_usd_per_million_units }, format: "money", unit: "USD per 1M read units", notes: VECTOR_DB_SOURCE },
       { key: "vecWritePrice", label: "Write price", values: { [API_COLUMN]: VECTOR_DB.write_usd_per_million_units }, format: "money", unit: "USD per 1M write units", notes: VECTOR_DB_SOURCE },
-      { key: "vecMinimum", label: "Plan minimum", values: { [API_COLUMN]: VECTOR_DB.minimum_usd_per_month }, format: "money", unit: "USD per month", notes: `${VECTOR_DB_SOURCE}: a month's usage below the minimum is billed at the minimum. ${VECTOR_DB.note}.` },
-      { key: "ruPerGb", label: "Read units per query per GB of index", values: { [API_COLUMN]: 1 }, format: "decimal", unit: "read units per GB", notes: "Assumption: Pinecone bills a query in read units that grow with the namespace size (docs.pinecone.io, Understanding cost); check the usage field of real responses." },
-      { key: "ruMin", label: "Minimum read units per query", values: { [API_COLUMN]: 0.25 }, format: "decimal", unit: "read units", notes: "Assumption: a small namespace still costs a fraction of a read unit per query." },
+      { key: "vecMinimum", label: "Plan minimum", values: { [API_COLUMN]: VECTOR_DB.minimum_usd_per_month }, format: "money", unit: "USD per month", notes: `${VECTOR_MINIMUM_NOTE}. ${VECTOR_DB.note}.` },
+      { key: "ruPerGb", label: "Read units per query per GB of index", values: { [API_COLUMN]: VECTOR_DB.query_read_units_per_gb }, format: "decimal", unit: "read units per GB", notes: `${VECTOR_QUERY_RULE}; check the usage field of real responses.` },
+      { key: "ruMin", label: "Minimum read units per query", values: { [API_COLUMN]: VECTOR_DB.query_minimum_read_units }, format: "decimal", unit: "read units", notes: "A small index still costs a fraction of a read unit per query (same source)." },
       { key: "wuPerKb", label: "Write units per KB written", values: { [API_COLUMN]: 1 }, format: "decimal", unit: "write units per KB", notes: "Assumption: writes are billed by size; 1 write unit per KB of vector plus about 1 KB of metadata." },
       { key: "bytesPerGb", label: "Bytes per GB (constant)", kind: "calc", values: { [API_COLUMN]: "=1000000000" }, format: "count", unit: "bytes", notes: "Constant: GB = 10^9 bytes, as vector databases bill." },
       { key: "perMillion", label: "Units per million (constant)", kind: "calc", values: { [API_COLUMN]: "=1000000" }, format: "count", unit: "units", notes: "Constant." },

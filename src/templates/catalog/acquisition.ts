@@ -53,7 +53,7 @@ export const acquisition: TemplateSpec = {
           title: "Outputs — tokens",
           kind: "outputs",
           rows: [
-            { key: "tokenCost", label: "API token cost per month (month 1)", values: { catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{messages},{apiCached},{discount},{PriceDate})*{FxRate}", NOT_PRICED) }, names: { catalog: "InferenceCost_Catalog" }, format: "moneyFx", unit: "{currency} per month", notes: "LLMCOST.INFERENCE(model, input, output, messages, cached, discount, date)" },
+            { key: "tokenCost", label: "API token cost per month (month 1)", values: { catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{messages},{apiCached},{discount},{PriceDate},0,{PriceSheet})*{FxRate}", NOT_PRICED) }, names: { catalog: "InferenceCost_Catalog" }, format: "moneyFx", unit: "{currency} per month", notes: "LLMCOST.INFERENCE(model, input, output, messages, cached, discount, date)" },
             { key: "perLead", label: "Model cost per lead", values: { catalog: '=IF({leads}>0,{modelCost}/{leads},"no leads")', selfhost: '=IF({leads}>0,{modelCost}/{leads},"no leads")' }, format: "moneyFx", unit: "{currency} per lead", notes: "tokens (API) or replicas (self-hosted) ÷ leads; the key outputs carry the whole cost per message" },
           ],
         },

@@ -25,8 +25,8 @@ const COLUMNS: readonly ValueColumn[] = [
   { key: "requests", header: "Requests", width: 85 },
   { key: "web", header: "Web searches", width: 80 },
   { key: "discount", header: "Discount", width: 70 },
-  { key: "list", header: "List cost (USD)", width: 110 },
-  { key: "billed", header: "Billed (USD)", width: 100 },
+  { key: "list", header: "List cost", width: 110 },
+  { key: "billed", header: "Billed", width: 100 },
   { key: "gap", header: "Gap", width: 70 },
   { key: "flag", header: "Flag", width: 75 },
   { key: "key", header: "Line key", width: 130 },
@@ -48,7 +48,11 @@ const TABLE_NAME: Record<(typeof TOKEN_KINDS)[number], string> = {
   requests: "LlmcostActuals_Requests",
   web: "LlmcostActuals_WebSearches",
 };
-const FORMATS: Record<string, FormatKey> = { month: "date", provider: "text", model: "text", team: "text", tier: "text", ...Object.fromEntries(TOKEN_KINDS.map((k) => [k, "tokens"])), discount: "percent", list: "money", billed: "money", gap: "percent", flag: "text" };
+const FORMATS: Record<string, FormatKey> = { month: "date", provider: "text", model: "text", team: "text", tier: "text", ...Object.fromEntries(TOKEN_KINDS.map((k) => [k, "tokens"])), discount: "percent", list: "moneyFx", billed: "moneyFx", gap: "percent", flag: "text" };
+/** Every amount of the sheet is in its currency (USD list prices and USD bills × {FxRate}); the unit column says which. */
+const SHEET_MONEY = "{currency}";
+/** The unit of rows that hold shares (discount, gap) beside amounts: a fixed text, as a percent cell's unit must say (%). */
+const MONEY_AND_SHARES = "the sheet's currency; shares (%)";
 
 /**
  * Imported text (a team, a model) as a formula that returns exactly that text: written as a value, a team named
@@ -78,17 +82,18 @@ function lineRow(line: LineKey, index: number): RowSpec {
   };
   for (const kind of TOKEN_KINDS) values[kind] = `=${fromTable(`SUMIFS(${TABLE_NAME[kind]},${crit})`)}`;
   values.discount = `=IF(${ref("tier")}="standard",0,IF(OR(${ref("tier")}="batch",${ref("tier")}="flex"),{BatchDiscount},NA()))`;
-  const tokens = `${ref("input")}+${ref("output")}`;
-  const requestsArg = `IF(${ref("requests")}>0,${ref("requests")},MAX(1,${ref("input")}))`;
-  const inference = `IF(${tokens}=0,0,LLMCOST.INFERENCE(${ref("model")},${ref("input")},${ref("output")},${requestsArg},${ref("cached")},${ref("discount")},${ref("month")}))`;
-  const write5 = `IF(${ref("cw5")}=0,0,LLMCOST.PRICE(${ref("model")},"cache_write",${ref("month")})*${ref("cw5")}/1000000*(1-${ref("discount")}))`;
-  const write1h = `IF(${ref("cw1h")}=0,0,LLMCOST.PRICE(${ref("model")},"input",${ref("month")})*{CacheWrite1hMultiple}*${ref("cw1h")}/1000000*(1-${ref("discount")}))`;
-  values.list = `=${inference}+${write5}+${write1h}+${ref("web")}*{WebSearchFeePerThousand}/1000`;
+  // The table's input column excludes cache writes (Anthropic reports them apart); INFERENCE takes the 5-minute
+  // writes as part of input_tokens and bills them at the cache-write price (cache_write_tokens).
+  const promptTokens = `${ref("input")}+${ref("cw5")}`;
+  const requestsArg = `IF(${ref("requests")}>0,${ref("requests")},MAX(1,${promptTokens}))`;
+  const inference = `IF(${promptTokens}+${ref("output")}=0,0,LLMCOST.INFERENCE(${ref("model")},${promptTokens},${ref("output")},${requestsArg},${ref("cached")},${ref("discount")},${ref("month")},${ref("cw5")},{PriceSheet}))`;
+  const write1h = `IF(${ref("cw1h")}=0,0,LLMCOST.PRICE(${ref("model")},"input",${ref("month")},{PriceSheet})*{CacheWrite1hMultiple}*${ref("cw1h")}/1000000*(1-${ref("discount")}))`;
+  values.list = `=(${inference}+${write1h}+${ref("web")}*{WebSearchFeePerThousand}/1000)*{FxRate}`;
   const billedCount = `COUNTIFS(LlmcostActuals_Billed,">=0",${crit})+COUNTIFS(LlmcostActuals_Billed,"<0",${crit})`;
-  values.billed = `=IF(${fromTable(billedCount)}=0,"",SUMIFS(LlmcostActuals_Billed,${crit}))`;
+  values.billed = `=IF(${fromTable(billedCount)}=0,"",SUMIFS(LlmcostActuals_Billed,${crit})*{FxRate})`;
   values.gap = `=IF(OR(${ref("billed")}="",${ref("list")}=0),"",${ref("billed")}/${ref("list")}-1)`;
   values.flag = `=IF(${ref("gap")}="","no bill",IF(ABS(${ref("gap")})>{GapThreshold},"CHECK","OK"))`;
-  return { key: k, label: `${line.month.slice(0, 7)} ${line.model} · ${line.team}`, kind: "input", values, format: FORMATS, notes: "Summed from the LlmcostActuals rows with this line key; list cost = INFERENCE at the month's first day + cache writes + web searches" };
+  return { key: k, label: `${line.month.slice(0, 7)} ${line.model} · ${line.team}`, kind: "input", values, format: FORMATS, unit: MONEY_AND_SHARES, notes: "Summed from the LlmcostActuals rows with this line key; list cost = INFERENCE at the month's first day (5-minute cache writes at the cache-write price) + 1-hour cache writes + web searches, × FxRate; billed (USD in the files) × FxRate" };
 }
 
 /** A range of one column over consecutive keyed rows: "{A1:col}:{An:col}". */
@@ -105,7 +110,7 @@ function monthModelRow(month: string, model: string, index: number, members: num
   values.billed = `=IF(COUNT(${billed})<COUNTA(${billed}),"",SUM(${billed}))`;
   values.gap = `=IF(OR({${k}:billed}="",{${k}:list}=0),"",{${k}:billed}/{${k}:list}-1)`;
   values.flag = `=IF({${k}:gap}="","no bill",IF(ABS({${k}:gap})>{GapThreshold},"CHECK","OK"))`;
-  return { key: k, label: `${month.slice(0, 7)} ${model}`, kind: "input", values, format: FORMATS, notes: "Sum of its lines above; billed only when every one of them has a bill" };
+  return { key: k, label: `${month.slice(0, 7)} ${model}`, kind: "input", values, format: FORMATS, unit: MONEY_AND_SHARES, notes: "Sum of its lines above; billed only when every one of them has a bill" };
 }
 
 function budgetRow(row: BudgetRow, index: number): RowSpec {
@@ -114,8 +119,9 @@ function budgetRow(row: BudgetRow, index: number): RowSpec {
     label: `Budget ${row.month.slice(0, 7)} ${row.model}`,
     kind: "input",
     values: { month: isoToExcelSerial(row.month), model: row.model, input: row.tokens, list: row.amount },
-    format: { month: "date", model: "text", input: "tokens", list: "money" },
-    notes: "Your budget: tokens (all kinds) and cost for the month and model; link a use-case sheet's MonthlyCost_Catalog here if you keep one",
+    format: { month: "date", model: "text", input: "tokens", list: "moneyFx" },
+    unit: SHEET_MONEY,
+    notes: "Your budget: tokens (all kinds) and cost in the sheet's currency for the month and model; link a use-case sheet's MonthlyCost_Catalog here if you keep one",
   };
 }
 
@@ -138,7 +144,8 @@ function varianceRow(month: string, index: number, lines: number, budgets: numbe
       cw1h: `=IF(${r("cached")}=0,0,${r("list")}-${r("input")}*${r("billed")}/${r("cached")})`,
       output: `=${r("list")}-${r("billed")}`,
     },
-    format: { month: "date", input: "tokens", cached: "tokens", list: "money", billed: "money", cw5: "money", cw1h: "money", output: "money" },
+    format: { month: "date", input: "tokens", cached: "tokens", list: "moneyFx", billed: "moneyFx", cw5: "moneyFx", cw1h: "moneyFx", output: "moneyFx" },
+    unit: SHEET_MONEY,
     notes: "Volume = (actual − budget tokens) × budget cost per token; price/mix = actual list cost − actual tokens × budget cost per token (all volume when nothing was budgeted)",
   };
 }
@@ -159,10 +166,11 @@ function teamRow(team: string, index: number, teams: number, members: number[]):
       discount: Number((1 / teams).toFixed(6)),
       list: `=${byTeam("list")}`,
       gap: `=${share}`,
-      billed: `=${r("gap")}*{SharedCost}`,
+      billed: `=${r("gap")}*{SharedCost}*{FxRate}`,
       flag: `=${r("list")}+${r("billed")}`,
     },
-    format: { team: "text", input: "tokens", requests: "count", discount: "percent", list: "money", gap: "percent", billed: "money", flag: "money" },
+    format: { team: "text", input: "tokens", requests: "count", discount: "percent", list: "moneyFx", gap: "percent", billed: "moneyFx", flag: "moneyFx" },
+    unit: MONEY_AND_SHARES,
     notes: "Fixed share (blue) is used when the driver is \"fixed share\"; shares must add up to 100%",
   };
 }
@@ -202,7 +210,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: "Budget (type your plan: tokens of all kinds and cost per month and model)",
       kind: "inputs",
-      headers: headers("Budget line", { month: "Month", model: "Model", input: "Budget tokens", list: "Budget cost (USD)" }),
+      headers: headers("Budget line", { month: "Month", model: "Model", input: "Budget tokens", list: "Budget cost" }),
       rows: budget.map(budgetRow),
     },
     {
@@ -226,24 +234,24 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: "Chargeback by team (direct list cost + allocated shared costs)",
       kind: "calculations",
-      headers: headers("Team", { team: "Team", input: "Tokens", requests: "Requests", discount: "Fixed share", list: "Direct list cost", gap: "Share used", billed: "Shared cost allocated", flag: "Charge (USD)" }),
+      headers: headers("Team", { team: "Team", input: "Tokens", requests: "Requests", discount: "Fixed share", list: "Direct list cost", gap: "Share used", billed: "Shared cost allocated", flag: "Charge" }),
       rows: [
         ...teams.map((team, i) => teamRow(team, i, t, membersOf((l) => l.team.toLowerCase() === team.toLowerCase()))),
         { key: "AllocationRule", label: "Allocation rule", values: { team: `="Shared costs of "&TEXT({SharedCost},"0.00")&" USD go to teams by "&{AllocationDriver}&": share used × shared costs, added to each team's direct list cost"` }, notes: "The rule, as applied" },
       ],
     },
     {
-      title: "Outputs (USD)",
+      title: "Outputs",
       kind: "outputs",
-      headers: headers("Output", { list: "USD" }),
+      headers: headers("Output", { list: "Amount" }),
       rows: [
-        { key: "BudgetTotal", label: "Budget", values: { list: budget.length === 0 ? "=0" : sum("B", budget.length, "list") }, names: { list: "BudgetCost_Total" }, format: "money", unit: "USD", notes: "Sum of the budget lines" },
-        { key: "VolumeTotal", label: "Plus volume variance", values: { list: sum("M", months.length, "cw5") }, names: { list: "Variance_Volume" }, format: "money", unit: "USD", notes: "More (or fewer) tokens than planned, at the budget's cost per token" },
-        { key: "PriceMixTotal", label: "Plus price/mix variance", values: { list: sum("M", months.length, "cw1h") }, names: { list: "Variance_PriceMix" }, format: "money", unit: "USD", notes: "Different prices or models than planned, at the actual volume" },
-        { key: "ActualTotal", label: "Equals actual list cost", values: { list: sum("L", n, "list") }, names: { list: "ActualListCost_Total" }, format: "money", unit: "USD", notes: "Every line repriced with INFERENCE at its month's list prices" },
-        { key: "VarianceTotal", label: "Total variance (actual − budget)", values: { list: "={ActualTotal}-{BudgetTotal}" }, names: { list: "Variance_Total" }, format: "money", unit: "USD", notes: "Positive: over budget" },
-        { key: "BilledTotal", label: "Billed cost (where the files give one)", values: { list: sum("L", n, "billed") }, names: { list: "ActualBilledCost_Total" }, format: "money", unit: "USD", notes: "From the files' cost columns; provider usage APIs give none" },
-        { key: "ChargedTotal", label: "Charged to teams", values: { list: sum("T", t, "flag") }, format: "money", unit: "USD", notes: "Direct list cost + shared costs" },
+        { key: "BudgetTotal", label: "Budget", values: { list: budget.length === 0 ? "=0" : sum("B", budget.length, "list") }, names: { list: "BudgetCost_Total" }, format: "moneyFx", unit: SHEET_MONEY, notes: "Sum of the budget lines" },
+        { key: "VolumeTotal", label: "Plus volume variance", values: { list: sum("M", months.length, "cw5") }, names: { list: "Variance_Volume" }, format: "moneyFx", unit: SHEET_MONEY, notes: "More (or fewer) tokens than planned, at the budget's cost per token" },
+        { key: "PriceMixTotal", label: "Plus price/mix variance", values: { list: sum("M", months.length, "cw1h") }, names: { list: "Variance_PriceMix" }, format: "moneyFx", unit: SHEET_MONEY, notes: "Different prices or models than planned, at the actual volume" },
+        { key: "ActualTotal", label: "Equals actual list cost", values: { list: sum("L", n, "list") }, names: { list: "ActualListCost_Total" }, format: "moneyFx", unit: SHEET_MONEY, notes: "Every line repriced with INFERENCE at its month's list prices" },
+        { key: "VarianceTotal", label: "Total variance (actual − budget)", values: { list: "={ActualTotal}-{BudgetTotal}" }, names: { list: "Variance_Total" }, format: "moneyFx", unit: SHEET_MONEY, notes: "Positive: over budget" },
+        { key: "BilledTotal", label: "Billed cost (where the files give one)", values: { list: sum("L", n, "billed") }, names: { list: "ActualBilledCost_Total" }, format: "moneyFx", unit: SHEET_MONEY, notes: "From the files' cost columns (USD) × FxRate; provider usage APIs give none" },
+        { key: "ChargedTotal", label: "Charged to teams", values: { list: sum("T", t, "flag") }, format: "moneyFx", unit: SHEET_MONEY, notes: "Direct list cost + shared costs" },
       ],
     },
     {
@@ -253,7 +261,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
         { label: "Volume + price/mix = total variance", values: { list: "=ABS({VolumeTotal}+{PriceMixTotal}-{VarianceTotal})<0.005" }, unit: "TRUE/FALSE", notes: "to the cent" },
         { label: "Every imported token is on a line of this sheet", values: { list: `=${fromTable(`SUM(LlmcostActuals_Input,LlmcostActuals_Output,LlmcostActuals_CacheWrite,LlmcostActuals_CacheWrite1h)`)}=SUM(${["input", "output", "cw5", "cw1h"].map((c) => span("L", n, c)).join(",")})` }, unit: "TRUE/FALSE", notes: "FALSE after importing new months, models or teams: insert the sheet again to lay them out" },
         { label: "Month × model rows add up to the lines", values: { list: `=ABS(SUM(${span("MM", pairs.length, "list")})-{ActualTotal})<0.005` }, unit: "TRUE/FALSE", notes: "to the cent" },
-        { label: "Charges add up to list cost + shared costs", values: { list: "=ABS({ChargedTotal}-{ActualTotal}-{SharedCost})<0.005" }, unit: "TRUE/FALSE", notes: "FALSE when the driver's total is 0 (no tokens or requests counted) or fixed shares miss 100%" },
+        { label: "Charges add up to list cost + shared costs", values: { list: "=ABS({ChargedTotal}-{ActualTotal}-{SharedCost}*{FxRate})<0.005" }, unit: "TRUE/FALSE", notes: "FALSE when the driver's total is 0 (no tokens or requests counted) or fixed shares miss 100%" },
         { label: "Fixed shares add up to 100% (when chosen)", values: { list: `=OR({AllocationDriver}<>"fixed share",ABS(SUM(${span("T", t, "discount")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
         { label: "Billed costs are in USD", values: { list: '=IF({ActualsFound},COUNTIF(LlmcostActuals_Currency,"USD")+COUNTBLANK(LlmcostActuals_Currency)=ROWS(LlmcostActuals_Currency),NOT({ActualsFound}))' }, unit: "TRUE/FALSE", notes: "Other currencies are not converted: convert the file first" },
       ],
@@ -266,7 +274,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     group: "planning",
     source: "Your usage files (LlmcostActuals table, imported locally) and the LLMCOST catalog's list prices on each usage month",
     choices: [],
-    sheets: [{ name: "Budget vs actual", valueColumns: COLUMNS, sections, chart: { type: "ColumnClustered", title: "Budget to actual bridge (USD)", over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal"], columns: ["list"] } }],
+    sheets: [{ name: "Budget vs actual", valueColumns: COLUMNS, sections, chart: { type: "ColumnClustered", title: "Budget to actual bridge", over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal"], columns: ["list"] } }],
   };
 }
 

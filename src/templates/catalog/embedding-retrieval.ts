@@ -51,13 +51,13 @@ export const embeddingRetrieval: TemplateSpec = {
             { key: "model", label: "Chat model (answers)", values: { catalog: { choice: "model" } }, unit: "model id", notes: "Pick from the list or type any catalog id." },
             { key: "contextTokens", label: "Retrieved context per query", values: { catalog: 1500 }, format: "tokens", unit: "tokens per query", notes: `Assumption: five chunks of 300 tokens. ${RAG}` },
             { key: "answerTokens", label: "Answer tokens per query (visible)", values: { catalog: 300 }, format: "tokens", unit: "tokens per query", notes: `Assumption: a short answer. ${RAG}` },
-            { key: "embPrice", label: "Embedding price (catalog, per 1M tokens)", kind: "calc", values: { catalog: '=LLMCOST.PRICE({embModel},"input",{PriceDate})' }, format: "usdPerMtok", unit: "USD per 1M tokens", notes: "List price on the price date" },
+            { key: "embPrice", label: "Embedding price (catalog, per 1M tokens)", kind: "calc", values: { catalog: '=LLMCOST.PRICE({embModel},"input",{PriceDate},{PriceSheet})' }, format: "usdPerMtok", unit: "USD per 1M tokens", notes: "List price on the price date" },
           ],
         },
       ],
       calculations: [
         { key: "queryTokens", label: "Query tokens embedded per month", values: { catalog: "={queries}*{tokensPerQuery}" }, format: "tokens", unit: "tokens per month", notes: "queries × tokens per query" },
-        { key: "queryEmbPerQuery", label: "Embedding one query", values: { catalog: "=LLMCOST.EMBEDDING({embModel},{tokensPerQuery},{PriceDate})*{FxRate}" }, format: "moneyFx", unit: "{currency} per query", notes: "LLMCOST.EMBEDDING(model, tokens per query, date); counted in both columns" },
+        { key: "queryEmbPerQuery", label: "Embedding one query", values: { catalog: "=LLMCOST.EMBEDDING({embModel},{tokensPerQuery},{PriceDate},{PriceSheet})*{FxRate}" }, format: "moneyFx", unit: "{currency} per query", notes: "LLMCOST.EMBEDDING(model, tokens per query, date); counted in both columns" },
         { key: "inPerReq", label: "Input tokens per answer (question + context)", values: { catalog: "=IF({answerTokens}=0,0,{tokensPerQuery}+{contextTokens})" }, format: "tokens", unit: "tokens per query", notes: "question + retrieved chunks; 0 when no answer is generated" },
       ],
       outputs: [
@@ -68,7 +68,7 @@ export const embeddingRetrieval: TemplateSpec = {
             {
               key: "embCost",
               label: "Embedding the corpus (one-off)",
-              values: { guide: "={corpus}/{perThousand}*{guideEmbPrice}*{FxRate}", catalog: named("LLMCOST.EMBEDDING({embModel},{corpus},{PriceDate})*{FxRate}", NOT_PRICED) },
+              values: { guide: "={corpus}/{perThousand}*{guideEmbPrice}*{FxRate}", catalog: named("LLMCOST.EMBEDDING({embModel},{corpus},{PriceDate},{PriceSheet})*{FxRate}", NOT_PRICED) },
               names: { guide: "EmbeddingCost_Guide", catalog: "EmbeddingCost_Catalog" },
               format: "moneyFx",
               unit: "{currency}",
@@ -86,7 +86,7 @@ export const embeddingRetrieval: TemplateSpec = {
             {
               key: "queryCost",
               label: "Queries per month",
-              values: { guide: "={queries}*{guideQueryPrice}*{FxRate}", catalog: named("LLMCOST.EMBEDDING({embModel},{queryTokens},{PriceDate})*{FxRate}", NOT_PRICED) },
+              values: { guide: "={queries}*{guideQueryPrice}*{FxRate}", catalog: named("LLMCOST.EMBEDDING({embModel},{queryTokens},{PriceDate},{PriceSheet})*{FxRate}", NOT_PRICED) },
               names: { guide: "QueryCost_Guide", catalog: "QueryCost_Catalog" },
               format: "moneyFx",
               unit: "{currency} per month",

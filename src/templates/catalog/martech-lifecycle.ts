@@ -68,7 +68,7 @@ function stageInputs(stage: Stage): RowSpec {
 function stageCosts(stage: Stage): RowSpec {
   const o = own(stage);
   const link = (name: string, missing: string) => ({ link: { sheet: stage.sheet, name }, missing });
-  const monthlyApi = `=LLMCOST.INFERENCE(${o.model},${o.input},${o.output},${o.requests},${o.input}*{cachedShare},{discount},{PriceDate})*{FxRate}`;
+  const monthlyApi = `=LLMCOST.INFERENCE(${o.model},${o.input},${o.output},${o.requests},${o.input}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{FxRate}`;
   return {
     key: stage.key,
     label: stage.label,

@@ -1,4 +1,4 @@
-import { defaultVectorDbPrice } from "../../engine";
+import { VECTOR_DB, VECTOR_DB_SOURCE, VECTOR_MINIMUM_NOTE, VECTOR_QUERY_RULE } from "../blocks";
 import type { RowSpec, TemplateSpec } from "../types";
 
 /**
@@ -111,7 +111,12 @@ export const promptTechniques: TemplateSpec = {
             { key: "queryTokens", label: "Query tokens embedded per request", values: { retrieval: 50 }, format: "tokens", unit: "tokens per request", notes: "Assumption: the user's question is embedded to search" },
             { key: "dimensions", label: "Embedding dimensions", values: { retrieval: 1536 }, format: "count", unit: "dimensions", notes: "text-embedding-3-small default (OpenAI docs)" },
             { key: "bytes", label: "Bytes per dimension", values: { retrieval: 4 }, format: "count", unit: "bytes", notes: "float32 vectors" },
-            { key: "gbPrice", label: "Vector storage price", values: { retrieval: defaultVectorDbPrice.storage_usd_per_gb_month }, format: "money", unit: "USD per GB-month", notes: `${defaultVectorDbPrice.provider} ${defaultVectorDbPrice.plan}, ${defaultVectorDbPrice.source}, as of ${defaultVectorDbPrice.as_of}; read units and plan minimums not included` },
+            { key: "gbPrice", label: "Vector storage price", values: { retrieval: VECTOR_DB.storage_usd_per_gb_month }, format: "money", unit: "USD per GB-month", notes: VECTOR_DB_SOURCE },
+            { key: "searchesPerRequest", label: "Vector searches per request", values: { retrieval: 1 }, format: "decimal", unit: "queries per request", notes: "Assumption: one similarity search per request" },
+            { key: "readPrice", label: "Vector read price", values: { retrieval: VECTOR_DB.read_usd_per_million_units }, format: "money", unit: "USD per 1M read units", notes: VECTOR_DB_SOURCE },
+            { key: "ruPerGb", label: "Read units per query per GB of index", values: { retrieval: VECTOR_DB.query_read_units_per_gb }, format: "decimal", unit: "read units per GB", notes: VECTOR_QUERY_RULE },
+            { key: "ruMin", label: "Minimum read units per query", values: { retrieval: VECTOR_DB.query_minimum_read_units }, format: "decimal", unit: "read units", notes: "A small index still costs a fraction of a read unit per query (same source)." },
+            { key: "vecMinimum", label: "Vector database plan minimum", values: { retrieval: VECTOR_DB.minimum_usd_per_month }, format: "money", unit: "USD per month", notes: VECTOR_MINIMUM_NOTE },
             { key: "trainingExamples", label: "Training examples (instruction set)", values: { fineTuned: 2000 }, format: "count", unit: "examples", notes: "Assumption: 2,000 curated input + answer pairs" },
             { key: "tokensPerTrainingExample", label: "Tokens per training example", values: { fineTuned: 1000 }, format: "tokens", unit: "tokens", notes: `Assumption. ${COUNT}` },
             { key: "epochs", label: "Training epochs", values: { fineTuned: 3 }, format: "count", unit: "passes", notes: "Assumption: a common default of fine-tuning APIs" },
@@ -163,7 +168,7 @@ export const promptTechniques: TemplateSpec = {
             {
               key: "perRequest",
               label: "Inference cost per request",
-              values: every("=LLMCOST.INFERENCE({modelCalled},{promptTokens},{completionTokens},1,{cachedPerRequest},{discount},{PriceDate})"),
+              values: every("=LLMCOST.INFERENCE({modelCalled},{promptTokens},{completionTokens},1,{cachedPerRequest},{discount},{PriceDate},0,{PriceSheet})"),
               format: "usdPerToken",
               unit: "USD per request",
               notes: "Formula: =LLMCOST.INFERENCE(model, prompt, output, 1 request, cached, discount, price date)",
@@ -178,7 +183,7 @@ export const promptTechniques: TemplateSpec = {
             {
               key: "inferenceMonthly",
               label: "Inference",
-              values: every("=LLMCOST.INFERENCE({modelCalled},{requests}*{promptTokens},{requests}*{completionTokens},{requests},{requests}*{cachedPerRequest},{discount},{PriceDate})"),
+              values: every("=LLMCOST.INFERENCE({modelCalled},{requests}*{promptTokens},{requests}*{completionTokens},{requests},{requests}*{cachedPerRequest},{discount},{PriceDate},0,{PriceSheet})"),
               format: "money",
               unit: "USD per month",
               notes: "Formula: =LLMCOST.INFERENCE over the month's tokens and requests",
@@ -189,10 +194,10 @@ export const promptTechniques: TemplateSpec = {
               label: "Training (one-off)",
               values: per(
                 {
-                  fineTuned: "=LLMCOST.FINETUNE({model},{instructionTokens},{epochs},{PriceDate})",
+                  fineTuned: "=LLMCOST.FINETUNE({model},{instructionTokens},{epochs},{PriceDate},{PriceSheet})",
                   adaptive:
-                    '={rounds}*(LLMCOST.FINETUNE({model},{instructionTokens}*{hardFraction},{epochs},{PriceDate})+LLMCOST.INFERENCE("ft:"&{model},{instructionTokens},0,{trainingExamples},0,{discount},{PriceDate}))',
-                  continuous: "=LLMCOST.FINETUNE({model},{instructionTokens},{epochs},{PriceDate})",
+                    '={rounds}*(LLMCOST.FINETUNE({model},{instructionTokens}*{hardFraction},{epochs},{PriceDate},{PriceSheet})+LLMCOST.INFERENCE("ft:"&{model},{instructionTokens},0,{trainingExamples},0,{discount},{PriceDate},0,{PriceSheet}))',
+                  continuous: "=LLMCOST.FINETUNE({model},{instructionTokens},{epochs},{PriceDate},{PriceSheet})",
                 },
                 "=0",
               ),
@@ -203,7 +208,7 @@ export const promptTechniques: TemplateSpec = {
             {
               key: "retraining",
               label: "Retraining per cycle",
-              values: { continuous: "=LLMCOST.FINETUNE({model},{newExamplesPerMonth}*{retrainEvery}*{tokensPerTrainingExample},{epochs},{PriceDate})" },
+              values: { continuous: "=LLMCOST.FINETUNE({model},{newExamplesPerMonth}*{retrainEvery}*{tokensPerTrainingExample},{epochs},{PriceDate},{PriceSheet})" },
               format: "money",
               unit: "USD per retraining",
               notes: "Continuous: fine-tune on the examples gathered since the last run",
@@ -217,19 +222,20 @@ export const promptTechniques: TemplateSpec = {
               notes: "one-off ÷ amortisation months (+ retraining ÷ months between retrainings)",
             },
             { key: "vectors", label: "Vectors stored", values: { retrieval: "={corpusTokens}/{chunkTokens}" }, format: "count", unit: "vectors", notes: "corpus ÷ tokens per passage" },
+            { key: "queryPrice", label: "Vector query price", values: { retrieval: "=MAX({ruMin},{ruPerGb}*{vectors}*{dimensions}*{bytes}/1000000000)*{readPrice}" }, format: "money", unit: "USD per 1M queries", notes: "read units per query (grow with the index GB of 10^9 bytes, at least the minimum) × read price" },
             {
               key: "retrievalMonthly",
               label: "Embeddings and vector store",
               values: per(
                 {
                   retrieval:
-                    "=LLMCOST.EMBEDDING({embeddingModel},{corpusTokens},{PriceDate})/{amortMonths}+LLMCOST.EMBEDDING({embeddingModel},{requests}*{queryTokens},{PriceDate})+LLMCOST.VECTORSTORE({vectors},{dimensions},{bytes},{gbPrice})",
+                    "=LLMCOST.EMBEDDING({embeddingModel},{corpusTokens},{PriceDate},{PriceSheet})/{amortMonths}+LLMCOST.EMBEDDING({embeddingModel},{requests}*{queryTokens},{PriceDate},{PriceSheet})+LLMCOST.VECTORSTORE({vectors},{dimensions},{bytes},{gbPrice},{requests}*{searchesPerRequest},{queryPrice},{vecMinimum})",
                 },
                 "=0",
               ),
               format: "money",
               unit: "USD per month",
-              notes: "corpus embedding ÷ amortisation months + query embeddings + =LLMCOST.VECTORSTORE(vectors, dimensions, bytes, USD/GB-month)",
+              notes: "corpus embedding ÷ amortisation months + query embeddings + =LLMCOST.VECTORSTORE(vectors, dimensions, bytes, USD/GB-month, queries, USD per 1M queries, plan minimum): storage + queries, at least the plan minimum",
             },
             { key: "totalUsd", label: "Total", values: every("={inferenceMonthly}+{trainingMonthly}+{retrievalMonthly}"), format: "money", unit: "USD per month", notes: "inference + amortised training + retrieval" },
           ],

@@ -53,7 +53,7 @@ export const winBack: TemplateSpec = {
           title: "Outputs — tokens",
           kind: "outputs",
           rows: [
-            { key: "tokenCost", label: "API token cost per month (month 1)", values: { catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{messages},{apiCached},{discount},{PriceDate})*{FxRate}", NOT_PRICED) }, names: { catalog: "InferenceCost_Catalog" }, format: "moneyFx", unit: "{currency} per month", notes: "LLMCOST.INFERENCE(model, input, output, messages, cached, discount, date)" },
+            { key: "tokenCost", label: "API token cost per month (month 1)", values: { catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{messages},{apiCached},{discount},{PriceDate},0,{PriceSheet})*{FxRate}", NOT_PRICED) }, names: { catalog: "InferenceCost_Catalog" }, format: "moneyFx", unit: "{currency} per month", notes: "LLMCOST.INFERENCE(model, input, output, messages, cached, discount, date)" },
             { key: "perCustomer", label: "Whole cost per flagged customer", values: { catalog: '=IF({atRisk}>0,{monthlyTotal}/{atRisk},"no customers")', selfhost: '=IF({atRisk}>0,{monthlyTotal}/{atRisk},"no customers")' }, format: "moneyFx", unit: "{currency} per customer", notes: "monthly cost ÷ flagged customers: compare with the margin a won-back customer brings" },
           ],
         },
