@@ -301,6 +301,7 @@ export class Workbook {
 
   activate(sheet: SheetModel): void {
     if (sheet.visibility !== "Visible") throw ERR.operation(`worksheet '${sheet.name}' is hidden`);
+    if (this.activeSheet === sheet) return; // nothing changes, nothing to redraw
     this.activeSheet = sheet;
     this.notify();
   }

@@ -20,6 +20,8 @@ let selected = { row: 0, col: 0 };
 let extent: RangeRef = { top: 0, left: 0, bottom: 0, right: 0 };
 /** The workbook change that the grid shows (Workbook.changes when it was drawn). */
 let drawnChanges = -1;
+/** The grid as last drawn: its sheet, the workbook change it shows, and its size (rows and columns of cells). */
+let drawnGrid: { sheetId: string; changes: number; rows: number; cols: number } | null = null;
 let editing: { input: HTMLInputElement; row: number; col: number } | null = null;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -81,9 +83,30 @@ function render(): void {
   if (workbook.selection?.sheet !== sheet) workbook.selection = { sheet, ref: { top: 0, left: 0, bottom: 0, right: 0 } };
   extent = workbook.selection.ref;
   selected = { row: extent.top, col: extent.left };
-  renderTabs(sheet);
-  renderGrid(sheet);
+  // Only the selection moved (same sheet, nothing changed, still inside the drawn grid): move its marks, as Excel does
+  // without redrawing the sheet; a full redraw of a template sheet (thousands of cells) per click would lag.
+  const grid = drawnGrid;
+  if (grid && grid.sheetId === sheet.id && grid.changes === drawnChanges && selected.row < grid.rows - 5 && selected.col < grid.cols - 3) {
+    moveSelectionMarks();
+  } else {
+    renderTabs(sheet);
+    renderGrid(sheet);
+  }
   renderFormulaBar(sheet);
+}
+
+/** Marks the active cell, the rest of the selected range and the active row and column headers in the drawn grid. */
+function moveSelectionMarks(): void {
+  const table = $("grid").querySelector("table");
+  if (!table) return;
+  for (const node of table.querySelectorAll(".selected, .in-selection, .hl")) node.classList.remove("selected", "in-selection", "hl");
+  const body = table.tBodies[0];
+  for (let r = extent.top; r <= Math.min(extent.bottom, body.rows.length - 1); r++) {
+    const cells = body.rows[r].cells;
+    for (let c = extent.left; c <= Math.min(extent.right, cells.length - 2); c++) cells[c + 1].classList.add(r === selected.row && c === selected.col ? "selected" : "in-selection");
+  }
+  table.tHead?.rows[0].cells[selected.col + 1]?.classList.add("hl");
+  body.rows[selected.row]?.cells[0]?.classList.add("hl");
 }
 
 function renderTabs(active: SheetModel): void {
@@ -263,6 +286,7 @@ function renderGrid(sheet: SheetModel): void {
   layer.append(table);
   for (const chart of sheet.charts) layer.append(renderChart(chart, headerHeight));
   grid.replaceChildren(layer);
+  drawnGrid = { sheetId: sheet.id, changes: wb.changes, rows, cols };
   grid.scrollTop = scroll.top;
   grid.scrollLeft = scroll.left;
   const freezeNote = sheet.freeze.rows || sheet.freeze.columns ? `Frozen: ${sheet.freeze.rows} rows, ${sheet.freeze.columns} columns` : "";

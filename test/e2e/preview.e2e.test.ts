@@ -161,15 +161,18 @@ async function idle(page: Page): Promise<void> {
 async function readCell(page: Page, at: At, nameOrAddress: string = at.address): Promise<CellRead> {
   await page.fill("#name-box", nameOrAddress);
   await page.press("#name-box", "Enter");
-  const td = page.locator(`#grid[data-sheet-name="${at.sheet.replace(/"/g, '\\"')}"] td.selected[data-address="${at.address}"]`);
-  await td.waitFor();
-  await idle(page);
-  return {
-    address: (await td.getAttribute("data-address")) ?? "",
-    value: await td.getAttribute("data-value"),
-    type: await td.getAttribute("data-type"),
-    text: (await td.textContent()) ?? "",
-  };
+  // One wait for the whole state (that cell selected on that sheet, the page idle), reading the cell in the same step.
+  const shown = await page.waitForFunction(
+    ({ sheet, address }) => {
+      if (!(window as unknown as { __llmcostPreview: { isIdle(): boolean } }).__llmcostPreview.isIdle()) return null;
+      const td = document.querySelector(`#grid[data-sheet-name="${CSS.escape(sheet)}"] td.selected[data-address="${address}"]`);
+      if (!td) return null;
+      return { address: td.getAttribute("data-address") ?? "", value: td.getAttribute("data-value"), type: td.getAttribute("data-type"), text: td.textContent ?? "" };
+    },
+    at,
+    { timeout: 30000 },
+  );
+  return (await shown.jsonValue()) as CellRead;
 }
 
 /** Clicks a cell of the grid (with Shift: extends the selection to it) and waits until the grid shows it. */
@@ -280,9 +283,14 @@ describe("preview host in Chromium", () => {
     const cellNames = rendered.names.filter((n) => !n.address.includes(":")); // a row's range (CumulativeCashFlow) is not one cell
     const readAll = async () => {
       const out: Record<string, CellRead> = {};
+      let shownSheet = await page.locator("#tabs .tab.active").textContent();
       for (const name of cellNames) {
         if (name.sheet !== rendered.sheets.find((s) => s.name === name.sheet)?.name) continue;
-        await page.locator("#tabs .tab", { hasText: name.sheet }).first().click();
+        // Like a user, switch sheets only when the name is on another one (a sheet switch redraws the whole grid).
+        if (shownSheet !== name.sheet) {
+          await page.locator("#tabs .tab", { hasText: name.sheet }).first().click();
+          shownSheet = name.sheet;
+        }
         out[`${name.sheet}!${name.name}`] = await readCell(page, { sheet: name.sheet, address: name.address.replace(/\$/g, "") }, name.name);
       }
       return out;
