@@ -1,4 +1,5 @@
-import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, useCaseSheet } from "../blocks";
+import { chatModelSection, messageOutputCheck, messageTokenCostRow } from "../blocks/messages";
 import type { TemplateSpec } from "../types";
 
 const NO_GUIDE = "Assumption: the guide names acquisition as a lifecycle stage (Chapter 1, Exhibit 1) but gives no figures for it; replace with your own.";
@@ -37,11 +38,7 @@ export const acquisition: TemplateSpec = {
             { key: "scoreTokens", label: "Qualification score and reason", values: { input: 50 }, format: "tokens", unit: "tokens per message", notes: "Assumption: a score and one sentence of reasoning, returned with the message." },
           ],
         },
-        {
-          title: "Inputs — model",
-          kind: "inputs",
-          rows: [{ key: "model", label: "Chat model", values: { catalog: { choice: "model" } }, unit: "model id", notes: "Pick from the list or type any catalog id (=LLMCOST.MODELS())." }],
-        },
+        chatModelSection(),
       ],
       calculations: [
         { key: "messages", label: "Messages per month (month 1)", values: { input: "={leads}*{messagesPerLead}" }, names: { input: "MessagesPerMonth" }, format: "count", unit: "messages per month", notes: "leads × messages per lead" },
@@ -53,12 +50,12 @@ export const acquisition: TemplateSpec = {
           title: "Outputs — tokens",
           kind: "outputs",
           rows: [
-            { key: "tokenCost", label: "API token cost per month (month 1)", values: { catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{messages},{apiCached},{discount},{PriceDate},0,{PriceSheet})*{FxRate}", NOT_PRICED) }, names: { catalog: "InferenceCost_Catalog" }, format: "moneyFx", unit: "{currency} per month", notes: "LLMCOST.INFERENCE(model, input, output, messages, cached, discount, date)" },
+            messageTokenCostRow(),
             { key: "perLead", label: "Model cost per lead", values: { catalog: '=IF({leads}>0,{modelCost}/{leads},"no leads")', selfhost: '=IF({leads}>0,{modelCost}/{leads},"no leads")' }, format: "moneyFx", unit: "{currency} per lead", notes: "tokens (API) or replicas (self-hosted) ÷ leads; the key outputs carry the whole cost per message" },
           ],
         },
       ],
-      checks: [{ label: "Every message has output", values: { catalog: check("{outPerReq}>0") }, unit: "TRUE/FALSE", notes: "words and words per token are positive" }],
+      checks: [messageOutputCheck()],
       oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: "Set-up and integration (CRM, sending platform)." },
       vectors: { stored: 0, storedNote: "Assumption: 0. Set if each message retrieves product facts or case studies.", perRequest: 0, perRequestNote: "Assumption: 0 retrievals per message." },
       review: { share: 0.05, minutes: 1, note: "Assumption: 5% of outgoing messages checked for brand voice and compliance." },

@@ -1,4 +1,5 @@
-import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, useCaseSheet } from "../blocks";
+import { chatModelSection, messageOutputCheck, messageTokenCostRow } from "../blocks/messages";
 import type { TemplateSpec } from "../types";
 
 const NO_GUIDE = "Assumption: the guide names win-back as a lifecycle stage (Chapter 1, Exhibit 1) but gives no figures for it; replace with your own.";
@@ -36,11 +37,7 @@ export const winBack: TemplateSpec = {
             { key: "wordsPerToken", label: "Words per token", values: { input: 0.75 }, format: "decimal", unit: "words per token", notes: "About 0.75 English words per token (OpenAI tokenizer help: 100 tokens ≈ 75 words)." },
           ],
         },
-        {
-          title: "Inputs — model",
-          kind: "inputs",
-          rows: [{ key: "model", label: "Chat model", values: { catalog: { choice: "model" } }, unit: "model id", notes: "Pick from the list or type any catalog id (=LLMCOST.MODELS())." }],
-        },
+        chatModelSection(),
       ],
       calculations: [
         { key: "atRisk", label: "Customers flagged per month", values: { input: "={customers}*{atRiskShare}" }, format: "count", unit: "customers per month", notes: "customers × share flagged" },
@@ -53,12 +50,12 @@ export const winBack: TemplateSpec = {
           title: "Outputs — tokens",
           kind: "outputs",
           rows: [
-            { key: "tokenCost", label: "API token cost per month (month 1)", values: { catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{messages},{apiCached},{discount},{PriceDate},0,{PriceSheet})*{FxRate}", NOT_PRICED) }, names: { catalog: "InferenceCost_Catalog" }, format: "moneyFx", unit: "{currency} per month", notes: "LLMCOST.INFERENCE(model, input, output, messages, cached, discount, date)" },
+            messageTokenCostRow(),
             { key: "perCustomer", label: "Whole cost per flagged customer", values: { catalog: '=IF({atRisk}>0,{monthlyTotal}/{atRisk},"no customers")', selfhost: '=IF({atRisk}>0,{monthlyTotal}/{atRisk},"no customers")' }, format: "moneyFx", unit: "{currency} per customer", notes: "monthly cost ÷ flagged customers: compare with the margin a won-back customer brings" },
           ],
         },
       ],
-      checks: [{ label: "Every message has output", values: { catalog: check("{outPerReq}>0") }, unit: "TRUE/FALSE", notes: "words and words per token are positive" }],
+      checks: [messageOutputCheck()],
       oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: "Set-up and integration (churn model feed, messaging platform)." },
       vectors: { stored: 0, storedNote: "Assumption: 0. Set if each message retrieves offer or product facts.", perRequest: 0, perRequestNote: "Assumption: 0 retrievals per message." },
       review: { share: 0.05, minutes: 1, note: "Assumption: 5% of offers checked by a person (discount rules, tone)." },
