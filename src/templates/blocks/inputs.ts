@@ -44,8 +44,8 @@ export function selfHostInputs(s: UseCaseSpec): SectionSpec {
       { key: "standby", label: "Standby replicas for failover (redundancy)", values: { [SELF_COLUMN]: 1 }, format: "count", unit: "replicas", notes: "Assumption: one spare replica (N+1) so that a GPU failure does not stop the service; 0 for a pilot. An API's redundancy is in its price." },
       { key: "gpus", label: "GPUs per replica", kind: "calc", values: { [SELF_COLUMN]: "=LLMCOST.GPUCOUNT({openModel},{gpu})" }, format: "count", unit: "GPUs", notes: "Formula: fewest GPUs that hold the weights and KV cache; overwrite to plan more." },
       { key: "gpuPrice", label: "GPU price", kind: "calc", values: { [SELF_COLUMN]: "=LLMCOST.GPUPRICE({gpu})" }, format: "money", unit: "USD per GPU-hour", notes: "Formula: median on-demand rental price across providers in the GPU price catalog; overwrite with a negotiated rate." },
-      { key: "hoursPerMonth", label: "Hours billed per month (constant)", kind: "calc", values: { [SELF_COLUMN]: "=730" }, format: "count", unit: "hours", notes: "Constant: 8,760 hours a year ÷ 12; an always-on replica is billed every hour." },
-      { key: "secondsPerHour", label: "Seconds per hour (constant)", kind: "calc", values: { [SELF_COLUMN]: "=3600" }, format: "count", unit: "seconds", notes: "Constant." },
+      { key: "hoursPerMonth", label: "Hours billed per month (constant)", kind: "constant", values: { [SELF_COLUMN]: 730 }, format: "count", unit: "hours", notes: "Constant: 8,760 hours a year ÷ 12; an always-on replica is billed every hour." },
+      { key: "secondsPerHour", label: "Seconds per hour (constant)", kind: "constant", values: { [SELF_COLUMN]: 3600 }, format: "count", unit: "seconds", notes: "Constant." },
     ],
   };
 }
@@ -67,8 +67,8 @@ export function vectorInputs(s: UseCaseSpec): SectionSpec {
       { key: "ruPerGb", label: "Read units per query per GB of index", values: { [API_COLUMN]: VECTOR_DB.query_read_units_per_gb }, format: "decimal", unit: "read units per GB", notes: `${VECTOR_QUERY_RULE}; check the usage field of real responses.` },
       { key: "ruMin", label: "Minimum read units per query", values: { [API_COLUMN]: VECTOR_DB.query_minimum_read_units }, format: "decimal", unit: "read units", notes: "A small index still costs a fraction of a read unit per query (same source)." },
       { key: "wuPerKb", label: "Write units per KB written", values: { [API_COLUMN]: 1 }, format: "decimal", unit: "write units per KB", notes: "Assumption: writes are billed by size; 1 write unit per KB of vector plus about 1 KB of metadata." },
-      { key: "bytesPerGb", label: "Bytes per GB (constant)", kind: "calc", values: { [API_COLUMN]: "=1000000000" }, format: "count", unit: "bytes", notes: "Constant: GB = 10^9 bytes, as vector databases bill." },
-      { key: "perMillion", label: "Units per million (constant)", kind: "calc", values: { [API_COLUMN]: "=1000000" }, format: "count", unit: "units", notes: "Constant." },
+      { key: "bytesPerGb", label: "Bytes per GB (constant)", kind: "constant", values: { [API_COLUMN]: 1000000000 }, format: "count", unit: "bytes", notes: "Constant: GB = 10^9 bytes, as vector databases bill." },
+      { key: "perMillion", label: "Units per million (constant)", kind: "constant", values: { [API_COLUMN]: 1000000 }, format: "count", unit: "units", notes: "Constant." },
     ],
   };
 }
@@ -89,8 +89,8 @@ export function peopleInputs(s: UseCaseSpec): SectionSpec {
       { key: "retention", label: "Months of logs kept", values: { [API_COLUMN]: 12 }, format: "count", unit: "months", notes: "Assumption: prompts and answers kept a year for audit and evaluation (steady state)." },
       { key: "storagePrice", label: "Object storage price", values: { [API_COLUMN]: 0.023 }, format: "money", unit: "USD per GB-month", notes: "Amazon S3 Standard, us-east-1, first 50 TB (aws.amazon.com/s3/pricing)." },
       { key: "egressPrice", label: "Data transfer out", values: { [API_COLUMN]: 0.09 }, format: "money", unit: "USD per GB", notes: "AWS data transfer out to the internet, first 10 TB a month (aws.amazon.com/ec2/pricing/on-demand)." },
-      { key: "monthsPerYear", label: "Months per year (constant)", kind: "calc", values: { [API_COLUMN]: "=12" }, format: "count", unit: "months", notes: "Constant." },
-      { key: "minutesPerHour", label: "Minutes per hour (constant)", kind: "calc", values: { [API_COLUMN]: "=60" }, format: "count", unit: "minutes", notes: "Constant." },
+      { key: "monthsPerYear", label: "Months per year (constant)", kind: "constant", values: { [API_COLUMN]: 12 }, format: "count", unit: "months", notes: "Constant." },
+      { key: "minutesPerHour", label: "Minutes per hour (constant)", kind: "constant", values: { [API_COLUMN]: 60 }, format: "count", unit: "minutes", notes: "Constant." },
     ],
   };
 }

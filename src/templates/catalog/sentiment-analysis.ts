@@ -39,7 +39,7 @@ export const sentimentAnalysis: TemplateSpec = {
           kind: "inputs",
           rows: [
             { key: "guidePrice", label: "Price per token (guide, input and output)", values: { guide: 0.01 }, format: "usdPerToken", unit: "USD per token", notes: `${GUIDE}, step 2: $0.01 per token for GPT-3.5 Turbo (illustrative; see the slip below)` },
-            { key: "perThousand", label: "Tokens per thousand (constant)", kind: "calc", values: { guide: "=1000" }, format: "count", unit: "tokens", notes: "Constant: to read the guide's price per 1,000 tokens." },
+            { key: "perThousand", label: "Tokens per thousand (constant)", kind: "constant", values: { guide: 1000 }, format: "count", unit: "tokens", notes: "Constant: to read the guide's price per 1,000 tokens." },
             { key: "model", label: "Chat model", values: { catalog: { choice: "model" } }, unit: "model id", notes: "Pick from the list or type any catalog id (=LLMCOST.MODELS())." },
             { key: "inPrice", label: "Input price (catalog, per 1M tokens)", kind: "calc", values: { catalog: '=LLMCOST.PRICE({model},"input",{PriceDate},{PriceSheet})' }, format: "usdPerMtok", unit: "USD per 1M tokens", notes: "List price on the price date" },
             { key: "outPrice", label: "Output price (catalog, per 1M tokens)", kind: "calc", values: { catalog: '=LLMCOST.PRICE({model},"output",{PriceDate},{PriceSheet})' }, format: "usdPerMtok", unit: "USD per 1M tokens", notes: "List price on the price date" },
