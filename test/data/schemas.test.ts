@@ -73,11 +73,13 @@ describe("src/data catalog files against their JSON Schemas", () => {
     expect(owned.filter((gpu) => !gpus.has(gpu))).toEqual([]);
   });
 
-  test("every GPU family has an achieved share of peak for BF16 (the precision every GPU computes in), once per precision", () => {
+  test("every GPU family has an achieved share of peak for BF16 (the precision every GPU computes in), once per precision and weight format", () => {
     const families = new Set((read(path.join(DATA, "gpus.json")) as { family: string }[]).map((g) => g.family));
-    const shares = read(path.join(DATA, "gpu-efficiency.json")) as { family: string; compute: string }[];
-    for (const family of families) expect({ family, bf16: shares.some((s) => s.family === family && s.compute === "bf16") }).toEqual({ family, bf16: true });
-    const keys = shares.map((s) => `${s.family}/${s.compute}`);
+    const shares = read(path.join(DATA, "gpu-efficiency.json")) as { family: string; compute: string; weights: string | null }[];
+    for (const family of families) {
+      expect({ family, bf16: shares.some((s) => s.family === family && s.compute === "bf16" && s.weights === null) }).toEqual({ family, bf16: true });
+    }
+    const keys = shares.map((s) => `${s.family}/${s.compute}/${s.weights ?? "any"}`);
     expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
 });

@@ -9,7 +9,6 @@ import { estimateFor, systemEstimateFor, type CalibrationRow, type SystemCalibra
  * list must stay exactly the rows that are outside, so the docs cannot drift from the engine.
  */
 const OUTSIDE: Record<string, { low: number; high: number; why: string }> = {
-  "C2-T5": { low: 1.35, high: 2.0, why: "gpt-oss-20b on H100: every gpt-oss-20b TensorRT-LLM row lands 1.7-2.2x; the 120b rows land 1.0-1.4x" },
   "C2-N10": { low: 1.35, high: 2.0, why: "Mixtral MLPerf offline: the 300-token mean input is an assumed dataset mean; TensorRT-LLM Mixtral rows land 1.0-1.15x" },
 };
 

@@ -13,6 +13,7 @@ import {
   selfHostFleet,
   selfHostMonthlyUsd,
   tableGemmShare,
+  expertsReached,
   trainingGpuHours,
 } from "../../src/engine/selfhost";
 import { kindOf } from "../support/engine-errors";
@@ -40,10 +41,19 @@ describe("achieved share of peak per GPU family and compute format", () => {
     expect(tableGemmShare(findGpu("a100-80gb"), "tf32")).toBe(tableGemmShare(findGpu("a100-80gb"), "bf16"));
   });
 
-  test("FP4 formats are weight-only (BF16 math) on GPUs without FP4 tensor cores", () => {
+  test("FP4 formats are weight-only (BF16 math) on GPUs without FP4 tensor cores; MXFP4 runs with MXFP8 activations on Blackwell", () => {
     expect(computeFormat(findGpu("h200"), "mxfp4")).toBe("bf16");
-    expect(computeFormat(findGpu("b200"), "mxfp4")).toBe("fp4");
+    expect(computeFormat(findGpu("h200"), "fp4")).toBe("bf16");
+    expect(computeFormat(findGpu("b200"), "mxfp4")).toBe("fp8");
+    expect(computeFormat(findGpu("b200"), "fp4")).toBe("fp4");
     expect(computeFormat(findGpu("a100-80gb"), "fp8")).toBe("bf16");
+  });
+
+  test("mixed-input GEMMs have their own share where the data has one (MXFP4 weights), else the format's", () => {
+    expect(tableGemmShare(findGpu("h100-sxm"), "bf16", "mxfp4")).toBe(0.25);
+    expect(tableGemmShare(findGpu("b200"), "fp8", "mxfp4")).toBe(0.25);
+    expect(tableGemmShare(findGpu("h100-sxm"), "bf16", "int4")).toBe(tableGemmShare(findGpu("h100-sxm"), "bf16"));
+    expect(tableGemmShare(findGpu("a100-80gb"), "bf16", "mxfp4")).toBe(tableGemmShare(findGpu("a100-80gb"), "bf16"));
   });
 
   test("flop_utilization from Excel replaces the table for every format", () => {
@@ -82,17 +92,42 @@ describe("attention FLOPs", () => {
 });
 
 describe("mixtures of experts", () => {
+  const activeShare = (model: string, gpu: string, gpus: number, peakTflops: number, precision?: string): number => {
+    const perf = replicaPerformance(model, gpu, { gpus, precision, inputTokens: 1000, outputTokens: 1000 });
+    return (perf.outputTokensPerSecond * 2 * 2 * findOpenModel(model).active_params_b * 1e9) / (gpus * peakTflops * 1e12);
+  };
+
   test("measured-like shares of peak on active parameters: far below a dense model's", () => {
-    const share = (model: string, gpu: string, gpus: number, peakTflops: number): number => {
-      const perf = replicaPerformance(model, gpu, { gpus, inputTokens: 1000, outputTokens: 1000 });
-      return (perf.outputTokensPerSecond * 2 * 2 * findOpenModel(model).active_params_b * 1e9) / (gpus * peakTflops * 1e12);
-    };
-    // gpt-oss computes in BF16 on Hopper (MXFP4 weights are dequantised); DeepSeek in FP8.
-    const dense = share("llama-3.1-8b", "h100-sxm", 1, 989);
-    const gptOss = share("gpt-oss-120b", "h200", 1, 989);
+    // Measured at 1000/1000 (TensorRT-LLM perf-overview): gpt-oss-120b on H200 0.14 of BF16 peak (MXFP4 experts are
+    // dequantised to BF16 on Hopper), DeepSeek on 8 x H200 0.12 of FP8 peak, Llama 3.1 8B FP8 on H100 0.25 of FP8 peak.
+    const dense = activeShare("llama-3.1-8b", "h100-sxm", 1, 1979, "fp8");
+    const gptOss = activeShare("gpt-oss-120b", "h200", 1, 989);
+    expect(dense).toBeGreaterThan(0.2);
+    expect(gptOss).toBeGreaterThan(0.1);
     expect(gptOss).toBeLessThan(0.2);
-    expect(gptOss).toBeLessThan(dense * 0.8);
-    expect(share("deepseek-v3", "h200", 8, 1979)).toBeLessThan(0.12);
+    expect(activeShare("deepseek-v3", "h200", 8, 1979)).toBeLessThan(0.12);
+  });
+
+  test("a step reaches k experts per MoE layer for one token and all of them for many (uniform routing)", () => {
+    const model = findOpenModel("gpt-oss-120b");
+    expect(expertsReached(model, 1)).toBeCloseTo(4, 10);
+    expect(expertsReached(model, 64)).toBeGreaterThan(110);
+    expect(expertsReached(model, 4096)).toBeCloseTo(128, 6);
+    expect(expertsReached(findOpenModel("llama-3.1-8b"), 100)).toBe(0);
+  });
+
+  test("one request at a time reads only the experts it uses, not every expert", () => {
+    // gpt-oss-120b on one H200: 1.53B BF16 non-expert + 4 experts x 36 layers of MXFP4 = 4.9 GB a token, 1.3 ms at
+    // 0.8 x 4.8 TB/s; reading all 128 experts would take 17 ms.
+    const one = replicaLatency("gpt-oss-120b", "h200", { inputTokens: 1000, outputTokens: 1000 });
+    expect(one.secondsPerOutputToken).toBeGreaterThan(0.0012);
+    expect(one.secondsPerOutputToken).toBeLessThan(0.002);
+  });
+
+  test("gpt-oss experts compute in their own format: GEMMs over MXFP4 weights are slower than the BF16 rest on Hopper", () => {
+    const native = decodeThroughput("gpt-oss-20b", "h100-sxm", { inputTokens: 1000, outputTokens: 1000 });
+    const allBf16 = decodeThroughput("gpt-oss-20b", "h100-sxm", { precision: "bf16", inputTokens: 1000, outputTokens: 1000 });
+    expect(native).toBeLessThan(allBf16);
   });
 });
 

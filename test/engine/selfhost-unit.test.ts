@@ -115,10 +115,19 @@ describe("memory", () => {
     expect(gpuMemoryGb("llama-3.1-8b", { contextTokens: null, concurrentRequests: undefined, precision: null })).toBeCloseTo(gpuMemoryGb("llama-3.1-8b"), 12);
   });
 
-  test("sliding-window layers of gpt-oss hold at most their window; weights default to MXFP4", () => {
+  test("sliding-window layers of gpt-oss hold at most their window; experts default to MXFP4, the rest to BF16", () => {
     const kv = (12 * 4096 + 12 * 128) * 1024 * 2;
-    const weights = 20.9e9 * (4.25 / 8);
+    const experts = 2.39e9 * (32 / 4);
+    const weights = experts * (4.25 / 8) + (20.9e9 - experts) * 2;
     expect(gpuMemoryGb("gpt-oss-20b")).toBeCloseTo((weights + kv + 0.1 * weights + 1e9) / 1e9, 10);
+  });
+
+  test("gpt-oss weights come out at the size of the published checkpoints (12.8 and 60.8 GiB)", () => {
+    const gib = (model: string): number => (modelWeightsGb(model) * 1e9) / 2 ** 30;
+    expect(Math.abs(gib("gpt-oss-20b") / 12.8 - 1)).toBeLessThan(0.03);
+    expect(Math.abs(gib("gpt-oss-120b") / 60.8 - 1)).toBeLessThan(0.03);
+    // an asked-for precision applies to every weight
+    expect(modelWeightsGb("gpt-oss-20b", { precision: "bf16" })).toBeCloseTo(41.8, 6);
   });
 
   test("gpusPerReplica picks the smallest of 1, 2, 4, 8", () => {

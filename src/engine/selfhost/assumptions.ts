@@ -5,16 +5,6 @@
  */
 export const SELFHOST_DEFAULTS = {
   /**
-   * Extra GEMM rows every matrix product is charged per call. A GEMM of M rows reaches a share of its large-M
-   * throughput of about M / (M + 190): DeepGEMM's published FP8 GEMMs on H800 reach 0.15 of peak at M = 64, 0.26 at
-   * 128, 0.44 at 256 rows per group, 0.49 at 512, 0.55-0.62 at 1,024 and 0.66 at 4,096 (DeepGEMM README, 2025-02),
-   * i.e. M / (M + h) x 0.66 with h between 130 and 220 (median 190). Written as time, this is h extra rows per call:
-   * the cost of streaming a weight tile and filling the pipeline however few rows use it. A dense layer is one call
-   * per step with every token as a row; a mixture of experts makes one call per expert, each with only
-   * tokens x top-k / experts rows, so the per-call rows weigh experts / top-k times more.
-   */
-  smallGemmHalfRows: 190,
-  /**
    * Sequences one replica runs at once when memory allows more: vLLM V1's default max_num_seqs on data-centre GPUs
    * (>= 70 GiB: 1,024; vllm/engine/arg_utils.py) and the 1,024 concurrent requests of TensorRT-LLM's published
    * DeepSeek-R1 8 x H200 run. TensorRT-LLM's own max_batch_size default is 2,048; the lower, common value is used.

@@ -65,6 +65,11 @@ export interface OpenModel {
   sliding_window_layers: number;
   /** Format the weights ship in when it is not 16-bit (gpt-oss: mxfp4, DeepSeek-V3: fp8). */
   native_precision: Precision | null;
+  /**
+   * Format of the non-expert weights (attention, embeddings, LM head) in the native checkpoint when it differs from
+   * native_precision: gpt-oss ships only its experts in MXFP4 and keeps the rest in BF16. null: all in native_precision.
+   */
+  native_dense_precision: Precision | null;
   /** Routed experts of a mixture of experts (null for dense models). */
   experts: number | null;
   /** Routed experts each token uses (top-k). */
@@ -84,6 +89,8 @@ export interface OpenModel {
 export interface GemmShare {
   family: string;
   compute: string;
+  /** Weight format of mixed-input GEMMs this share is for (MXFP4 weights in BF16 or FP8 GEMMs); null: any. */
+  weights: string | null;
   gemm_share: number;
   source: string;
   as_of: string;

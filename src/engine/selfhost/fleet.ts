@@ -60,7 +60,7 @@ export function resolveFleet(model: string, gpu: string, options: Maybe<FleetOpt
   const maxRequestTokens = Math.min(m.max_context, positive(orDefault(o.maxRequestTokens, SELFHOST_DEFAULTS.maxRequestTokens), "maxRequestTokens"));
   const requestOutputTokens = Math.min(maxRequestTokens, positive(orDefault(o.requestOutputTokens, SELFHOST_DEFAULTS.requestOutputTokens), "requestOutputTokens"));
   const deployment = resolveDeployment(m, card, o, (formats) =>
-    gpusPerReplicaOf(m, card, { precision: formats.weights, kvCachePrecision: formats.kv, contextTokens: maxRequestTokens, concurrentRequests: 1 }),
+    gpusPerReplicaOf(m, card, { contextTokens: maxRequestTokens, concurrentRequests: 1 }, formats),
   );
   const usdPerGpuHour = given(o.usdPerGpuHour) ? nonNegative(o.usdPerGpuHour, "usdPerGpuHour") : gpuRecordUsdPerHour(card);
   const utilization = fraction(orDefault(o.utilization, SELFHOST_DEFAULTS.utilization), "utilization", { allowZero: false });

@@ -6,7 +6,7 @@ export type { Gpu, GpuPrice, OpenModel, Pricing, GemmShare } from "./catalog";
 export { gpuUsdPerHour } from "./pricing";
 export { gpuMemoryGb, gpusPerReplica, kvCacheBytesPerToken, kvCacheCapacityGb, modelWeightsGb, REPLICA_GPU_COUNTS } from "./memory";
 export type { MemoryOptions, PrecisionOptions, ReplicaMemoryOptions } from "./memory";
-export { decodeThroughput, replicaPerformance, attentionFlopsPerQuery, tableGemmShare } from "./throughput";
+export { decodeThroughput, replicaPerformance, attentionFlopsPerQuery, tableGemmShare, expertsReached } from "./throughput";
 export type { ThroughputOptions, ReplicaPerformance } from "./throughput";
 export { replicaLatency, type LatencyOptions, type LatencyEstimate } from "./latency";
 export { selfHostMonthlyUsd, selfHostFleet } from "./fleet";

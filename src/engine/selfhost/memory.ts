@@ -31,25 +31,35 @@ export interface ReplicaMemoryOptions extends Omit<MemoryOptions, "gpus"> {
   usableMemoryShare?: Maybe<number>;
 }
 
+/**
+ * Formats of a deployment: `weights` is the format asked for (or the model's native one) and the format of the
+ * routed experts; `dense` that of the other weights (attention, embeddings, LM head), which differs only for a
+ * native checkpoint that mixes formats (gpt-oss: MXFP4 experts, BF16 rest); `kv` the KV cache's.
+ */
 export interface Formats {
   weights: Precision;
+  dense: Precision;
   kv: Precision;
 }
 
 export function resolveFormats(model: OpenModel, options: PrecisionOptions): Formats {
-  const weights = given(options.precision) ? parsePrecision(options.precision) : (model.native_precision ?? "bf16");
+  const asked = given(options.precision) ? parsePrecision(options.precision) : null;
+  const weights = asked ?? model.native_precision ?? "bf16";
+  const dense = asked ?? model.native_dense_precision ?? weights;
   const kv = given(options.kvCachePrecision) ? parsePrecision(options.kvCachePrecision, "kvCachePrecision") : defaultKvPrecision(weights);
-  return { weights, kv };
+  return { weights, dense, kv };
 }
 
-/** Bytes of weights: total parameters x bytes per weight (every expert of a mixture of experts is resident). */
-export function weightBytes(model: OpenModel, precision: Precision): number {
-  return model.params_b * 1e9 * BYTES_PER_VALUE[precision];
+/** Routed-expert parameters in all (every expert of every MoE layer), billions; 0 for dense models. */
+export function expertParamsB(model: OpenModel): number {
+  if (model.experts === null || model.experts_per_token === null) return 0;
+  return (model.routed_expert_params_b * model.experts) / model.experts_per_token;
 }
 
-/** Bytes of weights read for one token (active parameters). */
-export function activeWeightBytes(model: OpenModel, precision: Precision): number {
-  return model.active_params_b * 1e9 * BYTES_PER_VALUE[precision];
+/** Bytes of weights: experts at the expert format, the rest at the dense format (every expert is resident). */
+export function weightBytes(model: OpenModel, formats: Pick<Formats, "weights" | "dense">): number {
+  const experts = expertParamsB(model);
+  return (experts * BYTES_PER_VALUE[formats.weights] + (model.params_b - experts) * BYTES_PER_VALUE[formats.dense]) * 1e9;
 }
 
 /**
@@ -69,8 +79,8 @@ export function runtimeOverheadBytes(weights: number, gpus: number, shareOfWeigh
 }
 
 /** Bytes left for the KV cache on a replica of `gpus` GPUs after weights and runtime overhead (may be negative). */
-export function kvPoolBytes(model: OpenModel, gpu: Gpu, gpus: number, weights: Precision, usableShare: number): number {
-  const w = weightBytes(model, weights);
+export function kvPoolBytes(model: OpenModel, gpu: Gpu, gpus: number, formats: Formats, usableShare: number): number {
+  const w = weightBytes(model, formats);
   return gpus * gpuMemoryBytes(gpu) * usableShare - w - runtimeOverheadBytes(w, gpus);
 }
 
@@ -96,9 +106,9 @@ function memoryNeed(modelId: string, options: Maybe<MemoryOptions>): MemoryNeed 
   return memoryNeedOf(findOpenModel(modelId), options);
 }
 
-function memoryNeedOf(model: OpenModel, options: Maybe<MemoryOptions>): MemoryNeed {
+function memoryNeedOf(model: OpenModel, options: Maybe<MemoryOptions>, resolved?: Formats): MemoryNeed {
   const o = optionsObject(options);
-  const formats = resolveFormats(model, o);
+  const formats = resolved ?? resolveFormats(model, o);
   const context = checkContext(model, orDefault(o.contextTokens, SELFHOST_DEFAULTS.contextTokens), "contextTokens");
   const concurrent = wholeOption(o.concurrentRequests, SELFHOST_DEFAULTS.concurrentRequests, 1, "concurrentRequests");
   const overheadShare = nonNegative(orDefault(o.overheadShare, SELFHOST_DEFAULTS.runtimeOverheadShareOfWeights), "overheadShare");
@@ -108,7 +118,7 @@ function memoryNeedOf(model: OpenModel, options: Maybe<MemoryOptions>): MemoryNe
     context,
     concurrent,
     overheadShare,
-    weights: weightBytes(model, formats.weights),
+    weights: weightBytes(model, formats),
     kv: concurrent * kvBytesForSequence(model, context, formats.kv),
   };
 }
@@ -141,9 +151,9 @@ export function gpusPerReplica(model: string, gpu: string, options?: Maybe<Repli
   return gpusPerReplicaOf(findOpenModel(model), findGpu(gpu), options);
 }
 
-/** gpusPerReplica for model and GPU records already looked up. */
-export function gpusPerReplicaOf(model: OpenModel, card: Gpu, options?: Maybe<ReplicaMemoryOptions>): number {
-  const need = memoryNeedOf(model, options);
+/** gpusPerReplica for model and GPU records already looked up (and, from the roofline, formats already resolved). */
+export function gpusPerReplicaOf(model: OpenModel, card: Gpu, options?: Maybe<ReplicaMemoryOptions>, formats?: Formats): number {
+  const need = memoryNeedOf(model, options, formats);
   const usableShare = fraction(orDefault(optionsObject(options).usableMemoryShare, SELFHOST_DEFAULTS.usableMemoryShare), "usableMemoryShare", { allowZero: false });
   for (const count of REPLICA_GPU_COUNTS) {
     const usable = count * gpuMemoryBytes(card) * usableShare;
@@ -163,11 +173,11 @@ export function kvCacheCapacityGb(model: string, gpu: string, options?: Maybe<Pr
   const o = optionsObject(options);
   const formats = resolveFormats(m, o);
   const gpus = wholeOption(o.gpus, 1, 1, "gpus");
-  return kvPoolBytes(m, findGpu(gpu), gpus, formats.weights, SELFHOST_DEFAULTS.usableMemoryShare) / GB;
+  return kvPoolBytes(m, findGpu(gpu), gpus, formats, SELFHOST_DEFAULTS.usableMemoryShare) / GB;
 }
 
 /** GB of weights alone: total parameters x bytes per weight (e.g. 141.1 for llama-3.1-70b at bf16). */
 export function modelWeightsGb(model: string, options?: Maybe<Pick<PrecisionOptions, "precision">>): number {
   const m = findOpenModel(model);
-  return weightBytes(m, resolveFormats(m, optionsObject(options)).weights) / GB;
+  return weightBytes(m, resolveFormats(m, optionsObject(options))) / GB;
 }

@@ -41,8 +41,10 @@ export type ComputeFormat = "tf32" | "bf16" | "fp8" | "fp4";
 
 /**
  * Which tensor cores a weight format runs on: fp8/int8 use the FP8 tensor cores when the GPU has them, else BF16
- * (weight-only W8A16); fp4/mxfp4 use FP4 tensor cores when present, else they are weight-only formats dequantised to
- * BF16 in the GEMM (W4A16, as int4 AWQ/GPTQ always is: Hopper and older have no FP4 tensor cores); fp32 runs on TF32.
+ * (weight-only W8A16); fp4 (NVFP4, weights and activations in FP4) uses FP4 tensor cores when present; mxfp4 runs
+ * with MXFP8 activations on GPUs with FP4 tensor cores, so at the FP8 rate (TensorRT-LLM's and FlashInfer's gpt-oss
+ * MoE kernels on Blackwell: "activation MXFP8, MoE weights MXFP4"); without FP4 tensor cores both are weight-only
+ * formats dequantised to BF16 in the GEMM (W4A16, as int4 AWQ/GPTQ always is: Hopper and older); fp32 runs on TF32.
  */
 export function computeFormat(gpu: Gpu, precision: Precision): ComputeFormat {
   switch (precision) {
@@ -56,8 +58,9 @@ export function computeFormat(gpu: Gpu, precision: Precision): ComputeFormat {
     case "int8":
       return gpu.fp8_tflops_dense === null ? "bf16" : "fp8";
     case "fp4":
-    case "mxfp4":
       return gpu.fp4_tflops_dense === null ? "bf16" : "fp4";
+    case "mxfp4":
+      return gpu.fp4_tflops_dense === null ? "bf16" : "fp8";
   }
 }
 

@@ -3,18 +3,16 @@ import { nonNegative, positive } from "../validate";
 import { SELFHOST_DEFAULTS } from "./assumptions";
 import { findGpu, findOpenModel, GEMM_SHARES, type Gpu, type OpenModel } from "./catalog";
 import {
-  activeWeightBytes,
   checkContext,
   gpusPerReplicaOf,
   kvBytesForSequence,
   kvPoolBytes,
   resolveFormats,
-  weightBytes,
   type Formats,
   type PrecisionOptions,
 } from "./memory";
 import { given, optionsObject, orDefault, resolveEfficiency, wholeOption, type Efficiency, type EfficiencyOptions, type Maybe } from "./options";
-import { computeFormat, peakOfFormat, type ComputeFormat } from "./precision";
+import { BYTES_PER_VALUE, computeFormat, peakOfFormat, type ComputeFormat, type Precision } from "./precision";
 
 export interface ThroughputOptions extends PrecisionOptions {
   /** GPUs in the replica (tensor or expert parallel); default gpusPerReplica for one request of this shape. */
@@ -69,16 +67,22 @@ interface Work {
 const tensorParallelFactor = (d: Deployment): number => Math.pow(d.efficiency.tensorParallelEfficiency, Math.log2(d.gpus));
 const aggregateBandwidth = (d: Deployment): number => d.gpus * d.gpu.bandwidth_tb_s * 1e12 * d.efficiency.bandwidthUtilization;
 
-/** Sourced share of dense peak that large GEMMs reach on this GPU family in this compute format (TF32 as BF16). */
-export function tableGemmShare(gpu: Gpu, format: ComputeFormat): number {
+/**
+ * Sourced share of dense peak that large GEMMs reach on this GPU family in this compute format (TF32 as BF16): the
+ * row for this weight format if there is one (mixed-input GEMMs: MXFP4 weights in BF16 or FP8 GEMMs), else the
+ * format's general row, else the family's BF16 row.
+ */
+export function tableGemmShare(gpu: Gpu, format: ComputeFormat, weights: Precision | null = null): number {
   const compute = format === "tf32" ? "bf16" : format;
-  const row = GEMM_SHARES.find((r) => r.family === gpu.family && r.compute === compute) ?? GEMM_SHARES.find((r) => r.family === gpu.family && r.compute === "bf16");
+  const ofFamily = GEMM_SHARES.filter((r) => r.family === gpu.family);
+  const row =
+    (weights === null ? undefined : ofFamily.find((r) => r.compute === compute && r.weights === weights)) ??
+    ofFamily.find((r) => r.compute === compute && r.weights === null) ??
+    ofFamily.find((r) => r.compute === "bf16" && r.weights === null);
   if (!row) throw notAvailable(`No achieved-share row for GPU family ${gpu.family} (src/data/gpu-efficiency.json).`);
   return row.gemm_share;
 }
 
-/** Share of peak reached by GEMMs: the Excel override, or the sourced share for the family and compute format. */
-export const gemmShare = (d: Deployment): number => d.efficiency.flopUtilization ?? tableGemmShare(d.gpu, computeFormat(d.gpu, d.formats.weights));
 /** Attention kernels (FlashAttention, FlashMLA) compute in BF16 whatever the weight format. */
 const attentionShare = (d: Deployment): number => d.efficiency.flopUtilization ?? tableGemmShare(d.gpu, "bf16");
 
@@ -108,40 +112,72 @@ interface WorkTime {
 }
 
 /**
+ * Distinct experts a step's `tokens` tokens reach in one MoE layer, each choosing top-k of E experts (uniform
+ * routing): E x (1 - (1 - k/E)^tokens). k for one token, all E once a step carries many tokens.
+ */
+export function expertsReached(model: OpenModel, tokens: number): number {
+  if (model.experts === null || model.experts_per_token === null) return 0;
+  const e = model.experts;
+  return e * (1 - Math.pow(1 - model.experts_per_token / e, tokens));
+}
+
+/** Large-GEMM FLOP/s of the replica for weights of one format: peak of the format it computes in x achieved share. */
+function gemmRate(d: Deployment, weights: Precision): number {
+  const format = computeFormat(d.gpu, weights);
+  return d.gpus * peakOfFormat(d.gpu, format) * 1e12 * (d.efficiency.flopUtilization ?? tableGemmShare(d.gpu, format, weights));
+}
+
+/**
+ * GEMM time of a piece of work: every call computes its rows and streams its weights, and the two add rather than
+ * overlap, so a call of M rows reaches M / (M + M*) of the large-GEMM rate, M* the rows at which streaming the
+ * weights takes as long as the math. DeepGEMM's published FP8 GEMMs on H800 (README, 2025-02) follow this with
+ * M* = 0.7 x 1,979 TFLOPS x 1 byte / (2 x 0.8 x 3.35 TB/s) = 258: 0.14 of peak at M = 64 (measured 0.15), 0.23 at
+ * 128 (0.26), 0.35 at 256 (0.44), 0.47 at 512 (0.49), 0.56 at 1,024 (0.55-0.62), 0.66 at 4,096 (0.66). A dense
+ * layer is one call per step with every token a row; a mixture of experts makes one call per expert reached, each
+ * with few rows, so a step of T tokens streams expertsReached(T) experts per MoE layer: that is why MoE serving
+ * reaches a small share of peak on active parameters. Expert and non-expert weights compute in their own formats
+ * (gpt-oss: MXFP4 experts, BF16 attention and LM head), and 4-bit experts cost a quarter of BF16's streaming.
+ */
+function gemmWork(d: Deployment, w: Work): { gemm: number; weights: number } {
+  const m = d.model;
+  const tokens = w.promptTokens + w.outputTokens;
+  const routed = m.routed_expert_params_b * 1e9;
+  const dense = m.active_params_b * 1e9 - routed;
+  const perExpert = m.experts_per_token === null ? 0 : routed / m.experts_per_token;
+  const reachedCalls = w.steps > 0 ? w.steps * expertsReached(m, tokens / w.steps) : 0;
+  const math = (2 * dense * tokens) / gemmRate(d, d.formats.dense) + (routed === 0 ? 0 : (2 * routed * tokens) / gemmRate(d, d.formats.weights));
+  const streamed = w.steps * dense * BYTES_PER_VALUE[d.formats.dense] + reachedCalls * perExpert * BYTES_PER_VALUE[d.formats.weights];
+  const weights = streamed / aggregateBandwidth(d);
+  return { gemm: math + weights, weights };
+}
+
+/**
  * Replica-seconds for a piece of work, linear in the token counts for a given number of steps:
- *   weights   = min(steps x all weight bytes, active weight bytes x tokens) / bandwidth
- *   GEMMs     = 2 x (dense params x (tokens + h x steps) + routed params x (tokens + h x experts/top-k x steps))
- *               / (peak x share)                      (h = smallGemmHalfRows extra rows charged per GEMM call)
+ *   GEMMs     = math at the large-GEMM rate + weights streamed (non-expert weights every step, each expert reached)
+ *               / bandwidth (see gemmWork)
  *   attention = output tokens x max(KV bytes, attention FLOPs / attention peak) at the average decode context
  *               + prompt tokens x attention FLOPs at half the prompt (causal) / attention peak
  *   traffic   = tokens x expert-parallel bytes / (G x link bandwidth)
- *   seconds   = (max(weights, GEMMs) + attention + traffic) / tp_eff ^ log2(G)
- * Within the GEMMs weight streaming and math overlap (the roofline); attention and token traffic are separate
- * kernels, so their times add.
+ *   seconds   = (GEMMs + attention + traffic) / tp_eff ^ log2(G)
+ * Attention and the token exchange are separate kernels from the GEMMs, so their times add.
  */
 function workSeconds(d: Deployment, w: Work): WorkTime {
   const m = d.model;
   const bandwidth = aggregateBandwidth(d);
-  const h = SELFHOST_DEFAULTS.smallGemmHalfRows;
   const tokens = w.promptTokens + w.outputTokens;
-  const routed = m.routed_expert_params_b * 1e9;
-  const dense = m.active_params_b * 1e9 - routed;
-  const callsPerRow = m.experts !== null && m.experts_per_token !== null ? m.experts / m.experts_per_token : 0;
-  const gemmFlops = 2 * dense * (tokens + h * w.steps) + 2 * routed * (tokens + h * callsPerRow * w.steps);
-  const gemmSeconds = gemmFlops / (d.gpus * peakOfFormat(d.gpu, computeFormat(d.gpu, d.formats.weights)) * 1e12 * gemmShare(d));
-  const weightSeconds = Math.min(w.steps * weightBytes(m, d.formats.weights), activeWeightBytes(m, d.formats.weights) * tokens) / bandwidth;
+  const { gemm, weights } = gemmWork(d, w);
   const attentionPeak = d.gpus * peakOfFormat(d.gpu, "bf16") * 1e12 * attentionShare(d);
   const decodeContext = w.request.inputTokens + w.request.outputTokens / 2;
   const decodeAttention =
     w.outputTokens * Math.max(kvBytesForSequence(m, decodeContext, d.formats.kv) / bandwidth, attentionFlopsPerQuery(m, decodeContext) / attentionPeak);
   const prefillAttention = (w.promptTokens * attentionFlopsPerQuery(m, w.request.inputTokens / 2)) / attentionPeak;
   const traffic = (tokens * expertParallelBytesPerToken(d)) / (d.gpus * d.gpu.interconnect_gb_s * 1e9);
-  const seconds = (Math.max(weightSeconds, gemmSeconds) + decodeAttention + prefillAttention + traffic) / tensorParallelFactor(d);
-  return { seconds, limitedBy: gemmSeconds >= weightSeconds ? "compute" : "weight-bandwidth" };
+  const seconds = (gemm + decodeAttention + prefillAttention + traffic) / tensorParallelFactor(d);
+  return { seconds, limitedBy: gemm >= 2 * weights ? "compute" : "weight-bandwidth" };
 }
 
 function poolBytes(d: Deployment): number {
-  const pool = kvPoolBytes(d.model, d.gpu, d.gpus, d.formats.weights, d.efficiency.usableMemoryShare);
+  const pool = kvPoolBytes(d.model, d.gpu, d.gpus, d.formats, d.efficiency.usableMemoryShare);
   if (pool <= 0) {
     throw impossibleNumber(
       `${d.model.id} at ${d.formats.weights} does not fit on ${d.gpus} x ${d.gpu.id}: no memory left for the KV cache. Use more GPUs or a smaller precision.`,
@@ -228,7 +264,7 @@ export function deploymentForShape(model: string, gpu: string, o: Partial<Throug
   const card = findGpu(gpu);
   const { input, output } = resolveShape(m, o);
   const d = resolveDeployment(m, card, o, (formats) =>
-    gpusPerReplicaOf(m, card, { precision: formats.weights, kvCachePrecision: formats.kv, contextTokens: input + output, concurrentRequests: 1 }),
+    gpusPerReplicaOf(m, card, { contextTokens: input + output, concurrentRequests: 1 }, formats),
   );
   return { d, input, output };
 }
