@@ -138,17 +138,16 @@ function gemmRate(d: Deployment, weights: Precision): number {
  * reaches a small share of peak on active parameters. Expert and non-expert weights compute in their own formats
  * (gpt-oss: MXFP4 experts, BF16 attention and LM head), and 4-bit experts cost a quarter of BF16's streaming.
  */
-function gemmWork(d: Deployment, w: Work): { gemm: number; weights: number } {
+function gemmWork(d: Deployment, w: Work): { mathSeconds: number; streamSeconds: number } {
   const m = d.model;
   const tokens = w.promptTokens + w.outputTokens;
   const routed = m.routed_expert_params_b * 1e9;
   const dense = m.active_params_b * 1e9 - routed;
   const perExpert = m.experts_per_token === null ? 0 : routed / m.experts_per_token;
   const reachedCalls = w.steps > 0 ? w.steps * expertsReached(m, tokens / w.steps) : 0;
-  const math = (2 * dense * tokens) / gemmRate(d, d.formats.dense) + (routed === 0 ? 0 : (2 * routed * tokens) / gemmRate(d, d.formats.weights));
+  const mathSeconds = (2 * dense * tokens) / gemmRate(d, d.formats.dense) + (routed === 0 ? 0 : (2 * routed * tokens) / gemmRate(d, d.formats.weights));
   const streamed = w.steps * dense * BYTES_PER_VALUE[d.formats.dense] + reachedCalls * perExpert * BYTES_PER_VALUE[d.formats.weights];
-  const weights = streamed / aggregateBandwidth(d);
-  return { gemm: math + weights, weights };
+  return { mathSeconds, streamSeconds: streamed / aggregateBandwidth(d) };
 }
 
 /**
@@ -165,15 +164,15 @@ function workSeconds(d: Deployment, w: Work): WorkTime {
   const m = d.model;
   const bandwidth = aggregateBandwidth(d);
   const tokens = w.promptTokens + w.outputTokens;
-  const { gemm, weights } = gemmWork(d, w);
+  const { mathSeconds, streamSeconds } = gemmWork(d, w);
   const attentionPeak = d.gpus * peakOfFormat(d.gpu, "bf16") * 1e12 * attentionShare(d);
   const decodeContext = w.request.inputTokens + w.request.outputTokens / 2;
   const decodeAttention =
     w.outputTokens * Math.max(kvBytesForSequence(m, decodeContext, d.formats.kv) / bandwidth, attentionFlopsPerQuery(m, decodeContext) / attentionPeak);
   const prefillAttention = (w.promptTokens * attentionFlopsPerQuery(m, w.request.inputTokens / 2)) / attentionPeak;
   const traffic = (tokens * expertParallelBytesPerToken(d)) / (d.gpus * d.gpu.interconnect_gb_s * 1e9);
-  const seconds = (gemm + decodeAttention + prefillAttention + traffic) / tensorParallelFactor(d);
-  return { seconds, limitedBy: gemm >= 2 * weights ? "compute" : "weight-bandwidth" };
+  const seconds = (mathSeconds + streamSeconds + decodeAttention + prefillAttention + traffic) / tensorParallelFactor(d);
+  return { seconds, limitedBy: mathSeconds >= streamSeconds ? "compute" : "weight-bandwidth" };
 }
 
 function poolBytes(d: Deployment): number {
