@@ -21,13 +21,39 @@ export const SELFHOST_DEFAULTS = {
    */
   bandwidthUtilization: 0.8,
   /**
-   * Throughput kept per doubling of tensor parallelism (all-reduce after attention and MLP each layer, smaller
-   * per-GPU GEMMs). 0.81 per doubling (0.66 at 4 GPUs, 0.53 at 8) is the one global value at which this model's
-   * scaling from 2 to 4 to 8 H100 matches TensorRT-LLM's published Llama-3.1-70B FP8 rows (at 0.85 the estimates
-   * drifted from 1.18x at 2 GPUs to 1.31x at 8). Those rows therefore set this value and are not independent checks
-   * of it; see docs/self-hosting.md.
+   * Compute speed kept per doubling of tensor parallelism: each GPU's share of a GEMM or attention kernel is G times
+   * narrower and reaches a lower share of peak. It applies to the math (GEMMs and attention) only; the all-reduces
+   * themselves are charged from the link (step.ts) and weight streaming splits evenly. 0.83 per doubling (0.69 at 4
+   * GPUs, 0.57 at 8) is the value at which this model's scaling from 2 to 4 to 8 H100 matches TensorRT-LLM's published
+   * Llama-3.1-70B FP8 rows (0.88-0.95 at 2 GPUs, 0.94-0.99 at 4, 0.91-0.98 at 8). Those rows therefore set this value
+   * and are not independent checks of it; see docs/self-hosting.md.
    */
-  tensorParallelEfficiency: 0.81,
+  tensorParallelEfficiency: 0.83,
+  /**
+   * Host-side seconds per engine step that the GPUs wait for: sampling, input preparation and the launch of the
+   * step's CUDA/HIP graph. Both TensorRT-LLM (overlap scheduler) and vLLM V1 (async scheduling) overlap the scheduling
+   * itself with the GPU, so only this short remainder is charged. An assumption (no separate published measurement
+   * was found); with it the two layer floors below were set from the low-concurrency rows of calibration-3.csv.
+   */
+  stepOverheadSeconds: 0.0003,
+  /**
+   * Seconds per layer and step that a transformer layer's kernels take whatever the batch: ~10-15 kernels per layer
+   * (norms, QKV, rotary + KV write, attention, output projection, MLP, residuals) each run a few microseconds at least.
+   * Set from calibration-3 row C3-A4 (Llama 3.1 70B FP8 on 8 x MI300X, vLLM, one request: 7.75 ms per output token,
+   * of which weight streaming and the all-reduce latencies explain 4.5 ms): 35 us per layer, i.e. ~2.5-3.5 us per
+   * kernel. That row is therefore not an independent check of it.
+   */
+  layerOverheadSeconds: 0.000035,
+  /**
+   * Further seconds per MoE layer and step for routing and dispatch whatever the batch: router GEMM, top-k, token
+   * sort/permute, the grouped expert GEMM launches and the weighted combine (~15-20 more kernels). Set from
+   * calibration-3 row C3-I10 (DeepSeek-R1 FP8 on 8 x H200, SGLang TP8, 4 requests: 12.1 ms per output token, of
+   * which streaming the reached experts, the all-reduces and the dense layer floor explain 7.7 ms): 75 us per MoE
+   * layer. That row is therefore not an independent check of it.
+   */
+  moeLayerOverheadSeconds: 0.000075,
+  /** Bytes per activation value in tensor-parallel all-reduces (BF16 activations, as TensorRT-LLM and vLLM reduce). */
+  activationBytes: 2,
   /** Share of GPU memory a serving engine lets itself use (vLLM gpu_memory_utilization and TensorRT-LLM's default). */
   usableMemoryShare: 0.9,
   /**

@@ -21,6 +21,11 @@ export interface Gpu {
   memory_mib: number;
   /** Scale-up link bandwidth per GPU and direction (NVLink, Infinity Fabric, or PCIe), GB/s. */
   interconnect_gb_s: number;
+  /** What the GPUs of one node talk over: nvlink, xgmi (AMD Infinity Fabric) or pcie. */
+  scale_up_link: "nvlink" | "xgmi" | "pcie";
+  /** Latency of one small collective within a node: base + 2 x (GPUs - 1) hops (NCCL's model), microseconds. */
+  collective_base_latency_us: number;
+  collective_hop_latency_us: number;
   /** Board power (TDP), watts. */
   board_power_w: number;
   source: string;

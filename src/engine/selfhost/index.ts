@@ -8,6 +8,7 @@ export { gpuMemoryGb, gpusPerReplica, kvCacheBytesPerToken, kvCacheCapacityGb, m
 export type { MemoryOptions, PrecisionOptions, ReplicaMemoryOptions } from "./memory";
 export { decodeThroughput, replicaPerformance, attentionFlopsPerQuery, tableGemmShare, expertsReached } from "./throughput";
 export type { ThroughputOptions, ReplicaPerformance } from "./throughput";
+export { fixedStepSeconds, collectiveLatencySeconds } from "./step";
 export { replicaLatency, type LatencyOptions, type LatencyEstimate } from "./latency";
 export { selfHostMonthlyUsd, selfHostFleet } from "./fleet";
 export type { FleetOptions, FleetEstimate, RequestShape } from "./fleet";

@@ -21,6 +21,8 @@ export interface TrainingOptions {
   mfu?: Maybe<number>;
   /** bf16 (default), fp8 or fp4 (where the GPU has FP4 tensor cores). */
   precision?: Maybe<string>;
+  /** GPUs the run spans; default 8 (one node). */
+  gpus?: Maybe<number>;
 }
 
 /**
