@@ -46,6 +46,8 @@ export interface SystemCalibrationRow {
   unit: string;
   source: string;
   notes: string;
+  /** GPUs of a training run, where the source states them. */
+  training_gpus?: number | null;
 }
 
 /** A row of calibration-3.json: a system row measured at a stated concurrency (null: offline), or a training run on system_gpus GPUs. */
@@ -93,7 +95,7 @@ const fromCore = (row: CalibrationRow): Case => ({
   unit: row.unit,
   concurrency: null,
   secondsPerToken: null,
-  trainingGpus: null,
+  trainingGpus: row.metric.includes("GPU-hours") ? row.gpus : null,
 });
 
 const fromSystem = (row: SystemCalibrationRow): Case => ({
@@ -112,7 +114,7 @@ const fromSystem = (row: SystemCalibrationRow): Case => ({
   unit: row.unit,
   concurrency: null,
   secondsPerToken: null,
-  trainingGpus: null,
+  trainingGpus: row.training_gpus ?? null,
 });
 
 const fromConcurrency = (row: ConcurrencyCalibrationRow): Case => ({

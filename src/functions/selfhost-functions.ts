@@ -216,17 +216,19 @@ export function gputco(gpu: string, purchase_usd?: number, years?: number, usd_p
  * @param gpu GPU id, e.g. "h100-sxm".
  * @param [epochs] If omitted, 1. Passes over the training tokens.
  * @param [method] If omitted, "full". One of "full", "lora", "pretrain".
- * @param [mfu] If omitted, 0.4 of BF16 peak or 0.37 of FP8/FP4 peak for dense models, 0.14 for mixtures of experts (on active parameters). Model FLOP utilization against the dense peak of the training precision (a decimal).
- * @param [precision] If omitted, "bf16". One of "bf16", "fp8", "fp4" (fp4 only where the GPU has FP4 tensor cores). Format the matrix products train in.
+ * @param [mfu] If omitted, 0.4 of BF16 peak or 0.37 of FP8 peak for dense models, 0.15 for mixtures of experts (on active parameters). Model FLOP utilization against the dense peak of the training precision (a decimal).
+ * @param [precision] If omitted, "bf16". One of "bf16", "fp8", "fp4" or "nvfp4" (only where the GPU has FP4 tensor cores; 1.2x faster than fp8, as measured in MLPerf Training v5.1). Format the matrix products train in.
+ * @param [gpus] If omitted, 8 (one node). GPUs the run spans: more GPUs cost more GPU-hours (gradient exchange, pipeline bubbles).
  * @returns GPU-hours.
  */
-export function trainhours(model: string, training_tokens: number, gpu: string, epochs?: number, method?: string, mfu?: number, precision?: string): number {
+export function trainhours(model: string, training_tokens: number, gpu: string, epochs?: number, method?: string, mfu?: number, precision?: string, gpus?: number): number {
   return excelNumber(() =>
     trainingGpuHours(requiredText(model, "model"), requiredNumber(training_tokens, "training_tokens"), requiredText(gpu, "gpu"), {
       epochs: optionalNumber(epochs, "epochs"),
       method: optionalText(method, "method"),
       mfu: optionalNumber(mfu, "mfu"),
       precision: optionalText(precision, "precision"),
+      gpus: optionalNumber(gpus, "gpus"),
     }),
   );
 }

@@ -185,9 +185,12 @@ describe("latency", () => {
 });
 
 describe("training precision", () => {
-  test("fp8 divides by the FP8 peak at 0.37; fp4 needs FP4 tensor cores", () => {
-    expect(trainingGpuHours("llama-3.1-8b", 1e9, "h100-sxm", { precision: "fp8" })).toBeCloseTo((6 * 8.03e9 * 1e9) / (1979e12 * 0.37) / 3600, 8);
-    expect(trainingGpuHours("llama-3.1-8b", 1e9, "b200", { precision: "fp4" })).toBeCloseTo((6 * 8.03e9 * 1e9) / (9000e12 * 0.37) / 3600, 8);
+  test("fp8 divides by the FP8 peak at 0.37; fp4 (nvfp4) is FP8 sped up by the measured 1.2x, and needs FP4 tensor cores", () => {
+    const one = { gpus: 1 };
+    expect(trainingGpuHours("llama-3.1-8b", 1e9, "h100-sxm", { ...one, precision: "fp8" })).toBeCloseTo((6 * 8.03e9 * 1e9) / (1979e12 * 0.37) / 3600, 8);
+    const fp8 = trainingGpuHours("llama-3.1-8b", 1e9, "b200", { ...one, precision: "fp8" });
+    expect(trainingGpuHours("llama-3.1-8b", 1e9, "b200", { ...one, precision: "fp4" })).toBeCloseTo(fp8 / 1.2, 8);
+    expect(trainingGpuHours("llama-3.1-8b", 1e9, "b200", { precision: "NVFP4" })).toBe(trainingGpuHours("llama-3.1-8b", 1e9, "b200", { precision: "fp4" }));
     expect(kindOf(() => trainingGpuHours("llama-3.1-8b", 1e9, "h100-sxm", { precision: "fp4" }))).toBe("value");
     expect(kindOf(() => trainingGpuHours("llama-3.1-8b", 1e9, "h100-sxm", { precision: "fp16x" }))).toBe("value");
   });

@@ -229,17 +229,31 @@ describe("fleet cost", () => {
 });
 
 describe("training", () => {
-  test("full fine-tuning is 6 x params x tokens over peak x MFU", () => {
+  test("full fine-tuning on one GPU is 6 x params x tokens over peak x MFU", () => {
+    const one = { gpus: 1 };
     const expected = (6 * 6.74e9 * 2e12) / (312e12 * 0.4) / 3600;
-    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb")).toBeCloseTo(expected, 6);
-    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", { method: "pretrain" })).toBeCloseTo(expected, 6);
-    expect(trainingGpuHours("llama-2-7b", 1e12, "a100-80gb", { epochs: 2 })).toBeCloseTo(expected, 6);
-    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", { method: "LoRA" })).toBeCloseTo(expected * 0.8, 6);
-    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", { mfu: 0.5 })).toBeCloseTo((expected * 0.4) / 0.5, 6);
+    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", one)).toBeCloseTo(expected, 6);
+    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", { ...one, method: "pretrain" })).toBeCloseTo(expected, 6);
+    expect(trainingGpuHours("llama-2-7b", 1e12, "a100-80gb", { ...one, epochs: 2 })).toBeCloseTo(expected, 6);
+    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", { ...one, method: "LoRA" })).toBeCloseTo(expected * 0.8, 6);
+    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", { ...one, mfu: 0.5 })).toBeCloseTo((expected * 0.4) / 0.5, 6);
   });
 
-  test("mixtures of experts train at their active parameter count, at the MoE MFU (0.14)", () => {
-    expect(trainingGpuHours("mixtral-8x7b", 1e9, "h100-sxm")).toBeCloseTo((6 * 12.9e9 * 1e9) / (989e12 * 0.14) / 3600, 8);
+  test("mixtures of experts train at their active parameter count, at the MoE MFU (0.15)", () => {
+    expect(trainingGpuHours("mixtral-8x7b", 1e9, "h100-sxm", { gpus: 1 })).toBeCloseTo((6 * 12.9e9 * 1e9) / (989e12 * 0.15) / 3600, 8);
+  });
+
+  test("more GPUs cost more GPU-hours: 8 -> 64 -> 512 (a fixed global batch gives each GPU less to hide its exchange behind)", () => {
+    const at = (gpus: number): number => trainingGpuHours("llama-3.1-8b", 1e9, "h100-sxm", { precision: "fp8", gpus });
+    expect(at(8)).toBeGreaterThan(at(1));
+    expect(at(64)).toBeGreaterThan(at(8) * 1.1);
+    expect(at(512)).toBeGreaterThan(at(64));
+    // One node over NVLink costs under 1% more than one GPU; 64 GPUs over 400 Gb/s links about a third more.
+    expect(at(8) / at(1)).toBeLessThan(1.01);
+    expect(at(64) / at(8)).toBeGreaterThan(1.2);
+    expect(at(64) / at(8)).toBeLessThan(1.45);
+    expect(kindOf(() => trainingGpuHours("llama-3.1-8b", 1e9, "h100-sxm", { gpus: 0 }))).toBe("number");
+    expect(kindOf(() => trainingGpuHours("llama-3.1-8b", 1e9, "h100-sxm", { gpus: 2.5 }))).toBe("number");
   });
 });
 
