@@ -1,6 +1,7 @@
 import { apiCatalog } from "./api/catalog";
 import { finetuneRows } from "./api/prices";
 import { defaultVectorDbPrice } from "./api/vector-store";
+import { gpuPriceCatalogLine } from "./selfhost/pricing";
 
 let newestDate: string | undefined;
 function newestApiPriceDate(): string {
@@ -41,6 +42,7 @@ export function catalogDescription(extraSources: string[] = []): string {
   return [
     `API prices: ${apiCatalog.source} ${apiCatalog.version} (${apiCatalog.license}), ${apiCatalog.models.length} models from ${apiCatalog.providers.length} providers, newest price change ${newestApiPriceDate()}`,
     `fine-tuning prices: LLMCOST finetune-prices (${finetuneRows.length} models, as of ${finetuneNewest})`,
+    gpuPriceCatalogLine(),
     `vector storage: ${defaultVectorDbPrice.provider} ${defaultVectorDbPrice.plan} ${defaultVectorDbPrice.storage_usd_per_gb_month} USD/GB-month, ${defaultVectorDbPrice.read_usd_per_million_units} USD per 1M read units, ${defaultVectorDbPrice.minimum_usd_per_month} USD monthly minimum (as of ${defaultVectorDbPrice.as_of})`,
     `API fees: ${feesDescription()}`,
     "precedence: a price_sheet row in force on the date, else the catalog's list price",

@@ -43,10 +43,13 @@ function memoryOptions(precision: unknown, context_tokens: unknown, concurrent_r
  * @param gpu GPU id, e.g. "h100-sxm", "a100-80gb", "l40s".
  * @param [provider] If omitted, the median on-demand price across the catalog's providers. A provider, e.g. "aws", "runpod", "lambda".
  * @param [pricing] If omitted, "on_demand". One of "on_demand", "spot", "community" (where the provider lists it).
+ * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD): the offers in force then, so a saved budget keeps its price when newer prices are added.
  * @returns USD per GPU-hour.
  */
-export function gpuprice(gpu: string, provider?: string, pricing?: string): number {
-  return excelNumber(() => gpuUsdPerHour(requiredText(gpu, "gpu"), optionalText(provider, "provider"), optionalText(pricing, "pricing")));
+export function gpuprice(gpu: string, provider?: string, pricing?: string, as_of?: any): number {
+  return excelNumber(() =>
+    gpuUsdPerHour(requiredText(gpu, "gpu"), optionalText(provider, "provider"), optionalText(pricing, "pricing"), parseAsOf(optionalDate(as_of, "as_of"))),
+  );
 }
 
 /**
@@ -137,9 +140,10 @@ export function throughput(model: string, gpu: string, gpus?: number, precision?
  * @param [kv_precision] If omitted, fp8 when the weights are fp8 or fp4, fp32 for fp32, otherwise bf16. Format of the KV cache.
  * @param [max_concurrent_requests] If omitted, 1024. Most requests the serving engine runs at once on one replica.
  * @param [max_seconds_per_token] If omitted, no latency target. Longest time between output tokens a user may see (seconds, e.g. 0.05); replicas then run fewer requests at once, so more of them are needed.
+ * @param [as_of] If omitted, the newest GPU prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose GPU prices the default usd_per_gpu_hour uses, so a saved budget stays reproducible.
  * @returns USD per month.
  */
-export function selfhost(model: string, gpu: string, input_tokens: number, output_tokens: number, gpus?: number, usd_per_gpu_hour?: number, utilization?: number, precision?: string, bandwidth_utilization?: number, flop_utilization?: number, kv_precision?: string, max_concurrent_requests?: number, max_seconds_per_token?: number): number {
+export function selfhost(model: string, gpu: string, input_tokens: number, output_tokens: number, gpus?: number, usd_per_gpu_hour?: number, utilization?: number, precision?: string, bandwidth_utilization?: number, flop_utilization?: number, kv_precision?: string, max_concurrent_requests?: number, max_seconds_per_token?: number, as_of?: any): number {
   return excelNumber(() =>
     selfHostMonthlyUsd(requiredText(model, "model"), requiredText(gpu, "gpu"), requiredNumber(input_tokens, "input_tokens"), requiredNumber(output_tokens, "output_tokens"), {
       gpus: optionalNumber(gpus, "gpus"),
@@ -150,6 +154,7 @@ export function selfhost(model: string, gpu: string, input_tokens: number, outpu
       maxBatch: optionalNumber(max_concurrent_requests, "max_concurrent_requests"),
       maxSecondsPerToken: optionalNumber(max_seconds_per_token, "max_seconds_per_token"),
       efficiency: efficiencyOverrides(bandwidth_utilization, flop_utilization),
+      asOf: parseAsOf(optionalDate(as_of, "as_of")),
     }),
   );
 }

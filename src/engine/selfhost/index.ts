@@ -3,7 +3,7 @@ export { SELFHOST_DEFAULTS } from "./assumptions";
 export { PRECISIONS, BYTES_PER_VALUE, peakTflops, computeFormat, type Precision, type ComputeFormat } from "./precision";
 export { gpuIds, openModelIds, gpuProviders, findGpu, findOpenModel, gpuMemoryBytes, PRICINGS, GPUS, GPU_PRICES, OPEN_MODELS, GEMM_SHARES } from "./catalog";
 export type { Gpu, GpuPrice, OpenModel, Pricing, GemmShare } from "./catalog";
-export { gpuUsdPerHour } from "./pricing";
+export { gpuUsdPerHour, gpuPriceCatalogLine, offersInForce } from "./pricing";
 export { gpuMemoryGb, gpusPerReplica, kvCacheBytesPerToken, kvCacheCapacityGb, modelWeightsGb, REPLICA_GPU_COUNTS } from "./memory";
 export type { MemoryOptions, PrecisionOptions, ReplicaMemoryOptions } from "./memory";
 export { decodeThroughput, replicaPerformance, attentionFlopsPerQuery, tableGemmShare, expertsReached } from "./throughput";
