@@ -42,7 +42,7 @@ function memoryOptions(precision: unknown, context_tokens: unknown, concurrent_r
  * @helpurl https://localhost:3000/help.html#GPUPRICE
  * @param gpu GPU id, e.g. "h100-sxm", "a100-80gb", "l40s".
  * @param [provider] If omitted, the median on-demand price across the catalog's providers. A provider, e.g. "aws", "runpod", "lambda".
- * @param [pricing] If omitted, "on_demand". One of "on_demand", "spot", "community" (where the provider lists it).
+ * @param [pricing] If omitted, "on_demand". One of "on_demand", "spot", "community", "committed" (1-year reserved; where listed).
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD): the offers in force then, so a saved budget keeps its price when newer prices are added.
  * @returns USD per GPU-hour.
  */

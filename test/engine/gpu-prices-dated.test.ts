@@ -13,6 +13,7 @@ const offer = (provider: string, usd: number, asOf: string, pricing = "on_demand
   region: null,
   as_of: asOf,
   source: "test",
+  provider_kind: "neocloud",
 });
 
 describe("GPU prices are dated: a budget that names its date keeps its price", () => {

@@ -64,7 +64,7 @@ describe("data files", () => {
   test("every priced GPU is in the GPU catalog and lists ids for suggestions", () => {
     for (const row of prices) expect(gpuIds()).toContain(row.gpu);
     expect(openModelIds()).toEqual(expect.arrayContaining(["llama-3.1-8b", "llama-3.1-70b", "gpt-oss-120b", "deepseek-v3", "mixtral-8x7b"]));
-    expect(gpuProviders()).toEqual(["aws", "azure", "coreweave", "crusoe", "gcp", "lambda", "oracle", "runpod", "spheron", "tensorwave", "vultr"]);
+    expect(gpuProviders()).toEqual(["aws", "azure", "coreweave", "crusoe", "gcp", "lambda", "oracle", "runpod", "semianalysis", "spheron", "tensorwave", "vultr"]);
     expect(PRECISIONS).toEqual(expect.arrayContaining(["fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4"]));
   });
 });
@@ -74,6 +74,15 @@ describe("GPU prices", () => {
     // 3.49 runpod, 3.99 lambda, 6.155 coreweave, 6.88 aws, 10.9791 gcp, 12.29 azure -> (6.155 + 6.88) / 2
     expect(gpuUsdPerHour("h100-sxm")).toBeCloseTo(6.5175, 10);
     expect(gpuUsdPerHour("A100-80GB")).toBeCloseTo(3.4309, 10);
+  });
+
+  test("a committed (1-year reserved) H100 costs a third of the hyperscalers' on-demand median; every offer says who sells it", () => {
+    expect(gpuUsdPerHour("h100-sxm", null, "committed")).toBe(2.35);
+    const onDemand = prices.filter((row) => row.gpu === "h100-sxm" && row.pricing === "on_demand");
+    const hyperscalers = onDemand.filter((row) => row.provider_kind === "hyperscaler").map((row) => row.usd_per_gpu_hour);
+    const neoclouds = onDemand.filter((row) => row.provider_kind === "neocloud").map((row) => row.usd_per_gpu_hour);
+    expect(Math.min(...hyperscalers)).toBeGreaterThan(Math.max(...neoclouds) * 0.99);
+    for (const row of prices) expect(["hyperscaler", "neocloud", "marketplace"]).toContain(row.provider_kind);
   });
 
   test("provider and pricing are case-insensitive", () => {

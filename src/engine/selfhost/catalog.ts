@@ -45,6 +45,8 @@ export interface GpuPrice {
   region: string | null;
   as_of: string;
   source: string;
+  /** Who sells it: hyperscaler, neocloud or marketplace (the spread between them is the range of a GPU's price). */
+  provider_kind: "hyperscaler" | "neocloud" | "marketplace";
 }
 
 /** An open-weight model architecture, as published in its config.json. */
@@ -108,7 +110,7 @@ export const GPU_PRICES: readonly GpuPrice[] = priceRows as GpuPrice[];
 export const OPEN_MODELS: readonly OpenModel[] = modelRows as OpenModel[];
 
 /** Pricing kinds that can appear in the price list. */
-export const PRICINGS = ["on_demand", "spot", "community"] as const;
+export const PRICINGS = ["on_demand", "spot", "community", "committed"] as const;
 export type Pricing = (typeof PRICINGS)[number];
 
 export const gpuIds = (): string[] => GPUS.map((gpu) => gpu.id);
