@@ -35,10 +35,10 @@ describe("memory as the driver reports it", () => {
 });
 
 describe("achieved share of peak per GPU family and compute format", () => {
-  test("sourced shares: NVIDIA FP8/BF16 0.7, Blackwell FP4 0.45, MI300X 0.4", () => {
+  test("sourced shares: NVIDIA FP8/BF16 0.7, Blackwell FP4 0.45, MI300X 0.36", () => {
     expect(tableGemmShare(findGpu("h100-sxm"), "fp8")).toBe(0.7);
     expect(tableGemmShare(findGpu("b200"), "fp4")).toBe(0.45);
-    expect(tableGemmShare(findGpu("mi300x"), "fp8")).toBe(0.4);
+    expect(tableGemmShare(findGpu("mi300x"), "fp8")).toBe(0.36);
     expect(tableGemmShare(findGpu("a100-80gb"), "tf32")).toBe(tableGemmShare(findGpu("a100-80gb"), "bf16"));
   });
 
