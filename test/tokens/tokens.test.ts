@@ -27,7 +27,7 @@ async function errorOf(text: unknown, encoding: unknown): Promise<{ code: string
 }
 
 const PLAIN = { disallowedSpecial: new Set<string>() };
-const guide = fs.readFileSync("/work/shared/seeds/000_ffcdf500c5a783bd.txt", "utf8");
+const guide = fs.readFileSync(path.join(__dirname, "..", "fixtures", "guide-ko.txt"), "utf8");
 
 const CORPUS: Record<string, string> = {
   english: "Estimate the monthly cost of summarising 40,000 customer e-mails with GPT-4o mini, at 7 tokens per sentence.",
