@@ -8,7 +8,7 @@ import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
 import { createExcelStandin, OfficeExtensionError } from "../../dev/excel-double/excel-standin";
 import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
 import { TEMPLATES, renderTemplate } from "../../src/templates";
-import { insertRenderedTemplate } from "../../src/templates/writer";
+import { insertRenderedTemplate } from "../../src/excel/template-writer";
 import { PRICE_SHEET_NAME } from "../../src/templates/price-sheet";
 
 const functions = loadFunctionsBundle();

@@ -10,7 +10,7 @@ import { ERR } from "../../dev/excel-double/errors";
 import { distWorkbooks, excelRunFor, type Workbook } from "../../dev/excel-double";
 import { parseAddress } from "../../dev/excel-double/address";
 import { TEMPLATES, findTemplate, renderTemplate, type RenderedTemplate } from "../../src/templates";
-import { insertRenderedTemplate, insertTemplateIntoWorkbook, uniqueSheetName, TemplateInsertError } from "../../src/templates/writer";
+import { insertRenderedTemplate, insertTemplateIntoWorkbook, uniqueSheetName, TemplateInsertError } from "../../src/excel/template-writer";
 
 const { newWorkbook } = distWorkbooks();
 const rendered = (id: string) => renderTemplate(findTemplate(id)!);
