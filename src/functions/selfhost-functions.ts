@@ -46,7 +46,7 @@ function memoryOptions(precision: unknown, context_tokens: unknown, concurrent_r
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD): the offers in force then, so a saved budget keeps its price when newer prices are added.
  * @returns USD per GPU-hour.
  */
-export function gpuprice(gpu: string, provider?: string, pricing?: string, as_of?: any): number {
+export function gpuprice(gpu: string, provider?: string, pricing?: string, as_of?: unknown): number {
   return excelNumber(() =>
     gpuUsdPerHour(requiredText(gpu, "gpu"), optionalText(provider, "provider"), optionalText(pricing, "pricing"), parseAsOf(optionalDate(as_of, "as_of"))),
   );
@@ -143,7 +143,7 @@ export function throughput(model: string, gpu: string, gpus?: number, precision?
  * @param [as_of] If omitted, the newest GPU prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose GPU prices the default usd_per_gpu_hour uses, so a saved budget stays reproducible.
  * @returns USD per month.
  */
-export function selfhost(model: string, gpu: string, input_tokens: number, output_tokens: number, gpus?: number, usd_per_gpu_hour?: number, utilization?: number, precision?: string, bandwidth_utilization?: number, flop_utilization?: number, kv_precision?: string, max_concurrent_requests?: number, max_seconds_per_token?: number, as_of?: any): number {
+export function selfhost(model: string, gpu: string, input_tokens: number, output_tokens: number, gpus?: number, usd_per_gpu_hour?: number, utilization?: number, precision?: string, bandwidth_utilization?: number, flop_utilization?: number, kv_precision?: string, max_concurrent_requests?: number, max_seconds_per_token?: number, as_of?: unknown): number {
   return excelNumber(() =>
     selfHostMonthlyUsd(requiredText(model, "model"), requiredText(gpu, "gpu"), requiredNumber(input_tokens, "input_tokens"), requiredNumber(output_tokens, "output_tokens"), {
       gpus: optionalNumber(gpus, "gpus"),
@@ -172,7 +172,7 @@ export function selfhost(model: string, gpu: string, input_tokens: number, outpu
  * @param [concurrent_requests] If omitted, 1. Requests in flight on the replica at once.
  * @returns A header row and one row: time to first token (s), time per output token (s), output tokens/s of the replica.
  */
-export function latency(model: string, gpu: string, gpus?: number, precision?: string, input_tokens?: number, output_tokens?: number, concurrent_requests?: number): any[][] {
+export function latency(model: string, gpu: string, gpus?: number, precision?: string, input_tokens?: number, output_tokens?: number, concurrent_requests?: number): unknown[][] {
   return excelTable(() => {
     const result = replicaLatency(requiredText(model, "model"), requiredText(gpu, "gpu"), {
       gpus: optionalNumber(gpus, "gpus"),
@@ -261,8 +261,8 @@ export function breakeven(
   gpus?: number,
   usd_per_gpu_hour?: number,
   utilization?: number,
-  as_of?: any,
-  price_sheet?: any[][],
+  as_of?: unknown,
+  price_sheet?: unknown[][],
 ): number {
   return excelNumber(() => {
     const api = chatPricesPerMtok(requiredText(api_model, "api_model"), parseAsOf(optionalDate(as_of, "as_of")), parsePriceSheet(price_sheet));
