@@ -129,27 +129,14 @@ const fromConcurrency = (row: ConcurrencyCalibrationRow): Case => ({
 /** Training runs are charged in their own precision; mxfp4 checkpoints train in bf16. */
 const trainingPrecision = (precision: string): string => (precision === "fp8" || precision === "fp4" ? precision : "bf16");
 
-function performance(c: Case) {
-  return replicaPerformance(c.model, c.gpu, {
-    gpus: c.gpus,
-    precision: c.precision,
-    kvCachePrecision: c.kvPrecision,
-    inputTokens: c.input,
-    outputTokens: c.output,
-    maxBatch: c.concurrency,
-  });
-}
+/** The request shape and deployment a row was measured with, as the engine's options. */
+const shapeOf = (c: Case) => ({ gpus: c.gpus, precision: c.precision, kvCachePrecision: c.kvPrecision, inputTokens: c.input, outputTokens: c.output });
 
-function latency(c: Case) {
-  return replicaLatency(c.model, c.gpu, {
-    gpus: c.gpus,
-    precision: c.precision,
-    kvCachePrecision: c.kvPrecision,
-    inputTokens: c.input,
-    outputTokens: c.output,
-    concurrentRequests: c.concurrency,
-  });
-}
+/** THROUGHPUT at the row's batch (its stated concurrency, else the engine's full load). */
+const performance = (c: Case) => replicaPerformance(c.model, c.gpu, { ...shapeOf(c), maxBatch: c.concurrency });
+
+/** LATENCY at the row's stated concurrency. */
+const latency = (c: Case) => replicaLatency(c.model, c.gpu, { ...shapeOf(c), concurrentRequests: c.concurrency });
 
 function estimateOf(c: Case): number {
   if (c.training) {
