@@ -177,8 +177,10 @@ function expertCallsStreamed(d: Deployment, w: Work): number {
  *                 + prompt tokens x attention FLOPs at half the prompt (causal) / attention peak
  *   traffic     = tokens x expert-parallel bytes / (G x link bandwidth)
  *   all-reduce  = tokens x activation bytes per GPU / link bandwidth (step.ts)
- *   fixed       = steps x (engine overhead + layers x kernel floor + 2 x layers x collective latency) (step.ts)
- *   seconds     = (GEMMs + attention + traffic) / tp_eff ^ log2(G) + all-reduce + fixed
+ *   fixed       = steps x (host overhead + layers x kernel floor + MoE layers x routing floor
+ *                 + 2 x layers x collective latency) (step.ts)
+ *   seconds     = (GEMM math + attention) / tp_eff ^ log2(G) + streamed + traffic + all-reduce + fixed
+ * Tensor parallelism slows the math (narrower per-GPU kernels); streaming splits evenly over the GPUs.
  * Attention, the token exchange and the collectives are separate kernels from the GEMMs, so their times add.
  */
 function workSeconds(d: Deployment, w: Work): WorkTime {
