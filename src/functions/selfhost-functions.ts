@@ -94,7 +94,7 @@ export function gpucount(model: string, gpu: string, precision?: string, context
 }
 
 /**
- * Output tokens per second of one replica (the GPUs holding one copy of the weights) at full load, from a roofline of memory bandwidth and compute. A system of N replicas serves N times this.
+ * Output tokens per second of one replica (the GPUs holding one copy of the weights) at full load, from a roofline of memory bandwidth and compute plus each step's fixed costs (kernel floors, collectives between GPUs). A system of N replicas serves N times this.
  * @customfunction THROUGHPUT
  * @helpurl https://localhost:3000/help.html#THROUGHPUT
  * @param model Open-weight model id, e.g. "llama-3.1-8b".
@@ -104,7 +104,7 @@ export function gpucount(model: string, gpu: string, precision?: string, context
  * @param [input_tokens] If omitted, 1000. Prompt tokens per request.
  * @param [output_tokens] If omitted, 1000. Output tokens per request.
  * @param [bandwidth_utilization] If omitted, 0.8. Share of datasheet memory bandwidth achieved.
- * @param [flop_utilization] If omitted, the published share for the GPU family and precision (0.7 for NVIDIA FP8/BF16, 0.45 for Blackwell FP4, 0.4 for AMD MI300X). Share of dense tensor peak reached by large matrix products.
+ * @param [flop_utilization] If omitted, the published share for the GPU family and precision (0.7 for NVIDIA FP8/BF16, 0.45 for Blackwell FP4, 0.36 for AMD MI300X). Share of dense tensor peak reached by large matrix products.
  * @param [kv_precision] If omitted, fp8 when the weights are fp8 or fp4, fp32 for fp32, otherwise bf16. Format of the KV cache: "bf16", "fp16", "fp8", "fp32".
  * @param [max_concurrent_requests] If omitted, 1024 (vLLM's default max_num_seqs on data-centre GPUs). Most requests the serving engine runs at once on the replica.
  * @returns Output tokens per second of one replica.
