@@ -160,7 +160,7 @@ export function selfhost(model: string, gpu: string, input_tokens: number, outpu
 }
 
 /**
- * Latency of one replica serving requests of one shape: spills a header row and one row with time to first token (s), time per output token (s) and the replica's output tokens/s at that concurrency.
+ * Latency of one replica serving requests of one shape: spills a header row and one row with time to first token (s), time per output token (s) and the replica's output tokens/s at that concurrency, on the same schedule as THROUGHPUT (fixed per-step costs included).
  * @customfunction LATENCY
  * @helpurl https://localhost:3000/help.html#LATENCY
  * @param model Open-weight model id, e.g. "llama-3.1-8b".
