@@ -31,8 +31,9 @@ export const SELFHOST_DEFAULTS = {
   tensorParallelEfficiency: 0.83,
   /**
    * Host-side seconds per engine step that the GPUs wait for: sampling, input preparation and the launch of the
-   * step's CUDA/HIP graph. Both TensorRT-LLM (overlap scheduler) and vLLM V1 (async scheduling) overlap the scheduling
-   * itself with the GPU, so only this short remainder is charged. An assumption (no separate published measurement
+   * step's CUDA/HIP graph. TensorRT-LLM's overlap scheduler (on by default: stop checks, response updates and the
+   * next batch's scheduling run while the GPU computes; docs features/overlap-scheduler), SGLang's zero-overhead batch
+   * scheduler (v0.4) and vLLM V1's async scheduling hide the scheduling itself, so only this remainder is charged. An assumption (no separate published measurement
    * was found); with it the two layer floors below were set from the low-concurrency rows of calibration-3.csv.
    */
   stepOverheadSeconds: 0.0003,
