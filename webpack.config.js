@@ -7,7 +7,7 @@ const { ProductionUrlPlugin, HelpPagePlugin, BundledPackagesPlugin, DEV_URL } = 
 const packageJson = require("./package.json");
 
 const { functionFiles } = require("./scripts/function-registry");
-const { KoreanMetadataPlugin } = require("./scripts/localized-metadata");
+const { LocalizedMetadataPlugin } = require("./scripts/localized-metadata");
 
 /** Every file whose top-level JSDoc functions become LLMCOST custom functions: one list, checked (throws on a mismatch). */
 const FUNCTION_FILES = functionFiles();
@@ -51,7 +51,7 @@ module.exports = (env, argv) => {
         ],
       }),
       new HelpPagePlugin({ version: packageJson.version }),
-      new KoreanMetadataPlugin(),
+      new LocalizedMetadataPlugin(),
       new BundledPackagesPlugin(path.resolve(__dirname, "build-info", "bundled-packages.json")),
       ...(production ? [new ProductionUrlPlugin(DEV_URL, productionUrl)] : []),
     ],
