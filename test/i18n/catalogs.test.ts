@@ -4,6 +4,7 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 import { LANGUAGES, REGISTRY } from "../../src/i18n/languages";
 import { ENGLISH, loadLanguage, t } from "../../src/i18n/messages";
 import type { MessageId } from "../../src/i18n/catalog";
+import { invalidValue } from "../../src/engine/errors";
 
 /**
  * The message catalogs (src/i18n/<language>/): every language has every id with the same ICU parameters, every
@@ -118,6 +119,15 @@ describe("t()", () => {
     expect(t("pane.import.title", {}, "ko")).toBe("사용량 가져오기…");
     expect(t("pane.currency.name", { code: "KRW", english: "Korean won" }, "ko")).toBe("대한민국 원");
     expect(t("pane.currency.name", { code: "XYZ", english: "Something" }, "ko")).toBe("Something");
+  });
+
+  test("an engine error still thrown with plain English (code not yet converted) keeps its English and has no message id", () => {
+    const legacy = invalidValue("A sentence from a branch that has not converted its errors yet.");
+    expect(legacy.message).toBe("A sentence from a branch that has not converted its errors yet.");
+    expect(legacy.text).toBeNull();
+    const typed = invalidValue("errors.mustBeNumber", { name: "input_tokens" });
+    expect(typed.message).toBe("input_tokens must be a number.");
+    expect(typed.text).toEqual({ id: "errors.mustBeNumber", params: { name: "input_tokens" } });
   });
 
   test("an id English lacks is a bug, said at once", () => {
