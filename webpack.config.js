@@ -29,10 +29,15 @@ module.exports = (env, argv) => {
       publicPath: "auto",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".js", ".json"],
+      // the catalogs arrive parsed (scripts/icu-ast-loader.js): intl-messageformat needs no parser in the bundle
+      alias: { "@formatjs/icu-messageformat-parser$": require.resolve("@formatjs/icu-messageformat-parser/no-parser.js") },
+    },
     module: {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /src[\\/]i18n[\\/][^\\/]+[\\/](errors|pane)\.json$/, type: "javascript/auto", use: path.resolve(__dirname, "scripts", "icu-ast-loader.js") },
       ],
     },
     performance: { hints: false },

@@ -27,6 +27,7 @@ function formatter(locale: string, id: MessageId): IntlMessageFormat | null {
   if (cached) return cached;
   const text = catalogs.get(locale)?.[id];
   if (text === undefined) return null;
+  // in the bundles a catalog's texts arrive parsed (scripts/icu-ast-loader.js); in Jest and ts-node, as text
   const made = new IntlMessageFormat(text, icuLocale(locale), undefined, { ignoreTag: true });
   formatters.set(key, made);
   return made;
