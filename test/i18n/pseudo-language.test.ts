@@ -19,14 +19,14 @@ installCatalog(PSEUDO_LOCALE, pseudoCatalog(ENGLISH));
 type Fn = (...args: unknown[]) => unknown;
 const FUNCTION_DIR = path.resolve(__dirname, "../../src/functions");
 /** Every custom function, by its Excel id (the wrapper's name in upper case), from the source modules. */
-const FUNCTIONS = new Map<string, Fn>(
-  fs
-    .readdirSync(FUNCTION_DIR)
-    .filter((file) => file.endsWith("-functions.ts"))
-    .flatMap((file) => Object.entries(require(path.join(FUNCTION_DIR, file)) as Record<string, unknown>))
-    .filter((entry): entry is [string, Fn] => typeof entry[1] === "function")
-    .map(([name, fn]) => [name.toUpperCase(), fn]),
-);
+const FUNCTIONS = new Map<string, Fn>();
+beforeAll(async () => {
+  for (const file of fs.readdirSync(FUNCTION_DIR).filter((name) => name.endsWith("-functions.ts"))) {
+    const exported = (await import(path.join(FUNCTION_DIR, file))) as Record<string, unknown>;
+    for (const [name, fn] of Object.entries(exported)) if (typeof fn === "function") FUNCTIONS.set(name.toUpperCase(), fn as Fn);
+  }
+  expect(FUNCTIONS.size).toBeGreaterThan(15);
+});
 const METADATA = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../dist/functions.json"), "utf8")) as {
   functions: { id: string; parameters: { name: string; type?: string; dimensionality?: string; optional?: boolean }[] }[];
 };
@@ -104,7 +104,7 @@ describe("pseudo-language: no English left", () => {
 
   test("the pane: every text, Excel's refusals, the insert progress and the token panel's errors", async () => {
     const { paneStrings } = await import("../../src/taskpane/strings");
-    const { describeError } = await import("../../src/templates/excel-messages");
+    const { describeError } = await import("../../src/excel/excel-messages");
     const { render, MessageError } = await import("../../src/i18n/messages");
     const leaves = (value: unknown, at: string): [string, string][] =>
       typeof value === "function"

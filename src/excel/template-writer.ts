@@ -1,9 +1,9 @@
-import { rowOf, colOf, columnLetter } from "./render";
-import type { CellStyle, RenderedCell, RenderedTemplate, WorkbookName } from "./types";
+import { rowOf, colOf, columnLetter } from "../templates/render";
+import type { CellStyle, RenderedCell, RenderedTemplate, WorkbookName } from "../templates/types";
 import { errorText } from "./excel-messages";
 import type { Message } from "../i18n/catalog";
 import { render } from "../i18n/messages";
-import { priceSheetReference } from "./price-sheet";
+import { priceSheetReference } from "../templates/price-sheet";
 
 /**
  * The generic writer: the only code that turns a RenderedTemplate into Office.js calls. It knows nothing of any
