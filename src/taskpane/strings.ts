@@ -9,6 +9,7 @@ import type { TemplateGroup } from "../templates";
  * The task pane's texts as the panels use them, read from the message catalogs (src/i18n/<language>/pane.json). A
  * language other than English shows English until loadLanguage(language) has resolved (taskpane.ts awaits it).
  */
+
 /** The currency choice's texts (currency-fields.ts). */
 export interface CurrencyStrings {
   legend: string;
