@@ -1,4 +1,4 @@
-import { unknownIdMessage } from "../closest";
+import { unknownIdParams } from "../closest";
 import { invalidValue, notAvailable } from "../errors";
 import { choice } from "../validate";
 import { findGpu, GPU_PRICES, gpuProviders, pricesOfGpu, PRICINGS, type Gpu, type GpuPrice, type Pricing } from "./catalog";
@@ -70,20 +70,20 @@ export function gpuRecordUsdPerHour(entry: Gpu, provider?: Maybe<string>, pricin
   const forGpu = offersInForce(listed, asOf);
   if (forGpu.length === 0) {
     const earliest = listed.map((row) => dayOf(row.as_of)).sort()[0];
-    throw notAvailable(`No price for GPU ${entry.id} dated on or before ${asOf}; its earliest catalog price is dated ${earliest}.`);
+    throw notAvailable("errors.noGpuPriceOnDate", { gpu: entry.id, date: String(asOf), earliest });
   }
   let rows = forGpu.filter((row) => row.pricing === kind);
   if (given(provider)) {
-    if (typeof provider !== "string") throw invalidValue("provider must be text.");
+    if (typeof provider !== "string") throw invalidValue("errors.mustBeText", { name: "provider" });
     const wanted = provider.trim().toLowerCase();
     if (wanted !== "") {
-      if (!gpuProviders().includes(wanted)) throw notAvailable(unknownIdMessage("provider", provider, gpuProviders()));
+      if (!gpuProviders().includes(wanted)) throw notAvailable("errors.unknownId", unknownIdParams("provider", provider, gpuProviders()));
       rows = rows.filter((row) => row.provider.toLowerCase() === wanted);
     }
   }
   if (rows.length === 0) {
-    const who = given(provider) && String(provider).trim() !== "" ? `${String(provider).trim()} ` : "";
-    throw notAvailable(`No ${who}${kind} price for GPU ${entry.id}. Listed for ${entry.id}: ${offersText(forGpu)}.`);
+    const who = given(provider) && String(provider).trim() !== "" ? String(provider).trim() : "none";
+    throw notAvailable("errors.noGpuPrice", { provider: who, pricing: kind, gpu: entry.id, offers: offersText(forGpu) });
   }
   const price = median([...cheapestByProvider(rows).values()]);
   if (isDefault) medianOnDemand.set(entry.id, price);
