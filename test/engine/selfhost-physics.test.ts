@@ -161,6 +161,17 @@ describe("latency", () => {
     }
   });
 
+  test("time to first token is the step that carries the whole prompt: longer prompts and more requests in flight take longer", () => {
+    const at = (inputTokens: number, concurrentRequests: number) =>
+      replicaLatency("llama-3.1-70b", "h100-sxm", { gpus: 4, precision: "fp8", inputTokens, outputTokens: 500, concurrentRequests });
+    expect(at(2000, 1).timeToFirstTokenSeconds).toBeGreaterThan(at(2000, 1).secondsPerOutputToken);
+    expect(at(8000, 1).timeToFirstTokenSeconds).toBeGreaterThan(at(2000, 1).timeToFirstTokenSeconds);
+    expect(at(2000, 32).timeToFirstTokenSeconds).toBeGreaterThan(at(2000, 1).timeToFirstTokenSeconds);
+    // A 2,000-token prompt on 4 x H100: 2 x 70.6e9 x 2,000 FLOPs at ~0.69 x 4 x 1,979 TFLOPS x 0.7 is ~75 ms of math.
+    expect(at(2000, 1).timeToFirstTokenSeconds).toBeGreaterThan(0.05);
+    expect(at(2000, 1).timeToFirstTokenSeconds).toBeLessThan(0.2);
+  });
+
   test("a replica over several GPUs pays two collectives per layer at the library's latency for that many GPUs", () => {
     const model = findOpenModel("llama-3.1-70b");
     const h100 = findGpu("h100-sxm");
