@@ -183,13 +183,17 @@ describe("probability block in HyperFormula", () => {
     expect(counts[4] + counts[5]).toBeGreaterThan(counts[0] + counts[9]);
   });
 
-  test("triangular instead of PERT: mean (a + m + b)/3, a wider spread, still ordered", () => {
+  test("triangular instead of PERT: mean (a + m + b)/3 and the wider standard deviation of each distribution", () => {
     const shape = cellOf(rendered, "Tokens per request (input + output)", "E");
-    const pertSpread = num(model, "MonthlyCost_P90") - num(model, "MonthlyCost_P10");
+    const sd = (values: number[]) => Math.sqrt(mean(values.map((v) => (v - mean(values)) ** 2)));
+    // PERT(1,600, 2,000, 2,400) is Beta(3, 3) over 800: sd 800·√(9 / (36·7)); triangular: sd 800 / √24
+    expect(sd(scenarioRow(model, rendered, "Tokens per request (input + output)")) / (800 * Math.sqrt(9 / 252)) - 1).toBeCloseTo(0, 2);
     model.set(shape, "Triangular");
     const tokens = scenarioRow(model, rendered, "Tokens per request (input + output)");
     expect(Math.abs(mean(tokens) / 2_000 - 1)).toBeLessThan(0.002);
-    expect(num(model, "MonthlyCost_P90") - num(model, "MonthlyCost_P10")).toBeGreaterThan(pertSpread);
+    expect(sd(tokens) / (800 / Math.sqrt(24)) - 1).toBeCloseTo(0, 2);
+    expect(num(model, "MonthlyCost_P10")).toBeLessThan(num(model, "MonthlyCost_P50"));
+    expect(num(model, "MonthlyCost_P50")).toBeLessThan(num(model, "MonthlyCost_P90"));
     expect(model.name("MasterCheck")).toBe("OK");
     model.set(shape, "PERT");
   });

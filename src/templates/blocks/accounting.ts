@@ -66,7 +66,7 @@ export function accountingSections(spec: AccountingSpec): SectionSpec[] {
   const allowedRange = `{tag_${first}:${y2}}:{tag_${last}:${y2}}`;
   // Named cells are summed one by one: a range between two names (PnL_Year1:PnL_Year3) is not read by every engine.
   const sum3 = (row: string) => spec.years.map((y) => `{${row}:${y}}`).join("+");
-  const perYear = (formula: (y: string, index: number) => string) => ({ [y1]: formula(y1, 0), [y2]: formula(y2, 1), [y3]: formula(y3, 2) });
+  const perYear = <T>(formula: (y: string, index: number) => T): Record<string, T> => ({ [y1]: formula(y1, 0), [y2]: formula(y2, 1), [y3]: formula(y3, 2) });
   // Amortisation in year t of what was capitalised in year v: capitalised(v) × share(age t − v), age 0 in the year of spend.
   const amortisation = (y: string, index: number) => `=${spec.years.slice(0, index + 1).map((v, vi) => `{accCap:${v}}*{accShare:${spec.years[index - vi]}}`).join("+")}`;
   // After year 3: what each year's capitalised spend has left, by the closed form (1 − amortised share to date).
