@@ -1,6 +1,6 @@
 import { renderTemplate, type RenderedTemplate } from "../../src/templates";
 import { localizeTemplate, needsTranslation, renderTemplateIn } from "../../src/templates/i18n";
-import { forecastDemo } from "../../src/templates/blocks/forecast-demo";
+import { demoSimulation, forecastDemo } from "../../src/templates/blocks/forecast-demo";
 import { probabilitySheet } from "../../src/templates/blocks/probability";
 import { accountingSections } from "../../src/templates/blocks/accounting";
 import { forecastDriver } from "../../src/templates/blocks/drivers";
@@ -220,6 +220,27 @@ describe("probability block in HyperFormula", () => {
     model.set(base, 1.175);
     model.set(high, 1.35);
     expect(model.name("MasterCheck")).toBe("OK");
+  });
+});
+
+describe("three-year cost per scenario against one-off + months × the monthly percentile", () => {
+  test("both give the same P10 / P50 / P90 and budget probability (percentiles commute with an increasing map)", () => {
+    const asSheet = (spec: typeof demoSimulation) => renderTemplate({ ...forecastDemo, sheets: [probabilitySheet({ ...spec, scenarios: 200 })] });
+    const affine = loadIntoEngine(asSheet(demoSimulation));
+    const perScenarioSheet = asSheet({ ...demoSimulation, threeYearCost: "={oneOffTotal}+{scMonthly}*{months}" });
+    expect(perScenarioSheet.sheets[0].cells.some((c) => c.value === "Three-year cost (whole cost)" && Number(c.address.slice(1)) > 100)).toBe(true);
+    const perScenario = loadIntoEngine(perScenarioSheet);
+    for (const name of ["ThreeYearCost_P10", "ThreeYearCost_P50", "ThreeYearCost_P90"]) expect(num(perScenario, name) / num(affine, name)).toBeCloseTo(1, 12);
+    for (const budget of [250_000, 290_000, 300_000, 330_000]) {
+      const cell = cellOf(perScenarioSheet, "Three-year budget", "B");
+      perScenario.set(cell, budget);
+      affine.set(cell, budget);
+      expect(num(perScenario, "ProbabilityOverBudget")).toBe(num(affine, "ProbabilityOverBudget"));
+    }
+    expect(perScenario.name("MasterCheck")).toBe("OK");
+    expect(affine.name("MasterCheck")).toBe("OK");
+    perScenario.hf.destroy();
+    affine.hf.destroy();
   });
 });
 

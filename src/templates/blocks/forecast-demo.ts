@@ -1,7 +1,7 @@
 import type { TemplateSpec } from "../types";
 import { accountingSections } from "./accounting";
 import { driverNote, forecastDriver } from "./drivers";
-import { probabilitySheet, SIM_COLUMNS } from "./probability";
+import { linearCost, probabilitySheet, SIM_COLUMNS, type ProbabilitySpec } from "./probability";
 
 /**
  * The probability block and the accounting view on one minimal cost chain (tokens + people), so that both are
@@ -13,7 +13,8 @@ const ASSUMED = "Assumption for the demonstration; replace with your own.";
 const drift = forecastDriver("tokenizer-drift-claude-opus-4-7");
 const { low, base, high } = SIM_COLUMNS;
 
-const sheet = probabilitySheet({
+/** The demo's simulation (exported so that tests can vary it). */
+export const demoSimulation: ProbabilitySpec = {
   name: "Forecast demo",
   scope: "whole cost",
   drivers: [
@@ -42,14 +43,21 @@ const sheet = probabilitySheet({
     { key: "dataPrep", label: "Data preparation (one-off)", value: 4_000, unit: "USD", format: "money", notes: ASSUMED },
     { key: "training", label: "Staff training (one-off)", value: 3_000, unit: "USD", format: "money", notes: ASSUMED },
     { key: "budgetUsd", label: "Three-year budget", value: 300_000, unit: "USD", format: "money", notes: ASSUMED },
+    { key: "tokenCost", label: "Cost per token (sheet currency)", value: "=({inShare}*{priceIn}+(1-{inShare})*{priceOut})/{perMillion}*{FxRate}", unit: "{currency} per token", format: "moneyFx", notes: "Blended list price of one token at the input share above, in the sheet's currency." },
+    { key: "fteCost", label: "Cost per FTE-month (sheet currency)", value: "={costPerFte}*{FxRate}", unit: "{currency} per FTE-month", format: "moneyFx", notes: "The loaded cost above in the sheet's currency." },
+    { key: "oneOffTotal", label: "One-off costs (sheet currency)", value: "=({oneOff}+{fineTune}+{dataPrep}+{training})*{FxRate}", unit: "{currency}", format: "moneyFx", notes: "Set-up, fine-tuning, data preparation and training above." },
     { key: "perMillion", label: "Tokens per million", value: 1_000_000, unit: "tokens", format: "count", notes: "Prices are per 1M tokens.", constant: true },
     { key: "monthsPerYear", label: "Months per year", value: 12, unit: "months", format: "integer", notes: "Universal constant.", constant: true },
     { key: "months", label: "Months in three years", value: 36, unit: "months", format: "integer", notes: "Universal constant.", constant: true },
   ],
-  monthlyCost: "=({volume}*{tokens}*{drift}*({inShare}*{priceIn}+(1-{inShare})*{priceOut})/{perMillion}+{fte}*{costPerFte})*{FxRate}",
-  threeYearCost: "=({oneOff}+{fineTune}+{dataPrep}+{training})*{FxRate}+{scMonthly}*{months}",
+  monthlyCost: linearCost([
+    { unitCost: "tokenCost", drivers: ["volume", "tokens", "drift"] },
+    { unitCost: "fteCost", drivers: ["fte"] },
+  ]),
+  threeYearCost: { oneOff: "oneOffTotal", months: "months" },
   budget: { value: "={budgetUsd}*{FxRate}", basis: "Three years", notes: "The three-year budget above, in the sheet's currency." },
-});
+};
+const sheet = probabilitySheet(demoSimulation);
 
 const oneOff = (key: string) => `={${key}}*{FxRate}`;
 const running = "={baseCase}*{monthsPerYear}";

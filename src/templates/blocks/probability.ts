@@ -65,13 +65,36 @@ export interface ProbabilitySpec {
   fixed: FixedInput[];
   /** One scenario's monthly cost: a formula over {driver} draws and {fixed} rows (e.g. "={volume}*{costPerRequest}+{fte}*{costPerFte}"). */
   monthlyCost: string;
-  /** One scenario's three-year cost: a formula over {scMonthly} (that scenario's monthly cost), draws and fixed rows. */
-  threeYearCost: string;
+  /**
+   * One scenario's three-year cost. Either a formula over {scMonthly} (that scenario's monthly cost), draws and fixed
+   * rows, computed per scenario; or, where it is one-off + months × the monthly cost with both fixed (growth and price
+   * decline deterministic), those two fixed rows' keys: then no second row of 1,000 cells is needed, because a
+   * percentile of an increasing function is that function of the percentile (ThreeYearCost_P50 = one-off + months ×
+   * MonthlyCost_P50 exactly), and the budget test becomes monthly cost > (budget − one-off) ÷ months.
+   */
+  threeYearCost: string | { oneOff: string; months: string };
   /** What the costs are (scope said in the labels): e.g. "whole cost" or "token cost only". */
   scope: string;
   budget: { value: CellContent; basis: (typeof BUDGET_BASES)[number]; notes: string };
   scenarios?: number;
+  /** Histogram bins (default 10); 0 leaves the histogram and its chart out. */
   bins?: number;
+}
+
+/** One term of a cost chain: a unit cost (a fixed row, in the sheet's currency) times the product of drawn drivers. */
+export interface CostTerm {
+  unitCost: string;
+  drivers: string[];
+}
+
+/**
+ * The cost of one scenario as a linear combination of unit costs, "={volume}*{tokens}*{tokenCost}+{fte}*{fteCost}":
+ * unit costs are computed once in fixed rows, so each of the 1,000 scenario cells reads few cells (the bench's figure
+ * depends on it: a scenario cell that re-derives prices and the rate costs several times more to recalculate).
+ */
+export function linearCost(terms: CostTerm[]): string {
+  if (terms.length === 0) throw new Error("linearCost: no term");
+  return `=${terms.map((term) => [...term.drivers, term.unitCost].map((key) => `{${key}}`).join("*")).join("+")}`;
 }
 
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -103,6 +126,8 @@ function validate(spec: ProbabilitySpec): void {
     if (keys.has(key)) throw new Error(`${spec.name}: key "${key}" used twice`);
     keys.add(key);
   }
+  if (spec.scenarios !== undefined && !(Number.isInteger(spec.scenarios) && spec.scenarios >= 10)) throw new Error(`${spec.name}: scenarios must be a whole number of at least 10`);
+  if (spec.bins !== undefined && !(Number.isInteger(spec.bins) && spec.bins >= 0)) throw new Error(`${spec.name}: bins must be a whole number`);
   if (spec.drivers.length === 0) throw new Error(`${spec.name}: no uncertain driver`);
   if (spec.drivers.length > HALTON_BASES.length + 1) throw new Error(`${spec.name}: at most ${HALTON_BASES.length + 1} drivers`);
   spec.drivers.forEach((driver, index) => {
@@ -221,61 +246,83 @@ function scenarioRows(spec: ProbabilitySpec, scenarios: number): ProjectionRowSp
     rows.push({ key: d.key, label: d.label, each: drawFormula(d, level), format: d.format, unit: d.unit, notes: "The drawn value: PERT or triangular quantile at the level above" });
   });
   rows.push({ key: "scMonthly", label: `Monthly cost (${spec.scope})`, each: spec.monthlyCost, format: "moneyFx", unit: "{currency} per month", notes: "The sheet's cost chain with this scenario's drivers" });
-  rows.push({ key: "scThreeYear", label: `Three-year cost (${spec.scope})`, each: spec.threeYearCost, format: "moneyFx", unit: "{currency}", notes: "This scenario over 36 months" });
+  if (typeof spec.threeYearCost === "string") rows.push({ key: "scThreeYear", label: `Three-year cost (${spec.scope})`, each: spec.threeYearCost, format: "moneyFx", unit: "{currency}", notes: "This scenario over 36 months" });
   return rows;
 }
 
 /** The same cost formula at every driver's Base (a section cell), for the deterministic comparison row. */
-function atBase(formula: string, spec: ProbabilitySpec): string {
+function atBase(formula: string, spec: ProbabilitySpec, column: string = BASE): string {
   const drivers = new Set(spec.drivers.map((d) => d.key));
-  return formula.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, key: string) => (drivers.has(key) ? `{${inKey(key)}:${BASE}}` : key === "scMonthly" ? `{baseCase:${LOW}}` : whole));
+  return formula.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, key: string) => (drivers.has(key) ? `{${inKey(key)}:${column}}` : key === "scMonthly" ? `{baseCase:${LOW}}` : whole));
 }
 
 const NA = '"n/a: see the checks"';
-const allNumbers = (row: string) => `COUNT({${row}:all})={scenarios}`;
+/** Whether every scenario's costs are numbers: counted once (a calculation row), read by every output. */
+const ALL_NUMBERS = "{scNumbers}";
 
 function outputSection(spec: ProbabilitySpec): SectionSpec {
-  const pct = (row: string) => `=IF(${allNumbers(row)},PERCENTILE({${row}:all},{pct}),${NA})`;
-  const over = (row: string) => `COUNTIF({${row}:all},">"&{budget})`;
+  const pct = (row: string) => `=IF(${ALL_NUMBERS},PERCENTILE({${row}:all},{pct}),${NA})`;
+  const over = (row: string, threshold = "{budget}") => `COUNTIF({${row}:all},">"&${threshold})`;
+  const three = spec.threeYearCost;
+  const perScenario = typeof three === "string";
+  const affine = (monthly: string) => (typeof three === "string" ? "" : `{${three.oneOff}}+{${three.months}}*${monthly}`);
+  const threeYearPct = perScenario ? pct("scThreeYear") : `=IF(ISNUMBER({pMonthly}),${affine("{pMonthly}")},${NA})`;
+  const overThree = typeof three === "string" ? over("scThreeYear") : over("scMonthly", `({budget}-{${three.oneOff}})/{${three.months}}`);
+  const counted = perScenario ? "=COUNT({scMonthly:all})+COUNT({scThreeYear:all})=2*{scenarios}" : "=COUNT({scMonthly:all})={scenarios}";
   return {
     title: `Key outputs — ${spec.scope}, from the scenarios below`,
     kind: "outputs",
     headers: { label: "Output", [LOW]: "P10", [BASE]: "P50", [HIGH]: "P90", [SHAPE]: "", [TIE]: "" },
     rows: [
       { key: "pMonthly", label: `Monthly cost (${spec.scope})`, values: { [LOW]: pct("scMonthly"), [BASE]: pct("scMonthly"), [HIGH]: pct("scMonthly") }, names: { [LOW]: "MonthlyCost_P10", [BASE]: "MonthlyCost_P50", [HIGH]: "MonthlyCost_P90" }, format: "moneyFx", unit: "{currency} per month", notes: "Percentiles of the scenarios' monthly cost: 1 in 10 scenarios costs less than P10, 1 in 10 more than P90." },
-      { key: "pThreeYear", label: `Three-year cost (${spec.scope})`, values: { [LOW]: pct("scThreeYear"), [BASE]: pct("scThreeYear"), [HIGH]: pct("scThreeYear") }, names: { [LOW]: "ThreeYearCost_P10", [BASE]: "ThreeYearCost_P50", [HIGH]: "ThreeYearCost_P90" }, format: "moneyFx", unit: "{currency}", notes: "Percentiles of the scenarios' three-year cost." },
+      {
+        key: "pThreeYear",
+        label: `Three-year cost (${spec.scope})`,
+        values: { [LOW]: threeYearPct, [BASE]: threeYearPct, [HIGH]: threeYearPct },
+        names: { [LOW]: "ThreeYearCost_P10", [BASE]: "ThreeYearCost_P50", [HIGH]: "ThreeYearCost_P90" },
+        format: "moneyFx",
+        unit: "{currency}",
+        notes: perScenario ? "Percentiles of the scenarios' three-year cost." : "One-off + months × the monthly percentile: the three-year cost rises with the monthly cost, so its percentiles are these.",
+      },
       {
         key: "pOver",
         label: "Probability of exceeding the budget",
-        values: { [LOW]: `=IF(AND(${allNumbers("scMonthly")},${allNumbers("scThreeYear")}),IF({budgetBasis}="Monthly",${over("scMonthly")},${over("scThreeYear")})/{scenarios},${NA})` },
+        values: { [LOW]: `=IF(${ALL_NUMBERS},IF({budgetBasis}="Monthly",${over("scMonthly")},${overThree})/{scenarios},${NA})` },
         names: { [LOW]: "ProbabilityOverBudget" },
         format: "percent",
         unit: "share of scenarios",
         notes: "Share of the scenarios whose cost (monthly or three-year, as the budget says) is above the budget.",
       },
+      { key: "scNumbers", label: "Every scenario's costs are numbers", kind: "calc", values: { [LOW]: counted }, format: "text", unit: "TRUE / FALSE", notes: "Counted once; an error in one scenario would otherwise hide in the percentiles." },
       { key: "baseCase", label: `Monthly cost with every driver at Base (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec) }, format: "moneyFx", unit: "{currency} per month", notes: "The single-point estimate, for comparison: with symmetric ranges P50 is close to it; skewed ranges move P50 away from it." },
-      { key: "baseCase3", label: `Three-year cost with every driver at Base (${spec.scope})`, values: { [LOW]: atBase(spec.threeYearCost, spec) }, format: "moneyFx", unit: "{currency}", notes: "Same, over three years." },
+      { key: "baseCase3", label: `Three-year cost with every driver at Base (${spec.scope})`, values: { [LOW]: typeof three === "string" ? atBase(three, spec) : `=${affine(`{baseCase:${LOW}}`)}` }, format: "moneyFx", unit: "{currency}", notes: "Same, over three years." },
     ],
   };
 }
 
-/** Histogram of the monthly cost: equal bins from the lowest to the highest scenario. */
-function histogramSection(bins: number): SectionSpec {
+/**
+ * Histogram of the monthly cost: equal bins from the cost with every driver at Low to the cost with every driver at
+ * High, which bound every scenario when the cost rises with each driver (a linear combination with non-negative unit
+ * costs); where a chain does not, the check "Histogram counts every scenario" says so. Read from the driver table, not
+ * from MIN/MAX of the scenarios: each pass over 1,000 scenario cells costs as much as recalculating them.
+ */
+function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
   const rows: RowSpec[] = [
-    { key: "hMin", label: "Lowest scenario", values: { [LOW]: "=MIN({scMonthly:all})" }, format: "moneyFx", unit: "{currency} per month", notes: "Histogram range: lowest to highest monthly cost." },
-    { key: "hWidth", label: "Bin width", values: { [LOW]: "=(MAX({scMonthly:all})-{hMin})/{hBins}" }, format: "moneyFx", unit: "{currency} per month", notes: "Equal widths." },
+    { key: "hMin", label: `Monthly cost with every driver at Low (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec, LOW) }, format: "moneyFx", unit: "{currency} per month", notes: "Histogram range: from this cost to the one with every driver at High." },
+    { key: "hMax", label: `Monthly cost with every driver at High (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec, HIGH) }, format: "moneyFx", unit: "{currency} per month", notes: "The top of the histogram's range." },
+    { key: "hWidth", label: "Bin width", values: { [LOW]: "=({hMax}-{hMin})/{hBins}" }, format: "moneyFx", unit: "{currency} per month", notes: "Equal widths." },
     { key: "hBins", label: "Bins", kind: "constant", values: { [LOW]: bins }, format: "count", unit: "bins", notes: "Number of histogram bins." },
   ];
+  // One COUNTIF per edge (scenarios at or below it) less the bins below: one pass over the scenarios per bin.
   for (let i = 1; i <= bins; i++) {
-    const lower = i === 1 ? "{hMin}" : `{bin${i - 1}:${LOW}}`;
-    const count = i === 1 ? `=COUNTIFS({scMonthly:all},">="&${lower},{scMonthly:all},"<="&{bin${i}:${LOW}})` : `=COUNTIFS({scMonthly:all},">"&${lower},{scMonthly:all},"<="&{bin${i}:${LOW}})`;
+    const atOrBelow = `COUNTIF({scMonthly:all},"<="&{bin${i}:${LOW}})`;
     rows.push({
       key: `bin${i}`,
       label: `Bin ${i}`,
-      values: { [LOW]: i === bins ? "=MAX({scMonthly:all})" : `={hMin}+{hWidth}*${i}`, [BASE]: count, [HIGH]: `={bin${i}:${BASE}}/{scenarios}` },
+      values: { [LOW]: i === bins ? "={hMax}" : `={hMin}+{hWidth}*${i}`, [BASE]: i === 1 ? `=${atOrBelow}` : `=${atOrBelow}-SUM({bin1:${BASE}}:{bin${i - 1}:${BASE}})`, [HIGH]: `={bin${i}:${BASE}}/{scenarios}` },
       format: { [LOW]: "moneyFx", [BASE]: "count", [HIGH]: "percent" },
       unit: "upper edge, scenarios, share",
-      notes: i === 1 ? "Scenarios from the lowest cost up to this edge." : "Scenarios above the previous edge up to this one.",
+      notes: i === 1 ? "Scenarios up to this edge." : "Scenarios above the previous edge up to this one.",
     });
   }
   return { title: "Histogram of the monthly cost", kind: "calculations", headers: { label: "Bin", [LOW]: "Up to", [BASE]: "Scenarios", [HIGH]: "Share", [SHAPE]: "", [TIE]: "" }, rows };
@@ -285,6 +332,8 @@ function checkSection(spec: ProbabilitySpec, bins: number): SectionSpec {
   const ordered = spec.drivers.map((d) => `AND({${inKey(d.key)}:${LOW}}<={${inKey(d.key)}:${BASE}},{${inKey(d.key)}:${BASE}}<={${inKey(d.key)}:${HIGH}})`);
   const rhos = spec.drivers.filter((d) => d.tie).map((d) => `ABS({${inKey(d.key)}:${TIE}})<=1`);
   const wrap = (test: string) => `=IFERROR(${test},FALSE())`;
+  const three = spec.threeYearCost;
+  const monthsPositive: RowSpec[] = typeof three === "string" ? [] : [{ label: "Months in the three-year cost are positive", values: { [LOW]: wrap(`{${three.months}}>0`) }, notes: "The three-year percentiles are one-off + months × the monthly ones only for positive months." }];
   return {
     title: "Checks",
     kind: "checks",
@@ -292,9 +341,10 @@ function checkSection(spec: ProbabilitySpec, bins: number): SectionSpec {
     rows: [
       { label: "Every driver has Low ≤ Base ≤ High", values: { [LOW]: wrap(`AND(${ordered.join(",")})`) }, notes: "A range out of order has no distribution." },
       ...(rhos.length ? [{ label: "Every correlation is between −1 and 1", values: { [LOW]: wrap(`AND(${rhos.join(",")})`) }, notes: "ρ outside [−1, 1] is not a correlation." } as RowSpec] : []),
-      { label: "Every scenario's costs are numbers", values: { [LOW]: wrap(`AND(${allNumbers("scMonthly")},${allNumbers("scThreeYear")})`) }, notes: "An error in one scenario would hide in the percentiles." },
+      { label: "Every scenario's costs are numbers", values: { [LOW]: wrap(ALL_NUMBERS) }, notes: "An error in one scenario would hide in the percentiles." },
       { label: "P10 ≤ P50 ≤ P90", values: { [LOW]: wrap(`AND({pMonthly:${LOW}}<={pMonthly:${BASE}},{pMonthly:${BASE}}<={pMonthly:${HIGH}},{pThreeYear:${LOW}}<={pThreeYear:${BASE}},{pThreeYear:${BASE}}<={pThreeYear:${HIGH}})`) }, notes: "Percentiles in order." },
-      { label: "Histogram counts every scenario", values: { [LOW]: wrap(`SUM({bin1:${BASE}}:{bin${bins}:${BASE}})={scenarios}`) }, notes: "The bins cover the lowest to the highest scenario." },
+      ...monthsPositive,
+      ...(bins > 0 ? [{ label: "Histogram counts every scenario", values: { [LOW]: wrap(`SUM({bin1:${BASE}}:{bin${bins}:${BASE}})={scenarios}`) }, notes: "No scenario costs more than every driver at High (true when the cost rises with each driver)." }] : []),
     ],
   };
 }
@@ -313,8 +363,8 @@ export function probabilitySheet(spec: ProbabilitySpec): SheetSpec {
       { key: SHAPE, header: "Distribution", width: 90 },
       { key: TIE, header: "Correlation", width: 90 },
     ],
-    sections: [outputSection(spec), driverSection(spec), fixedSection(spec), histogramSection(bins), methodSection(spec, scenarios), shapeSection(spec), checkSection(spec, bins)],
+    sections: [outputSection(spec), driverSection(spec), fixedSection(spec), ...(bins > 0 ? [histogramSection(spec, bins)] : []), methodSection(spec, scenarios), shapeSection(spec), checkSection(spec, bins)],
     projection: { title: `Scenarios (${scenarios}, deterministic low-discrepancy points; one column each)`, periods: scenarios, periodLabel: "Scenario", rows: scenarioRows(spec, scenarios) },
-    chart: { type: "ColumnClustered", title: `Monthly cost (${spec.scope}): scenarios per bin`, over: "values", rows: Array.from({ length: bins }, (_, i) => `bin${i + 1}`), columns: [BASE] },
+    ...(bins > 0 ? { chart: { type: "ColumnClustered" as const, title: `Monthly cost (${spec.scope}): scenarios per bin`, over: "values", rows: Array.from({ length: bins }, (_, i) => `bin${i + 1}`), columns: [BASE] } } : {}),
   };
 }
