@@ -140,7 +140,7 @@ function validate(spec: ProbabilitySpec): void {
 
 /** The driver table (inputs): Low | Base | High | distribution | correlation with the tied driver. */
 function driverSection(spec: ProbabilitySpec): SectionSpec {
-  const keysByIndex = new Map(spec.drivers.map((d) => [d.key, d.label]));
+  const labelOf = new Map(spec.drivers.map((d) => [d.key, d.label]));
   return {
     title: "Uncertain drivers — Low / Base (most likely) / High",
     kind: "inputs",
@@ -153,7 +153,7 @@ function driverSection(spec: ProbabilitySpec): SectionSpec {
         format: { [LOW]: d.format, [BASE]: d.format, [HIGH]: d.format, [SHAPE]: "text", [TIE]: "decimal" },
         validation: { [SHAPE]: [...DISTRIBUTIONS] },
         unit: d.unit,
-        notes: d.tie ? `${d.notes} Tied to "${keysByIndex.get(d.tie.to)}": ${d.tie.notes}` : d.notes,
+        notes: d.tie ? `${d.notes} Tied to "${labelOf.get(d.tie.to)}": ${d.tie.notes}` : d.notes,
       }),
     ),
   };
