@@ -1368,9 +1368,6 @@ export const KO: Record<string, string> = {
   "Distribution": "분포",
   "Correlation": "상관",
   "Key outputs — whole cost, from the scenarios below": "핵심 출력 — 전체 비용, 아래 시나리오 기준",
-  "P10": "P10",
-  "P50": "P50",
-  "P90": "P90",
   "Monthly cost (whole cost)": "월 비용(전체 비용)",
   "Percentiles of the scenarios' monthly cost: 1 in 10 scenarios costs less than P10, 1 in 10 more than P90.": "시나리오별 월 비용의 백분위수: 시나리오 10개 중 1개는 P10보다 적고, 10개 중 1개는 P90보다 많습니다.",
   "Three-year cost (whole cost)": "3년 비용(전체 비용)",
@@ -1394,7 +1391,6 @@ export const KO: Record<string, string> = {
   "× tokens": "× 토큰",
   "Anthropic, What's new in Claude Opus 4.7 / migration guide (platform.claude.com/docs/en/about-claude/models/migration-guide): the updated tokenizer produces about 1.0-1.35x more tokens depending on content type; summarised by nxcode.io, Claude Opus 4.7 developer guide, 2026-04-16 (2026-04-16); Base is an assumption.": "Anthropic, Claude Opus 4.7의 새 기능 / 마이그레이션 가이드(platform.claude.com/docs/en/about-claude/models/migration-guide): 새 토크나이저는 콘텐츠 유형에 따라 토큰을 약 1.0~1.35배 더 만듭니다. nxcode.io의 Claude Opus 4.7 개발자 가이드(2026-04-16) 요약(2026-04-16). 기준값은 가정입니다.",
   "People running it": "운영 인력",
-  "FTE": "FTE",
   "Assumption for the demonstration; replace with your own. ±0.1 FTE. Tied to \"Requests per month\": more requests need more people to review and support them (ρ 0.7 is an assumption).": "시연용 가정입니다. 자체 값으로 바꾸세요. ±0.1 FTE. \"월 요청 수\"에 연동: 요청이 많을수록 검토·지원 인력이 더 필요합니다(ρ 0.7은 가정).",
   "Fixed inputs of the cost chain": "비용 체인의 고정 입력",
   "Input share of the tokens": "토큰 중 입력 비율",
@@ -1442,8 +1438,6 @@ export const KO: Record<string, string> = {
   "Halton base": "Halton 밑수",
   "Radical inverse of the scenario number in this prime base (Halton); each driver its own base, so the points fill the space evenly.": "이 소수 밑수에서 시나리오 번호의 근역(radical inverse, Halton). 동인마다 밑수가 달라 점이 공간을 고르게 채웁니다.",
   "Distribution parameters": "분포 모수",
-  "PERT α": "PERT α",
-  "PERT β": "PERT β",
   "Mode position": "최빈값 위치",
   "α, β, (mode − low) ÷ (high − low)": "α, β, (최빈값 − 낮음) ÷ (높음 − 낮음)",
   "PERT: α = 1 + 4(m − a)/(b − a), β = 1 + 4(b − m)/(b − a), drawn with BETA.INV between Low and High; triangular: the closed-form inverse, split at the mode.": "PERT: α = 1 + 4(m − a)/(b − a), β = 1 + 4(b − m)/(b − a)이며 낮음과 높음 사이에서 BETA.INV로 뽑습니다. 삼각분포: 최빈값에서 나뉘는 닫힌 형태의 역함수.",
@@ -1454,7 +1448,6 @@ export const KO: Record<string, string> = {
   "ρ outside [−1, 1] is not a correlation.": "[−1, 1] 밖의 ρ는 상관이 아닙니다.",
   "Every scenario's costs are numbers": "모든 시나리오의 비용이 숫자",
   "An error in one scenario would hide in the percentiles.": "한 시나리오의 오류가 백분위수 속에 숨을 수 있습니다.",
-  "P10 ≤ P50 ≤ P90": "P10 ≤ P50 ≤ P90",
   "Percentiles in order.": "백분위수가 순서대로입니다.",
   "Histogram counts every scenario": "히스토그램이 모든 시나리오를 셈",
   "Accounting view — inputs": "회계 관점 — 입력",
@@ -1511,7 +1504,6 @@ export const KO: Record<string, string> = {
   "Annual amortisation at full run rate": "전면 가동 시 연간 상각비",
   "Capitalised cost ÷ useful life: the yearly charge once everything capitalised is in use.": "자본화 비용 ÷ 내용연수: 자본화한 모든 것이 사용될 때의 연간 상각비.",
   "Reconciliation: P&L over the useful life = cash": "대사: 내용연수 전체의 손익 = 현금",
-  "OK / ERROR": "OK / ERROR",
   "Years 1–3 P&L + amortisation after year 3 against years 1–3 cash: every cash cost reaches the P&L exactly once.": "1~3년차 손익 + 3년차 이후 상각비를 1~3년차 현금과 비교: 모든 현금 비용이 손익에 정확히 한 번 반영됩니다.",
   "Accounting view — checks": "회계 관점 — 검증",
   "P&L over the useful life reconciles to cash": "내용연수 전체의 손익이 현금과 일치",
@@ -1526,9 +1518,6 @@ export const KO: Record<string, string> = {
   "Accounting cash over 3 years = three-year cost at Base": "회계 관점의 3년 현금 = 기준값의 3년 비용",
   "The accounting view's cash and the simulation's chain are the same costs.": "회계 관점의 현금과 시뮬레이션의 비용 체인은 같은 비용입니다.",
   "Scenarios (1000, deterministic low-discrepancy points; one column each)": "시나리오(1000개, 결정론적 저불일치 점, 시나리오마다 한 열)",
-  "0–1": "0–1",
-  "(n − ½) ÷ N": "(n − ½) ÷ N",
-  "z": "z",
   "Φ⁻¹ of the point, shared with the drivers tied to it": "점의 Φ⁻¹. 이 동인에 연동된 동인과 공유합니다",
   "The drawn value: PERT or triangular quantile at the level above": "뽑힌 값: 위 수준에서의 PERT 또는 삼각분포 분위수",
   "Halton radical inverse of n": "n의 Halton 근역",
@@ -1568,7 +1557,6 @@ export const KO: Record<string, string> = {
   "Bin 9": "구간 9",
   "Bin 10": "구간 10",
   "One-off + months × the monthly percentile: the three-year cost rises with the monthly cost, so its percentiles are these.": "일회성 비용 + 개월 수 × 월 백분위수: 3년 비용은 월 비용과 함께 커지므로 그 백분위수가 곧 이 값입니다.",
-  "TRUE / FALSE": "TRUE / FALSE",
   "Counted once; an error in one scenario would otherwise hide in the percentiles.": "한 번만 셉니다. 그러지 않으면 한 시나리오의 오류가 백분위수 속에 숨을 수 있습니다.",
   "Cost per token (sheet currency)": "토큰당 비용(시트 통화)",
   "{currency} per token": "{currency}/토큰",
@@ -1593,7 +1581,7 @@ export const KO: Record<string, string> = {
  * (Ids, file paths and numbers need no entry: see isLanguageNeutral.)
  */
 // The price sheet's column headers are read by the functions (price_sheet): they stay as the functions expect them.
-export const SAME_IN_KOREAN: readonly string[] = ["model", "price_type", "usd_per_mtok", "valid_from", "valid_to", "provider", "TRUE/FALSE", "Yes / No", "Low / Base / High", "1 = Low … 3 = High", "GPU", "API", "USD", "GPU id", "GB", "provider:model id"];
+export const SAME_IN_KOREAN: readonly string[] = ["model", "price_type", "usd_per_mtok", "valid_from", "valid_to", "provider", "TRUE/FALSE", "Yes / No", "Low / Base / High", "1 = Low … 3 = High", "GPU", "API", "USD", "GPU id", "GB", "provider:model id", "P10", "P50", "P90", "FTE", "PERT α", "PERT β", "P10 ≤ P50 ≤ P90", "OK / ERROR", "0–1", "(n − ½) ÷ N", "z", "TRUE / FALSE"];
 
 /**
  * Texts built from data (the catalog's own description, which changes with every catalog update): a text that
