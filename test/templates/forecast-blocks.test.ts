@@ -86,6 +86,16 @@ describe("probability block: rendering", () => {
     expect(() => probabilitySheet(spec([driver("a", { to: "b", correlation: 0.5, notes: "n" }), driver("b")]))).toThrow(/not an earlier driver/);
     expect(() => probabilitySheet(spec([driver("a"), driver("b", { to: "a", correlation: 1.5, notes: "n" })]))).toThrow(/outside/);
   });
+
+  test("scenario and bin counts: too few scenarios are refused; 0 bins leave the histogram and its chart out", () => {
+    expect(() => probabilitySheet({ ...demoSimulation, scenarios: 5 })).toThrow(/at least 10/);
+    expect(() => probabilitySheet({ ...demoSimulation, bins: 2.5 })).toThrow(/bins/);
+    const bare = probabilitySheet({ ...demoSimulation, bins: 0, scenarios: 64 });
+    expect(bare.chart).toBeUndefined();
+    expect(bare.sections.some((section) => section.title.startsWith("Histogram"))).toBe(false);
+    expect(bare.projection?.periods).toBe(64);
+    expect(renderTemplate({ ...forecastDemo, sheets: [bare] }).sheets[0].cells.filter((c) => c.style === "header" && typeof c.value === "number")).toHaveLength(64);
+  });
 });
 
 describe("probability block in HyperFormula", () => {
