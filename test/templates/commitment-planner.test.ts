@@ -1,5 +1,6 @@
 import { findTemplate, renderTemplate, type RenderOptions, type RenderedTemplate, type WorkbookName } from "../../src/templates";
 import { renderTemplateIn } from "../../src/templates/i18n";
+import { columnIndex, columnLetter } from "../../src/templates/a1";
 import { isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
 
 /**
@@ -41,7 +42,9 @@ function planner(options: RenderOptions = {}, rendered = renderTemplate(template
       const labelCell = cells.find((c) => /^A\d+$/.test(c.address) && c.value === label);
       if (!labelCell) throw new Error(`no row ${label}`);
       const r = labelCell.address.slice(1);
-      const columns = Array.from({ length: 36 }, (_, i) => String.fromCharCode(...(i + 6 < 26 ? [71 + i] : [65, 65 + i + 6 - 26])));
+      // the projection's columns are the chart's: its data range starts at month 1
+      const firstColumn = columnIndex(/^[A-Z]+/.exec(rendered.sheets[0].chart!.dataRange)![0]);
+      const columns = Array.from({ length: 36 }, (_, i) => columnLetter(firstColumn + i));
       return columns.map((column) => model.at(`${column}${r}`, sheetName));
     },
   };
@@ -91,7 +94,7 @@ describe("commitment-planner", () => {
     expect(p.num("CommitmentTotalCost")).toBeCloseTo(300_000 + overList, 6);
     expect(p.num("CommitmentBurnMonths")).toBeGreaterThan(30);
     expect(p.num("CommitmentBurnMonths")).toBeLessThan(36);
-    expect(p.get("CommitmentDecision")).toBe("Commit");
+    expect(p.get("CommitmentDecision")).toBe("Commitment pays");
   });
 
   test("forecast below the commitment: a shortfall, no overage, never used up; the same total forfeited or trued up, paid in different months", () => {
@@ -146,13 +149,13 @@ describe("commitment-planner", () => {
     expect(p.get("CommitmentDecision")).toBe("Pay as you go");
   });
 
-  test("materiality: a saving inside the threshold reads About the same, outside it Commit", () => {
+  test("materiality: a saving inside the threshold reads About the same, outside it Commitment pays", () => {
     const p = planner();
     flat(p, 360_000 * 0.97, 10_000, 36, 0.03);
     expect(p.num("CommitmentEffectiveDiscount")).toBeCloseTo(0.03, 9);
     expect(p.get("CommitmentDecision")).toBe("About the same");
     p.set("MaterialityThreshold", 0.02);
-    expect(p.get("CommitmentDecision")).toBe("Commit");
+    expect(p.get("CommitmentDecision")).toBe("Commitment pays");
   });
 
   test("zero forecast: no Excel error anywhere, texts where nothing can be computed, and the decision stays Pay as you go", () => {

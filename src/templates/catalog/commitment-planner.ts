@@ -36,26 +36,18 @@ const LINKED: LinkedSheet[] = [
   { key: "linkAcquisition", sheet: ACQUISITION_SHEET },
   { key: "linkWinBack", sheet: WIN_BACK_SHEET },
 ];
-const FIRST = LINKED[0].key;
-const LAST = LINKED[LINKED.length - 1].key;
-const linkedRange = (column: string) => `{${FIRST}:${column}}:{${LAST}:${column}}`;
+/** The same cell of every linked sheet's rows, as a list of arguments: {linkComplaintConv},{linkSentimentConv},… */
+const linkedCells = (suffix: string) => LINKED.map((linked) => `{${linked.key}${suffix}}`).join(",");
 
-function linkRow(linked: LinkedSheet): RowSpec {
-  return {
-    key: linked.key,
-    label: linked.sheet,
-    values: {
-      value: { link: { sheet: linked.sheet, name: "InferenceCost_Catalog" }, missing: '="not in the workbook"' },
-      rate: { link: { sheet: linked.sheet, name: "FxRate" }, missing: '=""' },
-      conv: `=IFERROR(IF(AND(ISNUMBER({${linked.key}:value}),ISNUMBER({${linked.key}:rate})),{${linked.key}:value}/{${linked.key}:rate}*{FxRate},""),"")`,
-    },
-    format: { value: "general", rate: "decimal", conv: "moneyFx" },
-    unit: "{currency} per month",
-    notes: `the sheet "${linked.sheet}": its token cost in its own currency ÷ its USD rate × this sheet's rate (green when linked)`,
-  };
+/** Three rows per use-case sheet: its token cost and its USD rate (links, else blank), and the cost in this currency. */
+function linkRows(linked: LinkedSheet): RowSpec[] {
+  const k = linked.key;
+  return [
+    { key: k, label: linked.sheet, values: { value: { link: { sheet: linked.sheet, name: "InferenceCost_Catalog" }, missing: '="not in the workbook"' } }, format: "general", unit: "its currency per month", notes: `the sheet "${linked.sheet}": its token cost, month 1 (InferenceCost_Catalog, green when linked)` },
+    { key: `${k}Rate`, label: "… its USD rate", values: { value: { link: { sheet: linked.sheet, name: "FxRate" }, missing: '=""' } }, format: "decimal", unit: "per USD", notes: "that sheet's USD → currency rate (FxRate)" },
+    { key: `${k}Conv`, label: "… in this sheet's currency", values: { value: `=IFERROR(IF(AND(ISNUMBER({${k}}),ISNUMBER({${k}Rate})),{${k}}/{${k}Rate}*{FxRate},""),"")` }, format: "moneyFx", unit: "{currency} per month", notes: "its token cost ÷ its rate × this sheet's rate" },
+  ];
 }
-
-const SHARED_HEADERS = { value: "Value", rate: "", conv: "" };
 
 /** A committed-spend or prepaid contract against the forecast it is meant to cover. */
 export const commitmentPlanner: TemplateSpec = {
@@ -70,22 +62,19 @@ export const commitmentPlanner: TemplateSpec = {
       name: "Commitment planner",
       valueColumns: [
         { key: "value", header: "Value", width: 130 },
-        { key: "rate", header: "", width: 90 },
-        { key: "conv", header: "", width: 110 },
       ],
       sections: [
         {
           title: "Key outputs (token spend with this provider over the contract term; inputs and workings below)",
           kind: "outputs",
-          headers: SHARED_HEADERS,
           rows: [
-            { key: "decision", label: "Does the commitment pay?", values: { value: '=IF(AND(ISNUMBER({payg}),ISNUMBER({total})),IF(ABS({saving})<={band},"About the same",IF({saving}>0,"Commit","Pay as you go")),"n/a: check the inputs")' }, names: { value: "CommitmentDecision" }, format: "text", unit: "decision", notes: "Commit or Pay as you go when the saving is larger than the materiality threshold × the larger total; About the same inside it" },
+            { key: "decision", label: "Does the commitment pay?", values: { value: '=IF(AND(ISNUMBER({payg}),ISNUMBER({total})),IF(ABS({saving})<={band},"About the same",IF({saving}>0,"Commitment pays","Pay as you go")),"n/a: check the inputs")' }, names: { value: "CommitmentDecision" }, format: "text", unit: "decision", notes: "Commitment pays, or Pay as you go, when the saving is larger than the materiality threshold × the larger total; About the same inside it" },
             { key: "saving", label: "Saving from the commitment (pay-as-you-go − contract)", values: { value: "={payg}-{total}" }, names: { value: "CommitmentSaving" }, format: "moneyFx", unit: "{currency}", notes: "negative: the commitment costs more than paying list prices as you go" },
             { key: "effective", label: "Effective discount achieved vs list", values: { value: '=IF({payg}>0,1-{total}/{payg},"n/a: no forecast spend")' }, names: { value: "CommitmentEffectiveDiscount" }, format: "percent", unit: "share", notes: "1 − contract total ÷ pay-as-you-go total: the contract discount when the commitment is used exactly; lower when some is unused or overage is billed at list; negative when the commitment costs more" },
             { key: "total", label: "Contract total cost (commitment + overage)", values: { value: "={commitFx}+{overage}" }, names: { value: "CommitmentTotalCost" }, format: "moneyFx", unit: "{currency}", notes: "the whole commitment is paid (used, forfeited or trued up) plus usage beyond it" },
             { key: "payg", label: "Pay-as-you-go total cost (the same usage at list prices)", values: { value: "=SUM({pList:all})" }, names: { value: "PayAsYouGoTotalCost" }, format: "moneyFx", unit: "{currency}", notes: "the forecast over the term at list prices, no commitment" },
             { key: "shortfall", label: "Shortfall: commitment unused at term end", values: { value: "=MAX(0,{commitFx}-{drawn})" }, names: { value: "CommitmentShortfall" }, format: "moneyFx", unit: "{currency}", notes: "0 when the forecast uses the whole commitment" },
-            { key: "shortfallAs", label: "The shortfall is", values: { value: '=IF({shortfall}<=0,"none",IF({treatment}="True-up","paid as a true-up at term end","forfeited (prepaid, unused)"))' }, format: "text", unit: "text", notes: "from the treatment input" },
+            { key: "shortfallAs", label: "The shortfall is", values: { value: '=IF({shortfall}<=0,"no shortfall",IF({treatment}="True-up","paid as a true-up at term end","forfeited (prepaid, unused)"))' }, format: "text", unit: "text", notes: "from the treatment input" },
             { key: "overage", label: "Overage: usage beyond the commitment", values: { value: "=SUM({pOver:all})" }, names: { value: "CommitmentOverage" }, format: "moneyFx", unit: "{currency}", notes: "billed at list less the overage discount" },
             { key: "burn", label: "Months to use up the commitment", values: { value: '=IF({commitFx}<=0,"n/a: no commitment",IF(COUNT({pBurn:all})=0,"not within the term",MIN({pBurn:all})))' }, names: { value: "CommitmentBurnMonths" }, format: "months", unit: "months", notes: "interpolated within the month; not within the term: a shortfall is left" },
             { key: "used", label: "Commitment used", values: { value: '=IF({commitFx}>0,{drawn}/{commitFx},"n/a: no commitment")' }, names: { value: "CommitmentUtilization" }, format: "percent", unit: "share", notes: "drawn ÷ committed" },
@@ -94,7 +83,6 @@ export const commitmentPlanner: TemplateSpec = {
         {
           title: "Inputs — the contract",
           kind: "inputs",
-          headers: SHARED_HEADERS,
           rows: [
             { key: "provider", label: "Provider", values: { value: "OpenAI" }, names: { value: "CommitmentProvider" }, format: "text", unit: "name", notes: `For the record only: the figures come from the inputs below. ${EXAMPLES}` },
             { key: "contractCurrency", label: "Contract currency", values: { value: CONTRACT_CURRENCIES[0] }, names: { value: "ContractCurrency" }, validation: CONTRACT_CURRENCIES, format: "text", unit: "USD / Sheet currency", notes: "Drop-down: USD (converted at the rate in the title block) or the sheet's own currency (no conversion). OpenAI, Anthropic and AWS price in USD" },
@@ -110,7 +98,6 @@ export const commitmentPlanner: TemplateSpec = {
         {
           title: "Inputs — the forecast (used when no use-case sheet is linked)",
           kind: "inputs",
-          headers: SHARED_HEADERS,
           rows: [
             { key: "ownMonthly", label: "Token spend at list prices, month 1", values: { value: 7_000 }, names: { value: "ForecastListSpendMonthOne" }, format: "money", unit: "USD per month", notes: `${ASSUMED}: what this provider would bill at list prices in the first month` },
             { key: "growth", label: "Monthly growth of the spend", values: { value: 0.02 }, names: { value: "ForecastGrowth" }, format: "percent", unit: "per month", notes: `${ASSUMED}; negative for a declining workload. Also applied to linked use-case sheets' month 1` },
@@ -119,18 +106,16 @@ export const commitmentPlanner: TemplateSpec = {
         {
           title: "Forecast from use-case sheets in the workbook (token cost only, month 1)",
           kind: "calculations",
-          headers: { label: "Sheet", value: "Token cost (its currency)", rate: "Its USD rate", conv: "In this currency" },
-          rows: LINKED.map(linkRow),
+          rows: LINKED.flatMap(linkRows),
         },
         {
           title: "Calculations",
           kind: "calculations",
-          headers: SHARED_HEADERS,
           rows: [
             { key: "contractFx", label: "Sheet currency per contract currency unit", values: { value: `=IF({contractCurrency}="${CONTRACT_CURRENCIES[0]}",{FxRate},1)` }, format: "decimal", unit: "rate", notes: "the title block's rate for a USD contract, else 1" },
             { key: "commitFx", label: "Committed amount", values: { value: "={commitAmount}*{contractFx}" }, format: "moneyFx", unit: "{currency}", notes: "in the sheet's currency" },
-            { key: "linkedCount", label: "Use-case sheets linked", values: { value: `=COUNT(${linkedRange("conv")})` }, format: "count", unit: "sheets", notes: "sheets above whose token cost is a number" },
-            { key: "forecast1", label: "Forecast used: token spend at list prices, month 1", values: { value: `=IF({linkedCount}>0,SUM(${linkedRange("conv")}),{ownMonthly}*{FxRate})` }, names: { value: "ForecastListSpend" }, format: "moneyFx", unit: "{currency} per month", notes: "the linked sheets' sum, else the input above × the rate" },
+            { key: "linkedCount", label: "Use-case sheets linked", values: { value: `=COUNT(${linkedCells("Conv")})` }, format: "count", unit: "sheets", notes: "sheets above whose token cost is a number" },
+            { key: "forecast1", label: "Forecast used: token spend at list prices, month 1", values: { value: `=IF({linkedCount}>0,SUM(${linkedCells("Conv")}),{ownMonthly}*{FxRate})` }, names: { value: "ForecastListSpend" }, format: "moneyFx", unit: "{currency} per month", notes: "the linked sheets' sum, else the input above × the rate" },
             { key: "forecastFrom", label: "Forecast from", values: { value: '=IF({linkedCount}>0,"linked use-case sheets","own input (no use-case sheet linked)")' }, format: "text", unit: "text", notes: "insert the use-case sheets first, then this one, to link them" },
             { key: "band", label: "Materiality band", values: { value: "={materiality}*MAX({payg},{total})" }, format: "moneyFx", unit: "{currency}", notes: "threshold × the larger of the two totals: a smaller saving reads About the same" },
             { key: "drawn", label: "Drawn from the commitment over the term", values: { value: "=SUM({pDraw:all})" }, names: { value: "CommitmentDrawn" }, format: "moneyFx", unit: "{currency}", notes: "usage at the contract price, up to the commitment" },
@@ -139,7 +124,6 @@ export const commitmentPlanner: TemplateSpec = {
         {
           title: "Checks",
           kind: "checks",
-          headers: SHARED_HEADERS,
           rows: [
             { label: "Drawn + shortfall = commitment", values: { value: "=IFERROR(ROUND({drawn}+{shortfall}-{commitFx},2)=0,FALSE())" }, unit: "TRUE/FALSE", notes: "the burn table adds up" },
             { label: "Cash paid over the term = contract total", values: { value: "=IFERROR(ROUND(SUM({pPaid:all})-{total},2)=0,FALSE())" }, unit: "TRUE/FALSE", notes: "monthly payments add up, either treatment" },
@@ -147,7 +131,7 @@ export const commitmentPlanner: TemplateSpec = {
             { label: "Discounts are from 0 to under 100%", values: { value: "=IFERROR(AND({discount}>=0,{discount}<1,{overDiscount}>=0,{overDiscount}<1),FALSE())" }, unit: "TRUE/FALSE", notes: "a 100% discount is not a commitment" },
             { label: "Commitment and forecast are not negative", values: { value: "=IFERROR(AND({commitAmount}>=0,{forecast1}>=0,{growth}>-1),FALSE())" }, unit: "TRUE/FALSE", notes: "zero is allowed" },
             { label: "Contract currency and treatment recognised", values: { value: `=AND(OR({contractCurrency}="${CONTRACT_CURRENCIES[0]}",{contractCurrency}="${CONTRACT_CURRENCIES[1]}"),OR({treatment}="${TREATMENTS[0]}",{treatment}="${TREATMENTS[1]}"))` }, unit: "TRUE/FALSE", notes: "values from the drop-downs" },
-            { label: "Every linked sheet's token cost is priced", values: { value: `=IFERROR(COUNT(${linkedRange("rate")})={linkedCount},FALSE())` }, unit: "TRUE/FALSE", notes: "FALSE: a linked sheet shows n/a (its model is not priced)" },
+            { label: "Every linked sheet's token cost is priced", values: { value: `=IFERROR(COUNT(${linkedCells("Rate")})={linkedCount},FALSE())` }, unit: "TRUE/FALSE", notes: "FALSE: a linked sheet shows n/a (its model is not priced)" },
           ],
         },
       ],
