@@ -4,6 +4,7 @@
  */
 import apiPricesJson from "./api-prices.json";
 import finetunePricesJson from "./finetune-prices.json";
+import forecastDriversJson from "./forecast-drivers.json";
 import gpuEfficiencyJson from "./gpu-efficiency.json";
 import gpuOwnershipJson from "./gpu-ownership.json";
 import gpuPricesJson from "./gpu-prices.json";
@@ -12,6 +13,7 @@ import openModelsJson from "./open-models.json";
 import vectorDbPricesJson from "./vector-db-prices.json";
 import type { ApiPrices } from "./types/api-prices";
 import type { FinetunePrices } from "./types/finetune-prices";
+import type { ForecastDrivers } from "./types/forecast-drivers";
 import type { GpuEfficiency } from "./types/gpu-efficiency";
 import type { GpuOwnership } from "./types/gpu-ownership";
 import type { GpuPrices } from "./types/gpu-prices";
@@ -31,6 +33,7 @@ const typed = <T>(json: AsJson<T>): T => json as T;
 
 export const apiPrices = typed<ApiPrices>(apiPricesJson);
 export const finetunePrices = typed<FinetunePrices>(finetunePricesJson);
+export const forecastDrivers = typed<ForecastDrivers>(forecastDriversJson);
 export const gpuEfficiency = typed<GpuEfficiency>(gpuEfficiencyJson);
 export const gpuOwnership = typed<GpuOwnership>(gpuOwnershipJson);
 export const gpuPrices = typed<GpuPrices>(gpuPricesJson);
@@ -40,6 +43,7 @@ export const vectorDbPrices = typed<VectorDbPrices>(vectorDbPricesJson);
 
 export type { ApiPrices, CatalogModel, Match, PriceSet, Provider, TokenPrice } from "./types/api-prices";
 export type { FinetunePriceRow, FinetunePrices } from "./types/finetune-prices";
+export type { ForecastDriver, ForecastDrivers } from "./types/forecast-drivers";
 export type { GemmShare, GpuEfficiency } from "./types/gpu-efficiency";
 export type { GpuOwnership, GpuPurchase, OwnershipDefaults } from "./types/gpu-ownership";
 export type { GpuPrice, GpuPrices } from "./types/gpu-prices";
