@@ -1,4 +1,5 @@
 import { resolveApiModel } from "../api/catalog";
+import { UsageFold } from "./fold";
 import { UNASSIGNED_TEAM, UNKNOWN_PROVIDER, type UsageRow } from "./types";
 
 /** ISO first day of the UTC month of a Unix time in seconds. */
@@ -27,52 +28,52 @@ export function monthOfIsoText(text: string): string | null {
 
 /** The catalog's provider for a model id, or "(unknown)". */
 export function providerOfModel(model: string): string {
-  try {
-    return resolveApiModel(model).provider.id;
-  } catch {
-    return UNKNOWN_PROVIDER;
+  let provider = providers.get(model);
+  if (provider === undefined) {
+    try {
+      provider = resolveApiModel(model).provider.id;
+    } catch {
+      provider = UNKNOWN_PROVIDER;
+    }
+    // Remembered: a log repeats a few model names millions of times, and an unknown one throws each time.
+    if (providers.size < 10_000) providers.set(model, provider);
   }
+  return provider;
 }
+const providers = new Map<string, string>();
 
 export function teamOrUnassigned(team: string | null | undefined): string {
   return team === null || team === undefined || team === "" ? UNASSIGNED_TEAM : team;
 }
 
-function groupKey(row: UsageRow): string {
-  // Teams keep their spelling but group case-insensitively, as Excel's SUMIFS compares text.
-  return JSON.stringify([row.month, row.provider.toLowerCase(), row.model, row.team.toLowerCase(), row.tier.toLowerCase(), row.currency.toUpperCase()]);
-}
-
-const sumNullable = (a: number | null, b: number | null): number | null => (a === null && b === null ? null : (a ?? 0) + (b ?? 0));
-
-/**
- * Sums rows that share month, provider, model, team, tier and currency (daily buckets become one monthly row),
- * sorted by month, provider, model, team, tier. Requests stay null only when no part counted them.
- */
+/** Sums rows that share a line (daily buckets become one monthly row), sorted; see UsageFold. */
 export function aggregateMonthly(rows: UsageRow[]): UsageRow[] {
-  const groups = new Map<string, UsageRow>();
-  for (const row of rows) {
-    const key = groupKey(row);
-    const sum = groups.get(key);
-    if (!sum) {
-      groups.set(key, { ...row });
-      continue;
-    }
-    sum.inputTokens += row.inputTokens;
-    sum.cachedInputTokens += row.cachedInputTokens;
-    sum.cacheWriteTokens += row.cacheWriteTokens;
-    sum.cacheWrite1hTokens += row.cacheWrite1hTokens;
-    sum.outputTokens += row.outputTokens;
-    sum.requests = sumNullable(sum.requests, row.requests);
-    sum.webSearchRequests += row.webSearchRequests;
-    sum.billedCost = sumNullable(sum.billedCost, row.billedCost);
-    if (!sum.currency) sum.currency = row.currency;
-  }
-  const order = (row: UsageRow) => [row.month, row.provider, row.model, row.team, row.tier].join("\u0000");
-  return [...groups.values()].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  const fold = new UsageFold();
+  for (const row of rows) fold.add(row);
+  return fold.rows();
 }
 
 /** A usage row with zeros everywhere, to fill in. */
-export function emptyRow(fields: Pick<UsageRow, "month" | "provider" | "model" | "team" | "tier">): UsageRow {
-  return { ...fields, inputTokens: 0, cachedInputTokens: 0, cacheWriteTokens: 0, cacheWrite1hTokens: 0, outputTokens: 0, requests: null, webSearchRequests: 0, billedCost: null, currency: "" };
+export function emptyRow(fields: Pick<UsageRow, "month" | "provider" | "model" | "team" | "tier"> & Partial<UsageRow>): UsageRow {
+  return {
+    region: "",
+    speed: "standard",
+    charge: "usage",
+    inputTokens: 0,
+    cachedInputTokens: 0,
+    cacheWriteTokens: 0,
+    cacheWrite1hTokens: 0,
+    outputTokens: 0,
+    requests: null,
+    webSearchRequests: 0,
+    billedCost: null,
+    listCost: null,
+    contractedCost: null,
+    effectiveCost: null,
+    invoicedCost: 0,
+    currency: "",
+    billingMonth: "",
+    invoiceId: "",
+    ...fields,
+  };
 }
