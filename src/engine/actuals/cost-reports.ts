@@ -22,9 +22,9 @@ import type { ParseResult, Rejection, UsageRow } from "./types";
 
 /** A cents string ("123.45") as currency units (1.2345), or a reason. */
 function fromCents(value: unknown, field: string): number | string {
-  const text = typeof value === "number" ? String(value) : value;
-  if (typeof text !== "string" || !/^-?\d+(\.\d+)?$/.test(text.trim())) return `${field} is ${JSON.stringify(value)}, not a decimal string of cents`;
-  return Number(text) / 100;
+  // A number here is refused, not guessed: it may already have been converted to dollars by whoever saved the file.
+  if (typeof value !== "string" || !/^-?\d+(\.\d+)?$/.test(value.trim())) return `${field} is ${JSON.stringify(value)}, not a decimal string of cents`;
+  return Number(value) / 100;
 }
 
 const DEFAULT_WORKSPACE = "(default workspace)";

@@ -28,7 +28,7 @@ export class CsvStream {
   private pending = "";
   private line = 1;
   private delimiter: string | null = null;
-  private crOnly = false;
+  private crOnly: boolean | null = null;
   private started = false;
   private error: CsvStreamError | null = null;
 
@@ -39,8 +39,19 @@ export class CsvStream {
     if (!this.started) {
       this.started = true;
       chunk = chunk.replace(/^\uFEFF/, "");
-      // A file whose records end with CR alone (old Mac exports): read its CRs as line feeds.
-      this.crOnly = chunk.includes("\r") && !chunk.includes("\n");
+    }
+    if (this.crOnly === null) {
+      // A file whose records end with CR alone (old Mac exports) has its CRs read as line feeds; decided at the
+      // first line break seen whole (a chunk may end between a CR and its LF).
+      const text = this.pending + chunk;
+      const brk = text.search(/\r|\n/);
+      if (brk < 0 || (text[brk] === "\r" && brk + 1 === text.length)) {
+        this.pending = text;
+        return;
+      }
+      this.crOnly = text[brk] === "\r" && text[brk + 1] !== "\n";
+      this.pending = "";
+      chunk = text;
     }
     if (this.crOnly) chunk = chunk.replace(/\r/g, "\n");
     this.consume(this.pending + chunk, false);

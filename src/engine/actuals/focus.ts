@@ -111,6 +111,7 @@ const METER_NOISE = /\b(input|inp|output|outp|prompt|completion|generated|cached
 /** A model id from a meter text: "USE1-Claude-3-5-Haiku-Input-Tokens" → "claude-3-5-haiku"; "" when nothing is left. */
 export function modelFromMeter(meter: string): string {
   return meter
+    .replace(/\([^)]*\)/g, " ") // "(correction)", "(preview)"
     .replace(/^[A-Z]{2,4}\d?-(?=[A-Za-z])/, "") // AWS usage-type region prefix (USE1-, EUC1-, APN1-)
     .replace(METER_NOISE, " ")
     .trim()
@@ -208,7 +209,8 @@ export function focusReader(headers: string[]): (fields: string[]) => FocusRead 
     const row: UsageRow = {
       month,
       provider,
-      model: model || service.toLowerCase(),
+      // A purchase, credit, tax or adjustment row is named by its service (it rarely names a model).
+      model: charge === "usage" ? model : service.toLowerCase() || `(${charge})`,
       team: teamOrUnassigned(teamFromTags(cell(fields, "tags")) ?? cell(fields, "subAccount")),
       tier: tierOfMeter(meter),
       region: cell(fields, "region").toLowerCase(),
