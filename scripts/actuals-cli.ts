@@ -1,16 +1,18 @@
 /**
- * npm run actuals -- <file> [<file> …] [--format=openai|anthropic|csv]
- *   prints the normalised usage rows as JSON ({ format, rows, rejected, warnings } per file), read locally.
- *   Exit code 0 when every record was read, 1 when some were rejected, 2 on a usage error.
+ * npm run actuals -- <file> [<file> …] [--format=openai|anthropic|csv|focus|openai-costs|anthropic-cost|anthropic-analytics]
+ *   prints the monthly lines as JSON ({ format, rows, rejected, warnings, records } per file), read locally in one
+ *   streaming pass (the format is detected when omitted). Exit code 0 when every record was read, 1 when some were
+ *   rejected, 2 on a usage error.
  */
-import { readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import path from "path";
-import { parseUsage, type UsageFormat } from "../src/engine/actuals";
+import { USAGE_FORMATS, type UsageFormat } from "../src/engine/actuals";
+import { readUsageFile } from "./usage-file";
 import { linesOfUsage, parseBudgetCsv } from "../src/actuals/layout";
 import type { TemplateSpec } from "../src/templates";
 import { budgetVsActualTemplate } from "../src/templates/catalog/budget-vs-actual";
 
-const FORMATS: UsageFormat[] = ["openai", "anthropic", "csv"];
+const FORMATS: readonly UsageFormat[] = USAGE_FORMATS;
 
 export function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
   const files = argv.filter((arg) => !arg.startsWith("--"));
@@ -21,14 +23,13 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
   }
   const results = [];
   for (const file of files) {
-    let text: string;
+    let parsed;
     try {
-      text = readFileSync(file, "utf8");
+      parsed = readUsageFile(file, { format: formatFlag as UsageFormat | undefined });
     } catch (error) {
       err(`cannot read ${file}: ${(error as Error).message}\n`);
       return 2;
     }
-    const parsed = parseUsage(text, formatFlag as UsageFormat | undefined);
     results.push({ file: path.basename(file), ...parsed });
     for (const rejection of parsed.rejected) err(`${path.basename(file)} ${rejection.location}: ${rejection.reason}\n`);
   }
@@ -43,7 +44,8 @@ if (require.main === module) process.exitCode = main(process.argv.slice(2));
  * file (and a budget CSV: month, model, tokens, amount). Rejected records are reported through `err`.
  */
 export function budgetVsActualFromFiles(actualsFile: string, budgetFile: string | undefined, err: (text: string) => void): TemplateSpec {
-  const usage = parseUsage(readFileSync(actualsFile, "utf8"));
+  if (!existsSync(actualsFile)) throw new Error(`cannot read ${actualsFile}`);
+  const usage = readUsageFile(actualsFile);
   for (const rejection of usage.rejected) err(`${path.basename(actualsFile)} ${rejection.location}: ${rejection.reason}\n`);
   const budget = budgetFile ? parseBudgetCsv(readFileSync(budgetFile, "utf8")) : { rows: [], rejected: [] };
   for (const rejection of budget.rejected) err(`${path.basename(budgetFile ?? "")} line ${rejection.line}: ${rejection.reason}\n`);

@@ -8,13 +8,22 @@ import type { UsageRow } from "./types";
  */
 export class UsageFold {
   private readonly groups = new Map<string, UsageRow>();
+  /** The same groups by the texts as written (no lower-casing on the hot path: a log repeats a few spellings). */
+  private readonly exact = new Map<string, UsageRow>();
 
   add(row: UsageRow): void {
-    const key = groupKey(row);
-    const sum = this.groups.get(key);
+    const raw = groupKey(row);
+    let sum = this.exact.get(raw);
     if (!sum) {
-      this.groups.set(key, { ...row });
-      return;
+      const key = raw.toLowerCase();
+      sum = this.groups.get(key);
+      if (!sum) {
+        const first = { ...row };
+        this.groups.set(key, first);
+        if (this.exact.size < 100_000) this.exact.set(raw, first);
+        return;
+      }
+      if (this.exact.size < 100_000) this.exact.set(raw, sum);
     }
     sum.inputTokens += row.inputTokens;
     sum.cachedInputTokens += row.cachedInputTokens;
@@ -46,7 +55,7 @@ export class UsageFold {
 }
 
 function groupKey(row: UsageRow): string {
-  return [row.month, row.provider, row.model, row.team, row.tier, row.region, row.speed, row.charge, row.currency, row.billingMonth, row.invoiceId].join("\u0000").toLowerCase();
+  return row.month + "\u0000" + row.provider + "\u0000" + row.model + "\u0000" + row.team + "\u0000" + row.tier + "\u0000" + row.region + "\u0000" + row.speed + "\u0000" + row.charge + "\u0000" + row.currency + "\u0000" + row.billingMonth + "\u0000" + row.invoiceId;
 }
 
 const sumNullable = (a: number | null, b: number | null): number | null => (a === null && b === null ? null : (a ?? 0) + (b ?? 0));

@@ -9,6 +9,8 @@ export function monthOfUnixSeconds(seconds: number): string {
 
 /** ISO first day of the month of an ISO date or timestamp ("2026-10-05", "2026-10", "2026-10-05T12:00:00Z"), or null. */
 export function monthOfIsoText(text: string): string | null {
+  const fast = monthOfUtcIso(text);
+  if (fast !== null) return fast;
   const trimmed = text.trim();
   const plain = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(trimmed);
   if (plain) {
@@ -24,6 +26,25 @@ export function monthOfIsoText(text: string): string | null {
     return /([zZ]|[+-]\d{2}:?\d{2})$/.test(trimmed) ? new Date(time).toISOString().slice(0, 7) + "-01" : trimmed.slice(0, 7) + "-01";
   }
   return null;
+}
+
+const digit = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
+
+/**
+ * The month of "YYYY-MM-DD" or a UTC timestamp "YYYY-MM-DDTHH:MM[:SS[.fff]]Z" without building a Date: a request
+ * log repeats it millions of times. Anything else (offsets, other shapes): null, for the general reading.
+ */
+function monthOfUtcIso(text: string): string | null {
+  const n = text.length;
+  if (n < 10 || text[4] !== "-" || text[7] !== "-" || !(n === 10 || (text[10] === "T" && text[n - 1] === "Z"))) return null;
+  for (const at of [0, 1, 2, 3, 5, 6, 8, 9]) if (!digit(text, at)) return null;
+  const month = (text.charCodeAt(5) - 48) * 10 + text.charCodeAt(6) - 48;
+  const day = (text.charCodeAt(8) - 48) * 10 + text.charCodeAt(9) - 48;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return text.slice(0, 7) + "-01";
 }
 
 /** The catalog's provider for a model id, or "(unknown)". */
