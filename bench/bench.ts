@@ -12,6 +12,7 @@ import { EXCEL_LIKE_CONFIG } from "../dev/hyperformula-config";
 import { SAMPLE_ARGUMENTS } from "./samples";
 import { fmt, interleavedRates, interleavedTimes, median, spread, timeOnce, type Repeated } from "./measure";
 import { measureTemplateSyncs } from "./template-syncs";
+import { measureActualsImport, printActualsBench, type ActualsBench } from "./actuals-bench";
 
 interface Results {
   machine: string;
@@ -24,6 +25,7 @@ interface Results {
   bundles: { file: string; minBytes: number; gzipBytes: number }[];
   templateSyncs?: { id: string; syncs: number }[];
   startup: { registerMs: number; functions: number };
+  actuals?: ActualsBench;
 }
 
 function bundleSizes(): Results["bundles"] {
@@ -165,8 +167,12 @@ async function main() {
   // 5. context.sync() round trips per template insertion
   results.templateSyncs = await measureTemplateSyncs();
 
+  // 9. a 1,000,000-row gateway log through the usage import's streaming fold, against a plain papaparse pass
+  results.actuals = measureActualsImport();
+
   fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2));
   printTable(results);
+  printActualsBench(results.actuals);
 }
 
 function printTable(r: Results) {
