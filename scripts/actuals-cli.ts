@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { USAGE_FORMATS, type UsageFormat } from "../src/engine/actuals";
 import { readUsageFile } from "./usage-file";
-import { linesOfUsage, parseBudgetCsv } from "../src/actuals/layout";
+import { layoutOfUsage, parseBudgetCsv } from "../src/actuals/layout";
 import type { TemplateSpec } from "../src/templates";
 import { budgetVsActualTemplate } from "../src/templates/catalog/budget-vs-actual";
 
@@ -49,5 +49,5 @@ export function budgetVsActualFromFiles(actualsFile: string, budgetFile: string 
   for (const rejection of usage.rejected) err(`${path.basename(actualsFile)} ${rejection.location}: ${rejection.reason}\n`);
   const budget = budgetFile ? parseBudgetCsv(readFileSync(budgetFile, "utf8")) : { rows: [], rejected: [] };
   for (const rejection of budget.rejected) err(`${path.basename(budgetFile ?? "")} line ${rejection.line}: ${rejection.reason}\n`);
-  return budgetVsActualTemplate({ lines: linesOfUsage(usage.rows), budget: budget.rows });
+  return budgetVsActualTemplate(layoutOfUsage(usage.rows, budget.rows));
 }

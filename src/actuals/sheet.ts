@@ -3,23 +3,23 @@ import { type RenderOptions, type RenderedTemplate } from "../templates";
 import { renderTemplateIn } from "../templates/i18n";
 import { budgetVsActualTemplate } from "../templates/catalog/budget-vs-actual";
 import { insertRenderedTemplate, type InsertProgress, type InsertResult } from "../templates/writer";
-import { linesOfTableValues, type BudgetRow, type LineKey } from "./layout";
+import { layoutOfTableValues, type ActualsLayout, type BudgetRow } from "./layout";
 import { ACTUALS_TABLE } from "./table-layout";
 
-/** The lines (month × provider × model × team × tier) of the LlmcostActuals table's current rows (2 round trips). */
-async function actualsLines(context: Excel.RequestContext): Promise<LineKey[]> {
+/** The layout (lines and currencies) of the LlmcostActuals table's current rows (2 round trips). */
+async function actualsLayout(context: Excel.RequestContext, budget: BudgetRow[]): Promise<ActualsLayout> {
   const table = context.workbook.tables.getItemOrNullObject(ACTUALS_TABLE);
   await context.sync();
   if (table.isNullObject) throw new Error(`No ${ACTUALS_TABLE} table yet: import a usage file first (Import usage…).`);
   const range = table.getRange();
   range.load("values");
   await context.sync();
-  return linesOfTableValues(range.values as unknown[][]);
+  return layoutOfTableValues(range.values as unknown[][], budget);
 }
 
 /** The budget-vs-actual sheet laid out from the LlmcostActuals table's current rows, in `language`. */
 export async function renderFromWorkbook(context: Excel.RequestContext, options: RenderOptions = {}, budget: BudgetRow[] = [], language: Language = "en"): Promise<RenderedTemplate> {
-  return renderTemplateIn(budgetVsActualTemplate({ lines: await actualsLines(context), budget }), options, language);
+  return renderTemplateIn(budgetVsActualTemplate(await actualsLayout(context, budget)), options, language);
 }
 
 /**
@@ -27,6 +27,6 @@ export async function renderFromWorkbook(context: Excel.RequestContext, options:
  * tells the rendering whether the workbook has an organisation price sheet to reprice the usage with.
  */
 export async function insertBudgetVsActual(context: Excel.RequestContext, options: RenderOptions = {}, progress?: InsertProgress, language: Language = "en"): Promise<InsertResult> {
-  const template = budgetVsActualTemplate({ lines: await actualsLines(context), budget: [] });
+  const template = budgetVsActualTemplate(await actualsLayout(context, []));
   return insertRenderedTemplate(context, (workbook) => renderTemplateIn(template, { ...options, priceSheet: workbook.priceSheet }, language), progress);
 }
