@@ -166,7 +166,7 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
   values.billed = `=IF(${has("billed")},${at("billed", "Actual")},"")`;
   values.gap = `=IF(OR(${ref("billed")}="",${ref("list")}=0),"",${ref("billed")}/${ref("list")}-1)`;
   values.flag = `=IF(${ref("gap")}="","no bill",IF(ABS(${ref("gap")})>{GapThreshold},"CHECK","OK"))`;
-  const invoicedBy = amount(ctx, "LlmcostActuals_Invoiced", crit, "Actual", `,LlmcostActuals_BillingMonth,"<="&{ReportMonth}`);
+  const invoicedBy = fromTable(amount(ctx, "LlmcostActuals_Invoiced", crit, "Actual", `,LlmcostActuals_BillingMonth,"<="&{ReportMonth}`));
   if (usage) {
     values.discount = tierDiscount(ref);
     values.list = `=${repricingCall(ref)}`;
@@ -418,7 +418,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
         { label: "Fixed shares add up to 100% (when chosen)", values: { list: `=OR({AllocationDriver}<>"fixed share",ABS(SUM(${span("T", t, "discount")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
         {
           label: "Every amount's currency has a rate",
-          values: { list: `=AND(IF({ActualsFound},${ctx.currencies.map((c) => `COUNTIF(LlmcostActuals_Currency,"${c}")`).join("+") || "0"}+COUNTBLANK(LlmcostActuals_Currency)=ROWS(LlmcostActuals_Currency),TRUE),${ctx.currencies.map((c) => `{${rateKey("Actual", c)}}>0,{${rateKey("Plan", c)}}>0,`).join("")}{BudgetFxRate}>0)` },
+          values: { list: `=AND(IF({ActualsFound},${ctx.currencies.map((c) => `COUNTIF(LlmcostActuals_Currency,"${c}")`).join("+") || "0"}+COUNTBLANK(LlmcostActuals_Currency)=ROWS(LlmcostActuals_Currency),1=1),${ctx.currencies.map((c) => `{${rateKey("Actual", c)}}>0,{${rateKey("Plan", c)}}>0,`).join("")}{BudgetFxRate}>0)` },
           unit: "TRUE/FALSE",
           notes: "Rates above for each billing currency and for the budget's: FALSE when a rate is 0 or an amount is in a currency laid out after this sheet was inserted",
         },
