@@ -4,13 +4,9 @@
  *   streaming pass (the format is detected when omitted). Exit code 0 when every record was read, 1 when some were
  *   rejected, 2 on a usage error.
  */
-import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { USAGE_FORMATS, type UsageFormat } from "../src/engine/actuals";
 import { readUsageFile } from "./usage-file";
-import { layoutOfUsage, parseBudgetCsv } from "../src/actuals/layout";
-import type { TemplateSpec } from "../src/templates";
-import { budgetVsActualTemplate } from "../src/templates/catalog/budget-vs-actual";
 
 const FORMATS: readonly UsageFormat[] = USAGE_FORMATS;
 
@@ -38,16 +34,3 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));
-
-/**
- * For `npm run template -- budget-vs-actual --actuals=<file> [--budget=<file>]`: the template laid out from a usage
- * file (and a budget CSV: month, model, tokens, amount). Rejected records are reported through `err`.
- */
-export function budgetVsActualFromFiles(actualsFile: string, budgetFile: string | undefined, err: (text: string) => void): TemplateSpec {
-  if (!existsSync(actualsFile)) throw new Error(`cannot read ${actualsFile}`);
-  const usage = readUsageFile(actualsFile);
-  for (const rejection of usage.rejected) err(`${path.basename(actualsFile)} ${rejection.location}: ${rejection.reason}\n`);
-  const budget = budgetFile ? parseBudgetCsv(readFileSync(budgetFile, "utf8")) : { rows: [], rejected: [] };
-  for (const rejection of budget.rejected) err(`${path.basename(budgetFile ?? "")} line ${rejection.line}: ${rejection.reason}\n`);
-  return budgetVsActualTemplate(layoutOfUsage(usage.rows, budget.rows));
-}
