@@ -1,11 +1,12 @@
 /**
- * npm run actuals -- <file> [<file> …] [--format=openai|anthropic|csv|focus|openai-costs|anthropic-cost|anthropic-analytics]
+ * npm run actuals -- <file> [<file> …] [--format=openai|anthropic|csv|focus|openai-costs|anthropic-cost|anthropic-analytics|lines] [--lines]
  *   prints the monthly lines as JSON ({ format, rows, rejected, warnings, records } per file), read locally in one
- *   streaming pass (the format is detected when omitted). Exit code 0 when every record was read, 1 when some were
+ *   streaming pass (the format is detected when omitted); with --lines, as LLMCOST's monthly-lines CSV (the lines of
+ *   every file, which the pane imports as they are). Exit code 0 when every record was read, 1 when some were
  *   rejected, 2 on a usage error.
  */
 import path from "path";
-import { USAGE_FORMATS, type UsageFormat } from "../src/engine/actuals";
+import { USAGE_FORMATS, linesToCsv, type UsageFormat } from "../src/engine/actuals";
 import { readUsageFile } from "./usage-file";
 
 const FORMATS: readonly UsageFormat[] = USAGE_FORMATS;
@@ -29,7 +30,8 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
     results.push({ file: path.basename(file), ...parsed });
     for (const rejection of parsed.rejected) err(`${path.basename(file)} ${rejection.location}: ${rejection.reason}\n`);
   }
-  out(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + "\n");
+  if (argv.includes("--lines")) out(linesToCsv(results.flatMap((result) => result.rows)));
+  else out(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + "\n");
   return results.some((result) => result.rejected.length > 0) ? 1 : 0;
 }
 

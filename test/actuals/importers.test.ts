@@ -6,7 +6,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import fc from "fast-check";
-import { REJECTIONS_KEPT, UsageStream, focusVersion, modelFromMeter, parseUsage, tokenKindOf, tokenUnitSize, type UsageRow } from "../../src/engine/actuals";
+import { REJECTIONS_KEPT, UsageStream, focusVersion, linesToCsv, modelFromMeter, parseUsage, tokenKindOf, tokenUnitSize, type UsageRow } from "../../src/engine/actuals";
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, "..", "fixtures", "actuals", name), "utf8");
 const find = (rows: UsageRow[], match: Partial<UsageRow>) => rows.filter((row) => Object.entries(match).every(([k, v]) => row[k as keyof UsageRow] === v));
@@ -185,4 +185,12 @@ describe("streaming", () => {
     expect(result.rejected[REJECTIONS_KEPT]).toEqual({ location: "250 more lines", reason: expect.stringContaining("is not a whole number") });
     expect(result.records).toBe(REJECTIONS_KEPT + 251);
   });
+});
+
+test.each(["focus-azure.csv", "focus-aws.csv", "focus-google.csv", "gateway.csv", "openai-usage-2026.json", "anthropic-cost-report.json", "anthropic-analytics-cost.json"])("%s: its lines written as LLMCOST lines CSV read back as the same lines", (name) => {
+  const once = parseUsage(fixture(name));
+  const again = parseUsage(linesToCsv(once.rows));
+  expect(again.format).toBe("lines");
+  expect(again.rejected).toEqual([]);
+  expect(again.rows).toEqual(once.rows);
 });

@@ -106,47 +106,39 @@ export function tokenKindOf(meter: string): TokenKind | null {
   return null;
 }
 
-const METER_NOISE = /\b(input|inp|output|outp|prompt|completion|generated|cached?|cchd|read|hit|write|wr|creation|storage|tokens?|token[ _-]?count|units?|1k|1m|per|batch|provisioned|ptu|priority|flex|regional|regnl|global|glbl|data ?zone|dzone|standard|std|on[ _-]?demand|1 ?h(our)?|5 ?m(in)?)\b/gi;
+/** The first word of a meter that is no longer the model's name: a token kind, a tier, a deployment or a unit. */
+const AFTER_MODEL = /[\s_-]+(?:batch|cached|cache|input|inp|output|outp|prompt|completion|generated|provisioned|ptu|priority|flex|regional|regnl|global|glbl|data[\s_-]?zone|standard|on[\s_-]?demand|tokens?|1k|1m|\()/;
 
-/** A model id from a meter text: "USE1-Claude-3-5-Haiku-Input-Tokens" → "claude-3-5-haiku"; "" when nothing is left. */
+/**
+ * A model id from a meter text: what comes before its first token-kind, tier, deployment or unit word, without an
+ * AWS usage-type region prefix, lower-cased, spaces and underscores as hyphens: "USE1-Claude-3-5-Haiku-input-tokens"
+ * → "claude-3-5-haiku", "gpt-4.1-mini Cached Input Global Tokens" → "gpt-4.1-mini". The same rule as docs/sql.
+ */
 export function modelFromMeter(meter: string): string {
-  return meter
-    .replace(/\([^)]*\)/g, " ") // "(correction)", "(preview)"
-    .replace(/^[A-Z]{2,4}\d?-(?=[A-Za-z])/, "") // AWS usage-type region prefix (USE1-, EUC1-, APN1-)
-    .replace(METER_NOISE, " ")
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_:]+/g, "-")
-    .replace(/-{2,}/g, "-")
-    .replace(/^-|-$/g, "");
+  const text = meter.trim().toLowerCase().replace(/^[a-z]{2,4}\d?-(?=[a-z])/, "");
+  const cut = AFTER_MODEL.exec(text);
+  return (cut ? text.slice(0, cut.index) : text).replace(/[\s_]+/g, "-");
 }
 
-function modelFromDetails(details: string): string | null {
-  if (!details.trim().startsWith("{")) return null;
+/** The first of these keys a JSON object holds as non-empty text (keys compared exactly, as SQL's JSON paths do). */
+function firstKey(json: string, keys: readonly string[]): string | null {
+  if (!json.trim().startsWith("{")) return null;
   try {
-    const parsed = JSON.parse(details) as Record<string, unknown>;
-    for (const key of Object.keys(parsed)) {
-      if (/^(x_)?model(id|name)?$/i.test(key) && typeof parsed[key] === "string" && parsed[key] !== "") return (parsed[key] as string).trim().toLowerCase();
-    }
+    const parsed = JSON.parse(json) as Record<string, unknown>;
+    for (const key of keys) if (typeof parsed[key] === "string" && parsed[key] !== "") return parsed[key] as string;
   } catch {
-    // not JSON: the meter names the model
+    // not JSON: nothing found
   }
   return null;
 }
 
-function teamFromTags(tags: string): string | null {
-  if (!tags.trim().startsWith("{")) return null;
-  try {
-    const parsed = JSON.parse(tags) as Record<string, unknown>;
-    for (const want of ["team", "project", "costcenter", "costcentre", "department"]) {
-      const key = Object.keys(parsed).find((k) => k.toLowerCase().replace(/^(user|aws|azure|goog|x)[:_-]/, "").replace(/[^a-z]/g, "") === want);
-      if (key && typeof parsed[key] === "string" && parsed[key] !== "") return parsed[key] as string;
-    }
-  } catch {
-    // unreadable tags: no team
-  }
-  return null;
-}
+/** SkuPriceDetails keys that name the model. */
+export const MODEL_KEYS = ["ModelId", "Model"] as const;
+/** Tag keys that name the team, in order (Azure and Google tags, AWS user-defined cost allocation tags). */
+export const TEAM_TAG_KEYS = ["team", "Team", "user:team", "project", "user:project", "cost-center", "costcenter", "CostCenter", "user:cost-center", "department"] as const;
+
+const modelFromDetails = (details: string) => firstKey(details, MODEL_KEYS)?.trim().toLowerCase() ?? null;
+const teamFromTags = (tags: string) => firstKey(tags, TEAM_TAG_KEYS);
 
 function tierOfMeter(meter: string): string {
   const m = meter.toLowerCase();

@@ -13,6 +13,7 @@ export { aggregateMonthly, monthOfIsoText } from "./normalise";
 export { UsageFold } from "./fold";
 export { CsvStream } from "./csv-stream";
 export { UsageStream, REJECTIONS_KEPT, type StreamResult, type UsageStreamOptions } from "./stream";
+export { LINE_COLUMNS, linesToCsv, isLinesHeader } from "./lines-csv";
 export { focusVersion, tokenUnitSize, tokenKindOf, modelFromMeter } from "./focus";
 
 /** The format of a usage file from its content: provider API answers by their fields; FOCUS by its header; else CSV. */

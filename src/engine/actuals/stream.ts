@@ -4,6 +4,7 @@ import { CsvStream } from "./csv-stream";
 import { focusReader, focusVersion, type FocusRead } from "./focus";
 import { UsageFold } from "./fold";
 import { parseJsonUsage, detectJsonFormat } from "./json-formats";
+import { isLinesHeader, linesReader } from "./lines-csv";
 import type { ParseResult, Rejection, UsageFormat, UsageRow } from "./types";
 
 /**
@@ -56,7 +57,7 @@ export class UsageStream {
     if (this.mode === "unknown") {
       const head = chunk.replace(/^\uFEFF/, "").trimStart();
       if (head === "") return;
-      const json = this.format ? !["csv", "focus"].includes(this.format) : head.startsWith("{") || head.startsWith("[");
+      const json = this.format ? !["csv", "focus", "lines"].includes(this.format) : head.startsWith("{") || head.startsWith("[");
       this.mode = json ? "json" : "csv";
       if (!json) this.csv = new CsvStream((fields, line) => this.record(fields, line));
     }
@@ -105,6 +106,15 @@ export class UsageStream {
   }
 
   private header(headers: string[]): void {
+    if ((this.format === undefined || this.format === "lines") && isLinesHeader(headers)) {
+      this.format = "lines";
+      this.reader = linesReader(headers);
+      return;
+    }
+    if (this.format === "lines") {
+      this.headerRejection = "not LLMCOST's monthly lines (month, provider, model, … invoice_id expected)";
+      return;
+    }
     const version = this.format === "csv" ? null : focusVersion(headers);
     if (version !== null) {
       this.format = "focus";

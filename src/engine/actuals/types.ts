@@ -70,8 +70,8 @@ export interface ParseResult {
   records?: number;
 }
 
-export type UsageFormat = "openai" | "anthropic" | "csv" | "focus" | "openai-costs" | "anthropic-cost" | "anthropic-analytics";
-export const USAGE_FORMATS: readonly UsageFormat[] = ["openai", "anthropic", "csv", "focus", "openai-costs", "anthropic-cost", "anthropic-analytics"];
+export type UsageFormat = "openai" | "anthropic" | "csv" | "focus" | "openai-costs" | "anthropic-cost" | "anthropic-analytics" | "lines";
+export const USAGE_FORMATS: readonly UsageFormat[] = ["openai", "anthropic", "csv", "focus", "openai-costs", "anthropic-cost", "anthropic-analytics", "lines"];
 
 export const UNASSIGNED_TEAM = "(unassigned)";
 export const UNKNOWN_PROVIDER = "(unknown)";
