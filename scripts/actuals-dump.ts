@@ -5,8 +5,8 @@
  * from template-cli.ts, which only calls `actualsForDump` and `attach`.
  */
 import path from "path";
-import { ACTUALS_COLUMNS, ACTUALS_FORMATS, ACTUALS_HEADERS, ACTUALS_SHEET, ACTUALS_TABLE, asWritten, excelDateTime, tableRow, type TableCell } from "../src/actuals/table-layout";
-import { layoutOfUsage, parseBudgetCsv } from "../src/actuals/layout";
+import { ACTUALS_COLUMNS, ACTUALS_FORMATS, ACTUALS_HEADERS, ACTUALS_SHEET, ACTUALS_TABLE, asWritten, excelDateTime, tableRow, type TableCell } from "../src/templates/actuals-table";
+import { layoutOfUsage, parseBudgetCsv } from "../src/templates/budget-lines";
 import type { RenderedCell, RenderedName, RenderedSheet, RenderedTemplate, TemplateSpec } from "../src/templates";
 import { columnLetter } from "../src/templates/a1";
 import { budgetVsActualTemplate } from "../src/templates/catalog/budget-vs-actual";

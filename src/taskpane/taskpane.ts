@@ -3,8 +3,8 @@ import { chooseLanguage, chosenLanguage, displayLanguage, LANGUAGES, type Langua
 import { TEMPLATES, choiceList, type TemplateGroup, type TemplateSpec } from "../templates";
 import { localizeTemplate, renderTemplateIn } from "../templates/i18n";
 
-import { describeError } from "../templates/excel-messages";
-import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API, type WorkbookFacts } from "../templates/writer";
+import { describeError } from "../excel/excel-messages";
+import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API, type WorkbookFacts } from "../excel/template-writer";
 import { LANGUAGE_NAMES, PANE_STRINGS, type PaneStrings } from "./strings";
 import { renderTokenPanel } from "./token-panel";
 import { currencyFields, readCurrencyChoice } from "./currency-fields";

@@ -11,12 +11,12 @@ import { createExcelStandin } from "../../dev/excel-double/excel-standin";
 import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
 import { isoToExcelSerial } from "../../src/engine";
 import { parseUsage, type UsageRow } from "../../src/engine/actuals";
-import { parseBudgetCsv } from "../../src/actuals/layout";
-import { renderFromWorkbook } from "../../src/actuals/sheet";
-import { lineKey, tableRow } from "../../src/actuals/table-layout";
-import { writeActualsTable } from "../../src/actuals/table-writer";
+import { parseBudgetCsv } from "../../src/templates/budget-lines";
+import { renderFromWorkbook } from "../../src/excel/budget-vs-actual-sheet";
+import { lineKey, tableRow } from "../../src/templates/actuals-table";
+import { writeActualsTable } from "../../src/excel/actuals-table-writer";
 import type { RenderOptions } from "../../src/templates";
-import { insertRenderedTemplate } from "../../src/templates/writer";
+import { insertRenderedTemplate } from "../../src/excel/template-writer";
 
 const functions = loadFunctionsBundle();
 const newWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);

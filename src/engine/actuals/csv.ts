@@ -1,9 +1,8 @@
 import { CSV_FIELD_LABELS, guessMapping, missingFields, type CsvField, type CsvMapping } from "./csv-mapping";
 import { CsvStream } from "./csv-stream";
-import { UsageStream } from "./stream";
 import { readNumber } from "./numbers";
 import { emptyRow, monthOfIsoText, monthOfUnixSeconds, providerOfModel, teamOrUnassigned } from "./normalise";
-import type { ParseResult, UsageRow } from "./types";
+import type { UsageRow } from "./types";
 
 export { readNumber };
 
@@ -91,15 +90,4 @@ export function previewCsv(text: string, mapping?: CsvMapping): CsvPreview {
 export function previewOfHeaders(headers: string[], mapping?: CsvMapping): CsvPreview {
   const used = mapping ?? guessMapping(headers);
   return { headers, mapping: used, missing: headers.length === 0 ? ["a header row"] : missingFields(used) };
-}
-
-/**
- * Reads a CSV with a header row in one streaming pass. Every record that cannot be read is rejected with its line
- * number and reason, never dropped; quoted fields keep their text exactly (a team "=HYPERLINK(…)" stays that text).
- */
-export function parseUsageCsv(text: string, mapping?: CsvMapping): ParseResult & { preview: CsvPreview } {
-  const stream = new UsageStream({ format: "csv", mapping });
-  stream.push(text);
-  const result = stream.end();
-  return { ...result, preview: result.csv ?? previewOfHeaders([], mapping) };
 }

@@ -143,3 +143,14 @@ export class UsageStream {
     }
   }
 }
+
+/**
+ * Reads a CSV with a header row in one streaming pass. Every record that cannot be read is rejected with its line
+ * number and reason, never dropped; quoted fields keep their text exactly (a team "=HYPERLINK(…)" stays that text).
+ */
+export function parseUsageCsv(text: string, mapping?: CsvMapping): ParseResult & { preview: CsvPreview } {
+  const stream = new UsageStream({ format: "csv", mapping });
+  stream.push(text);
+  const result = stream.end();
+  return { ...result, preview: result.csv ?? previewOfHeaders([], mapping) };
+}

@@ -1,6 +1,6 @@
 import { isoToExcelSerial } from "../../engine/dates";
-import type { ActualsLayout, BudgetRow, LineKey } from "../../actuals/layout";
-import { lineKey } from "../../actuals/table-layout";
+import type { ActualsLayout, BudgetRow, LineKey } from "../budget-lines";
+import { lineKey } from "../actuals-table";
 import type { FormatKey, RowSpec, SectionSpec, TemplateSpec, ValueColumn } from "../types";
 
 /**

@@ -1,7 +1,7 @@
-import { rowOf, colOf, columnLetter } from "./render";
-import type { CellStyle, RenderedCell, RenderedTemplate, WorkbookName } from "./types";
+import { rowOf, colOf, columnLetter } from "../templates/render";
+import type { CellStyle, RenderedCell, RenderedTemplate, WorkbookName } from "../templates/types";
 import { describeError } from "./excel-messages";
-import { priceSheetReference } from "./price-sheet";
+import { priceSheetReference } from "../templates/price-sheet";
 
 /**
  * The generic writer: the only code that turns a RenderedTemplate into Office.js calls. It knows nothing of any
