@@ -43,6 +43,14 @@ export interface ImportStrings {
   /** Joins two field labels in "needs one of" messages. */
   or: string;
   onlyOneInput: string;
+  /** Reading a file: share of its bytes read and records so far. */
+  reading: (percent: number, records: number) => string;
+  cancel: string;
+  cancelled: string;
+  budgetFile: string;
+  budgetSummary: (rows: number, by: string, currency: string, rejected: number) => string;
+  insertCopy: string;
+  refreshed: (sheet: string, checks: string) => string;
 }
 
 export interface PaneStrings {
@@ -137,6 +145,13 @@ const EN: PaneStrings = {
     fields: CSV_FIELD_LABELS,
     or: " or ",
     onlyOneInput: "only one of input tokens (including cached) and uncached input tokens",
+    reading: (percent, records) => `Reading… ${percent}% (${records.toLocaleString("en-US")} records)`,
+    cancel: "Cancel",
+    cancelled: "Import cancelled: nothing was read into the workbook.",
+    budgetFile: "Budget file (CSV: month, model or team, amount, currency; optional)",
+    budgetSummary: (rows, by, currency, rejected) => `${rows} budget row${rows === 1 ? "" : "s"} by ${by} in ${currency || "the sheet's currency"}; ${rejected} line${rejected === 1 ? "" : "s"} could not be read. Used when the sheet is inserted or refreshed.`,
+    insertCopy: "Insert a new copy instead of refreshing the existing sheet",
+    refreshed: (sheet, checks) => `Refreshed ${sheet} in place (your inputs, budget and cells to its right kept). Checks: ${checks}.`,
   },
   insert: "Insert sheet",
   inserting: "Inserting",
@@ -245,6 +260,13 @@ const KO: PaneStrings = {
     },
     or: " 또는 ",
     onlyOneInput: "입력 토큰(캐시 포함)과 캐시 제외 입력 토큰 중 하나만",
+    reading: (percent, records) => `읽는 중… ${percent}% (레코드 ${records.toLocaleString("ko-KR")}건)`,
+    cancel: "취소",
+    cancelled: "가져오기를 취소했습니다: 통합 문서에는 아무것도 쓰지 않았습니다.",
+    budgetFile: "예산 파일(CSV: 월, 모델 또는 팀, 금액, 통화; 선택)",
+    budgetSummary: (rows, by, currency, rejected) => `${by === "team" ? "팀" : "모델"}별 예산 ${rows}행, 통화 ${currency || "시트 통화"}; 읽을 수 없는 줄 ${rejected}개. 시트를 삽입하거나 새로 고칠 때 사용합니다.`,
+    insertCopy: "기존 시트를 새로 고치지 않고 새 사본으로 삽입",
+    refreshed: (sheet, checks) => `${sheet} 시트를 그 자리에서 새로 고쳤습니다(입력값, 예산, 오른쪽 셀 유지). 검증: ${checks}.`,
   },
   insert: "시트 삽입",
   inserting: "삽입 중",

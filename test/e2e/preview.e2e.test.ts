@@ -560,7 +560,7 @@ describe("preview host in Chromium", () => {
     await expect(pane.locator(".import-rejected li").allTextContents()).resolves.toContain("line 8: no model");
     await pane.locator("#confirm-import").click();
     await pane.locator("#import-status.ok").waitFor({ timeout: 30000 });
-    await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/^Wrote 4 rows to 'LLMCOST Actuals'!A1:R5/);
+    await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/^Wrote 4 rows to 'LLMCOST Actuals'!A1:AA5/);
     await pane.locator("#insert-budget-vs-actual").click();
     await pane.locator("#import-status.ok").filter({ hasText: "Inserted" }).waitFor({ timeout: 30000 });
     await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/Checks: OK/);
