@@ -3,7 +3,7 @@ import type { Language } from "../i18n/language";
 import { confirmImport, mappingFor, preparedFromResult, storageMappingStore, type MappingStore, type PreparedImport } from "./import-session";
 import { refreshBudgetVsActual } from "../excel/budget-vs-actual-sheet";
 import { parseBudgetCsv, type BudgetRow } from "../templates/budget-lines";
-import type { RunningImport } from "./usage-worker-client";
+import { parseFile, type RunningImport } from "./usage-worker-client";
 import { writeActualsTable } from "../excel/actuals-table-writer";
 import { PANE_STRINGS, type ImportStrings, type PaneStrings } from "./strings";
 
@@ -65,7 +65,6 @@ export function renderImportPanel(root: HTMLElement, language: Language = "en", 
     const chosen = format.value as UsageFormat | "auto";
     const head = await picked.slice(0, 65_536).text();
     const options = { format: chosen === "auto" ? undefined : chosen, mapping: mappingFor(head, store, mapping) };
-    const { parseFile } = await import("./usage-worker-client");
     const current = parseFile(picked, options, (p) => {
       progress.value = p.total > 0 ? p.bytes / p.total : 1;
       status.className = "status";

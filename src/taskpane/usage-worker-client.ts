@@ -2,10 +2,13 @@ import type { StreamResult, UsageStreamOptions } from "../engine/actuals";
 import { ImportCancelled, readFileStream, type FileProgress } from "./usage-file-stream";
 
 /**
- * Parses a picked file in a Web Worker (webpack bundles usage-worker.ts as its own chunk), or on the pane's thread
- * where the WebView cannot start one; either way streamed, with progress and a cancel. Loaded by the panel with a
- * dynamic import, so that nothing here runs where import.meta is not available (the Jest tests).
+ * Parses a picked file in a Web Worker (usage-worker.ts, built as its own entry dist/usage-worker.js beside
+ * taskpane.html, so that the functions' shared runtime stays free of worker plumbing), or on the pane's thread where
+ * the WebView cannot start one; either way streamed, with progress and a cancel.
  */
+/** Relative to the pane's page (dist/taskpane.html). */
+const WORKER_URL = "usage-worker.js";
+
 export interface RunningImport {
   result: Promise<StreamResult>;
   cancel(): void;
@@ -14,7 +17,7 @@ export interface RunningImport {
 export function parseFile(file: Blob, options: UsageStreamOptions, onProgress: (progress: FileProgress) => void): RunningImport {
   let worker: Worker | null = null;
   try {
-    worker = new Worker(new URL("./usage-worker.ts", import.meta.url));
+    worker = new Worker(WORKER_URL);
   } catch {
     worker = null;
   }
