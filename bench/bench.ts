@@ -13,6 +13,7 @@ import { SAMPLE_ARGUMENTS } from "./samples";
 import { fmt, interleavedRates, interleavedTimes, median, spread, timeOnce, type Repeated } from "./measure";
 import { measureTemplateSyncs } from "./template-syncs";
 import { measureActualsImport, printActualsBench, type ActualsBench } from "./actuals-bench";
+import { measureForecast, type ForecastBench } from "./forecast";
 
 interface Results {
   machine: string;
@@ -26,6 +27,7 @@ interface Results {
   templateSyncs?: { id: string; syncs: number }[];
   startup: { registerMs: number; functions: number };
   actuals?: ActualsBench;
+  forecast?: ForecastBench;
 }
 
 function bundleSizes(): Results["bundles"] {
@@ -169,6 +171,8 @@ async function main() {
 
   // 9. a 1,000,000-row gateway log through the usage import's streaming fold, against a plain papaparse pass
   results.actuals = measureActualsImport();
+  // 9. the probability block: the workbook of every template with and without simulation sheets (issue 20)
+  results.forecast = measureForecast();
 
   fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2));
   printTable(results);
@@ -208,6 +212,15 @@ function printTable(r: Results) {
     console.log(`\n8. Tables over the whole catalog (${fmt(t.catalogModels)} priced models), each round on a freshly loaded bundle`);
     console.log(`   first MODELS call (indexes the catalog once): ${spread(t.firstModelsMs, 1)} ms; later calls ${spread(t.laterModelsMs, 1)} ms; first/later ${spread(t.firstToLaterRatio)}`);
     console.log(`   COMPARE (one pass, labels for the top rows only): ${spread(t.compareMs, 1)} ms; COMPARE/MODELS ${spread(t.compareToModelsRatio)}\n`);
+  }
+  if (r.forecast) {
+    const f = r.forecast;
+    console.log(`9. Probability block: every template in one HyperFormula workbook (${fmt(f.cellsWithout)} cells), each of the ${f.simulationSheets} use-case sheets' rate changed`);
+    console.log(`   without simulation: ${spread(f.withoutMs, 1)} ms`);
+    for (const v of f.variants) {
+      console.log(`   + ${f.simulationSheets} simulation sheets, ${fmt(v.scenarios)} scenarios, ${v.bins ? `${v.bins}-bin histogram` : "no histogram"} (${fmt(v.cells)} cells): ${spread(v.ms, 1)} ms, ratio ${spread(v.ratio)} (aim ≤ ${f.aimRatio})`);
+    }
+    console.log(`   demo sheet alone, one driver's Base changed (1,000 scenarios redrawn): ${spread(f.demoDriverChangeMs, 1)} ms\n`);
   }
 }
 

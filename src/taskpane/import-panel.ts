@@ -6,6 +6,8 @@ import { parseBudgetCsv, type BudgetRow } from "../templates/budget-lines";
 import { parseFile, type RunningImport } from "./usage-worker-client";
 import { writeActualsTable } from "../excel/actuals-table-writer";
 import { PANE_STRINGS, type ImportStrings, type PaneStrings } from "./strings";
+import { describeError } from "../excel/excel-messages";
+import { render } from "../i18n/messages";
 
 /**
  * "Import usage…": pick a usage or billing file (provider usage and cost JSON, FOCUS exports, gateway logs, any
@@ -110,7 +112,7 @@ export function renderImportPanel(root: HTMLElement, language: Language = "en", 
   });
   insert.addEventListener("click", () =>
     withStatus(status, insert, s.insertingSheet, async () => {
-      const result = await Excel.run((context) => refreshBudgetVsActual(context, budget, {}, (message) => (status.textContent = message), language, copy.checked));
+      const result = await Excel.run((context) => refreshBudgetVsActual(context, budget, {}, (message) => (status.textContent = render(message, language)), language, copy.checked));
       return result.refreshed ? s.refreshed(result.sheets.join(", "), String(result.masterCheck ?? pane.recalculating)) : insertedMessage(pane, result.sheets, result.masterCheck);
     }),
   );
@@ -128,7 +130,7 @@ async function withStatus(status: HTMLElement, button: HTMLButtonElement, busy: 
     button.disabled = keepDisabled;
   } catch (error) {
     status.className = "status error";
-    status.textContent = error instanceof Error ? error.message : String(error);
+    status.textContent = describeError(error);
     button.disabled = false;
   }
 }

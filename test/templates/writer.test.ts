@@ -11,6 +11,7 @@ import { distWorkbooks, excelRunFor, type Workbook } from "../../dev/excel-doubl
 import { parseAddress } from "../../dev/excel-double/address";
 import { TEMPLATES, findTemplate, renderTemplate, type RenderedTemplate } from "../../src/templates";
 import { insertRenderedTemplate, insertTemplateIntoWorkbook, uniqueSheetName, TemplateInsertError } from "../../src/excel/template-writer";
+import { render } from "../../src/i18n/messages";
 
 const { newWorkbook } = distWorkbooks();
 const rendered = (id: string) => renderTemplate(findTemplate(id)!);
@@ -84,7 +85,7 @@ describe("template writer against the Excel double", () => {
     try {
       const template = rendered("sentiment-analysis");
       const progress: string[] = [];
-      await insertTemplateIntoWorkbook(template, (message) => progress.push(message));
+      await insertTemplateIntoWorkbook(template, (message) => progress.push(render(message)));
       expect(progress).toEqual(["Reading the workbook…", `Writing ${template.sheets.map((s) => s.name).join(", ")}…`, "Checking…", "Done."]);
     } finally {
       delete globals.Excel;
