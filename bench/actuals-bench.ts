@@ -1,5 +1,5 @@
 /**
- * Section 9 of `npm run bench`: a generated 1,000,000-row gateway log imported by the streaming fold (what
+ * Section 10 of `npm run bench`: a generated 1,000,000-row gateway log imported by the streaming fold (what
  * `npm run actuals` and the pane's worker run) against a plain papaparse pass over the same file (the floor), each
  * pass in a fresh process, the two interleaved, 3 rounds; rows/s and peak memory against the file size. The import
  * is checked too: its token totals must equal those written into the log.
@@ -62,7 +62,7 @@ export function measureActualsImport(rows = 1_000_000, rounds = 3): ActualsBench
 
 export function printActualsBench(b: ActualsBench): void {
   const spread = (r: Repeated, d = 1) => `${fmt(r.median, d)} (${fmt(r.low, d)}–${fmt(r.high, d)})`;
-  console.log(`\n9. Usage import: a ${fmt(b.rows)}-row gateway log (${fmt(b.fileMB, 1)} MB) folded into ${fmt(b.lines)} monthly lines, each pass in a fresh process`);
+  console.log(`\n10. Usage import: a ${fmt(b.rows)}-row gateway log (${fmt(b.fileMB, 1)} MB) folded into ${fmt(b.lines)} monthly lines, each pass in a fresh process`);
   console.log(`   streaming fold (npm run actuals, the pane's worker): ${spread(b.import.seconds, 2)} s, ${fmt(b.import.rowsPerSecond.median)} rows/s, peak RSS ${spread(b.import.peakRssMB, 0)} MB (process at start ${fmt(b.import.startRssMB, 0)} MB)`);
   console.log(`   papaparse pass that only counts rows (the floor):     ${spread(b.floor.seconds, 2)} s, ${fmt(b.floor.rowsPerSecond.median)} rows/s, peak RSS ${spread(b.floor.peakRssMB, 0)} MB (process at start ${fmt(b.floor.startRssMB, 0)} MB)`);
   console.log(`   import time / floor time ${spread(b.timeRatio, 2)}`);

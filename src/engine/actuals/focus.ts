@@ -107,7 +107,7 @@ export function tokenKindOf(meter: string): TokenKind | null {
 }
 
 /** The first word of a meter that is no longer the model's name: a token kind, a tier, a deployment or a unit. */
-const AFTER_MODEL = /[\s_-]+(?:batch|cached|cache|input|inp|output|outp|prompt|completion|generated|provisioned|ptu|priority|flex|regional|regnl|global|glbl|data[\s_-]?zone|standard|on[\s_-]?demand|tokens?|1k|1m|\()/;
+const AFTER_MODEL = /[ _-]+(?:batch|cached|cache|input|inp|output|outp|prompt|completion|generated|provisioned|ptu|priority|flex|regional|regnl|global|glbl|data[\s_-]?zone|standard|on[\s_-]?demand|tokens?|1k|1m|\()/;
 
 /**
  * A model id from a meter text: what comes before its first token-kind, tier, deployment or unit word, without an
@@ -115,9 +115,10 @@ const AFTER_MODEL = /[\s_-]+(?:batch|cached|cache|input|inp|output|outp|prompt|c
  * → "claude-3-5-haiku", "gpt-4.1-mini Cached Input Global Tokens" → "gpt-4.1-mini". The same rule as docs/sql.
  */
 export function modelFromMeter(meter: string): string {
-  const text = meter.trim().toLowerCase().replace(/^[a-z]{2,4}\d?-(?=[a-z])/, "");
+  const lower = meter.trim().toLowerCase();
+  const text = /^[a-z]{2,4}[0-9]-[a-z]/.test(lower) ? lower.slice(lower.indexOf("-") + 1) : lower;
   const cut = AFTER_MODEL.exec(text);
-  return (cut ? text.slice(0, cut.index) : text).replace(/[\s_]+/g, "-");
+  return (cut ? text.slice(0, cut.index) : text).replace(/[ _]/g, "-");
 }
 
 /** The first of these keys a JSON object holds as non-empty text (keys compared exactly, as SQL's JSON paths do). */
