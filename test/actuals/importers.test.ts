@@ -194,3 +194,18 @@ test.each(["focus-azure.csv", "focus-aws.csv", "focus-google.csv", "gateway.csv"
   expect(again.rejected).toEqual([]);
   expect(again.rows).toEqual(once.rows);
 });
+
+test("a LiteLLM spend log (startTime, model, custom_llm_provider, prompt_tokens, completion_tokens, spend, team_id) maps without asking", () => {
+  const log = [
+    "request_id,startTime,model,custom_llm_provider,prompt_tokens,completion_tokens,total_tokens,spend,team_id,user,cache_hit,status",
+    "chatcmpl-1,2026-10-03T10:00:00.000Z,gpt-4.1-mini,openai,1200,300,1500,0.00096000,support,user1,False,success",
+    'chatcmpl-2,2026-10-31T23:59:59.999Z,gpt-4.1-mini,openai,800,200,1000,0.00064000,support,"user 2, contractor",False,success',
+    "chatcmpl-3,2026-11-01T00:00:00.000Z,claude-haiku-4-5,anthropic,100,50,150,0.00035000,research,user3,True,success",
+  ].join("\n");
+  const result = parseUsage(log);
+  expect(result.format).toBe("csv");
+  expect(result.rejected).toEqual([]);
+  expect(find(result.rows, { month: "2026-10-01", team: "support" })).toEqual([expect.objectContaining({ model: "gpt-4.1-mini", provider: "openai", inputTokens: 2000, outputTokens: 500, currency: "USD" })]);
+  expect(find(result.rows, { month: "2026-10-01" })[0].billedCost).toBeCloseTo(0.0016, 12);
+  expect(find(result.rows, { month: "2026-11-01" })).toEqual([expect.objectContaining({ team: "research", provider: "anthropic" })]);
+});
