@@ -29,6 +29,7 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
     }
     results.push({ file: path.basename(file), ...parsed });
     for (const rejection of parsed.rejected) err(`${path.basename(file)} ${rejection.location}: ${rejection.reason}\n`);
+    for (const warning of parsed.warnings) err(`${path.basename(file)}: ${warning}\n`);
   }
   if (argv.includes("--lines")) out(linesToCsv(results.flatMap((result) => result.rows)));
   else out(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + "\n");
