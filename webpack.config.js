@@ -21,6 +21,8 @@ module.exports = (env, argv) => {
       // loading these modules registers every function (the metadata plugin's loader appends the registrations)
       functions: FUNCTION_FILES,
       taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
+      // the usage import's Web Worker: its own entry and runtime (dist/usage-worker.js, beside taskpane.html)
+      "usage-worker": "./src/taskpane/usage-worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

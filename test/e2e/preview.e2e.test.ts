@@ -629,12 +629,16 @@ describe("preview host in Chromium", () => {
     const page = await openPreview();
     const pane = page.frameLocator("#pane");
     const file = path.join(ROOT, "test", "fixtures", "actuals", "gateway.csv");
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
     await pane.locator("#usage-file").setInputFiles(file);
     await waitStep(page, "usage file read: Confirm import enabled", () => pane.locator("#confirm-import:not([disabled])").waitFor({ timeout: 30000 }));
     await expect(pane.locator(".import-rejected li").allTextContents()).resolves.toContain("line 8: no model");
+    // the file was read in the import's Web Worker, not on the pane's thread
+    expect(workers.some((url) => url.endsWith("/usage-worker.js"))).toBe(true);
     await pane.locator("#confirm-import").click();
     await waitStep(page, "import written: the status reports OK", () => pane.locator("#import-status.ok").waitFor({ timeout: 30000 }));
-    await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/^Wrote 4 rows to 'LLMCOST Actuals'!A1:R5/);
+    await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/^Wrote 4 rows to 'LLMCOST Actuals'!A1:AA5/);
     await pane.locator("#insert-budget-vs-actual").click();
     await waitStep(page, "Budget vs actual inserted: the status says Inserted", () => pane.locator("#import-status.ok").filter({ hasText: "Inserted" }).waitFor({ timeout: 30000 }));
     await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/Checks: OK/);
@@ -671,6 +675,16 @@ describe("preview host in Chromium", () => {
     for (let row = 2; row <= 5; row++) teams.push((await readCell(page, { sheet: "LLMCOST Actuals", address: `D${row}` })).text);
     expect(teams).toContain('=HYPERLINK("http://example.invalid","x")');
     await page.screenshot({ path: path.join(RESULTS, "import-usage.png") });
+
+    // A budget file beside the usage; inserting again refreshes the sheet in place (no second copy).
+    await page.locator("#tabs .tab", { hasText: rendered.sheets[0].name }).first().click();
+    await pane.locator("#budget-file").setInputFiles(path.join(ROOT, "test", "fixtures", "actuals", "budget.csv"));
+    await waitStep(page, "budget file read: the summary counts its rows", () => pane.locator("#budget-summary", { hasText: /^4 budget rows by model/ }).waitFor({ timeout: 30000 }));
+    await pane.locator("#insert-budget-vs-actual").click();
+    await waitStep(page, "Budget vs actual refreshed in place: the status says Refreshed", () => pane.locator("#import-status.ok").filter({ hasText: "Refreshed" }).waitFor({ timeout: 30000 }));
+    await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/Checks: OK/);
+    await idle(page);
+    await expect(page.locator("#tabs .tab", { hasText: `${rendered.sheets[0].name} (2)` }).count()).resolves.toBe(0);
     await page.close();
   }, 120000);
 
