@@ -4,12 +4,13 @@
  *                         [--currency=EUR --fx=0.9 [--fx-date=YYYY-MM-DD] [--fx-source=text]]
  *                                            prints the rendered template (exactly what the writer writes) as JSON;
  *                                            a currency other than USD needs --fx (USD → currency rate), never 1 by default
- * npm run template -- budget-vs-actual --actuals=<usage file> [--budget=<budget csv>]   laid out from those files
+ * npm run template -- budget-vs-actual --actuals=<usage file> [--budget=<budget csv>]   laid out from those files,
+ *                                            with the LlmcostActuals table and its names: the dump recalculates alone
  */
 import { TEMPLATES, findTemplate, type RenderOptions } from "../src/templates";
 import { renderTemplateIn } from "../src/templates/i18n";
 import { LANGUAGES, type Language } from "../src/i18n/language";
-import { budgetVsActualFromFiles } from "./actuals-cli";
+import { actualsForDump } from "./actuals-dump";
 
 export function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
   const positional = argv.filter((arg) => !arg.startsWith("--"));
@@ -23,7 +24,9 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
     return flags.has("list") ? 0 : 1;
   }
   let template = findTemplate(positional[0]);
-  if (template?.id === "budget-vs-actual" && flags.get("actuals")) template = budgetVsActualFromFiles(flags.get("actuals") as string, flags.get("budget"), err);
+  // budget-vs-actual --actuals=<file> [--budget=<file>]: laid out from the files, dumped with the actuals table (actuals-dump.ts)
+  const actuals = template?.id === "budget-vs-actual" && flags.get("actuals") ? actualsForDump(flags.get("actuals") as string, flags.get("budget"), err) : undefined;
+  if (actuals) template = actuals.template;
   if (!template) {
     err(`unknown template "${positional[0]}"; known: ${TEMPLATES.map((t) => t.id).join(", ")}\n`);
     return 2;
@@ -40,7 +43,7 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
   }
   try {
     const rendered = renderTemplateIn(template, { choices, priceDate: flags.get("date") || undefined, ...currencyOptions(flags) }, lang as Language);
-    out(JSON.stringify(rendered, null, 2) + "\n");
+    out(JSON.stringify(actuals ? actuals.attach(rendered) : rendered, null, 2) + "\n");
     return 0;
   } catch (error) {
     err(`${(error as Error).message}\n`);

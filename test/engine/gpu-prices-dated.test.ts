@@ -2,7 +2,7 @@ import { catalogDescription } from "../../src/engine/catalog-info";
 import { GPU_PRICES, gpuUsdPerHour, offersInForce, selfHostFleet, type GpuPrice } from "../../src/engine/selfhost";
 import { kindOf, messageOf } from "../support/engine-errors";
 
-const offer = (provider: string, usd: number, asOf: string, pricing = "on_demand"): GpuPrice => ({
+const offer = (provider: string, usd: number, asOf: string, pricing: GpuPrice["pricing"] = "on_demand"): GpuPrice => ({
   provider,
   instance: `${provider} 8x`,
   gpu: "h100-sxm",
