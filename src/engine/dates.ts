@@ -1,4 +1,4 @@
-import { impossibleNumber, invalidValue } from "./errors";
+import { invalidValue } from "./errors";
 
 /** Excel's serial 25569 is 1970-01-01 in the 1900 date system that Excel for Windows and the web use. */
 const EXCEL_UNIX_EPOCH_SERIAL = 25569;
@@ -14,7 +14,7 @@ export function parseAsOf(value: number | string | null | undefined): string | n
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 1 || value > LAST_EXCEL_SERIAL) {
-      throw impossibleNumber(`as_of must be a date between 1900-01-01 and 9999-12-31 (got ${value}).`);
+      throw invalidValue(`as_of must be a date between 1900-01-01 and 9999-12-31 (got ${value}).`);
     }
     return new Date((Math.floor(value) - EXCEL_UNIX_EPOCH_SERIAL) * MS_PER_DAY).toISOString().slice(0, 10);
   }

@@ -2,12 +2,17 @@ import finetuneData from "../../data/finetune-prices.json";
 import { notAvailable } from "../errors";
 import { choice } from "../validate";
 import { BoundedCache } from "../bounded-cache";
-import { resolveApiModel, type PriceSet, type TokenPrice } from "./catalog";
+import { resolveApiModel, type PricedModel, type PriceSet, type TokenPrice } from "./catalog";
+import { firstDatedRelease, retirementOf } from "./lifecycle";
 import { sheetPrice, type PriceSheet, type SheetPriceType } from "./price-sheet";
 
-export const PRICE_TYPES = ["input", "output", "cache_read", "cache_write", "training"] as const;
+export const PRICE_TYPES = [
+  "input", "output", "cache_read", "cache_write", "cache_write_1h", "training",
+  "input_audio", "output_audio", "cache_audio_read", "input_image", "output_image", "cache_image_read",
+] as const;
 export type PriceType = (typeof PRICE_TYPES)[number];
-type TokenPriceType = Exclude<PriceType, "training">;
+type TokenPriceType = "input" | "output" | "cache_read" | "cache_write";
+type ListedPriceType = Exclude<PriceType, "training">;
 const TOKEN_PRICE_TYPES: TokenPriceType[] = ["input", "output", "cache_read", "cache_write"];
 
 export interface FinetunePriceRow {
@@ -28,6 +33,9 @@ export const finetuneRows = finetuneData.rows as FinetunePriceRow[];
 export interface DatedPrices {
   label: string;
   prices: PriceSet;
+  /** The catalog provider and entry that priced it (absent for a model only a price sheet knows). */
+  provider?: string;
+  modelId?: string;
 }
 
 export const FINE_TUNED_PREFIX = "ft:";
@@ -46,6 +54,25 @@ function pricesOn(history: PriceSet[], asOf: string | null, label: string): Pric
   const prices = priceSetOn(history, asOf);
   if (!prices) throw notAvailable(`${label} has no price on ${asOf}: its first listed price starts ${history[0].from}.`);
   return prices;
+}
+
+/**
+ * A catalog model's prices on a date, within its life: not before its first dated release (the catalog's first
+ * price applies "from release", which is not before it), not after its provider retired it.
+ */
+function livePricesOn(resolved: PricedModel, asOf: string | null): PriceSet {
+  const { model, provider, query } = resolved;
+  if (asOf !== null) {
+    const released = model.history[0].from === null ? firstDatedRelease(model.id, model.match) : null;
+    if (released !== null && asOf < released) {
+      throw notAvailable(`${model.id} is priced from ${released} (its first dated release); there is no price on ${asOf}.`);
+    }
+    const retired = retirementOf(provider.id, [query, model.id]);
+    if (retired && asOf >= retired.retired_on) {
+      throw notAvailable(`${provider.id}:${retired.model} was retired on ${retired.retired_on} (${retired.source}); there is no price on ${asOf}.`);
+    }
+  }
+  return pricesOn(model.history, asOf, model.id);
 }
 
 /**
@@ -135,7 +162,12 @@ export function inferencePrices(model: string, asOf: string | null): DatedPrices
   if (cached) return cached;
   if (base !== null) return datedCache.set(key, fineTunedPrices(`${FINE_TUNED_PREFIX}${base}`, base, asOf));
   const resolved = resolveApiModel(name);
-  return datedCache.set(key, { label: `${resolved.provider.id}:${resolved.model.id}`, prices: pricesOn(resolved.model.history, asOf, resolved.model.id) });
+  return datedCache.set(key, {
+    label: `${resolved.provider.id}:${resolved.model.id}`,
+    prices: livePricesOn(resolved, asOf),
+    provider: resolved.provider.id,
+    modelId: resolved.model.id,
+  });
 }
 
 /** The names a price sheet row may use for a model, and its catalog provider (null for a model the catalog lacks). */
@@ -178,6 +210,8 @@ export function pricesFor(model: string, asOf: string | null, sheet: PriceSheet 
   return {
     label: `${listed?.label ?? name} (price_sheet row${rows.length > 1 ? "s" : ""} ${rows.join(", ")})`,
     prices: { ...(listed?.prices ?? { from: null }), ...overrides },
+    provider: listed?.provider,
+    modelId: listed?.modelId,
   };
 }
 
@@ -189,7 +223,7 @@ export function tierPrice(price: TokenPrice, requestInputTokens: number): number
   return applied;
 }
 
-export function requirePrice(dated: DatedPrices, type: TokenPriceType): TokenPrice {
+export function requirePrice(dated: DatedPrices, type: ListedPriceType): TokenPrice {
   const price = dated.prices[type];
   if (price === undefined) {
     throw notAvailable(`${dated.label} has no ${type.replace("_", " ")} price in the catalog (an unpriced model is not free).`);
@@ -216,11 +250,20 @@ export function trainingPricePerMtok(model: string, asOf: string | null, sheet: 
   return { price: row.training_usd_per_mtok, label: `fine-tuning ${row.base_model}` };
 }
 
-/** PRICE: USD per 1M tokens of one kind, at the base (first-tier) rate. */
-export function pricePerMillion(model: string, priceType: string, asOf: string | null, sheet: PriceSheet | null = null): number {
+/**
+ * PRICE: USD per 1M tokens of one kind, at the base (first-tier) rate, at a service tier and region (omitted: the
+ * list price). `billed` prices the tier and region (costs.ts's billedPrices, passed in to keep one direction of imports).
+ */
+export function pricePerMillion(
+  model: string,
+  priceType: string,
+  asOf: string | null,
+  sheet: PriceSheet | null = null,
+  billed: (model: string, asOf: string | null, sheet: PriceSheet | null) => DatedPrices = pricesFor,
+): number {
   const type = choice(priceType, PRICE_TYPES, "price_type");
   if (type === "training") return trainingPricePerMtok(model, asOf, sheet).price;
-  return tierPrice(requirePrice(pricesFor(model, asOf, sheet), type), 0);
+  return tierPrice(requirePrice(billed(model, asOf, sheet), type), 0);
 }
 
 /** Base (first-tier) input and output prices per 1M tokens of a chat model: what break-even comparisons use. */

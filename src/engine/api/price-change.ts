@@ -1,0 +1,42 @@
+import { invalidValue } from "../errors";
+import { resolveApiModel, type PriceSet, type TokenPrice } from "./catalog";
+import type { Table } from "./tables";
+
+/**
+ * PRICECHANGE: what changed in a model's list prices between two dates, one row per price type that changed: the
+ * budget pinned to a price date says what moved since. Changes dated after today are scheduled and marked so.
+ */
+
+export const PRICE_CHANGE_HEADER = ["date", "price type", "old (USD/1M)", "new (USD/1M)", "change (fraction, 0.1 = 10%)", "status"];
+
+/** Every price a history entry may carry, in the order rows list them. */
+const PRICE_KEYS: (keyof PriceSet)[] = [
+  "input", "output", "cache_read", "cache_write", "cache_write_1h",
+  "input_audio", "output_audio", "cache_audio_read", "input_image", "output_image", "cache_image_read", "requests_kcount",
+];
+
+/** A price as one number: the base (first-tier) rate of a tiered price. */
+const baseOf = (price: TokenPrice | number | undefined): number | undefined => (price === undefined ? undefined : typeof price === "number" ? price : price.base);
+
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+export function priceChangeTable(model: string, from: string | null, to: string | null, today: string = todayIso()): Table {
+  if (from === null) throw invalidValue("from_date is required: the price date your budget keeps.");
+  if (to !== null && to < from) throw invalidValue(`to_date (${to}) is before from_date (${from}).`);
+  const { model: entry, provider } = resolveApiModel(model);
+  const rows: Table = [];
+  const history = entry.history;
+  for (let i = 1; i < history.length; i++) {
+    const date = history[i].from;
+    if (date === null || date <= from || (to !== null && date > to)) continue;
+    for (const key of PRICE_KEYS) {
+      const before = baseOf(history[i - 1][key] as TokenPrice | undefined);
+      const after = baseOf(history[i][key] as TokenPrice | undefined);
+      if (before === after) continue;
+      const change = before !== undefined && after !== undefined && before !== 0 ? (after - before) / before : "";
+      rows.push([date, key === "requests_kcount" ? "requests (USD/1,000)" : key, before ?? "", after ?? "", change, date > today ? "scheduled" : "in force"]);
+    }
+  }
+  if (rows.length === 0) return [PRICE_CHANGE_HEADER, [`no change of ${provider.id}:${entry.id} after ${from}${to ? ` to ${to}` : ""}`, "", "", "", "", ""]];
+  return [PRICE_CHANGE_HEADER, ...rows];
+}
