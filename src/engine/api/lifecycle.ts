@@ -17,10 +17,13 @@ export interface RetirementRow {
 
 export const retirementRows = (lifecycleData as { rows: RetirementRow[] }).rows;
 
-/** The retirement of a model as a provider sells it, by the id as typed or the catalog entry's id. */
+/** The retirement of a model as a provider sells it, by the id as typed first, then the catalog entry's id. */
 export function retirementOf(provider: string, names: string[]): RetirementRow | undefined {
-  const wanted = new Set(names.map((name) => name.toLowerCase()));
-  return retirementRows.find((row) => row.provider === provider && wanted.has(row.model));
+  for (const name of names) {
+    const row = retirementRows.find((candidate) => candidate.provider === provider && candidate.model === name.toLowerCase());
+    if (row) return row;
+  }
+  return undefined;
 }
 
 /** `2024-07-18`, `20240718` → ISO; other digits (`0613`, `-05-20`) say no year and are no date. */

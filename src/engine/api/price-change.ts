@@ -15,8 +15,16 @@ const PRICE_KEYS: (keyof PriceSet)[] = [
   "input_audio", "output_audio", "cache_audio_read", "input_image", "output_image", "cache_image_read", "requests_kcount",
 ];
 
-/** A price as one number: the base (first-tier) rate of a tiered price. */
-const baseOf = (price: TokenPrice | number | undefined): number | undefined => (price === undefined ? undefined : typeof price === "number" ? price : price.base);
+/** A price as labelled numbers: its base rate under its own name, each long-context tier as "input above 200,000 tokens". */
+function segments(key: string, price: TokenPrice | number | undefined): Map<string, number> {
+  const label = key === "requests_kcount" ? "requests (USD/1,000)" : key;
+  const found = new Map<string, number>();
+  if (price === undefined) return found;
+  if (typeof price === "number") return found.set(label, price);
+  found.set(label, price.base);
+  for (const tier of price.tiers) found.set(`${label} above ${tier.start.toLocaleString("en-US")} tokens`, tier.price);
+  return found;
+}
 
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
@@ -30,11 +38,16 @@ export function priceChangeTable(model: string, from: string | null, to: string 
     const date = history[i].from;
     if (date === null || date <= from || (to !== null && date > to)) continue;
     for (const key of PRICE_KEYS) {
-      const before = baseOf(history[i - 1][key] as TokenPrice | undefined);
-      const after = baseOf(history[i][key] as TokenPrice | undefined);
-      if (before === after) continue;
-      const change = before !== undefined && after !== undefined && before !== 0 ? (after - before) / before : "";
-      rows.push([date, key === "requests_kcount" ? "requests (USD/1,000)" : key, before ?? "", after ?? "", change, date > today ? "scheduled" : "in force"]);
+      const before = segments(key, history[i - 1][key] as TokenPrice | undefined);
+      const after = segments(key, history[i][key] as TokenPrice | undefined);
+      for (const label of new Set([...before.keys(), ...after.keys()])) {
+        const old = before.get(label);
+        const now = after.get(label);
+        if (old === now) continue;
+        // a long-context tier that ends (or starts) shows blank on the side where it does not exist
+        const change = old !== undefined && now !== undefined && old !== 0 ? (now - old) / old : "";
+        rows.push([date, label, old ?? "", now ?? "", change, date > today ? "scheduled" : "in force"]);
+      }
     }
   }
   if (rows.length === 0) return [PRICE_CHANGE_HEADER, [`no change of ${provider.id}:${entry.id} after ${from}${to ? ` to ${to}` : ""}`, "", "", "", "", ""]];

@@ -2,7 +2,7 @@ import finetuneData from "../../data/finetune-prices.json";
 import { notAvailable } from "../errors";
 import { choice } from "../validate";
 import { BoundedCache } from "../bounded-cache";
-import { resolveApiModel, type PricedModel, type PriceSet, type TokenPrice } from "./catalog";
+import { findApiProvider, resolveApiModel, type PricedModel, type PriceSet, type TokenPrice } from "./catalog";
 import { firstDatedRelease, retirementOf } from "./lifecycle";
 import { sheetPrice, type PriceSheet, type SheetPriceType } from "./price-sheet";
 
@@ -146,6 +146,19 @@ function fineTunedPrices(name: string, base: string, asOf: string | null): Dated
   throw notAvailable(`No fine-tuned prices for "${base.slice(0, 60)}" in the catalog (a fine-tuned model is not billed at its base price). Fine-tunable models: ${fineTunableList()}.`);
 }
 
+/**
+ * Azure bills a fine-tuned deployment an hourly hosting fee whether it is called or not, on top of its tokens and
+ * training; no sourced hosting price is in the catalog, so LLMCOST says so instead of pricing the tokens alone.
+ */
+const AZURE_FINE_TUNED =
+  "Azure bills a fine-tuned deployment an hourly hosting fee whether it is called or not (learn.microsoft.com, Azure OpenAI: cost management for fine-tuning), and its training at Azure's own rates; LLMCOST has no sourced Azure fine-tuning or hosting price, so it cannot price this. Use your contract's prices in a price_sheet (model ft:<base>) and add hosting hours x the hourly fee.";
+
+function refuseAzureFineTuned(name: string, training: boolean): void {
+  const colon = name.indexOf(":");
+  if (colon <= 0 || findApiProvider(name.slice(0, colon))?.id !== "azure") return;
+  if (training || name.slice(colon + 1).startsWith(FINE_TUNED_PREFIX)) throw notAvailable(AZURE_FINE_TUNED);
+}
+
 const datedCache = new BoundedCache<DatedPrices>(5000);
 
 /**
@@ -160,6 +173,7 @@ export function inferencePrices(model: string, asOf: string | null): DatedPrices
   const key = `${base === null ? name : `${FINE_TUNED_PREFIX}${base}`}@${asOf ?? ""}`;
   const cached = datedCache.get(key);
   if (cached) return cached;
+  refuseAzureFineTuned(name, false);
   if (base !== null) return datedCache.set(key, fineTunedPrices(`${FINE_TUNED_PREFIX}${base}`, base, asOf));
   const resolved = resolveApiModel(name);
   return datedCache.set(key, {
@@ -240,6 +254,7 @@ export function trainingPricePerMtok(model: string, asOf: string | null, sheet: 
     const row = sheetPrice(sheet, [...names, `${FINE_TUNED_PREFIX}${base}`], provider, "training" satisfies SheetPriceType, asOf);
     if (row) return { price: row.usdPerMtok, label: `price_sheet row ${row.row}` };
   }
+  refuseAzureFineTuned(name, true);
   const row = findFinetuneRow(base);
   if (!row || row.training_usd_per_mtok === null) {
     throw notAvailable(`No fine-tuning price for "${String(model).slice(0, 60)}". Fine-tunable models: ${fineTunableList()}.`);
