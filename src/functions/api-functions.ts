@@ -12,7 +12,7 @@ import {
   priceChangeTable,
   vectorStoreCost,
 } from "../engine";
-import { excelNumber, excelTable, excelText } from "./excel-errors";
+import { excelNumber, excelTable } from "./excel-errors";
 import { optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, requiredText } from "./arguments";
 
 /**
@@ -227,7 +227,7 @@ export function compare(
  * @returns One cell of text, or a table with a header row.
  */
 export function catalog(detail?: any): any[][] {
-  return optionalBoolean(detail, "detail") ? excelTable(() => catalogDetailTable()) : [[excelText(() => catalogDescription())]];
+  return excelTable(() => (optionalBoolean(detail, "detail") ? catalogDetailTable() : [[catalogDescription()]]));
 }
 
 /**
