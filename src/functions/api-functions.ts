@@ -11,9 +11,19 @@ import {
   parsePriceSheet,
   priceChangeTable,
   vectorStoreCost,
+  type Billing,
 } from "../engine";
 import { excelNumber, excelTable } from "./excel-errors";
 import { optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, requiredText } from "./arguments";
+
+/** The list price's own tier and region, shared: most calls name neither. */
+const LIST_PRICE: Billing = {};
+
+function billing(service_tier: unknown, region: unknown): Billing {
+  const serviceTier = optionalText(service_tier, "service_tier");
+  const place = optionalText(region, "region");
+  return serviceTier === null && place === null ? LIST_PRICE : { serviceTier, region: place };
+}
 
 /**
  * List price of a model in USD per 1M tokens, from the bundled, dated price catalog.
@@ -34,7 +44,7 @@ export function price(model: string, price_type?: string, as_of?: any, price_she
       optionalText(price_type, "price_type") ?? "input",
       parseAsOf(optionalDate(as_of, "as_of")),
       parsePriceSheet(price_sheet),
-      { serviceTier: optionalText(service_tier, "service_tier"), region: optionalText(region, "region") },
+      billing(service_tier, region),
     ),
   );
 }
@@ -88,7 +98,7 @@ export function inference(
       },
       parseAsOf(optionalDate(as_of, "as_of")),
       parsePriceSheet(price_sheet),
-      { serviceTier: optionalText(service_tier, "service_tier"), region: optionalText(region, "region") },
+      billing(service_tier, region),
     ),
   );
 }
@@ -214,7 +224,7 @@ export function compare(
       optionalNumber(top_n, "top_n"),
       parseAsOf(optionalDate(as_of, "as_of")),
       parsePriceSheet(price_sheet),
-      { serviceTier: optionalText(service_tier, "service_tier"), region: optionalText(region, "region") },
+      billing(service_tier, region),
     ),
   );
 }

@@ -57,6 +57,7 @@ export function inferenceCost(model: string, workload: InferenceWorkload, asOf: 
  * budget-vs-actual uses to reprice an imported line at its own tier and region.
  */
 export function billedPrices(model: string, asOf: string | null, sheet: PriceSheet | null, billing: Billing = {}): DatedPrices {
+  if (!billing.serviceTier && !billing.region) return pricesFor(model, asOf, sheet); // the list price: nothing to apply
   const entry = billedEntry(model, billing.region ?? null, asOf);
   const dated = pricesFor(entry.model, asOf, sheet);
   if (dated.provider === undefined || dated.modelId === undefined) {
@@ -132,14 +133,11 @@ export function costAtPrices(listed: DatedPrices, workload: InferenceWorkload): 
   const dated = modalityPrices(listed, workload.modality ?? null);
   requireRequestsForTiers(dated, inputTokens, requests);
   const requestInputTokens = requests === null ? 0 : inputTokens / requests;
-  const priceOf = (type: "cache_read" | "cache_write", fallback: number) => {
-    const price = dated.prices[type];
-    return price === undefined ? fallback : tierPrice(price, requestInputTokens);
-  };
+  const { cache_read: cacheRead, cache_write: cacheWrite } = dated.prices;
 
   const inputPrice = tierPrice(requirePrice(dated, "input"), requestInputTokens);
-  const cacheReadPrice = cachedTokens > 0 ? priceOf("cache_read", inputPrice) : 0;
-  const cacheWritePrice = writtenTokens > 0 ? priceOf("cache_write", inputPrice) : 0;
+  const cacheReadPrice = cachedTokens === 0 ? 0 : cacheRead === undefined ? inputPrice : tierPrice(cacheRead, requestInputTokens);
+  const cacheWritePrice = writtenTokens === 0 ? 0 : cacheWrite === undefined ? inputPrice : tierPrice(cacheWrite, requestInputTokens);
   const cacheWrite1hPrice = written1hTokens > 0 ? oneHourWritePrice(dated, inputPrice, requestInputTokens) : 0;
   const outputPrice = outputTokens > 0 ? tierPrice(requirePrice(dated, "output"), requestInputTokens) : 0;
 

@@ -51,9 +51,9 @@ export function needsModality(dated: DatedPrices): boolean {
 
 /** Prices with the input and output prices of the modality in place of text's; #VALUE! where the model lists none. */
 export function modalityPrices(dated: DatedPrices, modality: string | null): DatedPrices {
+  if ((modality === null || modality.trim() === "") && !needsModality(dated)) return dated; // text, as it always was
   const listed = listedModalities(dated.prices);
   if (modality === null || modality.trim() === "") {
-    if (!needsModality(dated)) return dated;
     throw invalidValue(`${dated.label} bills ${listed.join(", ")} apart from text: give modality "text", "audio", "image" or input/output such as "text/image".`);
   }
   const wanted = parseModality(modality);

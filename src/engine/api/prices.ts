@@ -3,7 +3,7 @@ import { notAvailable } from "../errors";
 import { choice } from "../validate";
 import { BoundedCache } from "../bounded-cache";
 import { findApiProvider, resolveApiModel, type PricedModel, type PriceSet, type TokenPrice } from "./catalog";
-import { firstDatedRelease, retirementOf } from "./lifecycle";
+import { firstDatedRelease, retirementOf, type RetirementRow } from "./lifecycle";
 import { sheetPrice, type PriceSheet, type SheetPriceType } from "./price-sheet";
 
 export const PRICE_TYPES = [
@@ -159,29 +159,67 @@ function refuseAzureFineTuned(name: string, training: boolean): void {
   if (training || name.slice(colon + 1).startsWith(FINE_TUNED_PREFIX)) throw notAvailable(AZURE_FINE_TUNED);
 }
 
-const datedCache = new BoundedCache<DatedPrices>(5000);
+/** Fine-tuned prices by base and date (job ids of one base share them). */
+const fineTunedCache = new BoundedCache<DatedPrices>(5000);
+
+/**
+ * A catalog model as a name resolves, with what every date needs worked out once: its first dated release, its
+ * retirement, and one DatedPrices per history entry. Keyed by the name as typed, never by (name, date): tens of
+ * thousands of (model, date) pairs in a workbook cost a look-up each, not a resolution each.
+ */
+interface NamedModel {
+  resolved: PricedModel;
+  label: string;
+  released: string | null;
+  retired: RetirementRow | undefined;
+  dated: (DatedPrices | undefined)[];
+}
+const namedModels = new BoundedCache<NamedModel | null>(5000);
+
+function namedModel(model: string): NamedModel | null {
+  const known = namedModels.get(model);
+  if (known !== undefined) return known;
+  const name = String(model).trim().toLowerCase();
+  if (fineTunedBase(name) !== null) return namedModels.set(model, null);
+  refuseAzureFineTuned(name, false);
+  const resolved = resolveApiModel(name); // throws, remembering the message, for an unknown name: nothing cached here
+  const { model: entry, provider, query } = resolved;
+  return namedModels.set(model, {
+    resolved,
+    label: `${provider.id}:${entry.id}`,
+    released: entry.history[0].from === null ? firstDatedRelease(entry.id, entry.match) : null,
+    retired: retirementOf(provider.id, [query, entry.id]),
+    dated: [],
+  });
+}
+
+/** A catalog model's prices on a date, within its life (see livePricesOn), from its per-entry cache. */
+function namedPricesOn(named: NamedModel, asOf: string | null): DatedPrices {
+  const { history } = named.resolved.model;
+  let index = history.length - 1;
+  if (asOf !== null) {
+    if ((named.released !== null && asOf < named.released) || (named.retired && asOf >= named.retired.retired_on)) livePricesOn(named.resolved, asOf);
+    while (index >= 0 && history[index].from !== null && (history[index].from as string) > asOf) index--;
+    if (index < 0) pricesOn(history, asOf, named.resolved.model.id);
+  }
+  return (named.dated[index] ??= { label: named.label, prices: history[index], provider: named.resolved.provider.id, modelId: named.resolved.model.id });
+}
 
 /**
  * The list prices of a model (`ft:<base>` or an OpenAI fine-tuning job id for a fine-tuned one) on a date, from the
  * bundled catalog.
  */
 export function inferencePrices(model: string, asOf: string | null): DatedPrices {
+  const named = namedModel(model);
+  if (named !== null) return namedPricesOn(named, asOf);
   const name = String(model).trim().toLowerCase();
-  const base = fineTunedBase(name);
+  const base = fineTunedBase(name) as string;
   // Every job id of one base (`ft:gpt-4o-mini-2024-07-18:acme::abc123`) shares the base's entry: distinct job ids
   // down a column cost a look-up, not a resolution each.
-  const key = `${base === null ? name : `${FINE_TUNED_PREFIX}${base}`}@${asOf ?? ""}`;
-  const cached = datedCache.get(key);
+  const key = `${FINE_TUNED_PREFIX}${base}@${asOf ?? ""}`;
+  const cached = fineTunedCache.get(key);
   if (cached) return cached;
-  refuseAzureFineTuned(name, false);
-  if (base !== null) return datedCache.set(key, fineTunedPrices(`${FINE_TUNED_PREFIX}${base}`, base, asOf));
-  const resolved = resolveApiModel(name);
-  return datedCache.set(key, {
-    label: `${resolved.provider.id}:${resolved.model.id}`,
-    prices: livePricesOn(resolved, asOf),
-    provider: resolved.provider.id,
-    modelId: resolved.model.id,
-  });
+  return fineTunedCache.set(key, fineTunedPrices(`${FINE_TUNED_PREFIX}${base}`, base, asOf));
 }
 
 /** The names a price sheet row may use for a model, and its catalog provider (null for a model the catalog lacks). */
