@@ -92,43 +92,70 @@ export function isMaker(provider: Provider): boolean {
   return MAKERS.includes(provider.id);
 }
 
-/** The catalog indexed once: exact names to models, and every rule filed under the keys a text must show. */
-interface CatalogIndex {
+/** Names and rules of a set of models (one provider's, or the whole catalog's), indexed when first needed. */
+interface ModelIndex {
+  models: CatalogModel[];
   /** Lower-case id or exact alias → models with it, in catalog order. */
   byExactName: Map<string, CatalogModel[]>;
-  providerPosition: Map<Provider, number>;
-  /** Every model's rule, by catalog position. */
+  /** Every model's rule, by position in `models`. */
   rules: RuleIndex;
+}
+
+function indexModels(models: CatalogModel[]): ModelIndex {
+  const byExactName = new Map<string, CatalogModel[]>();
+  const rules = models.map((model) => lowerCaseRule(model.match));
+  models.forEach((model, position) => {
+    for (const name of new Set([model.id.toLowerCase(), ...exactNames(rules[position])])) {
+      const list = byExactName.get(name);
+      if (list) list.push(model);
+      else byExactName.set(name, [model]);
+    }
+  });
+  return { models, byExactName, rules: new RuleIndex(rules) };
+}
+
+/** The catalog's providers, indexed once (cheap: a few dozen rules); models are indexed per provider on demand. */
+interface CatalogIndex {
+  providerPosition: Map<Provider, number>;
   providerById: Map<string, Provider>;
   providerModelRule: Map<Provider, CompiledRule>;
   providerAlias: Map<Provider, CompiledRule>;
+  /** Each provider's models, by provider position (the catalog lists them provider by provider). */
+  modelsOf: CatalogModel[][];
 }
 
 let index: CatalogIndex | undefined;
 function catalogIndex(): CatalogIndex {
   if (index) return index;
   const built: CatalogIndex = {
-    byExactName: new Map(),
     providerPosition: new Map(apiCatalog.providers.map((provider, position) => [provider, position])),
-    rules: new RuleIndex(apiCatalog.models.map((model) => lowerCaseRule(model.match))),
     providerById: new Map(apiCatalog.providers.map((provider) => [provider.id, provider])),
     providerModelRule: new Map(),
     providerAlias: new Map(),
+    modelsOf: apiCatalog.providers.map(() => []),
   };
   for (const provider of apiCatalog.providers) {
     if (provider.model_match) built.providerModelRule.set(provider, compileRule(lowerCaseRule(provider.model_match)));
     if (provider.provider_match) built.providerAlias.set(provider, compileRule(lowerCaseRule(provider.provider_match)));
   }
-  apiCatalog.models.forEach((model) => {
-    const rule = lowerCaseRule(model.match);
-    for (const name of new Set([model.id.toLowerCase(), ...exactNames(rule)])) {
-      const list = built.byExactName.get(name);
-      if (list) list.push(model);
-      else built.byExactName.set(name, [model]);
-    }
-  });
+  for (const model of apiCatalog.models) built.modelsOf[model.provider].push(model);
   index = built;
   return built;
+}
+
+/**
+ * The first call after load indexes only the provider it needs (`gpt-4o-mini`: OpenAI's models), not the whole
+ * catalog; a bare id no provider's rule places indexes the whole catalog once.
+ */
+const providerIndexes = new Map<number, ModelIndex>();
+function modelIndex(provider: number | null): ModelIndex {
+  const key = provider ?? -1;
+  let found = providerIndexes.get(key);
+  if (!found) {
+    found = indexModels(provider === null ? apiCatalog.models : catalogIndex().modelsOf[provider]);
+    providerIndexes.set(key, found);
+  }
+  return found;
 }
 
 /**
@@ -226,19 +253,14 @@ function modelIdsOf(provider: Provider): string[] {
 
 /** Models (of one provider, or all when null) whose id is `name`, in catalog order. */
 function withId(name: string, provider: number | null): CatalogModel[] {
-  const exact = catalogIndex().byExactName.get(name) ?? [];
-  return exact.filter((model) => model.id.toLowerCase() === name && (provider === null || model.provider === provider));
+  const exact = modelIndex(provider).byExactName.get(name) ?? [];
+  return exact.filter((model) => model.id.toLowerCase() === name);
 }
 
 /** Models (of one provider, or all when null) whose rule accepts `name`, in catalog order. */
 function acceptedBy(name: string, provider: number | null): CatalogModel[] {
-  const { rules } = catalogIndex();
-  const found: CatalogModel[] = [];
-  for (const position of rules.accepting(name)) {
-    const model = apiCatalog.models[position];
-    if (provider === null || model.provider === provider) found.push(model);
-  }
-  return found;
+  const { rules, models } = modelIndex(provider);
+  return rules.accepting(name).map((position) => models[position]);
 }
 
 /** `-20240718` → `-2024-07-18`, the package's second try for dated ids. */
