@@ -3,7 +3,7 @@ import { finetuneRows } from "./api/prices";
 import { defaultVectorDbPrice } from "./api/vector-store";
 import { billingDataDate, billingRows } from "./api/tiers";
 import { retirementRows } from "./api/lifecycle";
-import { todayIso } from "./api/price-change";
+import { todayIso } from "./dates";
 import type { Table } from "./api/tables";
 
 /** The newest price change in force on `today`, and the changes scheduled after it (date → models changing). */

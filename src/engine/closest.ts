@@ -1,3 +1,5 @@
+import type { Params } from "../i18n/catalog";
+
 /**
  * Suggestions for a misspelled id: the catalog ids nearest by edit distance, with shared prefixes first. Over a long
  * list (the API catalog's thousands of ids) a trigram index picks a short list first, so that a column of distinct
@@ -13,7 +15,7 @@ const peq = new Int32Array(128);
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
-  if (a.length > 31 || !/^[\x00-\x7f]*$/.test(a + b)) return tableDistance(a, b);
+  if (a.length > 31 || /[\u0080-\uffff]/.test(a + b)) return tableDistance(a, b);
   for (let i = 0; i < a.length; i++) peq[a.charCodeAt(i)] |= 1 << i;
   const last = 1 << (a.length - 1);
   let positive = -1;
@@ -161,8 +163,9 @@ export function closestIds(wanted: string, ids: readonly string[], count = 3): s
   return scored.slice(0, count).map((entry) => entry.id);
 }
 
-export function unknownIdMessage(kind: string, wanted: string, ids: readonly string[]): string {
+/** The parameters of "errors.unknownId": what was asked (cut at 60 characters) and the closest known ids. */
+export function unknownIdParams(kind: "model" | "gpu" | "openModel" | "provider", wanted: string, ids: readonly string[]): Params {
   const suggestions = closestIds(wanted, ids);
   const shown = wanted.length > 60 ? `${wanted.slice(0, 60)}…` : wanted;
-  return `Unknown ${kind} "${shown}". Closest: ${suggestions.join(", ")}.`;
+  return { kind, value: shown, closest: suggestions.join(", ") };
 }

@@ -37,7 +37,7 @@ function billing(service_tier: unknown, region: unknown): Billing {
  * @param [region] If omitted, "global" (the list price). A region as the provider names it ("us", "eu", "regional", ...) where it prices one apart.
  * @returns USD per 1M tokens.
  */
-export function price(model: string, price_type?: string, as_of?: any, price_sheet?: any[][], service_tier?: string, region?: string): number {
+export function price(model: string, price_type?: string, as_of?: unknown, price_sheet?: unknown[][], service_tier?: string, region?: string): number {
   return excelNumber(() =>
     billedPricePerMillion(
       requiredText(model, "model"),
@@ -75,9 +75,9 @@ export function inference(
   requests?: number,
   cached_input_tokens?: number,
   discount?: number,
-  as_of?: any,
+  as_of?: unknown,
   cache_write_tokens?: number,
-  price_sheet?: any[][],
+  price_sheet?: unknown[][],
   service_tier?: string,
   region?: string,
   cache_write_1h_tokens?: number,
@@ -114,7 +114,7 @@ export function inference(
  * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type. Its "training" rows override the training price.
  * @returns USD.
  */
-export function finetune(model: string, training_tokens: number, epochs?: number, as_of?: any, price_sheet?: any[][]): number {
+export function finetune(model: string, training_tokens: number, epochs?: number, as_of?: unknown, price_sheet?: unknown[][]): number {
   return excelNumber(() =>
     finetuneCost(
       requiredText(model, "model"),
@@ -136,7 +136,7 @@ export function finetune(model: string, training_tokens: number, epochs?: number
  * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
  * @returns USD.
  */
-export function embedding(model: string, tokens: number, as_of?: any, price_sheet?: any[][]): number {
+export function embedding(model: string, tokens: number, as_of?: unknown, price_sheet?: unknown[][]): number {
   return excelNumber(() =>
     embeddingCost(requiredText(model, "model"), requiredNumber(tokens, "tokens"), parseAsOf(optionalDate(as_of, "as_of")), parsePriceSheet(price_sheet)),
   );
@@ -183,7 +183,7 @@ export function vectorstore(
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
  * @returns A table with a header row.
  */
-export function models(provider?: string, as_of?: any): any[][] {
+export function models(provider?: string, as_of?: unknown): unknown[][] {
   return excelTable(() => modelsTable(optionalText(provider, "provider"), parseAsOf(optionalDate(as_of, "as_of"))));
 }
 
@@ -208,11 +208,11 @@ export function compare(
   requests?: number,
   provider?: string,
   top_n?: number,
-  as_of?: any,
-  price_sheet?: any[][],
+  as_of?: unknown,
+  price_sheet?: unknown[][],
   service_tier?: string,
   region?: string,
-): any[][] {
+): unknown[][] {
   return excelTable(() =>
     compareTable(
       {
@@ -236,7 +236,7 @@ export function compare(
  * @param [detail] If omitted or FALSE, one text. TRUE spills one row per source (source, detail).
  * @returns One cell of text, or a table with a header row.
  */
-export function catalog(detail?: any): any[][] {
+export function catalog(detail?: unknown): unknown[][] {
   return excelTable(() => (optionalBoolean(detail, "detail") ? catalogDetailTable() : [[catalogDescription()]]));
 }
 
@@ -249,7 +249,7 @@ export function catalog(detail?: any): any[][] {
  * @param [to_date] If omitted, every change after from_date, scheduled future ones included. The last date to list.
  * @returns A table with a header row.
  */
-export function pricechange(model: string, from_date: any, to_date?: any): any[][] {
+export function pricechange(model: string, from_date: unknown, to_date?: unknown): unknown[][] {
   return excelTable(() =>
     priceChangeTable(requiredText(model, "model"), parseAsOf(optionalDate(from_date, "from_date")), parseAsOf(optionalDate(to_date, "to_date"))),
   );

@@ -3,8 +3,9 @@ import { chooseLanguage, chosenLanguage, displayLanguage, LANGUAGES, type Langua
 import { TEMPLATES, choiceList, type TemplateGroup, type TemplateSpec } from "../templates";
 import { localizeTemplate, renderTemplateIn } from "../templates/i18n";
 
-import { describeError } from "../templates/excel-messages";
-import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API, type WorkbookFacts } from "../templates/writer";
+import { describeError } from "../excel/excel-messages";
+import { loadLanguage, render as renderMessage } from "../i18n/messages";
+import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API, type WorkbookFacts } from "../excel/template-writer";
 import { LANGUAGE_NAMES, PANE_STRINGS, type PaneStrings } from "./strings";
 import { renderTokenPanel } from "./token-panel";
 import { currencyFields, readCurrencyChoice } from "./currency-fields";
@@ -114,12 +115,12 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
       // Rendered once the writer has read the workbook: cells link to the use-case sheets already there, and the LLMCOST
       // formulas take the organisation price sheet where the workbook has one.
       const render = (workbook: WorkbookFacts) => renderTemplateIn(template, { choices, priceDate, ...currency.options, workbookNames: workbook.names, priceSheet: workbook.priceSheet }, language);
-      const result = await insertTemplateIntoWorkbook(render, (message) => status.replaceChildren(progress, el("span", {}, ` ${message}`)));
+      const result = await insertTemplateIntoWorkbook(render, (message) => status.replaceChildren(progress, el("span", {}, ` ${renderMessage(message, language)}`)));
       status.className = "status ok";
       status.textContent = s.inserted(result.sheets.join(", "), String(result.masterCheck ?? s.recalculating));
     } catch (error) {
       status.className = "status error";
-      status.textContent = describeError(error);
+      status.textContent = describeError(error, language);
     } finally {
       if (button) button.disabled = !supported;
     }
@@ -148,12 +149,15 @@ function renderLanguageChoice(select: HTMLSelectElement, s: PaneStrings, onChang
   };
 }
 
-function start(): void {
+/** Draws the pane in the display language, once that language's texts have arrived (their own chunk). */
+async function start(): Promise<void> {
   const language = displayLanguage();
+  await loadLanguage(language);
+  if (language !== displayLanguage()) return; // the choice changed while loading: the newer start() draws
   const s = PANE_STRINGS[language];
   applyStaticTexts(s, language);
   const choice = document.getElementById("language") as HTMLSelectElement | null;
-  if (choice) renderLanguageChoice(choice, s, start);
+  if (choice) renderLanguageChoice(choice, s, () => void start());
   const app = document.getElementById("app");
   const sources = document.getElementById("sources");
   if (sources) sources.textContent = `${s.sources} — ${catalogDescription()}`;

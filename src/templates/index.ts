@@ -15,7 +15,7 @@ export * from "./types";
 export { renderTemplate, DEFAULT_PRICE_DATE, ADDIN_VERSION } from "./render";
 export { FORMAT_CODES, moneyFormat } from "./formats";
 export { CURRENCIES, BASE_CURRENCY, findCurrency, currencyByCode, type Currency } from "./currencies";
-export { choiceList, CHAT_MODELS, EMBEDDING_MODELS, FINETUNE_MODELS, OPEN_MODELS, GPUS } from "./lists";
+export { choiceList, CHAT_MODELS, EMBEDDING_MODELS, FINETUNE_MODELS, OPEN_MODEL_IDS, GPU_IDS } from "./lists";
 
 /** Every template, in gallery order. Add new templates here (one file each under catalog/). */
 export const TEMPLATES: TemplateSpec[] = [acquisition, complaintRedressal, sentimentAnalysis, embeddingRetrieval, winBack, apiVsSelfhost, roiBusinessCase, martechLifecycle, promptTechniques, priceTable, budgetVsActual];
@@ -23,12 +23,3 @@ export const TEMPLATES: TemplateSpec[] = [acquisition, complaintRedressal, senti
 export function findTemplate(id: string): TemplateSpec | undefined {
   return TEMPLATES.find((template) => template.id === id);
 }
-
-export const GROUP_LABELS: Record<TemplateSpec["group"], string> = {
-  acquisition: "Acquisition",
-  retention: "Retention",
-  engagement: "Engagement",
-  "win-back": "Win-back",
-  planning: "Planning and cost optimisation",
-  reference: "Reference",
-};

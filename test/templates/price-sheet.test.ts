@@ -7,7 +7,7 @@ import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
 import { createExcelStandin } from "../../dev/excel-double/excel-standin";
 import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
 import { findTemplate, renderTemplate, type RenderedTemplate } from "../../src/templates";
-import { insertRenderedTemplate, type RenderForWorkbook } from "../../src/templates/writer";
+import { insertRenderedTemplate, type RenderForWorkbook } from "../../src/excel/template-writer";
 import { PRICE_SHEET_NAME } from "../../src/templates/price-sheet";
 import { callsIn } from "./formula-calls";
 

@@ -35,7 +35,9 @@ export function billedEntry(model: string, region: string | null, asOf: string |
   const offered = profiles.filter((candidate) => resolvedOrNull(`${provider}:${candidate.entry_prefix}${core}`)?.model.id.toLowerCase() === `${candidate.entry_prefix}${core}`);
   if (!row || !offered.includes(row)) {
     const names = offered.map((candidate) => candidate.name);
-    throw invalidValue(`${provider}:${resolved.model.id} has no region "${region.trim().slice(0, 40)}". ${provider} offers for it: ${names.length > 0 ? names.join(", ") : "only the profile its id names"}.`);
+    const params = { model: `${provider}:${resolved.model.id}`, value: region.trim().slice(0, 40), provider };
+    if (names.length === 0) throw invalidValue("errors.onlyItsOwnProfile", params);
+    throw invalidValue("errors.noSuchBilling", { ...params, kind: "region", asOf: "none", offered: names.join(", ") });
   }
   return { model: `${provider}:${row.entry_prefix}${core}`, regionRow: row };
 }

@@ -1,6 +1,7 @@
 import rawCatalog from "../../data/api-prices.json";
 import { notAvailable } from "../errors";
-import { unknownIdMessage } from "../closest";
+import { unknownIdParams } from "../closest";
+import type { Params } from "../../i18n/catalog";
 import { BoundedCache } from "../bounded-cache";
 import { compileRule, exactNames, lowerCaseRule, RuleIndex, type CompiledRule } from "./match";
 import type { MatchLogic } from "./match";
@@ -335,14 +336,14 @@ function bareModel(name: string): CatalogModel | undefined {
   return Array.isArray(found) ? undefined : found;
 }
 
-function ambiguousMessage(query: string, offers: CatalogModel[]): string {
-  const listed = offers.map((model) => `${apiCatalog.providers[model.provider].id}:${model.id} (${newestPriceText(model)})`).join(", ");
-  return `"${query}" is sold by several resellers at different prices (input / output USD per 1M): ${listed}. Write one of them as provider:model.`;
+/** "openrouter:x (0.5 / 1), together:x (0.6 / 0.6)": each reseller's offer and its newest input / output price. */
+function offerList(offers: CatalogModel[]): string {
+  return offers.map((model) => `${apiCatalog.providers[model.provider].id}:${model.id} (${newestPriceText(model)})`).join(", ");
 }
 
 const resolved = new BoundedCache<PricedModel>(5000);
 /** A typo copied down a column fails the same way in every row: remember the message (not the error, with its stack). */
-const unknown = new BoundedCache<string>(1000);
+const unknown = new BoundedCache<{ ambiguous: boolean; params: Params }>(1000);
 /** No catalog id is anywhere near this long: longer text is not a model name. */
 const LONGEST_PLAUSIBLE_ID = 200;
 
@@ -369,18 +370,20 @@ export function resolveApiModel(query: string): PricedModel {
   const cached = resolved.get(key);
   if (cached) return cached;
   const failed = unknown.get(key);
-  if (failed !== undefined) throw notAvailable(failed);
+  if (failed !== undefined) throw failed.ambiguous ? notAvailable("errors.ambiguousResellers", failed.params) : notAvailable("errors.unknownId", failed.params);
   if (key.length > LONGEST_PLAUSIBLE_ID) {
-    throw notAvailable(`Unknown model: a text of ${key.length} characters is not a model id (ids are short names such as "gpt-4o-mini").`);
+    throw notAvailable("errors.notAModelId", { length: key.length });
   }
   const scope = qualified(key);
   const name = scope ? scope.name : key;
   const found = name.length === 0 ? undefined : scope ? inProvider(scope.provider, name) : bareLookup(name);
-  if (Array.isArray(found)) throw notAvailable(unknown.set(key, ambiguousMessage(String(query).trim(), found)));
+  if (Array.isArray(found)) {
+    throw notAvailable("errors.ambiguousResellers", unknown.set(key, { ambiguous: true, params: { query: String(query).trim(), offers: offerList(found) } }).params);
+  }
   const model = found;
   if (!model) {
     const suggestions = scope ? modelIdsOf(scope.provider) : apiModelNames();
-    throw notAvailable(unknown.set(key, unknownIdMessage("model", String(query), suggestions)));
+    throw notAvailable("errors.unknownId", unknown.set(key, { ambiguous: false, params: unknownIdParams("model", String(query), suggestions) }).params);
   }
   // `azure:gpt-4o` is Azure's offer even where Azure lists it through OpenAI's entry (the package reports Azure too).
   return resolved.set(key, { query: key, model, provider: scope ? scope.provider : apiCatalog.providers[model.provider] });

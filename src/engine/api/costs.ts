@@ -30,14 +30,14 @@ export interface InferenceWorkload {
 /** A count typed by an analyst: a typing slip (a negative count) is #VALUE! saying what was expected. */
 export function tokenCount(value: number, name: string): number {
   finite(value, name);
-  if (value < 0) throw invalidValue(`${name} is a count of tokens, 0 or more (got ${value}).`);
+  if (value < 0) throw invalidValue("errors.tokenCountNegative", { name, value });
   return value;
 }
 
 /** A discount is a share of the list price: 0.5 for 50%; 50 is a typing slip, never a #NUM!. */
 export function discountShare(value: number): number {
   finite(value, "discount");
-  if (value < 0 || value > 1) throw invalidValue(`discount is a share: 0.5 for 50% (got ${value}).`);
+  if (value < 0 || value > 1) throw invalidValue("errors.discountIsShare", { value });
   return value;
 }
 
@@ -62,7 +62,7 @@ export function billedPrices(model: string, asOf: string | null, sheet: PriceShe
   const dated = pricesFor(entry.model, asOf, sheet);
   if (dated.provider === undefined || dated.modelId === undefined) {
     if (billing.serviceTier || (billing.region && entry.regionRow === null && billing.region.trim().toLowerCase() !== "global")) {
-      throw invalidValue(`${dated.label} is priced by the price sheet alone: a service_tier or region has no catalog price to apply to; put the tier's price in the sheet instead.`);
+      throw invalidValue("errors.sheetOnlyNoTier", { label: dated.label });
     }
     return dated;
   }
@@ -83,7 +83,7 @@ function requestFees(dated: DatedPrices, requests: number | null): number {
   const perThousand = dated.prices.requests_kcount;
   if (perThousand === undefined || perThousand === 0) return 0;
   if (requests === null) {
-    throw invalidValue(`${dated.label} charges ${perThousand} USD per 1,000 requests besides tokens: give requests.`);
+    throw invalidValue("errors.requestFeeNeedsRequests", { label: dated.label, perThousand });
   }
   return (requests * perThousand) / REQUESTS_PER_FEE_UNIT;
 }
@@ -101,9 +101,13 @@ function requireRequestsForTiers(dated: DatedPrices, inputTokens: number, reques
   if (input === undefined || typeof input === "number" || input.tiers.length === 0) return;
   const threshold = input.tiers[0].start;
   if (crossesFirstTier(dated.prices, inputTokens)) {
-    throw invalidValue(
-      `${dated.label} bills requests above ${threshold.toLocaleString("en-US")} input tokens at ${input.tiers[0].price} USD per 1M instead of ${input.base}: input_tokens (${inputTokens}) cross it, so give requests (the average request size decides the tier).`,
-    );
+    throw invalidValue("errors.longContextNeedsRequests", {
+      label: dated.label,
+      threshold: threshold.toLocaleString("en-US"),
+      tierPrice: input.tiers[0].price,
+      basePrice: input.base,
+      input: inputTokens,
+    });
   }
 }
 
@@ -113,7 +117,7 @@ function oneHourWritePrice(dated: DatedPrices, inputPrice: number, requestInputT
   if (listed !== undefined) return tierPrice(listed, requestInputTokens);
   const multiplier = dated.provider && dated.modelId ? oneHourWriteMultiplier(dated.provider, dated.modelId, null) : undefined;
   if (multiplier !== undefined) return inputPrice * multiplier;
-  throw invalidValue(`${dated.label} lists no 1-hour cache write price: give those tokens as cache_write_tokens (or input) instead.`);
+  throw invalidValue("errors.noOneHourWrite", { label: dated.label });
 }
 
 export function costAtPrices(listed: DatedPrices, workload: InferenceWorkload): number {
@@ -124,9 +128,7 @@ export function costAtPrices(listed: DatedPrices, workload: InferenceWorkload): 
   const written1hTokens = tokenCount(workload.cacheWrite1hTokens ?? 0, "cache_write_1h_tokens");
   const discount = discountShare(workload.discount ?? 0);
   if (cachedTokens + writtenTokens + written1hTokens > inputTokens) {
-    throw invalidValue(
-      `cached_input_tokens (${cachedTokens}), cache_write_tokens (${writtenTokens}) and cache_write_1h_tokens (${written1hTokens}) are parts of input_tokens (${inputTokens}): together they cannot exceed it.`,
-    );
+    throw invalidValue("errors.cachePartsExceedInput", { cached: cachedTokens, written: writtenTokens, written1h: written1hTokens, input: inputTokens });
   }
   const requests = workload.requests ?? null;
   if (requests !== null) positive(requests, "requests");

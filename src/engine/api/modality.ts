@@ -31,7 +31,7 @@ function parseModality(text: string): { input: Modality; output: Modality } {
   const parts = text.trim().toLowerCase().split("/").map((part) => part.trim());
   const valid = (part: string): part is Modality => (MODALITIES as readonly string[]).includes(part);
   if ((parts.length === 1 || parts.length === 2) && parts.every(valid)) return { input: parts[0] as Modality, output: (parts[1] ?? parts[0]) as Modality };
-  throw invalidValue(`modality "${text.slice(0, 40)}" is not one of ${MODALITIES.join(", ")}, or input/output such as "text/image".`);
+  throw invalidValue("errors.unknownModality", { value: text.slice(0, 40), allowed: MODALITIES.join(", ") });
 }
 
 /** Models whose very purpose is audio or image tokens, whatever their entry lists for output. */
@@ -54,7 +54,7 @@ export function modalityPrices(dated: DatedPrices, modality: string | null): Dat
   if ((modality === null || modality.trim() === "") && !needsModality(dated)) return dated; // text, as it always was
   const listed = listedModalities(dated.prices);
   if (modality === null || modality.trim() === "") {
-    throw invalidValue(`${dated.label} bills ${listed.join(", ")} apart from text: give modality "text", "audio", "image" or input/output such as "text/image".`);
+    throw invalidValue("errors.modalityRequired", { label: dated.label, listed: listed.join(", ") });
   }
   const wanted = parseModality(modality);
   const prices: PriceSet = { ...dated.prices };
@@ -62,7 +62,7 @@ export function modalityPrices(dated: DatedPrices, modality: string | null): Dat
     if (as === "text") return;
     const key = PRICE_KEYS[as][side];
     const price = dated.prices[key];
-    if (price === undefined) throw invalidValue(`${dated.label} lists no ${as} ${side} price${listed.length ? `; it bills ${listed.join(", ")}` : ""}.`);
+    if (price === undefined) throw invalidValue("errors.modalityPriceMissing", { label: dated.label, modality: as, side, listed: listed.length ? listed.join(", ") : "none" });
     (prices as unknown as Record<string, TokenPrice>)[side] = price as TokenPrice;
     if (side === "input") {
       const cacheRead = dated.prices[PRICE_KEYS[as].cacheRead];

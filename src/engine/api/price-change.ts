@@ -1,6 +1,8 @@
 import { invalidValue } from "../errors";
 import { resolveApiModel, type PriceSet, type TokenPrice } from "./catalog";
-import type { Table } from "./tables";
+import { todayIso } from "../dates";
+
+type Table = (string | number)[][];
 
 /**
  * PRICECHANGE: what changed in a model's list prices between two dates, one row per price type that changed: the
@@ -26,11 +28,10 @@ function segments(key: string, price: TokenPrice | number | undefined): Map<stri
   return found;
 }
 
-export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
 export function priceChangeTable(model: string, from: string | null, to: string | null, today: string = todayIso()): Table {
-  if (from === null) throw invalidValue("from_date is required: the price date your budget keeps.");
-  if (to !== null && to < from) throw invalidValue(`to_date (${to}) is before from_date (${from}).`);
+  if (from === null) throw invalidValue("errors.fromDateRequired");
+  if (to !== null && to < from) throw invalidValue("errors.toDateBeforeFromDate", { to, from });
   const { model: entry, provider } = resolveApiModel(model);
   const rows: Table = [];
   const history = entry.history;

@@ -52,7 +52,7 @@ export function priceSetOn(history: PriceSet[], asOf: string | null): PriceSet |
 
 function pricesOn(history: PriceSet[], asOf: string | null, label: string): PriceSet {
   const prices = priceSetOn(history, asOf);
-  if (!prices) throw notAvailable(`${label} has no price on ${asOf}: its first listed price starts ${history[0].from}.`);
+  if (!prices) throw notAvailable("errors.noPriceOnDate", { label, asOf: String(asOf), first: String(history[0].from) });
   return prices;
 }
 
@@ -65,11 +65,11 @@ function livePricesOn(resolved: PricedModel, asOf: string | null): PriceSet {
   if (asOf !== null) {
     const released = model.history[0].from === null ? firstDatedRelease(model.id, model.match) : null;
     if (released !== null && asOf < released) {
-      throw notAvailable(`${model.id} is priced from ${released} (its first dated release); there is no price on ${asOf}.`);
+      throw notAvailable("errors.pricedFromRelease", { model: model.id, released, asOf });
     }
     const retired = retirementOf(provider.id, [query, model.id]);
     if (retired && asOf >= retired.retired_on) {
-      throw notAvailable(`${provider.id}:${retired.model} was retired on ${retired.retired_on} (${retired.source}); there is no price on ${asOf}.`);
+      throw notAvailable("errors.modelRetired", { model: `${provider.id}:${retired.model}`, retiredOn: retired.retired_on, source: retired.source, asOf });
     }
   }
   return pricesOn(model.history, asOf, model.id);
@@ -130,7 +130,7 @@ function fineTunedPrices(name: string, base: string, asOf: string | null): Dated
   const row = findFinetuneRow(base);
   if (row) {
     if (asOf !== null && asOf < row.as_of.slice(0, 7)) {
-      throw notAvailable(`Fine-tuned ${row.base_model} prices are listed as of ${row.as_of}; none is known for ${asOf}.`);
+      throw notAvailable("errors.fineTunedPricesDated", { model: row.base_model, listed: row.as_of, asOf: String(asOf) });
     }
     return { label: `fine-tuned ${row.base_model}`, prices: finetuneRowPrices(row) };
   }
@@ -143,20 +143,17 @@ function fineTunedPrices(name: string, base: string, asOf: string | null): Dated
   if (resolved && resolved.model.id.startsWith(FINE_TUNED_PREFIX)) {
     return { label: `${resolved.provider.id}:${resolved.model.id}`, prices: pricesOn(resolved.model.history, asOf, resolved.model.id) };
   }
-  throw notAvailable(`No fine-tuned prices for "${base.slice(0, 60)}" in the catalog (a fine-tuned model is not billed at its base price). Fine-tunable models: ${fineTunableList()}.`);
+  throw notAvailable("errors.noFineTunedPrices", { model: base.slice(0, 60), known: fineTunableList() });
 }
 
 /**
  * Azure bills a fine-tuned deployment an hourly hosting fee whether it is called or not, on top of its tokens and
  * training; no sourced hosting price is in the catalog, so LLMCOST says so instead of pricing the tokens alone.
  */
-const AZURE_FINE_TUNED =
-  "Azure bills a fine-tuned deployment an hourly hosting fee whether it is called or not (learn.microsoft.com, Azure OpenAI: cost management for fine-tuning), and its training at Azure's own rates; LLMCOST has no sourced Azure fine-tuning or hosting price, so it cannot price this. Use your contract's prices in a price_sheet (model ft:<base>) and add hosting hours x the hourly fee.";
-
 function refuseAzureFineTuned(name: string, training: boolean): void {
   const colon = name.indexOf(":");
   if (colon <= 0 || findApiProvider(name.slice(0, colon))?.id !== "azure") return;
-  if (training || name.slice(colon + 1).startsWith(FINE_TUNED_PREFIX)) throw notAvailable(AZURE_FINE_TUNED);
+  if (training || name.slice(colon + 1).startsWith(FINE_TUNED_PREFIX)) throw notAvailable("errors.azureFineTunedHosting");
 }
 
 /** Fine-tuned prices by base and date (job ids of one base share them). */
@@ -278,7 +275,7 @@ export function tierPrice(price: TokenPrice, requestInputTokens: number): number
 export function requirePrice(dated: DatedPrices, type: ListedPriceType): TokenPrice {
   const price = dated.prices[type];
   if (price === undefined) {
-    throw notAvailable(`${dated.label} has no ${type.replace("_", " ")} price in the catalog (an unpriced model is not free).`);
+    throw notAvailable("errors.noPriceOfType", { label: dated.label, type: type.replace("_", " ") });
   }
   return price;
 }
@@ -295,10 +292,10 @@ export function trainingPricePerMtok(model: string, asOf: string | null, sheet: 
   refuseAzureFineTuned(name, true);
   const row = findFinetuneRow(base);
   if (!row || row.training_usd_per_mtok === null) {
-    throw notAvailable(`No fine-tuning price for "${String(model).slice(0, 60)}". Fine-tunable models: ${fineTunableList()}.`);
+    throw notAvailable("errors.noFineTuningPrice", { model: String(model).slice(0, 60), known: fineTunableList() });
   }
   if (asOf !== null && asOf < row.as_of.slice(0, 7)) {
-    throw notAvailable(`The fine-tuning price of ${row.base_model} is listed as of ${row.as_of}; none is known for ${asOf}.`);
+    throw notAvailable("errors.fineTuningPriceDated", { model: row.base_model, listed: row.as_of, asOf });
   }
   return { price: row.training_usd_per_mtok, label: `fine-tuning ${row.base_model}` };
 }

@@ -1,9 +1,9 @@
 import { invalidValue, notAvailable } from "../errors";
-import { unknownIdMessage } from "../closest";
+import { unknownIdParams } from "../closest";
 import { positive, wholeAtLeast } from "../validate";
 import { apiCatalog, apiProviderIds, callableId, findApiProvider, offersOf, resolveApiModel, type CatalogModel, type PriceSet } from "./catalog";
 import { firstDatedRelease, retirementOf } from "./lifecycle";
-import { todayIso } from "./price-change";
+import { todayIso } from "../dates";
 import { applyBillingRow, billingRow, type Billing } from "./tiers";
 import { FINE_TUNED_PREFIX, inferencePrices, priceSetOn, pricesFor, tierPrice, type DatedPrices } from "./prices";
 import { costAtPrices, crossesFirstTier, tokenCount } from "./costs";
@@ -29,7 +29,7 @@ function offers(provider: string | null): Offer[] {
     return apiCatalog.models.map((model) => ({ model, provider: apiCatalog.providers[model.provider].id, callable: callableId(model) }));
   }
   const found = findApiProvider(provider);
-  if (!found) throw notAvailable(unknownIdMessage("provider", provider, apiProviderIds()));
+  if (!found) throw notAvailable("errors.unknownId", unknownIdParams("provider", provider, apiProviderIds()));
   const own = apiCatalog.providers.indexOf(found);
   return offersOf(found).map((model) => ({ model, provider: found.id, callable: model.provider === own ? callableId(model) : `${found.id}:${model.id}` }));
 }
@@ -89,7 +89,7 @@ export function modelsTable(provider: string | null, asOf: string | null): Table
       lifecycleStatus(offer, asOf),
     ]);
   }
-  if (rows.length === 0) throw notAvailable(`No priced models${provider ? ` for ${provider}` : ""}${asOf ? ` on ${asOf}` : ""}.`);
+  if (rows.length === 0) throw notAvailable("errors.noPricedModels", { scope: provider ? (asOf ? "both" : "provider") : asOf ? "date" : "all", provider: provider ?? "", asOf: asOf ?? "" });
   return [MODELS_HEADER, ...rows];
 }
 
@@ -188,8 +188,8 @@ export function compareTable(workload: CompareWorkload, provider: string | null,
   for (const offer of offers(provider)) consider(scoreOffer(offer, workload, asOf, sheet, billing));
   if (!billing.serviceTier && !billing.region) for (const scored of scoreSheetOnlyModels(sheet, workload, asOf, provider)) consider(scored);
   if (cheapest.size === 0) {
-    const asked = [billing.serviceTier ? `service_tier ${billing.serviceTier}` : "", billing.region ? `region ${billing.region}` : ""].filter(Boolean).join(" and ");
-    throw invalidValue(asked ? `No priced chat model is sold at ${asked}${provider ? ` by ${provider}` : ""}.` : "No priced chat models match.");
+    if (!billing.serviceTier && !billing.region) throw invalidValue("errors.noPricedChatModels");
+    throw invalidValue("errors.noChatModelAtTier", { tier: billing.serviceTier || "none", region: billing.region || "none", provider: provider || "none" });
   }
   const ranked = [...cheapest.values()].sort((a, b) => a.usd - b.usd || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return [COMPARE_HEADER, ...ranked.slice(0, limit).map((scored) => scored.row())];

@@ -69,7 +69,7 @@ export function billingRow(provider: string, modelId: string, kind: Exclude<Bill
   const row = rowsFor(provider, modelId, kind, asOf).find((candidate) => candidate.name === name);
   if (row) return row;
   const offered = offeredNames(provider, modelId, kind, asOf);
-  throw invalidValue(`${provider}:${modelId} has no ${kind} "${String(requested).trim().slice(0, 40)}"${asOf ? ` on ${asOf}` : ""}. ${provider} offers for it: ${offered.join(", ")}.`);
+  throw invalidValue("errors.noSuchBilling", { model: `${provider}:${modelId}`, kind, value: String(requested).trim().slice(0, 40), asOf: asOf ?? "none", provider, offered: offered.join(", ") });
 }
 
 const scale = (price: TokenPrice | undefined, factor: number): TokenPrice | undefined => {

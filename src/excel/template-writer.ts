@@ -1,7 +1,9 @@
-import { rowOf, colOf, columnLetter } from "./render";
-import type { CellStyle, RenderedCell, RenderedTemplate, WorkbookName } from "./types";
-import { describeError } from "./excel-messages";
-import { priceSheetReference } from "./price-sheet";
+import { rowOf, colOf, columnLetter } from "../templates/render";
+import type { CellStyle, RenderedCell, RenderedTemplate, WorkbookName } from "../templates/types";
+import { errorText } from "./excel-messages";
+import type { Message } from "../i18n/catalog";
+import { render } from "../i18n/messages";
+import { priceSheetReference } from "../templates/price-sheet";
 
 /**
  * The generic writer: the only code that turns a RenderedTemplate into Office.js calls. It knows nothing of any
@@ -12,8 +14,9 @@ import { priceSheetReference } from "./price-sheet";
 export const REQUIRED_API = { set: "ExcelApi", version: "1.8" } as const;
 export const EXCEL_SHEET_NAME_MAX = 31;
 
+/** Each step as a message (pane.progress.*), for the pane to show in its language. */
 export interface InsertProgress {
-  (message: string): void;
+  (message: Message): void;
 }
 
 export interface InsertResult {
@@ -27,11 +30,12 @@ export interface InsertResult {
 
 export class TemplateInsertError extends Error {
   constructor(
-    message: string,
+    /** What went wrong, in any language (.message is its English text). */
+    readonly text: Message,
     readonly cause: unknown,
     readonly rolledBack: boolean,
   ) {
-    super(message);
+    super(render(text));
     this.name = "TemplateInsertError";
   }
 }
@@ -179,7 +183,7 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
   const workbook = context.workbook;
 
   // Round trip 1: what exists.
-  progress("Reading the workbook…");
+  progress({ id: "pane.progress.reading" });
   const worksheets = workbook.worksheets;
   worksheets.load("items/name,items/names/items/name,items/names/items/formula");
   const tables = workbook.tables;
@@ -212,7 +216,7 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
   }
 
   // Round trip 2: write everything.
-  progress(`Writing ${finalNames.join(", ")}…`);
+  progress({ id: "pane.progress.writing", params: { sheets: finalNames.join(", ") } });
   let master: Excel.Range | undefined;
   try {
     const added = rendered.sheets.map((_sheet, index) => worksheets.add(finalNames[index]));
@@ -224,13 +228,13 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
     added[0].activate();
     await sync();
     // Round trip 3: read back the master check.
-    progress("Checking…");
+    progress({ id: "pane.progress.checking" });
     const checkSheet = added[rendered.sheets.findIndex((sheet) => sheet.name === rendered.masterCheck.sheet)] ?? added[0];
     master = checkSheet.getRange(rendered.masterCheck.address);
     master.load("values");
     await sync();
   } catch (error) {
-    const message = describeError(error);
+    const problem = errorText(error);
     let rolledBack = false;
     try {
       const after = workbook.worksheets;
@@ -245,20 +249,16 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
     } catch {
       rolledBack = false;
     }
-    throw new TemplateInsertError(
-      `Could not insert "${rendered.title}": ${message}${rolledBack ? " The partly written sheet was removed; nothing else changed." : " The partly written sheet could not be removed: please delete it."}`,
-      error,
-      rolledBack,
-    );
+    throw new TemplateInsertError({ id: "pane.insertFailed", params: { title: rendered.title, problem, rolledBack: String(rolledBack) } }, error, rolledBack);
   }
-  progress("Done.");
+  progress({ id: "pane.progress.done" });
   return { sheets: finalNames, tables: [...tableNames.values()], masterCheck: master?.values?.[0]?.[0], syncs };
 }
 
 /** Inserts through Excel.run, after checking the API requirement set. */
 export async function insertTemplateIntoWorkbook(rendered: RenderedTemplate | RenderForWorkbook, progress?: InsertProgress): Promise<InsertResult> {
   if (!isInsertSupported()) {
-    throw new TemplateInsertError(`Inserting templates needs ${REQUIRED_API.set} ${REQUIRED_API.version} (Excel 2019 or later, Microsoft 365 or Excel on the web).`, null, false);
+    throw new TemplateInsertError({ id: "pane.insertNeeds", params: { set: REQUIRED_API.set, version: REQUIRED_API.version } }, null, false);
   }
   return Excel.run((context) => insertRenderedTemplate(context, rendered, progress));
 }
