@@ -5,7 +5,8 @@
  * never needs the network. Run after bumping the package: `npm run catalog`; a test fails while the two disagree.
  * `npm run catalog -- --data=<file>` builds from a pinned copy of the package's own data file (its
  * prices/new_data/v2/data.json: an array of providers) instead, so maintainers refresh prices without waiting for an
- * npm release; either way it prints what changed (models added, removed, repriced).
+ * npm release; either way it prints what changed (models added, removed, repriced) against the file it replaces
+ * (`--out=<file>` writes elsewhere than src/data/api-prices.json).
  */
 const fs = require("fs");
 const path = require("path");
@@ -146,7 +147,8 @@ async function main() {
       catalog.models.push(entry);
     }
   });
-  const out = path.join(__dirname, "..", "src", "data", "api-prices.json");
+  const outOption = process.argv.find((arg) => arg.startsWith("--out="));
+  const out = outOption ? path.resolve(outOption.slice("--out=".length)) : path.join(__dirname, "..", "src", "data", "api-prices.json");
   const text = JSON.stringify(catalog) + "\n";
   if (process.argv.includes("--check")) {
     const current = fs.existsSync(out) ? fs.readFileSync(out, "utf8") : "";
