@@ -188,14 +188,14 @@ async function main() {
   };
   const dated = interleavedRates({ floor, inference: () => inference("gpt-4o-mini", 9_000_000, 15_000_000, 30_000, null, null, 46_000, null, null) }, 7, 100);
   const PAIR_MODELS = ["gpt-4o-mini", "gpt-4o", "gpt-4.1-mini", "claude-sonnet-4-0", "gemini-2.5-pro", "deepseek-chat", "mistral-large-latest", "o3"];
-  const PAIRS = 40_000; // 8 models x 5,000 dates
+  const PAIRS = 40_000; // 8 models x 5,000 dates from 2025-12-08 (every model priced by then)
   let pair = 0;
   const pairs = interleavedRates(
     {
       onePair: () => inference("gpt-4o-mini", 9_000_000, 15_000_000, 30_000, null, null, 46_000, null, null),
       manyPairs: () => {
         const k = pair++ % PAIRS;
-        return inference(PAIR_MODELS[k % 8], 9_000_000, 15_000_000, 30_000, null, null, 44_000 + Math.floor(k / 8), null, null);
+        return inference(PAIR_MODELS[k % 8], 9_000_000, 15_000_000, 30_000, null, null, 46_000 + Math.floor(k / 8), null, null);
       },
     },
     7,
