@@ -201,6 +201,11 @@ describe("service tiers, regions and 1-hour cache writes, from dated sourced dat
     }
     const fast = call("COMPARE", 1e6, 1e6, 1, null, 5, TODAY, null, "fast") as (string | number)[][];
     expect(fast.slice(1).map((row) => row[0])).toEqual(["claude-opus-4-6"]);
+    // Bedrock's regions are its own entries: in "eu" only the regional.* profiles, each at its own price
+    const eu = call("COMPARE", 1e6, 1e6, 1, "aws", 200, TODAY, null, null, "eu") as (string | number)[][];
+    expect(eu.length).toBeGreaterThan(1);
+    expect(eu.slice(1).every((row) => String(row[0]).startsWith("regional."))).toBe(true);
+    for (const [model, , usd] of eu.slice(1, 6)) expect(number(inference(String(model), 1e6, 1e6, { requests: 1, region: "eu" }))).toBeCloseTo(Number(usd), 9);
   });
 });
 

@@ -171,13 +171,10 @@ interface NamedModel {
   retired: RetirementRow | undefined;
   dated: (DatedPrices | undefined)[];
 }
-const namedModels = new BoundedCache<NamedModel | null>(5000);
+const namedModels = new BoundedCache<NamedModel>(5000);
 
-function namedModel(model: string): NamedModel | null {
-  const known = namedModels.get(model);
-  if (known !== undefined) return known;
-  const name = String(model).trim().toLowerCase();
-  if (fineTunedBase(name) !== null) return namedModels.set(model, null);
+/** A catalog model by name (`name`: the text trimmed and in lower case); not for fine-tuned ids. */
+function namedModel(model: string, name: string): NamedModel {
   refuseAzureFineTuned(name, false);
   const resolved = resolveApiModel(name); // throws, remembering the message, for an unknown name: nothing cached here
   const { model: entry, provider, query } = resolved;
@@ -207,12 +204,13 @@ function namedPricesOn(named: NamedModel, asOf: string | null): DatedPrices {
  * bundled catalog.
  */
 export function inferencePrices(model: string, asOf: string | null): DatedPrices {
-  const named = namedModel(model);
-  if (named !== null) return namedPricesOn(named, asOf);
+  const known = namedModels.get(model);
+  if (known !== undefined) return namedPricesOn(known, asOf);
   const name = String(model).trim().toLowerCase();
-  const base = fineTunedBase(name) as string;
+  const base = fineTunedBase(name);
+  if (base === null) return namedPricesOn(namedModel(model, name), asOf);
   // Every job id of one base (`ft:gpt-4o-mini-2024-07-18:acme::abc123`) shares the base's entry: distinct job ids
-  // down a column cost a look-up, not a resolution each.
+  // down a column cost a look-up, not a resolution each (and are not remembered one by one).
   const key = `${FINE_TUNED_PREFIX}${base}@${asOf ?? ""}`;
   const cached = fineTunedCache.get(key);
   if (cached) return cached;

@@ -135,7 +135,10 @@ function scoreOffer(offer: Offer, workload: CompareWorkload, asOf: string | null
   if (needsModality({ label: model.id, modelId: model.id, prices })) return undefined; // an audio or image model, not text chat
   let billed: PriceSet = prices;
   try {
-    billed = applyBillingRow(applyBillingRow(prices, billingRow(offer.provider, model.id, "service_tier", billing.serviceTier, asOf)), billingRow(offer.provider, model.id, "region", billing.region, asOf));
+    const region = billingRow(offer.provider, model.id, "region", billing.region, asOf);
+    // Bedrock prices a region as its own entry (global.*, regional.*): only the entry of that profile is sold there
+    if (region?.entry_prefix !== undefined && !model.id.toLowerCase().startsWith(region.entry_prefix)) return undefined;
+    billed = applyBillingRow(applyBillingRow(prices, billingRow(offer.provider, model.id, "service_tier", billing.serviceTier, asOf)), region);
   } catch {
     return undefined; // this model is not sold at that tier or region
   }

@@ -57,7 +57,7 @@ function rowsFor(provider: string, modelId: string, kind: BillingKind, asOf: str
 
 /** Names offered for a model, the list price's own first: "standard, batch, priority". */
 export function offeredNames(provider: string, modelId: string, kind: Exclude<BillingKind, "cache_write">, asOf: string | null): string[] {
-  return [DEFAULT_NAME[kind], ...new Set(rowsFor(provider, modelId, kind, asOf).map((row) => row.name))].filter((name, i, all) => all.indexOf(name) === i);
+  return [...new Set([DEFAULT_NAME[kind], ...rowsFor(provider, modelId, kind, asOf).map((row) => row.name)])];
 }
 
 /** The row for a requested tier or region, null for the list price's own; #VALUE! listing what is offered otherwise. */
