@@ -7,6 +7,7 @@ const packageJson = require("./package.json");
 
 const { functionFiles } = require("./scripts/function-registry");
 const { LocalizedMetadataPlugin } = require("./scripts/localized-metadata");
+const { DataSchemaPlugin } = require("./scripts/data-schemas");
 
 /** Every file whose top-level JSDoc functions become LLMCOST custom functions: one list, checked (throws on a mismatch). */
 const FUNCTION_FILES = functionFiles();
@@ -41,6 +42,8 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // every src/data file against its JSON Schema: a bad catalog edit fails the build naming file, row and field
+      new DataSchemaPlugin(),
       new CustomFunctionsMetadataPlugin({ input: FUNCTION_FILES, output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -6,6 +6,7 @@ import { writeActualsTable } from "../excel/actuals-table-writer";
 import { PANE_STRINGS, type ImportStrings, type PaneStrings } from "./strings";
 import { describeError } from "../excel/excel-messages";
 import { render } from "../i18n/messages";
+import { el } from "./dom";
 
 /**
  * "Import usage…": pick a usage file (OpenAI or Anthropic usage JSON, or any CSV), see what will be imported and what
@@ -15,11 +16,6 @@ import { render } from "../i18n/messages";
  * Texts follow the pane's language (strings.ts), and so does the Budget vs actual sheet it inserts.
  * Wiring (taskpane.ts): `renderImportPanel(document.getElementById("import-panel")!, language)`.
  */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 const REJECTIONS_SHOWN = 50;
 

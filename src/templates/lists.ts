@@ -1,6 +1,4 @@
-import { finetuneRows } from "../engine";
-import gpus from "../data/gpus.json";
-import openModels from "../data/open-models.json";
+import { finetuneRows, gpuIds, openModelIds } from "../engine";
 import type { ChoiceList } from "./types";
 
 /**
@@ -34,8 +32,8 @@ export const EMBEDDING_MODELS = ["text-embedding-3-small", "text-embedding-3-lar
 /** Base models with a fine-tuning (training) price in src/data/finetune-prices.json. */
 export const FINETUNE_MODELS = finetuneRows.filter((row) => row.training_usd_per_mtok !== null).map((row) => row.base_model);
 
-export const OPEN_MODEL_IDS = (openModels as { id: string }[]).map((model) => model.id);
-export const GPU_IDS = (gpus as { id: string }[]).map((gpu) => gpu.id);
+export const OPEN_MODEL_IDS = openModelIds();
+export const GPU_IDS = gpuIds();
 export const SCENARIOS = ["Low", "Base", "High"];
 
 export function choiceList(list: ChoiceList): string[] {

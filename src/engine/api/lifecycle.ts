@@ -1,4 +1,4 @@
-import lifecycleData from "../../data/model-lifecycle.json";
+import { modelLifecycle } from "../../data";
 import { exactNames, type MatchLogic } from "./match";
 
 /**
@@ -15,7 +15,7 @@ export interface RetirementRow {
   note?: string;
 }
 
-export const retirementRows = (lifecycleData as { rows: RetirementRow[] }).rows;
+export const retirementRows: RetirementRow[] = modelLifecycle.rows;
 
 /** The retirement of a model as a provider sells it, by the id as typed first, then the catalog entry's id. */
 export function retirementOf(provider: string, names: string[]): RetirementRow | undefined {

@@ -1,4 +1,4 @@
-import tierData from "../../data/service-tiers.json";
+import { serviceTiers } from "../../data";
 import { invalidValue } from "../errors";
 import type { PriceSet, TokenPrice } from "./catalog";
 
@@ -28,8 +28,8 @@ export interface BillingRow {
   note?: string;
 }
 
-export const billingRows = (tierData as { rows: BillingRow[] }).rows;
-export const billingDataDate = (tierData as { as_of: string }).as_of;
+export const billingRows: BillingRow[] = serviceTiers.rows as BillingRow[];
+export const billingDataDate = serviceTiers.as_of;
 
 /** How the analyst asked to be billed; null: the catalog's list price (standard tier, global region). */
 export interface Billing {
