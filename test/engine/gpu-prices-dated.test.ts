@@ -1,4 +1,4 @@
-import { catalogDescription } from "../../src/engine/catalog-info";
+import { catalogDescription, catalogDetailTable } from "../../src/engine/catalog-info";
 import { GPU_PRICES, gpuUsdPerHour, offersInForce, selfHostFleet, type GpuPrice } from "../../src/engine/selfhost";
 import { kindOf, messageOf } from "../support/engine-errors";
 
@@ -56,5 +56,8 @@ describe("GPU prices are dated: a budget that names its date keeps its price", (
     const day = (d: string): string => (d.length === 7 ? `${d}-01` : d.length === 4 ? `${d}-01-01` : d);
     const days = dates.map(day).sort();
     expect(text).toContain(`dated ${days[0]} to ${days[days.length - 1]}`);
+    // CATALOG(TRUE): the same fact as its own row.
+    const row = catalogDetailTable().find((r) => r[0] === "GPU rental prices");
+    expect(row?.[1]).toContain(`dated ${days[0]} to ${days[days.length - 1]}`);
   });
 });

@@ -4,7 +4,7 @@ export { PRECISIONS, BYTES_PER_VALUE, type Precision } from "./precision";
 export { peakTflops, computeFormat, type ComputeFormat } from "./tensor-cores";
 export { gpuIds, openModelIds, gpuProviders, findGpu, findOpenModel, gpuMemoryBytes, PRICINGS, GPUS, GPU_PRICES, OPEN_MODELS, GEMM_SHARES } from "./catalog";
 export type { Gpu, GpuPrice, OpenModel, Pricing, GemmShare } from "./catalog";
-export { gpuUsdPerHour, gpuPriceCatalogLine, offersInForce } from "./pricing";
+export { gpuUsdPerHour, gpuPriceCatalogSource, offersInForce } from "./pricing";
 export { gpuMemoryGb, gpusPerReplica, kvCacheBytesPerToken, kvCacheCapacityGb, modelWeightsGb, REPLICA_GPU_COUNTS } from "./memory";
 export type { MemoryOptions, PrecisionOptions, ReplicaMemoryOptions } from "./memory";
 export { decodeThroughput, replicaPerformance, attentionFlopsPerQuery, tableGemmShare, expertsReached } from "./throughput";

@@ -90,9 +90,12 @@ export function gpuRecordUsdPerHour(entry: Gpu, provider?: Maybe<string>, pricin
   return price;
 }
 
-/** The span of dates of the GPU rental prices, for CATALOG(): how many offers, from how many providers, oldest and newest. */
-export function gpuPriceCatalogLine(): string {
+/** The GPU rental prices as a CATALOG() source: how many offers, from how many providers, oldest and newest date. */
+export function gpuPriceCatalogSource(): [string, string] {
   const dates = GPU_PRICES.map((row) => dayOf(row.as_of)).sort();
   const providers = new Set(GPU_PRICES.map((row) => row.provider)).size;
-  return `GPU rental prices: LLMCOST gpu-prices, ${GPU_PRICES.length} offers from ${providers} providers, dated ${dates[0]} to ${dates[dates.length - 1]} (GPUPRICE and SELFHOST use the offers in force on their as_of, default the newest)`;
+  return [
+    "GPU rental prices",
+    `LLMCOST gpu-prices, ${GPU_PRICES.length} offers from ${providers} providers, dated ${dates[0]} to ${dates[dates.length - 1]} (GPUPRICE and SELFHOST use the offers in force on their as_of, default the newest)`,
+  ];
 }
