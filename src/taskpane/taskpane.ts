@@ -1,7 +1,8 @@
 import { catalogDescription } from "../engine";
 import { chooseLanguage, chosenLanguage, displayLanguage, LANGUAGES, type Language } from "../i18n/language";
 import { TEMPLATES, choiceList, type TemplateGroup, type TemplateSpec } from "../templates";
-import { localizeTemplate, renderTemplateIn } from "../templates/i18n";
+import { localizeTemplate } from "../templates/i18n";
+import { renderForWorkbook } from "../templates/workbook";
 
 import { describeError } from "../templates/excel-messages";
 import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API, type WorkbookFacts } from "../templates/writer";
@@ -113,7 +114,8 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
       const template = TEMPLATES.find((t) => t.id === selected?.id) ?? selected;
       // Rendered once the writer has read the workbook: cells link to the use-case sheets already there, and the LLMCOST
       // formulas take the organisation price sheet where the workbook has one.
-      const render = (workbook: WorkbookFacts) => renderTemplateIn(template, { choices, priceDate, ...currency.options, workbookNames: workbook.names, priceSheet: workbook.priceSheet }, language);
+      // The Assumptions it reads come with it: a new Assumptions sheet, or only the drivers an existing one lacks.
+      const render = (workbook: WorkbookFacts) => renderForWorkbook(template, { choices, priceDate, ...currency.options }, language, workbook);
       const result = await insertTemplateIntoWorkbook(render, (message) => status.replaceChildren(progress, el("span", {}, ` ${message}`)));
       status.className = "status ok";
       status.textContent = s.inserted(result.sheets.join(", "), String(result.masterCheck ?? s.recalculating));

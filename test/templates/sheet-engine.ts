@@ -4,6 +4,7 @@ import { registerLlmcostFunctions } from "../../dev/hyperformula-llmcost";
 import { loadFunctionsBundle, type LoadedFunctions } from "../support/functions-bundle";
 import type { RenderedTemplate } from "../../src/templates";
 import { parseAddress } from "../../src/templates/a1";
+import { withAssumptions } from "../../src/templates/assumptions";
 
 /**
  * Loads a rendered template into HyperFormula with the LLMCOST functions registered from the shipped dist/functions.js
@@ -37,7 +38,19 @@ export interface SheetModel {
   allValues(): { sheet: string; address: string; value: unknown }[];
 }
 
-export function loadIntoEngine(rendered: RenderedTemplate): SheetModel {
+/**
+ * A template as the pane inserts it into a workbook without Assumptions: with the Assumptions sheet its formulas read
+ * (in the sheet's language), appended after its own sheets. A workbook built with `buildWorkbook` already has it.
+ */
+function asInserted(rendered: RenderedTemplate): RenderedTemplate {
+  if (rendered.names.some((n) => n.workbook && n.name === "Scenario")) return rendered;
+  const language = /[\uAC00-\uD7A3]/.test(rendered.sheets[0].name) ? "ko" : "en";
+  const { workbookNames: _names, priceSheet: _sheet, ...options } = rendered.options;
+  return withAssumptions(rendered, [], options, language);
+}
+
+export function loadIntoEngine(template: RenderedTemplate): SheetModel {
+  const rendered = asInserted(template);
   functionsBundle();
   const hf = HyperFormula.buildEmpty(EXCEL_LIKE_CONFIG);
   const ids = new Map<string, number>();

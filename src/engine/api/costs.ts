@@ -49,6 +49,8 @@ export function costAtPrices(dated: DatedPrices, workload: InferenceWorkload): n
     throw impossibleNumber(`cached_input_tokens (${cachedTokens}) and cache_write_tokens (${writtenTokens}) are parts of input_tokens (${inputTokens}): together they cannot exceed it.`);
   }
   const requests = workload.requests ?? null;
+  // Nothing sent and nothing asked (a stage switched off, a pilot with zero volume) costs nothing: not an error.
+  if (requests === 0 && inputTokens === 0 && outputTokens === 0) return 0;
   if (requests !== null) positive(requests, "requests");
   const requestInputTokens = requests === null ? 0 : inputTokens / requests;
   const priceOf = (type: "cache_read" | "cache_write", fallback: number) => {

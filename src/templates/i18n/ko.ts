@@ -5,7 +5,10 @@
  * and drop-down values (Low/Base/High, Yes/No) stay English: formulas and workbooks depend on them.
  * A text missing here stays English on the Korean sheet; test/templates/korean.test.ts lists every such text.
  */
+import { KO_MODEL } from "./ko-model";
+
 export const KO: Record<string, string> = {
+  ...KO_MODEL,
   // ---- Sheet frame written by render.ts (title block, column headers) ----
   "Price date": "가격 기준일",
   "date": "날짜",
@@ -1373,6 +1376,11 @@ export const SAME_IN_KOREAN: readonly string[] = ["model", "price_type", "usd_pe
  * `when` matches is translated phrase by phrase; ids, versions and dates stay.
  */
 export const KO_BUILT: readonly { when: RegExp; phrases: readonly (readonly [RegExp, string])[] }[] = [
+  { when: /^Tier "[^"]+" \(src\/data\/price-trends\.json/, phrases: [[/^Tier "([^"]+)" \(src\/data\/price-trends\.json, as of ([\d-]+)\):[\s\S]*$/, "등급 \"$1\"(src/data/price-trends.json, $2 기준): 관찰된 가격 인하(gpt-4o 2024-08-06, Claude Opus 4.5)에 근거한 가정. 고비용 시나리오는 정가 불변. 연구(Epoch AI, a16z)의 동일 성능 기준 하락률은 모델 교체가 필요하므로 훨씬 큽니다."]] },
+  { when: /^Class "[^"]+" \(src\/data\/price-trends\.json/, phrases: [[/^Class "([^"]+)" \(src\/data\/price-trends\.json, as of ([\d-]+)\):[\s\S]*$/, "등급 \"$1\"(src/data/price-trends.json, $2 기준): H100 임대료는 2023년부터 2025년 10월까지 약 64% 하락 후 2026년 3월까지 40% 반등(SemiAnalysis 지수), AIMultiple 지수는 지난 1년 보합. 저비용 연 30% 하락, 기준 10%, 고비용 연 15% 상승."]] },
+  { when: /^catalog median × GpuPriceFactor/, phrases: [[/^catalog median × GpuPriceFactor_Low\/_Base\/_High \(Assumptions; /, "카탈로그 중앙값 × GpuPriceFactor_Low/_Base/_High(가정 시트; "], [/GPU price catalog for ([^:]+): lowest listed /, "GPU 가격 카탈로그의 $1: 최저 "], [/, highest on-demand /, ", 최고 온디맨드 "], [/, against the median on-demand price\)$/, ", 온디맨드 중앙값 대비)"]] },
+  { when: /^GPU price catalog for [^:]+: lowest listed .*against the median on-demand price$/, phrases: [[/GPU price catalog for ([^:]+): lowest listed /, "GPU 가격 카탈로그의 $1: 최저 "], [/, highest on-demand /, ", 최고 온디맨드 "], [/, against the median on-demand price$/, ", 온디맨드 중앙값 대비"]] },
+  { when: /^Added when .+ was inserted: /, phrases: [[/^Added when (.+) was inserted: (.+)$/, "$1 삽입 시 추가: $2"]] },
   {
     when: /^API prices: /,
     phrases: [
