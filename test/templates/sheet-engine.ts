@@ -34,6 +34,8 @@ export interface SheetModel {
   /** Value of a sheet-scoped name. */
   name(name: string, sheet?: string): unknown;
   set(address: string, value: unknown, sheet?: string): void;
+  /** Sets the cell a name (sheet-scoped or workbook-scoped, e.g. an Assumptions driver) refers to. */
+  setName(name: string, value: unknown): void;
   /** Every evaluated cell of every sheet. */
   allValues(): { sheet: string; address: string; value: unknown }[];
 }
@@ -86,6 +88,12 @@ export function loadIntoEngine(template: RenderedTemplate): SheetModel {
       if (!found) throw new Error(`no name ${name}`);
       const { col, row } = a1ToCoords(found.address.replace(/\$/g, ""));
       return hf.getCellValue({ sheet: sheetId(found.sheet), col, row });
+    },
+    setName(name, value) {
+      const found = rendered.names.find((n) => n.name === name && (n.workbook || n.sheet === first));
+      if (!found) throw new Error(`no name ${name}`);
+      const { col, row } = a1ToCoords(found.address.replace(/\$/g, ""));
+      hf.setCellContents({ sheet: sheetId(found.sheet), col, row }, [[value as never]]);
     },
     set(address, value, sheet) {
       const { col, row } = a1ToCoords(address);

@@ -45,7 +45,7 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
         key: "year1",
         label: "Year-1 cost (one-off + 12 months with growth)",
         values: {
-          ...(g ? { [first]: "={oneOff}+{monthly}*{monthsPerYear}" } : {}),
+          ...(g ? { [first]: "={oneOff}+{tokenMonthly}*{monthsPerYear}" } : {}),
           [API_COLUMN]: named("{oneOff}+SUMIF({pYear:all},1,{pApi:all})", "n/a: see the rows below"),
           [SELF_COLUMN]: namedSelf("{oneOff}+SUMIF({pYear:all},1,{pSelf:all})"),
         },
@@ -67,7 +67,7 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
         key: "perRequest",
         label: `Cost per ${s.requestUnit} (month 1, recurring)`,
         values: {
-          ...(g ? { [first]: `=IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${plural(s.requestUnit)}")` } : {}),
+          ...(g ? { [first]: `=IF({${s.requests}}>0,{tokenMonthly}/{${s.requests}},"no ${plural(s.requestUnit)}")` } : {}),
           [API_COLUMN]: named(`IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${plural(s.requestUnit)}")`, "n/a: see the rows below"),
           [SELF_COLUMN]: namedSelf(`IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${plural(s.requestUnit)}")`),
         },
