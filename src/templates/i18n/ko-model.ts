@@ -48,7 +48,7 @@ export const KO_MODEL: Record<string, string> = {
   "People, API": "인력, API",
   "RunFteApi × LoadedCostPerFteMonth (Assumptions, the column's case)": "RunFteApi × LoadedCostPerFteMonth(가정 시트, 열의 시나리오)",
   "People, self-hosted": "인력, 자체 호스팅",
-  "RunFteSelfHost × LoadedCostPerFteMonth": "RunFteSelfHost × LoadedCostPerFteMonth",
+  "RunFteSelfHost × LoadedCostPerFteMonth": "RunFteSelfHost × LoadedCostPerFteMonth(가정 시트, 열의 시나리오)",
   "Review, logs and platform per request": "요청당 검토, 로그, 플랫폼 비용",
   "review at ReviewFactor × ReviewerCostPerHour of the column's case; logs and platform as above": "열의 시나리오의 ReviewFactor × ReviewerCostPerHour로 계산한 검토 비용, 로그와 플랫폼은 위와 같음",
   "Vector database, month 1": "벡터 데이터베이스, 1개월 차",
