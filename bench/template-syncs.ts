@@ -1,6 +1,6 @@
 import { distWorkbooks, excelRunFor } from "../dev/excel-double";
 import { TEMPLATES, renderTemplate } from "../src/templates";
-import { insertRenderedTemplate } from "../src/templates/writer";
+import { insertRenderedTemplate } from "../src/excel/template-writer";
 
 /** Round trips per insertion, counted on the Excel double (dev/excel-double) that the writer tests use. */
 export async function measureTemplateSyncs(): Promise<{ id: string; syncs: number }[]> {

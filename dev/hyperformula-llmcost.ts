@@ -117,7 +117,7 @@ export function registerLlmcostFunctions(double: CustomFunctionsDouble, metadata
     };
 
     (LlmcostPlugin.prototype as unknown as Record<string, unknown>)[method] = function (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) {
-      const self = this as unknown as { runFunction: Function; metadata: (n: string) => unknown };
+      const self = this as unknown as { runFunction: (args: unknown[], state: unknown, metadata: unknown, fn: (...rawArgs: unknown[]) => unknown) => unknown; metadata: (n: string) => unknown };
       return self.runFunction(ast.args, state, self.metadata(name), (...rawArgs: unknown[]) => {
         const value = toCellValue(call(rawArgs));
         if (spills && Array.isArray(value)) return SimpleRangeValue.onlyValues(value as never);

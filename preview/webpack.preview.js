@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * The preview host's own bundles (development tooling): the preview page (workbook view + HyperFormula) and the
  * Office.js stand-in loaded by the pane. Written to preview/dist/, never to the production dist/.

@@ -6,7 +6,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { parseUsage, type UsageFormat } from "../src/engine/actuals";
-import { linesOfUsage, parseBudgetCsv } from "../src/actuals/layout";
+import { linesOfUsage, parseBudgetCsv } from "../src/templates/budget-lines";
 import type { TemplateSpec } from "../src/templates";
 import { budgetVsActualTemplate } from "../src/templates/catalog/budget-vs-actual";
 

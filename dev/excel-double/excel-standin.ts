@@ -102,10 +102,14 @@ export class RequestContext {
 
 type LoadOption = string | string[] | { select?: string | string[]; expand?: string | string[] } | Record<string, unknown> | undefined;
 
+/** Method syntax on purpose: one table holds accessors of many target types (ranges, sheets, …), read generically. */
 interface PropertyDef<T> {
-  get?: (target: T, self: ClientObject) => unknown;
-  set?: (target: T, value: unknown, self: ClientObject) => void;
+  get?(target: T, self: ClientObject): unknown;
+  set?(target: T, value: unknown, self: ClientObject): void;
 }
+
+/** Makes a child proxy (format, font, tables, …) of its owner, the first time the child is read. */
+type ChildMaker<Owner extends ClientObject> = (self: Owner) => ClientObject;
 
 /** Normalizes load()'s arguments to property paths ("values", "format/font/bold", "items/name"). */
 function loadPaths(option: LoadOption): string[] | null {
@@ -127,8 +131,8 @@ export abstract class ClientObject {
   _isNull: boolean | undefined;
   _cached: unknown;
   static readonly _typeName: string = "ClientObject";
-  static _props: Record<string, PropertyDef<any>> = {};
-  static _children: Record<string, (self: any) => ClientObject> = {};
+  static _props: Record<string, PropertyDef<unknown>> = {};
+  static _children: Record<string, ChildMaker<never>> = {};
 
   constructor(
     readonly context: RequestContext,
@@ -172,9 +176,9 @@ export abstract class ClientObject {
   }
 
   /** Queues a command; on a null object Excel ignores it. */
-  _do(where: string, run: (target: any) => void): void {
+  _do<Target>(where: string, run: (target: Target) => void): void {
     this.context._enqueue(`${this._type}.${where}`, () => {
-      const target = this._target();
+      const target = this._target<Target | null>();
       if (target === null) return;
       run(target);
     });
@@ -248,9 +252,9 @@ export abstract class ClientObject {
 }
 
 /** Defines Office.js-style accessors: reads need load + sync (or a prior set), writes queue a command. */
-function define(cls: typeof ClientObject, typeName: string, props: Record<string, PropertyDef<any>>, children: Record<string, (self: any) => ClientObject> = {}): void {
+function define<Target, Owner extends ClientObject>(cls: typeof ClientObject, typeName: string, props: Record<string, PropertyDef<Target>>, children: Record<string, ChildMaker<Owner>> = {}): void {
   Object.defineProperty(cls, "_typeName", { value: typeName });
-  cls._props = props;
+  cls._props = props as Record<string, PropertyDef<unknown>>;
   cls._children = children;
   for (const [name, def] of Object.entries(props)) {
     Object.defineProperty(cls.prototype, name, {
@@ -270,9 +274,10 @@ function define(cls: typeof ClientObject, typeName: string, props: Record<string
   for (const [name, make] of Object.entries(children)) {
     const slot = Symbol(name);
     Object.defineProperty(cls.prototype, name, {
-      get(this: ClientObject & Record<symbol, ClientObject>) {
-        if (!this[slot]) this[slot] = make(this);
-        return this[slot];
+      get(this: Owner) {
+        const cache = this as unknown as Record<symbol, ClientObject>;
+        if (!cache[slot]) cache[slot] = make(this);
+        return cache[slot];
       },
       configurable: true,
     });
@@ -288,9 +293,9 @@ export class ClientResult<T> {
   }
 }
 
-function result<T>(ctx: RequestContext, where: string, owner: ClientObject, compute: (target: any) => T): ClientResult<T> {
+function result<T, Target>(ctx: RequestContext, where: string, owner: ClientObject, compute: (target: Target) => T): ClientResult<T> {
   const r = new ClientResult<T>();
-  owner._do(where, (target) => {
+  owner._do<Target>(where, (target) => {
     const value = compute(target);
     ctx._afterSync.push(() => {
       r._value = value;
@@ -969,7 +974,7 @@ export class DataValidationProxy extends ClientObject {
   }
 }
 const currentValidation = (t: RangeTarget, wb: Workbook) => wb.validationAt(t.sheet, t.ref.top, t.ref.left);
-define(DataValidationProxy, "DataValidation", {
+define<RangeTarget, DataValidationProxy>(DataValidationProxy, "DataValidation", {
   rule: {
     get: (t, self) => currentValidation(t, self.context._model())?.rule ?? {},
     set: (t, v, self) => {

@@ -209,6 +209,7 @@ function formatNumberSection(value: number, tokens: Token[]): string {
   let end = last + 1;
   let scale = 0;
   while (codeText[end] === ",") { scale++; end++; }
+  // eslint-disable-next-line no-control-regex -- \u0000 is the mark this formatter put on literal characters above
   const pattern = codeText.slice(first, last + 1).replace(/\u0000/g, "");
   const percent = (codeText.match(/%/g) ?? []).length;
   const exponent = /E[+-]/i.test(codeText.slice(first));

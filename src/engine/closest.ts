@@ -13,7 +13,7 @@ const peq = new Int32Array(128);
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
-  if (a.length > 31 || !/^[\x00-\x7f]*$/.test(a + b)) return tableDistance(a, b);
+  if (a.length > 31 || /[\u0080-\uffff]/.test(a + b)) return tableDistance(a, b);
   for (let i = 0; i < a.length; i++) peq[a.charCodeAt(i)] |= 1 << i;
   const last = 1 << (a.length - 1);
   let positive = -1;

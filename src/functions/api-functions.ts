@@ -23,7 +23,7 @@ import { optionalDate, optionalNumber, optionalText, requiredNumber, requiredTex
  * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
  * @returns USD per 1M tokens.
  */
-export function price(model: string, price_type?: string, as_of?: any, price_sheet?: any[][]): number {
+export function price(model: string, price_type?: string, as_of?: unknown, price_sheet?: unknown[][]): number {
   return excelNumber(() =>
     pricePerMillion(
       requiredText(model, "model"),
@@ -56,9 +56,9 @@ export function inference(
   requests?: number,
   cached_input_tokens?: number,
   discount?: number,
-  as_of?: any,
+  as_of?: unknown,
   cache_write_tokens?: number,
-  price_sheet?: any[][],
+  price_sheet?: unknown[][],
 ): number {
   return excelNumber(() =>
     inferenceCost(
@@ -88,7 +88,7 @@ export function inference(
  * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type. Its "training" rows override the training price.
  * @returns USD.
  */
-export function finetune(model: string, training_tokens: number, epochs?: number, as_of?: any, price_sheet?: any[][]): number {
+export function finetune(model: string, training_tokens: number, epochs?: number, as_of?: unknown, price_sheet?: unknown[][]): number {
   return excelNumber(() =>
     finetuneCost(
       requiredText(model, "model"),
@@ -110,7 +110,7 @@ export function finetune(model: string, training_tokens: number, epochs?: number
  * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
  * @returns USD.
  */
-export function embedding(model: string, tokens: number, as_of?: any, price_sheet?: any[][]): number {
+export function embedding(model: string, tokens: number, as_of?: unknown, price_sheet?: unknown[][]): number {
   return excelNumber(() =>
     embeddingCost(requiredText(model, "model"), requiredNumber(tokens, "tokens"), parseAsOf(optionalDate(as_of, "as_of")), parsePriceSheet(price_sheet)),
   );
@@ -157,7 +157,7 @@ export function vectorstore(
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
  * @returns A table with a header row.
  */
-export function models(provider?: string, as_of?: any): any[][] {
+export function models(provider?: string, as_of?: unknown): unknown[][] {
   return excelTable(() => modelsTable(optionalText(provider, "provider"), parseAsOf(optionalDate(as_of, "as_of"))));
 }
 
@@ -174,7 +174,7 @@ export function models(provider?: string, as_of?: any): any[][] {
  * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
  * @returns A table with a header row.
  */
-export function compare(input_tokens: number, output_tokens: number, requests?: number, provider?: string, top_n?: number, as_of?: any, price_sheet?: any[][]): any[][] {
+export function compare(input_tokens: number, output_tokens: number, requests?: number, provider?: string, top_n?: number, as_of?: unknown, price_sheet?: unknown[][]): unknown[][] {
   return excelTable(() =>
     compareTable(
       {

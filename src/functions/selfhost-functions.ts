@@ -167,7 +167,7 @@ export function selfhost(model: string, gpu: string, input_tokens: number, outpu
  * @param [concurrent_requests] If omitted, 1. Requests in flight on the replica at once.
  * @returns A header row and one row: time to first token (s), time per output token (s), output tokens/s of the replica.
  */
-export function latency(model: string, gpu: string, gpus?: number, precision?: string, input_tokens?: number, output_tokens?: number, concurrent_requests?: number): any[][] {
+export function latency(model: string, gpu: string, gpus?: number, precision?: string, input_tokens?: number, output_tokens?: number, concurrent_requests?: number): unknown[][] {
   return excelTable(() => {
     const result = replicaLatency(requiredText(model, "model"), requiredText(gpu, "gpu"), {
       gpus: optionalNumber(gpus, "gpus"),
@@ -254,8 +254,8 @@ export function breakeven(
   gpus?: number,
   usd_per_gpu_hour?: number,
   utilization?: number,
-  as_of?: any,
-  price_sheet?: any[][],
+  as_of?: unknown,
+  price_sheet?: unknown[][],
 ): number {
   return excelNumber(() => {
     const api = chatPricesPerMtok(requiredText(api_model, "api_model"), parseAsOf(optionalDate(as_of, "as_of")), parsePriceSheet(price_sheet));

@@ -10,7 +10,7 @@ import { optionalText } from "./arguments";
  * @param [encoding] If omitted, "o200k_base" (GPT-4o, GPT-4.1, GPT-5, o-series). Or "cl100k_base" (GPT-4, GPT-3.5, OpenAI embeddings), or an OpenAI model id such as "gpt-4o-mini".
  * @returns Tokens.
  */
-export function tokens(text: any[][], encoding?: string): Promise<number> {
+export function tokens(text: unknown[][], encoding?: string): Promise<number> {
   // Asynchronous only while the encoding's chunk loads (first use); afterwards the count is computed at once.
   try {
     const name = resolveEncoding(optionalText(encoding, "encoding"));

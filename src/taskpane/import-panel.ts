@@ -1,8 +1,8 @@
 import { CSV_FIELDS, CSV_FIELD_LABELS, type CsvMapping, type UsageFormat } from "../engine/actuals";
 import type { Language } from "../i18n/language";
-import { confirmImport, prepareImport, storageMappingStore, type MappingStore, type PreparedImport } from "../actuals/import-session";
-import { insertBudgetVsActual } from "../actuals/sheet";
-import { writeActualsTable } from "../actuals/table-writer";
+import { confirmImport, prepareImport, storageMappingStore, type MappingStore, type PreparedImport } from "./import-session";
+import { insertBudgetVsActual } from "../excel/budget-vs-actual-sheet";
+import { writeActualsTable } from "../excel/actuals-table-writer";
 import { PANE_STRINGS, type ImportStrings, type PaneStrings } from "./strings";
 
 /**

@@ -4,8 +4,8 @@ import { TEMPLATES, choiceList, type TemplateGroup, type TemplateSpec } from "..
 import { localizeTemplate } from "../templates/i18n";
 import { renderForWorkbook } from "../templates/workbook";
 
-import { describeError } from "../templates/excel-messages";
-import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API, type WorkbookFacts } from "../templates/writer";
+import { describeError } from "../excel/excel-messages";
+import { insertTemplateIntoWorkbook, isInsertSupported, REQUIRED_API, type WorkbookFacts } from "../excel/template-writer";
 import { LANGUAGE_NAMES, PANE_STRINGS, type PaneStrings } from "./strings";
 import { renderTokenPanel } from "./token-panel";
 import { currencyFields, readCurrencyChoice } from "./currency-fields";

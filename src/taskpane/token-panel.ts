@@ -1,6 +1,6 @@
 import { PANE_STRINGS, type TokenStrings } from "./strings";
 import { cellAddress, parseAddress } from "../templates/a1";
-import { describeError } from "../templates/excel-messages";
+import { describeError } from "../excel/excel-messages";
 import { ENCODINGS, ENCODING_MODELS, loadTokenizer, resolveEncoding, summarizeSample, type SampleSummary } from "../engine/tokens";
 
 /**

@@ -15,7 +15,7 @@ export * from "./types";
 export { renderTemplate, DEFAULT_PRICE_DATE, ADDIN_VERSION } from "./render";
 export { FORMAT_CODES, moneyFormat } from "./formats";
 export { CURRENCIES, BASE_CURRENCY, findCurrency, currencyByCode, type Currency } from "./currencies";
-export { choiceList, CHAT_MODELS, EMBEDDING_MODELS, FINETUNE_MODELS, OPEN_MODELS, GPUS } from "./lists";
+export { choiceList, CHAT_MODELS, EMBEDDING_MODELS, FINETUNE_MODELS, OPEN_MODEL_IDS, GPU_IDS } from "./lists";
 
 /** Every template, in gallery order. Add new templates here (one file each under catalog/). */
 export const TEMPLATES: TemplateSpec[] = [acquisition, complaintRedressal, sentimentAnalysis, embeddingRetrieval, winBack, apiVsSelfhost, roiBusinessCase, martechLifecycle, promptTechniques, priceTable, budgetVsActual];

@@ -34,8 +34,8 @@ export const EMBEDDING_MODELS = ["text-embedding-3-small", "text-embedding-3-lar
 /** Base models with a fine-tuning (training) price in src/data/finetune-prices.json. */
 export const FINETUNE_MODELS = finetuneRows.filter((row) => row.training_usd_per_mtok !== null).map((row) => row.base_model);
 
-export const OPEN_MODELS = (openModels as { id: string }[]).map((model) => model.id);
-export const GPUS = (gpus as { id: string }[]).map((gpu) => gpu.id);
+export const OPEN_MODEL_IDS = (openModels as { id: string }[]).map((model) => model.id);
+export const GPU_IDS = (gpus as { id: string }[]).map((gpu) => gpu.id);
 export const SCENARIOS = ["Low", "Base", "High"];
 
 export function choiceList(list: ChoiceList): string[] {
@@ -47,9 +47,9 @@ export function choiceList(list: ChoiceList): string[] {
     case "embeddingModels":
       return EMBEDDING_MODELS;
     case "openModels":
-      return OPEN_MODELS;
+      return OPEN_MODEL_IDS;
     case "gpus":
-      return GPUS;
+      return GPU_IDS;
     case "scenarios":
       return SCENARIOS;
   }

@@ -18,8 +18,6 @@ import type {
   LinkContent,
   FormatKey,
   RenderOptions,
-  RenderedCell,
-  RenderedChart,
   RenderedName,
   RenderedSheet,
   RenderedTemplate,

@@ -1,7 +1,7 @@
 /**
  * Template types: a template is DATA describing one model sheet (title block, sections of rows, an optional monthly
  * projection, one chart). `renderTemplate` (render.ts) turns it into cells/formulas/names; the generic writer
- * (writer.ts) turns that rendering into Office.js calls; the CLI prints the same rendering as JSON.
+ * (src/excel/template-writer.ts) turns that rendering into Office.js calls; the CLI prints the same rendering as JSON.
  *
  * Sheet layout (fixed columns, per templates.md):
  *   A = label | one column per `valueColumns` entry (B, C, …) | unit | source / notes | projection periods …

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import path from "path";
-import { confirmImport, prepareImport, storageMappingStore } from "../../src/actuals/import-session";
-import { ACTUALS_HEADERS } from "../../src/actuals/table-layout";
+import { confirmImport, prepareImport, storageMappingStore } from "../../src/taskpane/import-session";
+import { ACTUALS_HEADERS } from "../../src/templates/actuals-table";
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, "..", "fixtures", "actuals", name), "utf8");
 

@@ -8,8 +8,8 @@ import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
 import { createExcelStandin } from "../../dev/excel-double/excel-standin";
 import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
 import { parseUsage } from "../../src/engine/actuals";
-import { ACTUALS_HEADERS, ACTUALS_SHEET, tableRow, type ImportStamp } from "../../src/actuals/table-layout";
-import { ActualsTableError, writeActualsTable } from "../../src/actuals/table-writer";
+import { ACTUALS_HEADERS, ACTUALS_SHEET, tableRow, type ImportStamp } from "../../src/templates/actuals-table";
+import { ActualsTableError, writeActualsTable } from "../../src/excel/actuals-table-writer";
 
 const functions = loadFunctionsBundle();
 const newWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);

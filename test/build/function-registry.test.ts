@@ -7,7 +7,6 @@ import path from "path";
  * from exactly that list (scripts/function-registry.js), so a file cannot be bundled without metadata or the other
  * way round; a typo or a forgotten file fails the build with a message naming it.
  */
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { functionFiles, FUNCTIONS_DIR } = require("../../scripts/function-registry.js") as { functionFiles: (dir?: string) => string[]; FUNCTIONS_DIR: string };
 
 function folderWith(files: Record<string, string>): string {

@@ -2,13 +2,13 @@ import fs from "fs";
 import path from "path";
 import { parseStringPromise } from "xml2js";
 import { DIST } from "../support/functions-bundle";
+import type { XmlElement } from "../support/xml-element";
 
 /**
  * Korean function help: dist/functions-ko.json is generated from dist/functions.json and src/i18n/functions.ko.json,
  * and Korean Excel reaches it through <bt:Override Locale="ko-KR"> on the functions metadata URL. The two files
  * must agree on everything but the descriptions, and every description in the Korean file must be Korean.
  */
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { localizeMetadata, KOREAN_TEXT } = require("../../scripts/localized-metadata.js");
 
 type Parameter = { name: string; description: string; optional?: boolean; type?: string; dimensionality?: string };
@@ -84,9 +84,9 @@ describe("Korean function metadata (functions-ko.json)", () => {
     const xml = await parseStringPromise(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"));
     const host = xml.OfficeApp.VersionOverrides[0].Hosts[0].Host[0];
     const metadataResid = host.AllFormFactors[0].ExtensionPoint[0].Metadata[0].SourceLocation[0].$.resid;
-    const url = xml.OfficeApp.VersionOverrides[0].Resources[0]["bt:Urls"][0]["bt:Url"].find((u: any) => u.$.id === metadataResid);
+    const url = xml.OfficeApp.VersionOverrides[0].Resources[0]["bt:Urls"][0]["bt:Url"].find((u: XmlElement) => u.$.id === metadataResid);
     expect(url.$.DefaultValue).toMatch(/\/functions\.json$/);
-    const overrides = (url["bt:Override"] ?? []).map((o: any) => o.$);
+    const overrides = (url["bt:Override"] ?? []).map((o: XmlElement) => o.$);
     expect(overrides).toEqual([{ Locale: "ko-KR", Value: url.$.DefaultValue.replace(/functions\.json$/, "functions-ko.json") }]);
     expect(fs.existsSync(path.join(DIST, "functions-ko.json"))).toBe(true);
   });
@@ -95,7 +95,7 @@ describe("Korean function metadata (functions-ko.json)", () => {
     const xml = await parseStringPromise(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"));
     const resources = xml.OfficeApp.VersionOverrides[0].Resources[0];
     const strings = [...resources["bt:ShortStrings"][0]["bt:String"], ...resources["bt:LongStrings"][0]["bt:String"]];
-    const korean = (id: string) => strings.find((s: any) => s.$.id === id)?.["bt:Override"]?.find((o: any) => o.$.Locale === "ko-KR")?.$.Value ?? "";
+    const korean = (id: string) => strings.find((s: XmlElement) => s.$.id === id)?.["bt:Override"]?.find((o: XmlElement) => o.$.Locale === "ko-KR")?.$.Value ?? "";
     for (const id of ["TaskpaneButton.Label", "TaskpaneButton.Tooltip", "GetStarted.Title", "GetStarted.Description"]) expect({ id, korean: HANGUL.test(korean(id)) }).toEqual({ id, korean: true });
     expect(xml.OfficeApp.Description[0].Override[0].$.Locale).toBe("ko-KR");
     expect(xml.OfficeApp.Description[0].Override[0].$.Value).toMatch(HANGUL);

@@ -5,11 +5,11 @@ import path from "path";
 
 /**
  * `office-addin-manifest validate` needs Microsoft's online service, so the manifest is validated offline against
- * Microsoft's add-in manifest XSDs (../shared/reference/manifest-xsd: the 2019 schemas plus the current spec's
- * Runtimes) with xmllint. The negative cases prove the schema really is applied.
+ * Microsoft's add-in manifest XSDs (test/fixtures/manifest-xsd, with SOURCES.md: the 2019 schemas plus the current
+ * spec's Runtimes) with xmllint. The negative cases prove the schema really is applied.
  */
 const ROOT = path.resolve(__dirname, "..", "..");
-const XSD_DIR = path.resolve(ROOT, "..", "shared", "reference", "manifest-xsd");
+const XSD_DIR = path.join(ROOT, "test", "fixtures", "manifest-xsd");
 const XMLLINT = "/usr/bin/xmllint";
 
 function validate(file: string): { ok: boolean; output: string } {

@@ -2,6 +2,7 @@ import fs from "fs";
 import path from "path";
 import { parseStringPromise } from "xml2js";
 import { DIST } from "../support/functions-bundle";
+import type { XmlElement } from "../support/xml-element";
 
 /**
  * `office-addin-manifest validate` needs Microsoft's online service, so the manifest's contract is checked here,
@@ -15,11 +16,11 @@ async function readManifest(file: string) {
   return { text, xml: await parseStringPromise(text, { explicitArray: true }) };
 }
 
-function resources(xml: any) {
+function resources(xml: { OfficeApp: XmlElement }) {
   const res = xml.OfficeApp.VersionOverrides[0].Resources[0];
-  const urls = new Map<string, string>(res["bt:Urls"][0]["bt:Url"].map((u: any) => [u.$.id, u.$.DefaultValue]));
-  const images = new Map<string, string>(res["bt:Images"][0]["bt:Image"].map((u: any) => [u.$.id, u.$.DefaultValue]));
-  const strings = new Map<string, string>(res["bt:ShortStrings"][0]["bt:String"].map((u: any) => [u.$.id, u.$.DefaultValue]));
+  const urls = new Map<string, string>(res["bt:Urls"][0]["bt:Url"].map((u): [string, string] => [u.$.id, u.$.DefaultValue]));
+  const images = new Map<string, string>(res["bt:Images"][0]["bt:Image"].map((u): [string, string] => [u.$.id, u.$.DefaultValue]));
+  const strings = new Map<string, string>(res["bt:ShortStrings"][0]["bt:String"].map((u): [string, string] => [u.$.id, u.$.DefaultValue]));
   return { urls, images, strings };
 }
 
@@ -28,8 +29,8 @@ describe("manifest.xml", () => {
     const { xml } = await readManifest(path.join(ROOT, "manifest.xml"));
     const app = xml.OfficeApp;
     expect(app.$["xsi:type"]).toBe("TaskPaneApp");
-    expect(app.Hosts[0].Host.map((h: any) => h.$.Name)).toEqual(["Workbook"]);
-    const sets = app.Requirements[0].Sets[0].Set.map((s: any) => s.$);
+    expect(app.Hosts[0].Host.map((h: XmlElement) => h.$.Name)).toEqual(["Workbook"]);
+    const sets = app.Requirements[0].Sets[0].Set.map((s: XmlElement) => s.$);
     expect(sets).toContainEqual({ Name: "SharedRuntime", MinVersion: "1.1" });
     const host = app.VersionOverrides[0].Hosts[0].Host[0];
     expect(host.$["xsi:type"]).toBe("Workbook");

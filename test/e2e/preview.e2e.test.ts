@@ -17,11 +17,11 @@ import { formatValue } from "../../dev/excel-double/number-format";
 import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
 import { main as templateCli } from "../../scripts/template-cli";
 import type { RenderedTemplate } from "../../src/templates";
-import { insertRenderedTemplate } from "../../src/templates/writer";
+import { insertRenderedTemplate } from "../../src/excel/template-writer";
 import { parseUsage } from "../../src/engine/actuals";
-import { renderFromWorkbook } from "../../src/actuals/sheet";
-import { tableRow } from "../../src/actuals/table-layout";
-import { writeActualsTable } from "../../src/actuals/table-writer";
+import { renderFromWorkbook } from "../../src/excel/budget-vs-actual-sheet";
+import { tableRow } from "../../src/templates/actuals-table";
+import { writeActualsTable } from "../../src/excel/actuals-table-writer";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const RESULTS = path.join(ROOT, "test-results");

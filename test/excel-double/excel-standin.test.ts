@@ -8,7 +8,7 @@ import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
 import { createExcelStandin, OfficeExtensionError } from "../../dev/excel-double/excel-standin";
 import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
 import { TEMPLATES, renderTemplate } from "../../src/templates";
-import { insertRenderedTemplate } from "../../src/templates/writer";
+import { insertRenderedTemplate } from "../../src/excel/template-writer";
 import { PRICE_SHEET_NAME } from "../../src/templates/price-sheet";
 
 const functions = loadFunctionsBundle();
@@ -35,15 +35,19 @@ describe("Office.js rules", () => {
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getActiveWorksheet().getRange("A1:B1");
       range.values = [[2, "=A1*21"]];
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a value just set reads back without a load, as in Excel
       expect(range.values).toEqual([[2, "=A1*21"]]);
       const read = context.workbook.worksheets.getActiveWorksheet().getRange("B1");
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- this test misuses Office.js on purpose, to prove the double refuses as Excel does
       expect(() => read.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       read.load("values, formulas, address");
+      // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- this test misuses Office.js on purpose, to prove the double refuses as Excel does
       expect(() => read.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
       expect(read.values).toEqual([[42]]);
       expect(read.formulas).toEqual([["=A1*21"]]);
       expect(read.address).toBe("Sheet1!B1");
+      // eslint-disable-next-line office-addins/load-object-before-read -- this test misuses Office.js on purpose, to prove the double refuses as Excel does
       expect(() => read.numberFormat).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
   });
@@ -60,6 +64,7 @@ describe("Office.js rules", () => {
     ).toBe("ItemNotFound");
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject("Nope");
+      // eslint-disable-next-line office-addins/call-sync-before-read -- this test misuses Office.js on purpose, to prove the double refuses as Excel does
       expect(() => sheet.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
       expect(sheet.isNullObject).toBe(true);
@@ -214,9 +219,11 @@ describe("the rest of the Office.js surface the double offers, as Excel document
       const last = sheets.getLast().load("name");
       const count = sheets.getCount();
       await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- getCount() returns a ClientResult, whose value needs only the sync (the plugin's list of get* methods counts it as a proxy needing load)
       expect([header.address, body.address, body.values, tableCount.value]).toEqual(["Data!A1:B1", "Data!A2:B3", [["a", 1], ["b", 2]], 1]);
       expect([frozen.isNullObject, frozen.address]).toEqual([false, "Data!1:1"]);
       expect(spill.address).toBe("Data!D1:D3");
+      // eslint-disable-next-line office-addins/load-object-before-read -- getCount() returns a ClientResult, whose value needs only the sync (the plugin's list of get* methods counts it as a proxy needing load)
       expect([first.name, last.name, count.value]).toEqual(["Sheet1", "Data", 2]);
 
       table.convertToRange();
@@ -225,6 +232,7 @@ describe("the rest of the Office.js surface the double offers, as Excel document
       const unfrozen = data.freezePanes.getLocationOrNullObject().load("address");
       const tablesAfter = context.workbook.tables.getCount();
       await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- getCount() returns a ClientResult, whose value needs only the sync (the plugin's list of get* methods counts it as a proxy needing load)
       expect([unfrozen.isNullObject, tablesAfter.value]).toEqual([true, 0]);
     });
     // A protected sheet refuses changes to locked cells, as Excel does; unprotect lifts it.

@@ -1,4 +1,4 @@
-import { findTemplate, renderTemplate, DEFAULT_PRICE_DATE, OPEN_MODELS, type RenderOptions, type RenderedTemplate, type TemplateSpec, type WorkbookName } from "../../src/templates";
+import { findTemplate, renderTemplate, DEFAULT_PRICE_DATE, OPEN_MODEL_IDS, type RenderOptions, type RenderedTemplate, type TemplateSpec, type WorkbookName } from "../../src/templates";
 import { HOSTED_OPEN_MODELS } from "../../src/templates/hosted-open-models";
 import { isoToExcelSerial } from "../../src/engine";
 import { columnIndex, columnLetter } from "../../src/templates/a1";
@@ -216,7 +216,7 @@ describe("api-vs-selfhost", () => {
 
   test("every hosted open-model id is priced in the catalog on the default price date and names a self-hostable model", () => {
     for (const entry of HOSTED_OPEN_MODELS) {
-      expect(OPEN_MODELS).toContain(entry.openModel);
+      expect(OPEN_MODEL_IDS).toContain(entry.openModel);
       expect(call("PRICE", entry.hosted, "input", DATE)).toBeGreaterThan(0);
       expect(call("PRICE", entry.hosted, "output", DATE)).toBeGreaterThan(0);
     }

@@ -1,5 +1,5 @@
 import { OfficeExtensionError } from "../../dev/excel-double/excel-standin";
-import { describeError } from "../../src/templates/excel-messages";
+import { describeError } from "../../src/excel/excel-messages";
 
 /** What the pane shows when something fails: a sentence, never an exception's text. */
 describe("pane messages", () => {

@@ -1,7 +1,7 @@
 import { findTemplate, renderTemplate, type TemplateSpec, type WorkbookName } from "../../src/templates";
 import { renderTemplateIn } from "../../src/templates/i18n";
 import { findWorkbookName, resolveLink } from "../../src/templates/links";
-import { insertRenderedTemplate } from "../../src/templates/writer";
+import { insertRenderedTemplate } from "../../src/excel/template-writer";
 import { distWorkbooks, excelRunFor } from "../../dev/excel-double";
 
 /** Cells that link to another sheet's name when the workbook has it (read by the writer in its first round trip). */

@@ -1,5 +1,5 @@
 import { TEMPLATES, findTemplate, moneyFormat, currencyByCode, renderTemplate } from "../../src/templates";
-import { STYLE_LOOKS } from "../../src/templates/writer";
+import { STYLE_LOOKS } from "../../src/excel/template-writer";
 
 /** Presentation rules every rendered template follows (Excel conventions analysts expect). */
 const rowOf = (address: string) => Number(address.replace(/^[A-Z]+/, ""));

@@ -8,7 +8,7 @@ import { createExcelStandin } from "../../dev/excel-double/excel-standin";
 import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
 import { findTemplate, type RenderedTemplate } from "../../src/templates";
 import { renderForWorkbook } from "../../src/templates/workbook";
-import { insertRenderedTemplate, type RenderForWorkbook } from "../../src/templates/writer";
+import { insertRenderedTemplate, type RenderForWorkbook } from "../../src/excel/template-writer";
 import { PRICE_SHEET_NAME } from "../../src/templates/price-sheet";
 import { callsIn } from "./formula-calls";
 

@@ -1,5 +1,5 @@
 /**
- * The template writer (src/templates/writer.ts) against the one Excel double (dev/excel-double), which keeps the rules
+ * The template writer (src/excel/template-writer.ts) against the one Excel double (dev/excel-double), which keeps the rules
  * that matter here: commands run only at context.sync() (so round trips are counted as Excel counts them), a read
  * before load + sync throws PropertyNotLoaded, and a failing command rejects its sync after the commands before it
  * took effect. The guarantees: at most three round trips, everything written as rendered, nothing of the analyst's
@@ -10,7 +10,7 @@ import { ERR } from "../../dev/excel-double/errors";
 import { distWorkbooks, excelRunFor, type Workbook } from "../../dev/excel-double";
 import { parseAddress } from "../../dev/excel-double/address";
 import { TEMPLATES, findTemplate, type RenderedTemplate, type TemplateSpec } from "../../src/templates";
-import { insertRenderedTemplate, insertTemplateIntoWorkbook, uniqueSheetName, TemplateInsertError, type RenderForWorkbook } from "../../src/templates/writer";
+import { insertRenderedTemplate, insertTemplateIntoWorkbook, uniqueSheetName, TemplateInsertError, type RenderForWorkbook } from "../../src/excel/template-writer";
 import { renderForWorkbook } from "../../src/templates/workbook";
 import { ASSUMPTION_NAMES } from "../../src/templates/assumptions";
 

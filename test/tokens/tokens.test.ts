@@ -3,6 +3,7 @@ import path from "path";
 import zlib from "zlib";
 import { countTokens as o200kCount } from "gpt-tokenizer/encoding/o200k_base";
 import { countTokens as cl100kCount } from "gpt-tokenizer/encoding/cl100k_base";
+import { cl100k_base } from "gpt-tokenizer/modelsMap";
 import { DIST, loadFunctionsBundle } from "../support/functions-bundle";
 import { isCustomFunctionsError } from "../../dev/custom-functions-double";
 import { distWorkbooks } from "../../dev/excel-double";
@@ -27,7 +28,7 @@ async function errorOf(text: unknown, encoding: unknown): Promise<{ code: string
 }
 
 const PLAIN = { disallowedSpecial: new Set<string>() };
-const guide = fs.readFileSync("/work/shared/seeds/000_ffcdf500c5a783bd.txt", "utf8");
+const guide = fs.readFileSync(path.join(__dirname, "..", "fixtures", "guide-ko.txt"), "utf8");
 
 const CORPUS: Record<string, string> = {
   english: "Estimate the monthly cost of summarising 40,000 customer e-mails with GPT-4o mini, at 7 tokens per sentence.",
@@ -136,7 +137,6 @@ describe("encodings and models", () => {
 
   test("the model map agrees with gpt-tokenizer's own model table", async () => {
     // gpt-tokenizer lists cl100k_base models explicitly; every other current OpenAI model is o200k_base.
-    const { cl100k_base } = require("gpt-tokenizer/modelsMap") as { cl100k_base: string[] };
     for (const model of cl100k_base) expect(await tokens(CORPUS.korean, model)).toBe(cl100kCount(CORPUS.korean));
   });
 

@@ -1,6 +1,7 @@
 /** Public API of the self-hosting engine: GPU catalog and prices, memory, throughput, latency, fleet cost, ownership, training, break-even. */
 export { SELFHOST_DEFAULTS } from "./assumptions";
-export { PRECISIONS, BYTES_PER_VALUE, peakTflops, computeFormat, type Precision, type ComputeFormat } from "./precision";
+export { PRECISIONS, BYTES_PER_VALUE, type Precision } from "./precision";
+export { peakTflops, computeFormat, type ComputeFormat } from "./tensor-cores";
 export { gpuIds, openModelIds, gpuProviders, findGpu, findOpenModel, gpuMemoryBytes, PRICINGS, GPUS, GPU_PRICES, OPEN_MODELS, GEMM_SHARES } from "./catalog";
 export type { Gpu, GpuPrice, OpenModel, Pricing, GemmShare } from "./catalog";
 export { gpuUsdPerHour } from "./pricing";

@@ -12,7 +12,8 @@ import {
   type PrecisionOptions,
 } from "./memory";
 import { given, optionsObject, orDefault, resolveEfficiency, wholeOption, type Efficiency, type EfficiencyOptions, type Maybe } from "./options";
-import { BYTES_PER_VALUE, computeFormat, peakOfFormat, type ComputeFormat, type Precision } from "./precision";
+import { BYTES_PER_VALUE, type Precision } from "./precision";
+import { computeFormat, peakOfFormat, type ComputeFormat } from "./tensor-cores";
 
 export interface ThroughputOptions extends PrecisionOptions {
   /** GPUs in the replica (tensor or expert parallel); default gpusPerReplica for one request of this shape. */

@@ -3,7 +3,7 @@ import { invalidValue } from "../errors";
 import { SELFHOST_DEFAULTS } from "./assumptions";
 import { findGpu, findOpenModel, type Gpu, type OpenModel } from "./catalog";
 import { given, optionsObject, orDefault, type Maybe } from "./options";
-import { peakOfFormat } from "./precision";
+import { peakOfFormat } from "./tensor-cores";
 
 export const TRAINING_METHODS = ["full", "lora", "pretrain"] as const;
 export type TrainingMethod = (typeof TRAINING_METHODS)[number];

@@ -1,6 +1,6 @@
 import { isoToExcelSerial } from "../../engine/dates";
-import type { ActualsLayout, BudgetRow, LineKey } from "../../actuals/layout";
-import { lineKey } from "../../actuals/table-layout";
+import type { ActualsLayout, BudgetRow, LineKey } from "../budget-lines";
+import { lineKey } from "../actuals-table";
 import type { FormatKey, RowSpec, SectionSpec, TemplateSpec, ValueColumn } from "../types";
 
 /**
@@ -59,10 +59,13 @@ const MONEY_AND_SHARES = "the sheet's currency; shares (%)";
  * "=HYPERLINK(…)" would become a formula. Double quotes (HyperFormula reads no "" inside a string), control characters (tab, CR, LF) and "{" (the
  * renderer's placeholder mark) become CHAR(n).
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: each becomes CHAR(n)
+const NEEDS_CHAR = /([\u0000-\u001f{"])/;
+
 export function textFormula(text: string): string {
-  const parts = text.split(/([\u0000-\u001f{"])/).filter((part) => part !== "");
+  const parts = text.split(NEEDS_CHAR).filter((part) => part !== "");
   if (parts.length === 0) return '=""';
-  return "=" + parts.map((part) => (/^[\u0000-\u001f{"]$/.test(part) ? `CHAR(${part.charCodeAt(0)})` : `"${part}"`)).join("&");
+  return "=" + parts.map((part) => (part.length === 1 && NEEDS_CHAR.test(part) ? `CHAR(${part.charCodeAt(0)})` : `"${part}"`)).join("&");
 }
 
 /** A sum over the table, or 0 before any usage was imported (a sum over an undefined name is #NAME?, which ISNUMBER reads as FALSE). */

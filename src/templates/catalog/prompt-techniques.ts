@@ -7,7 +7,6 @@ import type { RowSpec, TemplateSpec } from "../types";
  * side by side. One value column per technique; shared inputs live in the first column ("Shared").
  */
 
-const GUIDE = "Guide, Exhibit 1: prompting / fine-tuning techniques";
 const COUNT = "Count it exactly from sample texts: =LLMCOST.TOKENS(range) or the task pane's token counter";
 
 const TECHNIQUES = ["zeroShot", "fewShot", "retrieval", "fineTuned", "adaptive", "continuous", "multiSample"] as const;

@@ -1,5 +1,5 @@
 import { columnIndex, columnLetter } from "../templates/a1";
-import { ACTUALS_COLUMNS, ACTUALS_FORMATS, ACTUALS_HEADERS, ACTUALS_SHEET, ACTUALS_TABLE, asWritten, mergeActuals, type TableCell } from "./table-layout";
+import { ACTUALS_COLUMNS, ACTUALS_FORMATS, ACTUALS_HEADERS, ACTUALS_SHEET, ACTUALS_TABLE, asWritten, mergeActuals, type TableCell } from "../templates/actuals-table";
 
 /**
  * Writes imported rows into the `LlmcostActuals` table through Office.js. It touches only the table's own columns:

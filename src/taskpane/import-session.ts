@@ -1,5 +1,5 @@
 import { detectUsageFormat, headerSignature, parseUsage, previewCsv, type CsvMapping, type CsvPreview, type ParseResult, type UsageFormat } from "../engine/actuals";
-import { excelDateTime, tableRow, type ImportStamp, type TableCell } from "./table-layout";
+import { excelDateTime, tableRow, type ImportStamp, type TableCell } from "../templates/actuals-table";
 
 /**
  * The pane's import step without the DOM: read a file's text into rows, rejected records and (for CSV) the column

@@ -2,9 +2,9 @@ import type { Language } from "../i18n/language";
 import { type RenderOptions, type RenderedTemplate } from "../templates";
 import { renderTemplateIn } from "../templates/i18n";
 import { budgetVsActualTemplate } from "../templates/catalog/budget-vs-actual";
-import { insertRenderedTemplate, type InsertProgress, type InsertResult } from "../templates/writer";
-import { linesOfTableValues, type BudgetRow, type LineKey } from "./layout";
-import { ACTUALS_TABLE } from "./table-layout";
+import { insertRenderedTemplate, type InsertProgress, type InsertResult } from "./template-writer";
+import { linesOfTableValues, type BudgetRow, type LineKey } from "../templates/budget-lines";
+import { ACTUALS_TABLE } from "../templates/actuals-table";
 
 /** The lines (month × provider × model × team × tier) of the LlmcostActuals table's current rows (2 round trips). */
 async function actualsLines(context: Excel.RequestContext): Promise<LineKey[]> {

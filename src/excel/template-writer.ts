@@ -1,8 +1,8 @@
-import { rowOf, colOf, columnLetter } from "./render";
-import type { CellStyle, RenderedCell, RenderedTemplate } from "./types";
-import type { WorkbookFacts } from "./workbook";
+import { rowOf, colOf, columnLetter } from "../templates/render";
+import type { CellStyle, RenderedCell, RenderedTemplate } from "../templates/types";
+import type { WorkbookFacts } from "../templates/workbook";
 import { describeError } from "./excel-messages";
-import { priceSheetReference } from "./price-sheet";
+import { priceSheetReference } from "../templates/price-sheet";
 
 /**
  * The generic writer: the only code that turns a RenderedTemplate into Office.js calls. It knows nothing of any
