@@ -25,9 +25,17 @@ module.exports = {
     {
       name: "engine-is-pure",
       severity: "error",
-      comment: "The engine knows nothing of Excel, the pane, the templates or the function wrappers; it imports only data.",
+      comment:
+        "The engine knows nothing of Excel, the pane, the templates or the function wrappers; it imports only data and the message catalogs (its errors are message ids, docs/i18n.md), never the display language.",
       from: { path: "^src/engine/" },
-      to: { path: "^(src/(functions|taskpane|templates|excel|i18n)|dev|test|preview|scripts|bench)/" },
+      to: { path: "^((src/(functions|taskpane|templates|excel)|dev|test|preview|scripts|bench)/|src/i18n/language\\.ts$)" },
+    },
+    {
+      name: "i18n-catalogs-are-a-base-layer",
+      severity: "error",
+      comment: "The message catalogs and t() (src/i18n, but for language.ts) sit beside data, under the engine: they import nothing else of src.",
+      from: { path: "^src/i18n/", pathNot: "^src/i18n/language\\.ts$" },
+      to: { path: "^src/", pathNot: "^src/i18n/" },
     },
     {
       name: "templates-are-pure",

@@ -5,6 +5,9 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
+    // intl-messageformat and its @formatjs parts ship only ES modules: Jest (CommonJS) needs them transpiled
+    "/node_modules/(intl-messageformat|@formatjs)/.+\\.js$": ["ts-jest", { diagnostics: false, tsconfig: { allowJs: true, module: "CommonJS" } }],
   },
+  transformIgnorePatterns: ["/node_modules/(?!(intl-messageformat|@formatjs)/)"],
   testTimeout: 60000,
 };

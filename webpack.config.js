@@ -6,7 +6,7 @@ const { ProductionUrlPlugin, HelpPagePlugin, BundledPackagesPlugin, DEV_URL } = 
 const packageJson = require("./package.json");
 
 const { functionFiles } = require("./scripts/function-registry");
-const { KoreanMetadataPlugin } = require("./scripts/localized-metadata");
+const { LocalizedMetadataPlugin } = require("./scripts/localized-metadata");
 
 /** Every file whose top-level JSDoc functions become LLMCOST custom functions: one list, checked (throws on a mismatch). */
 const FUNCTION_FILES = functionFiles();
@@ -28,10 +28,15 @@ module.exports = (env, argv) => {
       publicPath: "auto",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".js", ".json"],
+      // the catalogs arrive parsed (scripts/icu-ast-loader.js): intl-messageformat needs no parser in the bundle
+      alias: { "@formatjs/icu-messageformat-parser$": require.resolve("@formatjs/icu-messageformat-parser/no-parser.js") },
+    },
     module: {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /src[\\/]i18n[\\/][^\\/]+[\\/](errors|pane)\.json$/, type: "javascript/auto", use: path.resolve(__dirname, "scripts", "icu-ast-loader.js") },
       ],
     },
     performance: { hints: false },
@@ -50,7 +55,7 @@ module.exports = (env, argv) => {
         ],
       }),
       new HelpPagePlugin({ version: packageJson.version }),
-      new KoreanMetadataPlugin(),
+      new LocalizedMetadataPlugin(),
       new BundledPackagesPlugin(path.resolve(__dirname, "build-info", "bundled-packages.json")),
       ...(production ? [new ProductionUrlPlugin(DEV_URL, productionUrl)] : []),
     ],

@@ -1,7 +1,8 @@
 /*
- * Korean function help (functions-ko.json), generated at build from the English functions.json that the metadata
- * plugin makes from the JSDoc, plus one Korean text source keyed by function id and parameter name
- * (src/i18n/functions.ko.json). Only descriptions change: ids, names (LLMCOST.X in every locale), parameter names,
+ * Function help in each language (functions-<code>.json, e.g. functions-ko.json), generated at build from the English
+ * functions.json that the metadata plugin makes from the JSDoc, plus each language folder's text keyed by function id
+ * and parameter name (src/i18n/<code>/functions.json; a parameter that means the same everywhere is written once,
+ * under sharedParameters). Only descriptions change: ids, names (LLMCOST.X in every locale), parameter names,
  * order, types, optionality and help URLs are copied, so the two files cannot disagree on anything else.
  * Korean Excel loads it through <bt:Override Locale="ko-KR"> on Functions.Metadata.Url in manifest.xml.
  */
@@ -9,7 +10,13 @@ const fs = require("fs");
 const path = require("path");
 const { sources, Compilation, WebpackError } = require("webpack");
 
-const KOREAN_TEXT = path.resolve(__dirname, "..", "src", "i18n", "functions.ko.json");
+const I18N = path.resolve(__dirname, "..", "src", "i18n");
+/** Every language folder with function help (English's is the JSDoc itself). */
+const HELP_FILES = fs
+  .readdirSync(I18N, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== "en" && fs.existsSync(path.join(I18N, entry.name, "functions.json")))
+  .map((entry) => ({ language: entry.name, file: path.join(I18N, entry.name, "functions.json") }));
+const KOREAN_TEXT = path.join(I18N, "ko", "functions.json");
 
 /**
  * The Korean text for one parameter: the function's own entry, else the shared entry for that parameter name
@@ -35,23 +42,25 @@ function localizeMetadata(english, text) {
   return { metadata: { ...english, functions }, missing };
 }
 
-/** Emits functions-ko.json beside functions.json; a missing Korean entry is a build warning (the test fails on it). */
-class KoreanMetadataPlugin {
+/** Emits functions-<code>.json beside functions.json; a missing entry is a build warning (the test fails on it). */
+class LocalizedMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("KoreanMetadataPlugin", (compilation) => {
-      compilation.fileDependencies.add(KOREAN_TEXT);
-      compilation.hooks.processAssets.tap({ name: "KoreanMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL + 1 }, (assets) => {
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      for (const { file } of HELP_FILES) compilation.fileDependencies.add(file);
+      compilation.hooks.processAssets.tap({ name: "LocalizedMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL + 1 }, (assets) => {
         const english = assets["functions.json"];
         if (!english) return;
-        const text = JSON.parse(fs.readFileSync(KOREAN_TEXT, "utf8"));
-        const { metadata, missing } = localizeMetadata(JSON.parse(english.source().toString()), text);
-        if (missing.length > 0) {
-          compilation.warnings.push(new WebpackError(`functions-ko.json: no Korean text in src/i18n/functions.ko.json for ${missing.join(", ")} (English used).`));
+        for (const { language, file } of HELP_FILES) {
+          const text = JSON.parse(fs.readFileSync(file, "utf8"));
+          const { metadata, missing } = localizeMetadata(JSON.parse(english.source().toString()), text);
+          if (missing.length > 0) {
+            compilation.warnings.push(new WebpackError(`functions-${language}.json: no text in ${path.relative(process.cwd(), file)} for ${missing.join(", ")} (English used).`));
+          }
+          compilation.emitAsset(`functions-${language}.json`, new sources.RawSource(JSON.stringify(metadata, null, 4)));
         }
-        compilation.emitAsset("functions-ko.json", new sources.RawSource(JSON.stringify(metadata, null, 4)));
       });
     });
   }
 }
 
-module.exports = { KoreanMetadataPlugin, localizeMetadata, KOREAN_TEXT };
+module.exports = { LocalizedMetadataPlugin, localizeMetadata, KOREAN_TEXT, HELP_FILES };

@@ -1,3 +1,5 @@
+import type { Params } from "../i18n/catalog";
+
 /**
  * Suggestions for a misspelled id: the catalog ids nearest by edit distance, with shared prefixes first. Over a long
  * list (the API catalog's thousands of ids) a trigram index picks a short list first, so that a column of distinct
@@ -161,8 +163,9 @@ export function closestIds(wanted: string, ids: readonly string[], count = 3): s
   return scored.slice(0, count).map((entry) => entry.id);
 }
 
-export function unknownIdMessage(kind: string, wanted: string, ids: readonly string[]): string {
+/** The parameters of "errors.unknownId": what was asked (cut at 60 characters) and the closest known ids. */
+export function unknownIdParams(kind: "model" | "gpu" | "openModel" | "provider", wanted: string, ids: readonly string[]): Params {
   const suggestions = closestIds(wanted, ids);
   const shown = wanted.length > 60 ? `${wanted.slice(0, 60)}…` : wanted;
-  return `Unknown ${kind} "${shown}". Closest: ${suggestions.join(", ")}.`;
+  return { kind, value: shown, closest: suggestions.join(", ") };
 }

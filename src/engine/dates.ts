@@ -14,7 +14,7 @@ export function parseAsOf(value: number | string | null | undefined): string | n
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 1 || value > LAST_EXCEL_SERIAL) {
-      throw impossibleNumber(`as_of must be a date between 1900-01-01 and 9999-12-31 (got ${value}).`);
+      throw impossibleNumber("errors.dateOutOfRange", { name: "as_of", value });
     }
     return new Date((Math.floor(value) - EXCEL_UNIX_EPOCH_SERIAL) * MS_PER_DAY).toISOString().slice(0, 10);
   }
@@ -25,9 +25,9 @@ export function parseAsOf(value: number | string | null | undefined): string | n
       const date = new Date(`${text}T00:00:00Z`);
       if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)) return text;
     }
-    throw invalidValue(`as_of must be a date or ISO text YYYY-MM-DD (got "${text.slice(0, 40)}").`);
+    throw invalidValue("errors.mustBeDateGot", { name: "as_of", value: text.slice(0, 40) });
   }
-  throw invalidValue("as_of must be a date or ISO text YYYY-MM-DD.");
+  throw invalidValue("errors.mustBeDate", { name: "as_of" });
 }
 
 /** The Excel serial number of an ISO date, for tables that show dates. */

@@ -5,8 +5,8 @@ import { finite, nonNegative } from "./validate";
 export function returnOnInvestment(benefit: number, cost: number): number {
   finite(benefit, "benefit");
   finite(cost, "cost");
-  if (cost === 0) throw divideByZero("cost is 0: ROI is undefined.");
-  if (cost < 0) throw impossibleNumber(`cost cannot be negative (got ${cost}).`);
+  if (cost === 0) throw divideByZero("errors.roiCostZero");
+  if (cost < 0) throw impossibleNumber("errors.cannotBeNegative", { name: "cost", value: cost });
   return (benefit - cost) / cost;
 }
 
@@ -17,9 +17,9 @@ export function paybackMonths(upfrontCost: number, monthlyBenefit: number, month
   finite(monthlyCost, "monthly_cost");
   const monthlyNet = monthlyBenefit - monthlyCost;
   if (monthlyNet <= 0) {
-    throw impossibleNumber("The monthly benefit does not exceed the monthly cost: the investment never pays back.");
+    throw impossibleNumber("errors.neverPaysBack");
   }
   const months = upfront / monthlyNet;
-  if (!Number.isFinite(months)) throw impossibleNumber("Payback is too long to express.");
+  if (!Number.isFinite(months)) throw impossibleNumber("errors.paybackTooLong");
   return months;
 }

@@ -6,20 +6,20 @@ import { impossibleNumber, invalidValue } from "./errors";
  */
 
 export function finite(value: number, name: string): number {
-  if (typeof value !== "number" || Number.isNaN(value)) throw invalidValue(`${name} must be a number.`);
-  if (!Number.isFinite(value)) throw impossibleNumber(`${name} must be a finite number.`);
+  if (typeof value !== "number" || Number.isNaN(value)) throw invalidValue("errors.mustBeNumber", { name });
+  if (!Number.isFinite(value)) throw impossibleNumber("errors.mustBeFinite", { name });
   return value;
 }
 
 export function nonNegative(value: number, name: string): number {
   finite(value, name);
-  if (value < 0) throw impossibleNumber(`${name} cannot be negative (got ${value}).`);
+  if (value < 0) throw impossibleNumber("errors.cannotBeNegative", { name, value });
   return value;
 }
 
 export function positive(value: number, name: string): number {
   finite(value, name);
-  if (value <= 0) throw impossibleNumber(`${name} must be greater than 0 (got ${value}).`);
+  if (value <= 0) throw impossibleNumber("errors.mustBePositive", { name, value });
   return value;
 }
 
@@ -27,7 +27,7 @@ export function positive(value: number, name: string): number {
 export function fraction(value: number, name: string, { allowZero = true } = {}): number {
   finite(value, name);
   if (value < 0 || value > 1 || (!allowZero && value === 0)) {
-    throw impossibleNumber(`${name} must be a decimal ${allowZero ? "from 0" : "above 0"} to 1 (0.6 means 60%; got ${value}).`);
+    throw impossibleNumber("errors.mustBeFraction", { name, value, allowZero: String(allowZero) });
   }
   return value;
 }
@@ -35,7 +35,7 @@ export function fraction(value: number, name: string, { allowZero = true } = {})
 export function wholeAtLeast(value: number, minimum: number, name: string): number {
   finite(value, name);
   if (!Number.isInteger(value) || value < minimum) {
-    throw impossibleNumber(`${name} must be a whole number of at least ${minimum} (got ${value}).`);
+    throw impossibleNumber("errors.mustBeWholeNumber", { name, minimum, value });
   }
   return value;
 }
@@ -45,7 +45,7 @@ export function choice<T extends string>(value: string, allowed: readonly T[], n
   const normalized = String(value).trim().toLowerCase();
   const match = allowed.find((option) => option.toLowerCase() === normalized);
   if (match === undefined) {
-    throw invalidValue(`Unknown ${name} "${value}". Use one of: ${allowed.join(", ")}.`);
+    throw invalidValue("errors.unknownChoice", { name, value: String(value), allowed: allowed.join(", ") });
   }
   return match;
 }

@@ -2,24 +2,27 @@
  * What the task pane says when Excel refuses something, or when the add-in itself fails: a sentence for an analyst,
  * never a raw exception ("x is not a function"). Shared by the template writer and the task pane's panels.
  */
+import type { Message, PaneId } from "../i18n/catalog";
+import { displayLanguage, type Language } from "../i18n/language";
+import { render } from "../i18n/messages";
 
-/** Office.js error codes (OfficeExtension.Error.code) and what each means to someone at the workbook. */
-const EXCEL_REFUSALS: Record<string, string> = {
-  AccessDenied: "Excel refused the change: the sheet or workbook is protected or read-only",
-  InvalidArgument: "Excel refused a value or an address as invalid",
-  InvalidReference: "Excel refused a cell reference as invalid",
-  InvalidSelection: "Excel cannot use the current selection",
-  ItemNotFound: "Excel could not find that sheet, name or cell",
-  ItemAlreadyExists: "Excel already has a sheet, name or table by that name",
-  InvalidOperation: "Excel refused the operation",
-  InvalidOperationInCellEditMode: "Excel is editing a cell: press Enter or Esc in the sheet, then try again",
-  ApiNotFound: "This version of Excel does not offer what the add-in needs: update Excel or use Excel on the web",
-  NotImplemented: "This version of Excel does not offer what the add-in needs: update Excel or use Excel on the web",
-  UnsupportedOperation: "Excel does not support this operation here",
-  ActivityLimitReached: "Excel refused: too much at once; select fewer cells and try again",
-  RequestPayloadSizeLimitExceeded: "Excel refused: too much data at once; select fewer cells and try again",
-  GeneralException: "Excel could not complete the request",
-};
+/** Office.js error codes (OfficeExtension.Error.code) that have a sentence of their own (pane.refusal.<code>). */
+const EXCEL_REFUSALS = new Set([
+  "AccessDenied",
+  "InvalidArgument",
+  "InvalidReference",
+  "InvalidSelection",
+  "ItemNotFound",
+  "ItemAlreadyExists",
+  "InvalidOperation",
+  "InvalidOperationInCellEditMode",
+  "ApiNotFound",
+  "NotImplemented",
+  "UnsupportedOperation",
+  "ActivityLimitReached",
+  "RequestPayloadSizeLimitExceeded",
+  "GeneralException",
+]);
 
 /** An OfficeExtension.Error (RichApi.Error): Excel's answer to a request, with one of Excel's error codes. */
 function excelCode(error: unknown): string | null {
@@ -34,11 +37,23 @@ const PROGRAM_ERRORS = new Set(["TypeError", "ReferenceError", "RangeError", "Sy
 
 /**
  * A sentence for the pane. Excel's refusals name what went wrong in plain words with Excel's code in brackets (for
- * support); the add-in's own errors keep their message; a bug says so without showing the exception.
+ * support); the add-in's own errors keep their message (a message id when they carry one, else their English text);
+ * a bug says so without showing the exception.
  */
-export function describeError(error: unknown): string {
+export function errorText(error: unknown): Message | string {
   const code = excelCode(error);
-  if (code !== null) return `${EXCEL_REFUSALS[code] ?? EXCEL_REFUSALS.GeneralException} (${code}).`;
+  if (code !== null) {
+    const refusal: Message = { id: `pane.refusal.${EXCEL_REFUSALS.has(code) ? code : "GeneralException"}` as PaneId };
+    return { id: "pane.refusal.withCode", params: { refusal, code } };
+  }
+  const text = (error as { text?: unknown } | null)?.text;
+  if (error instanceof Error && typeof text === "object" && text !== null && "id" in text) return text as Message;
   if (error instanceof Error && !PROGRAM_ERRORS.has(error.name) && error.message) return error.message;
-  return "The add-in hit an unexpected problem: reload the task pane and try again.";
+  return { id: "pane.refusal.unexpected" };
+}
+
+/** errorText in a language (the pane's, unless told). */
+export function describeError(error: unknown, language: Language = displayLanguage()): string {
+  const text = errorText(error);
+  return typeof text === "string" ? text : render(text, language);
 }

@@ -1,7 +1,9 @@
 import { rowOf, colOf, columnLetter } from "../templates/render";
 import type { CellStyle, RenderedCell, RenderedTemplate } from "../templates/types";
 import type { WorkbookFacts } from "../templates/workbook";
-import { describeError } from "./excel-messages";
+import { errorText } from "./excel-messages";
+import type { Message } from "../i18n/catalog";
+import { render } from "../i18n/messages";
 import { priceSheetReference } from "../templates/price-sheet";
 
 /**
@@ -13,8 +15,9 @@ import { priceSheetReference } from "../templates/price-sheet";
 export const REQUIRED_API = { set: "ExcelApi", version: "1.8" } as const;
 export const EXCEL_SHEET_NAME_MAX = 31;
 
+/** Each step as a message (pane.progress.*), for the pane to show in its language. */
 export interface InsertProgress {
-  (message: string): void;
+  (message: Message): void;
 }
 
 export interface InsertResult {
@@ -28,11 +31,12 @@ export interface InsertResult {
 
 export class TemplateInsertError extends Error {
   constructor(
-    message: string,
+    /** What went wrong, in any language (.message is its English text). */
+    readonly text: Message,
     readonly cause: unknown,
     readonly rolledBack: boolean,
   ) {
-    super(message);
+    super(render(text));
     this.name = "TemplateInsertError";
   }
 }
@@ -175,7 +179,7 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
   const workbook = context.workbook;
 
   // Round trip 1: what exists.
-  progress("Reading the workbook…");
+  progress({ id: "pane.progress.reading" });
   const worksheets = workbook.worksheets;
   worksheets.load("items/name,items/names/items/name,items/names/items/formula");
   const tables = workbook.tables;
@@ -210,7 +214,7 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
   }
 
   // Round trip 2: write everything.
-  progress(`Writing ${finalNames.join(", ")}…`);
+  progress({ id: "pane.progress.writing", params: { sheets: finalNames.join(", ") } });
   let master: Excel.Range | undefined;
   try {
     const added = rendered.sheets.map((sheet, index) => (sheet.appendTo ? worksheets.getItem(finalNames[index]) : worksheets.add(finalNames[index])));
@@ -222,13 +226,13 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
     added[0].activate();
     await sync();
     // Round trip 3: read back the master check.
-    progress("Checking…");
+    progress({ id: "pane.progress.checking" });
     const checkSheet = added[rendered.sheets.findIndex((sheet) => sheet.name === rendered.masterCheck.sheet)] ?? added[0];
     master = checkSheet.getRange(rendered.masterCheck.address);
     master.load("values");
     await sync();
   } catch (error) {
-    const message = describeError(error);
+    const problem = errorText(error);
     let rolledBack = false;
     try {
       const after = workbook.worksheets;
@@ -243,20 +247,16 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
     } catch {
       rolledBack = false;
     }
-    throw new TemplateInsertError(
-      `Could not insert "${rendered.title}": ${message}${rolledBack ? " The partly written sheet was removed; nothing else changed." : " The partly written sheet could not be removed: please delete it."}`,
-      error,
-      rolledBack,
-    );
+    throw new TemplateInsertError({ id: "pane.insertFailed", params: { title: rendered.title, problem, rolledBack: String(rolledBack) } }, error, rolledBack);
   }
-  progress("Done.");
+  progress({ id: "pane.progress.done" });
   return { sheets: finalNames, tables: [...tableNames.values()], masterCheck: master?.values?.[0]?.[0], syncs };
 }
 
 /** Inserts through Excel.run, after checking the API requirement set. */
 export async function insertTemplateIntoWorkbook(rendered: RenderedTemplate | RenderForWorkbook, progress?: InsertProgress): Promise<InsertResult> {
   if (!isInsertSupported()) {
-    throw new TemplateInsertError(`Inserting templates needs ${REQUIRED_API.set} ${REQUIRED_API.version} (Excel 2019 or later, Microsoft 365 or Excel on the web).`, null, false);
+    throw new TemplateInsertError({ id: "pane.insertNeeds", params: { set: REQUIRED_API.set, version: REQUIRED_API.version } }, null, false);
   }
   return Excel.run((context) => insertRenderedTemplate(context, rendered, progress));
 }

@@ -8,14 +8,14 @@ import { invalidValue } from "../engine/errors";
 export function requiredText(value: unknown, name: string): string {
   if (typeof value === "string" && value.trim() !== "") return value;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  throw invalidValue(`${name} is required: give it as text, e.g. "gpt-4o-mini".`);
+  throw invalidValue("errors.requiredText", { name });
 }
 
 export function optionalText(value: unknown, name: string): string | null {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "string") return value.trim() === "" ? null : value;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  throw invalidValue(`${name} must be text.`);
+  throw invalidValue("errors.mustBeText", { name });
 }
 
 /** A required number: an empty cell counts as 0, as in Excel's own arithmetic. */
@@ -24,7 +24,7 @@ export function requiredNumber(value: unknown, name: string): number {
   if (typeof value === "number") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
   if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-  throw invalidValue(`${name} must be a number.`);
+  throw invalidValue("errors.mustBeNumber", { name });
 }
 
 export function optionalNumber(value: unknown, name: string): number | null {
@@ -36,5 +36,5 @@ export function optionalNumber(value: unknown, name: string): number | null {
 export function optionalDate(value: unknown, name: string): number | string | null {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number" || typeof value === "string") return value;
-  throw invalidValue(`${name} must be a date or ISO text YYYY-MM-DD.`);
+  throw invalidValue("errors.mustBeDate", { name });
 }

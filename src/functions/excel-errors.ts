@@ -1,6 +1,7 @@
 import { isEngineError, type EngineErrorKind } from "../engine/errors";
+import type { Message } from "../i18n/catalog";
 import { displayLanguage } from "../i18n/language";
-import { localizeErrorMessage } from "./error-language";
+import { render } from "../i18n/messages";
 
 /** The one place where engine errors become Excel errors. */
 const EXCEL_CODE: Record<EngineErrorKind, CustomFunctions.ErrorCode> = {
@@ -12,23 +13,26 @@ const EXCEL_CODE: Record<EngineErrorKind, CustomFunctions.ErrorCode> = {
 
 const MESSAGE_CODES = new Set<CustomFunctions.ErrorCode>([EXCEL_CODE.value, EXCEL_CODE["not-available"]]);
 
-/** An Excel error with its message in the display language (Excel shows a message only with #VALUE! and #N/A). */
-function excelError(code: CustomFunctions.ErrorCode, message?: string): CustomFunctions.Error {
+/**
+ * An Excel error with its message in the display language (Excel shows a message only with #VALUE! and #N/A). A
+ * plain string is an error thrown with English prose by code not yet converted to message ids: shown as it is.
+ */
+function excelError(code: CustomFunctions.ErrorCode, message?: Message | string): CustomFunctions.Error {
   if (message === undefined || !MESSAGE_CODES.has(code)) return new CustomFunctions.Error(code);
-  return new CustomFunctions.Error(code, localizeErrorMessage(message, displayLanguage()));
+  return new CustomFunctions.Error(code, typeof message === "string" ? message : render(message, displayLanguage()));
 }
 
 /** Runs an engine call for a cell: the value, or a CustomFunctions.Error — never a raw exception, NaN or Infinity. */
 export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
-  if (isEngineError(error)) return excelError(EXCEL_CODE[error.kind], error.message);
+  if (isEngineError(error)) return excelError(EXCEL_CODE[error.kind], error.text ?? error.message);
   const detail = error instanceof Error ? error.message : String(error);
-  return excelError(EXCEL_CODE.value, `LLMCOST could not compute this: ${detail.slice(0, 200)}`);
+  return excelError(EXCEL_CODE.value, { id: "errors.couldNotCompute", params: { detail: detail.slice(0, 200) } });
 }
 
 function checkedNumber(value: number): number {
   if (typeof value !== "number" || Number.isNaN(value)) {
-    throw excelError(EXCEL_CODE.value, "LLMCOST could not compute a number for these arguments.");
+    throw excelError(EXCEL_CODE.value, { id: "errors.noNumber" });
   }
   if (!Number.isFinite(value)) throw excelError(EXCEL_CODE.number);
   return value;

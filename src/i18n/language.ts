@@ -1,17 +1,18 @@
+import { isLanguage, LANGUAGES, REGISTRY, type Language } from "./languages";
+
 /**
  * The add-in's display language: the analyst's choice in the task pane (remembered), else Office's display
  * language, else English. The pane and the functions share one runtime, so a choice made in the pane also sets the
  * language of the messages that come with #VALUE! and #N/A.
  */
-export type Language = "en" | "ko";
-
-export const LANGUAGES: readonly Language[] = ["en", "ko"];
+export { LANGUAGES, type Language };
 
 const STORAGE_KEY = "llmcost.language";
 
-/** "ko-KR", "ko" → "ko"; anything else → "en" (the only other language shipped). */
+/** "ko-KR", "ko" → "ko" (each language's tags in the registry); anything else → "en". */
 export function languageOf(tag: string | null | undefined): Language {
-  return typeof tag === "string" && /^ko\b/i.test(tag.trim()) ? "ko" : "en";
+  if (typeof tag !== "string") return "en";
+  return LANGUAGES.find((language) => REGISTRY[language].tags.test(tag.trim())) ?? "en";
 }
 
 function storage(): Storage | null {
@@ -25,7 +26,7 @@ function storage(): Storage | null {
 /** The language the analyst chose in the pane, or null to follow Office. */
 export function chosenLanguage(): Language | null {
   const stored = storage()?.getItem(STORAGE_KEY);
-  return stored === "en" || stored === "ko" ? stored : null;
+  return isLanguage(stored) ? stored : null;
 }
 
 /** Remembers the analyst's choice; null forgets it (follow Office's display language again). */

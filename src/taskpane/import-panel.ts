@@ -4,6 +4,8 @@ import { confirmImport, prepareImport, storageMappingStore, type MappingStore, t
 import { insertBudgetVsActual } from "../excel/budget-vs-actual-sheet";
 import { writeActualsTable } from "../excel/actuals-table-writer";
 import { PANE_STRINGS, type ImportStrings, type PaneStrings } from "./strings";
+import { describeError } from "../excel/excel-messages";
+import { render } from "../i18n/messages";
 
 /**
  * "Import usage…": pick a usage file (OpenAI or Anthropic usage JSON, or any CSV), see what will be imported and what
@@ -59,7 +61,7 @@ export function renderImportPanel(root: HTMLElement, language: Language = "en", 
   format.addEventListener("change", () => show());
   insert.addEventListener("click", () =>
     withStatus(status, insert, s.insertingSheet, async () => {
-      const result = await Excel.run((context) => insertBudgetVsActual(context, {}, (message) => (status.textContent = message), language));
+      const result = await Excel.run((context) => insertBudgetVsActual(context, {}, (message) => (status.textContent = render(message, language)), language));
       return insertedMessage(pane, result.sheets, result.masterCheck);
     }),
   );
@@ -77,7 +79,7 @@ async function withStatus(status: HTMLElement, button: HTMLButtonElement, busy: 
     button.disabled = keepDisabled;
   } catch (error) {
     status.className = "status error";
-    status.textContent = error instanceof Error ? error.message : String(error);
+    status.textContent = describeError(error);
     button.disabled = false;
   }
 }

@@ -1,8 +1,15 @@
-import type { Language } from "../i18n/language";
-import { CSV_FIELD_LABELS, type CsvField, type UsageFormat } from "../engine/actuals";
-import { GROUP_LABELS, type TemplateGroup } from "../templates";
+import type { CsvField, UsageFormat } from "../engine/actuals";
+import { CSV_FIELDS } from "../engine/actuals";
+import type { Params, PaneId } from "../i18n/catalog";
+import { LANGUAGES, REGISTRY, type Language } from "../i18n/languages";
+import { t } from "../i18n/messages";
+import type { TemplateGroup } from "../templates";
 
-/** Every text of the task pane, one table per language (same keys: the type makes a missing one a type error). */
+/**
+ * The task pane's texts as the panels use them, read from the message catalogs (src/i18n/<language>/pane.json). A
+ * language other than English shows English until loadLanguage(language) has resolved (taskpane.ts awaits it).
+ */
+
 /** The currency choice's texts (currency-fields.ts). */
 export interface CurrencyStrings {
   legend: string;
@@ -62,6 +69,8 @@ export interface PaneStrings {
   inserting: string;
   preparing: string;
   inserted: (sheets: string, checks: string) => string;
+  assumptionsCreated: (sheet: string) => string;
+  assumptionsAdded: (sheet: string, names: string) => string;
   recalculating: string;
   unsupported: (set: string, version: string) => string;
   sources: string;
@@ -92,192 +101,101 @@ export interface TokenStrings {
   wrote: (average: string, target: string) => string;
 }
 
-const EN: PaneStrings = {
-  subtitle: "The economics of generative AI",
-  languageLabel: "Language",
-  languageAuto: "As Office",
-  templatesTitle: "Insert a model sheet",
-  loading: "Loading…",
-  groups: GROUP_LABELS,
-  templateOptions: "Template options",
-  priceDate: "Price date (YYYY-MM-DD)",
-  priceDateHint: "ISO date, as on the sheets",
-  priceDateInvalid: (typed) => `Price date must be a date written YYYY-MM-DD (got "${typed}").`,
-  currency: {
-    legend: "Currency of the sheet's money",
-    currency: "Currency",
-    rateDate: "Rate date (YYYY-MM-DD)",
-    rateSource: "Rate source",
-    rateSourcePlaceholder: "e.g. central bank reference rate",
-    ratePer: (code) => `${code} per 1 USD`,
-    usdNote: "Amounts are the catalog's USD list prices.",
-    fxNote: (code) => `Amounts will be USD list prices × this rate, formatted in ${code}; the rate, its date and source go on the sheet.`,
-    unknown: (code) => `Unknown currency "${code}".`,
-    rateMissing: (code) => `Enter the USD → ${code} rate (how many ${code} one US dollar buys): amounts are USD list prices × this rate.`,
-    rateDateInvalid: (typed) => `The rate date must be a date written YYYY-MM-DD (got "${typed}").`,
-    name: (_code, english) => english,
-  },
-  import: {
-    title: "Import usage…",
-    file: "Usage file (read on this machine, never uploaded)",
-    format: "Format",
-    formats: { auto: "Detect", openai: "OpenAI usage API (JSON)", anthropic: "Anthropic usage report (JSON)", csv: "CSV with a header row" },
-    insertSheet: "Insert Budget vs actual sheet",
-    insertingSheet: "Inserting Budget vs actual…",
-    summary: (rows, format, months, rejected) => `${rows} monthly row${rows === 1 ? "" : "s"} (${format}) for ${months}; ${rejected} record${rejected === 1 ? "" : "s"} could not be read.`,
-    noMonth: "no month",
-    more: (count) => `… and ${count} more (npm run actuals lists all)`,
-    importRows: (rows) => `Import ${rows} rows`,
-    source: "Source (re-importing a month from the same source replaces its rows)",
-    writing: "Writing the LlmcostActuals table…",
-    wrote: (written, address, replaced, total) => `Wrote ${written} rows to ${address} (${replaced} earlier rows of the same months replaced; ${total} in all).`,
-    columns: "Columns",
-    notInFile: "(not in the file)",
-    stillNeeded: (fields) => `Still needed: ${fields}.`,
-    fields: CSV_FIELD_LABELS,
-    or: " or ",
-    onlyOneInput: "only one of input tokens (including cached) and uncached input tokens",
-  },
-  insert: "Insert sheet",
-  inserting: "Inserting",
-  preparing: "Preparing…",
-  inserted: (sheets, checks) => `Inserted "${sheets}". Checks: ${checks}.`,
-  recalculating: "recalculating",
-  unsupported: (set, version) => `Inserting templates needs ${set} ${version} (Excel 2019 or later, Microsoft 365 or Excel on the web). The LLMCOST functions still work in cells.`,
-  sources: "Sources",
-  tokens: {
-    heading: "Token counts of sample texts",
-    intro: "Select cells with sample prompts or answers. They are counted here, in the workbook, with the same tokenizer as =LLMCOST.TOKENS; no text is sent anywhere.",
-    encoding: "Encoding",
-    count: "Count tokens in selection",
-    perCell: "Tokens per cell",
-    targetPlaceholder: "e.g. D7 or Inputs!D7",
-    useActiveCell: "Use active cell",
-    insertAverage: "Insert average",
-    insertInto: "Insert average into…",
-    cellsWithText: "Cells with text",
-    totalTokens: "Total tokens",
-    averagePerCell: "Average per cell",
-    cellLine: (address, tokens, preview) => `${address}: ${tokens} tokens — ${preview}`,
-    moreCells: (count) => `… and ${count} more cells`,
-    counting: "Counting…",
-    emptySelection: "The selection is empty: select the cells with sample texts first.",
-    noText: (address) => `No text in ${address}.`,
-    counted: (address, total, cells, average, encoding) => `${address}: ${total} tokens in ${cells} cells, ${average} per cell (${encoding}).`,
-    countFirst: "Count a selection with text first.",
-    wrote: (average, target) => `Wrote ${average} tokens per cell into ${target}.`,
-  },
-};
 
-/** Currency names in Korean as Korean banks list them. */
-const CURRENCY_NAMES_KO: Record<string, string> = {
-  USD: "미국 달러",
-  EUR: "유로",
-  GBP: "영국 파운드",
-  JPY: "일본 엔",
-  KRW: "대한민국 원",
-  CNY: "중국 위안",
-  INR: "인도 루피",
-  CAD: "캐나다 달러",
-  AUD: "호주 달러",
-  CHF: "스위스 프랑",
-  SGD: "싱가포르 달러",
-  HKD: "홍콩 달러",
-};
+const GROUPS: TemplateGroup[] = ["acquisition", "retention", "engagement", "win-back", "planning", "reference"];
+const FORMATS: (UsageFormat | "auto")[] = ["auto", "openai", "anthropic", "csv"];
 
-const KO: PaneStrings = {
-  subtitle: "생성형 AI의 경제학",
-  languageLabel: "언어",
-  languageAuto: "Office 설정",
-  templatesTitle: "모델 시트 삽입",
-  loading: "불러오는 중…",
-  // the guide's stages of the customer lifecycle (고객 생애 주기): 획득, 유지, 참여, 되찾기
-  groups: { acquisition: "획득", retention: "유지", engagement: "참여", "win-back": "되찾기", planning: "계획 및 비용 최적화", reference: "참고 자료" },
-  templateOptions: "템플릿 옵션",
-  priceDate: "가격 기준일 (YYYY-MM-DD)",
-  priceDateHint: "시트와 같은 ISO 날짜",
-  priceDateInvalid: (typed) => `가격 기준일은 YYYY-MM-DD 형식의 날짜여야 합니다(입력값 "${typed}").`,
-  currency: {
-    legend: "시트 금액의 통화",
-    currency: "통화",
-    rateDate: "환율 기준일 (YYYY-MM-DD)",
-    rateSource: "환율 출처",
-    rateSourcePlaceholder: "예: 한국은행 매매기준율",
-    ratePer: (code) => `1 USD당 ${code}`,
-    usdNote: "금액은 카탈로그의 USD 정가입니다.",
-    fxNote: (code) => `금액은 USD 정가 × 이 환율이며 ${code} 형식으로 표시됩니다. 환율과 기준일, 출처가 시트에 기록됩니다.`,
-    unknown: (code) => `알 수 없는 통화 "${code}"입니다.`,
-    rateMissing: (code) => `USD → ${code} 환율(1달러로 살 수 있는 ${code})을 입력하세요. 금액은 USD 정가 × 이 환율입니다.`,
-    rateDateInvalid: (typed) => `환율 기준일은 YYYY-MM-DD 형식의 날짜여야 합니다(입력값 "${typed}").`,
-    name: (code, english) => CURRENCY_NAMES_KO[code] ?? english,
-  },
-  import: {
-    title: "사용량 가져오기…",
-    file: "사용량 파일(이 컴퓨터에서만 읽으며 업로드하지 않음)",
-    format: "형식",
-    formats: { auto: "자동 감지", openai: "OpenAI 사용량 API(JSON)", anthropic: "Anthropic 사용량 보고서(JSON)", csv: "머리글 행이 있는 CSV" },
-    insertSheet: "예산 대비 실적 시트 삽입",
-    insertingSheet: "예산 대비 실적 시트 삽입 중…",
-    summary: (rows, format, months, rejected) => `월별 ${rows}행(${format}), 대상 월: ${months}. 읽을 수 없는 레코드 ${rejected}건.`,
-    noMonth: "없음",
-    more: (count) => `… 외 ${count}건(전체 목록은 npm run actuals)`,
-    importRows: (rows) => `${rows}행 가져오기`,
-    source: "출처(같은 출처에서 같은 월을 다시 가져오면 그 월의 행을 바꿉니다)",
-    writing: "LlmcostActuals 표에 쓰는 중…",
-    wrote: (written, address, replaced, total) => `${address}에 ${written}행을 썼습니다(같은 월의 이전 행 ${replaced}개 교체, 전체 ${total}행).`,
-    columns: "열 매핑",
-    notInFile: "(파일에 없음)",
-    stillNeeded: (fields) => `아직 필요한 열: ${fields}.`,
-    fields: {
-      date: "날짜 또는 월",
-      model: "모델",
-      provider: "제공업체",
-      inputTokens: "입력 토큰(캐시 포함)",
-      uncachedInputTokens: "캐시 제외 입력 토큰(캐시분 별도)",
-      cachedInputTokens: "캐시된 입력 토큰(캐시 읽기)",
-      cacheWriteTokens: "캐시 쓰기 토큰",
-      outputTokens: "출력 토큰",
-      requests: "요청 수",
-      billedCost: "청구 비용",
-      currency: "통화",
-      team: "팀 / 프로젝트",
-      tier: "서비스 등급(standard, batch, …)",
+const table = <K extends string>(keys: readonly K[], text: (key: K) => string): Record<K, string> =>
+  Object.fromEntries(keys.map((key) => [key, text(key)])) as Record<K, string>;
+
+/** The pane's texts in one language (computed when asked, so a language loaded later is read then). */
+export function paneStrings(language: Language): PaneStrings {
+  const s = (id: PaneId, params?: Params) => t(id, params, language);
+  return {
+    subtitle: s("pane.subtitle"),
+    languageLabel: s("pane.languageLabel"),
+    languageAuto: s("pane.languageAuto"),
+    templatesTitle: s("pane.templatesTitle"),
+    loading: s("pane.loading"),
+    groups: table(GROUPS, (group) => s(`pane.groups.${group}`)),
+    templateOptions: s("pane.templateOptions"),
+    priceDate: s("pane.priceDate"),
+    priceDateHint: s("pane.priceDateHint"),
+    priceDateInvalid: (typed) => s("pane.priceDateInvalid", { typed }),
+    currency: {
+      legend: s("pane.currency.legend"),
+      currency: s("pane.currency.currency"),
+      rateDate: s("pane.currency.rateDate"),
+      rateSource: s("pane.currency.rateSource"),
+      rateSourcePlaceholder: s("pane.currency.rateSourcePlaceholder"),
+      ratePer: (code) => s("pane.currency.ratePer", { code }),
+      usdNote: s("pane.currency.usdNote"),
+      fxNote: (code) => s("pane.currency.fxNote", { code }),
+      unknown: (code) => s("pane.currency.unknown", { code }),
+      rateMissing: (code) => s("pane.currency.rateMissing", { code }),
+      rateDateInvalid: (typed) => s("pane.currency.rateDateInvalid", { typed }),
+      name: (code, english) => s("pane.currency.name", { code, english }),
     },
-    or: " 또는 ",
-    onlyOneInput: "입력 토큰(캐시 포함)과 캐시 제외 입력 토큰 중 하나만",
-  },
-  insert: "시트 삽입",
-  inserting: "삽입 중",
-  preparing: "준비 중…",
-  inserted: (sheets, checks) => `"${sheets}" 시트를 삽입했습니다. 검증: ${checks}.`,
-  recalculating: "다시 계산 중",
-  unsupported: (set, version) => `템플릿을 삽입하려면 ${set} ${version}이(가) 필요합니다(Excel 2019 이상, Microsoft 365 또는 웹용 Excel). LLMCOST 함수는 셀에서 그대로 작동합니다.`,
-  sources: "출처",
-  tokens: {
-    heading: "샘플 텍스트의 토큰 수",
-    intro: "샘플 프롬프트나 답변이 있는 셀을 선택하세요. =LLMCOST.TOKENS와 같은 토크나이저로 이 통합 문서 안에서 셉니다. 텍스트는 어디로도 전송되지 않습니다.",
-    encoding: "인코딩",
-    count: "선택 영역의 토큰 세기",
-    perCell: "셀별 토큰",
-    targetPlaceholder: "예: D7 또는 Inputs!D7",
-    useActiveCell: "활성 셀 사용",
-    insertAverage: "평균 입력",
-    insertInto: "평균을 입력할 셀…",
-    cellsWithText: "텍스트가 있는 셀",
-    totalTokens: "전체 토큰",
-    averagePerCell: "셀당 평균",
-    cellLine: (address, tokens, preview) => `${address}: ${tokens}토큰 — ${preview}`,
-    moreCells: (count) => `… 외 ${count}개 셀`,
-    counting: "세는 중…",
-    emptySelection: "선택 영역이 비어 있습니다. 먼저 샘플 텍스트가 있는 셀을 선택하세요.",
-    noText: (address) => `${address}에 텍스트가 없습니다.`,
-    counted: (address, total, cells, average, encoding) => `${address}: 셀 ${cells}개에 ${total}토큰, 셀당 ${average}토큰 (${encoding}).`,
-    countFirst: "먼저 텍스트가 있는 선택 영역을 세세요.",
-    wrote: (average, target) => `셀당 ${average}토큰을 ${target}에 입력했습니다.`,
-  },
-};
+    import: {
+      title: s("pane.import.title"),
+      file: s("pane.import.file"),
+      format: s("pane.import.format"),
+      formats: table(FORMATS, (format) => s(`pane.import.formats.${format}`)),
+      insertSheet: s("pane.import.insertSheet"),
+      insertingSheet: s("pane.import.insertingSheet"),
+      summary: (rows, format, months, rejected) => s("pane.import.summary", { rows: String(rows), rowCount: rows, format, months, rejected: String(rejected), rejectedCount: rejected }),
+      noMonth: s("pane.import.noMonth"),
+      more: (count) => s("pane.import.more", { count: String(count) }),
+      importRows: (rows) => s("pane.import.importRows", { rows: String(rows) }),
+      source: s("pane.import.source"),
+      writing: s("pane.import.writing"),
+      wrote: (written, address, replaced, total) => s("pane.import.wrote", { written: String(written), address, replaced: String(replaced), total: String(total) }),
+      columns: s("pane.import.columns"),
+      notInFile: s("pane.import.notInFile"),
+      stillNeeded: (fields) => s("pane.import.stillNeeded", { fields }),
+      fields: table(CSV_FIELDS, (field: CsvField) => s(`pane.import.fields.${field}`)),
+      or: s("pane.import.or"),
+      onlyOneInput: s("pane.import.onlyOneInput"),
+    },
+    insert: s("pane.insert"),
+    inserting: s("pane.inserting"),
+    preparing: s("pane.preparing"),
+    inserted: (sheets, checks) => s("pane.inserted", { sheets, checks }),
+    assumptionsCreated: (sheet) => s("pane.assumptionsCreated", { sheet }),
+    assumptionsAdded: (sheet, names) => s("pane.assumptionsAdded", { sheet, names }),
+    recalculating: s("pane.recalculating"),
+    unsupported: (set, version) => s("pane.unsupported", { set, version }),
+    sources: s("pane.sources"),
+    tokens: {
+      heading: s("pane.tokens.heading"),
+      intro: s("pane.tokens.intro"),
+      encoding: s("pane.tokens.encoding"),
+      count: s("pane.tokens.count"),
+      perCell: s("pane.tokens.perCell"),
+      targetPlaceholder: s("pane.tokens.targetPlaceholder"),
+      useActiveCell: s("pane.tokens.useActiveCell"),
+      insertAverage: s("pane.tokens.insertAverage"),
+      insertInto: s("pane.tokens.insertInto"),
+      cellsWithText: s("pane.tokens.cellsWithText"),
+      totalTokens: s("pane.tokens.totalTokens"),
+      averagePerCell: s("pane.tokens.averagePerCell"),
+      cellLine: (address, tokens, preview) => s("pane.tokens.cellLine", { address, tokens, preview }),
+      moreCells: (count) => s("pane.tokens.moreCells", { count }),
+      counting: s("pane.tokens.counting"),
+      emptySelection: s("pane.tokens.emptySelection"),
+      noText: (address) => s("pane.tokens.noText", { address }),
+      counted: (address, total, cells, average, encoding) => s("pane.tokens.counted", { address, total, cells, average, encoding }),
+      countFirst: s("pane.tokens.countFirst"),
+      wrote: (average, target) => s("pane.tokens.wrote", { average, target }),
+    },
+  };
+}
 
-export const PANE_STRINGS: Record<Language, PaneStrings> = { en: EN, ko: KO };
+/** The pane's texts by language, read when a language is asked for (PANE_STRINGS.ko after loadLanguage("ko")). */
+export const PANE_STRINGS = Object.defineProperties(
+  {} as Record<Language, PaneStrings>,
+  Object.fromEntries(LANGUAGES.map((language) => [language, { enumerable: true, get: () => paneStrings(language) }])),
+);
 
 /** Each language named in its own language, for the pane's language choice. */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ko: "한국어" };
+export const LANGUAGE_NAMES = table(LANGUAGES, (language) => REGISTRY[language].name) as Record<Language, string>;

@@ -1,6 +1,7 @@
 import { PANE_STRINGS, type TokenStrings } from "./strings";
 import { cellAddress, parseAddress } from "../templates/a1";
 import { describeError } from "../excel/excel-messages";
+import { MessageError } from "../i18n/messages";
 import { ENCODINGS, ENCODING_MODELS, loadTokenizer, resolveEncoding, summarizeSample, type SampleSummary } from "../engine/tokens";
 
 /**
@@ -41,7 +42,7 @@ export const officeWorkbook: TokenPanelWorkbook = {
       await context.sync();
       if (used.isNullObject) return { address: null, values: [] };
       if (used.cellCount > MAX_CELLS) {
-        throw new Error(`The selection holds ${used.cellCount.toLocaleString("en-US")} cells; select at most ${MAX_CELLS.toLocaleString("en-US")}, or use =LLMCOST.TOKENS(range) in a cell.`);
+        throw new MessageError({ id: "pane.tokens.tooManyCells", params: { cells: used.cellCount.toLocaleString("en-US"), max: MAX_CELLS.toLocaleString("en-US") } });
       }
       return { address: used.address, values: used.values as unknown[][] };
     }),
@@ -76,7 +77,7 @@ export function cellAddressAt(rangeAddress: string, row: number, column: number)
 export function parseCellTarget(address: string): { sheet: string | null; cell: string } {
   const ref = parseAddress(address);
   if (!ref || ref.top !== ref.bottom || ref.left !== ref.right) {
-    throw new Error(`"${address}" is not a single cell address; type one such as D7 or Inputs!D7.`);
+    throw new MessageError({ id: "pane.tokens.notACell", params: { address } });
   }
   return { sheet: ref.sheet ? ref.sheet : null, cell: cellAddress(ref.top, ref.left) };
 }

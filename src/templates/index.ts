@@ -23,12 +23,3 @@ export const TEMPLATES: TemplateSpec[] = [acquisition, complaintRedressal, senti
 export function findTemplate(id: string): TemplateSpec | undefined {
   return TEMPLATES.find((template) => template.id === id);
 }
-
-export const GROUP_LABELS: Record<TemplateSpec["group"], string> = {
-  acquisition: "Acquisition",
-  retention: "Retention",
-  engagement: "Engagement",
-  "win-back": "Win-back",
-  planning: "Planning and cost optimisation",
-  reference: "Reference",
-};

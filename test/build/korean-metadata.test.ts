@@ -5,7 +5,7 @@ import { DIST } from "../support/functions-bundle";
 import type { XmlElement } from "../support/xml-element";
 
 /**
- * Korean function help: dist/functions-ko.json is generated from dist/functions.json and src/i18n/functions.ko.json,
+ * Korean function help: dist/functions-ko.json is generated from dist/functions.json and src/i18n/ko/functions.json,
  * and Korean Excel reaches it through <bt:Override Locale="ko-KR"> on the functions metadata URL. The two files
  * must agree on everything but the descriptions, and every description in the Korean file must be Korean.
  */
@@ -27,7 +27,7 @@ function descriptions(fn: Fn): [string, string, Parameter | null][] {
 }
 
 describe("Korean function metadata (functions-ko.json)", () => {
-  test("every function and parameter has Korean text in src/i18n/functions.ko.json (missing entries are named)", () => {
+  test("every function and parameter has Korean text in src/i18n/ko/functions.json (missing entries are named)", () => {
     const { missing } = localizeMetadata(english, JSON.parse(fs.readFileSync(KOREAN_TEXT, "utf8")));
     expect({ missingKoreanText: missing }).toEqual({ missingKoreanText: [] });
   });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { apiModelNames } from "../../src/engine";
-import { closestIds, editDistance, tableDistance, unknownIdMessage } from "../../src/engine/closest";
+import { closestIds, editDistance, tableDistance, unknownIdParams } from "../../src/engine/closest";
+import { t } from "../../src/i18n/messages";
 
 describe("closest ids for an unknown id", () => {
   test("the bit-parallel edit distance equals the two-row table on any pair (query up to 31 characters)", () => {
@@ -23,6 +24,6 @@ describe("closest ids for an unknown id", () => {
     expect(closestIds("deepsek-chat", names)[0]).toBe("deepseek-chat");
     expect(closestIds("mistral-larg", names)[0]).toBe("mistral-large");
     expect(closestIds("sonar-pr", names)[0]).toBe("sonar-pro");
-    expect(unknownIdMessage("model", "gpt-4o-mni", names)).toMatch(/^Unknown model "gpt-4o-mni"\. Closest: gpt-4o-mini, /);
+    expect(t("errors.unknownId", unknownIdParams("model", "gpt-4o-mni", names))).toMatch(/^Unknown model "gpt-4o-mni"\. Closest: gpt-4o-mini, /);
   });
 });

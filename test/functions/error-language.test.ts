@@ -1,6 +1,5 @@
 import { loadFunctionsBundle } from "../support/functions-bundle";
 import { isCustomFunctionsError } from "../../dev/custom-functions-double";
-import { localizeErrorMessage } from "../../src/functions/error-language";
 
 /**
  * The messages of #VALUE! and #N/A follow the display language: through the shipped dist/functions.js, with
@@ -35,6 +34,10 @@ const CASES: { call: [string, ...unknown[]]; code: string; keeps: string[] }[] =
   { call: ["SELFHOST", "llama-3.1-7b", "h100-sxm", 1000, 1000, null, null, null, null, null, null], code: "#N/A", keeps: ["llama-3.1-7b"] },
   { call: ["TOKENS", "some text", "claude-sonnet-4-0"], code: "#N/A", keeps: ["claude-sonnet-4-0", "o200k_base"] },
   { call: ["TOKENS", "some text", "o300k_base"], code: "#VALUE!", keeps: ["o300k_base", "gpt-4o-mini"] },
+  // English in Korean Excel until the messages became catalog entries (issue 24)
+  { call: ["GPUTCO", "l4", null, null, null, null, null], code: "#N/A", keeps: ["l4", "h100-sxm", "purchase_usd"] },
+  { call: ["INFERENCE", "gpt-4o-mini", 1000, 1000, null, null, null, null, null, [["model", "price_type", "usd_per_mtok"], ["gpt-4o-mini", "bogus", 1]]], code: "#VALUE!", keeps: ["price_sheet", "price_type", "bogus"] },
+  { call: ["INFERENCE", "sonar-pro", 1000, 1000, null, null, null, null, null, null], code: "#VALUE!", keeps: ["requests"] },
 ];
 
 describe("#VALUE! and #N/A messages follow the display language (through dist/functions.js)", () => {
@@ -65,17 +68,5 @@ describe("#VALUE! and #N/A messages follow the display language (through dist/fu
   test("errors without a message (#NUM!, #DIV/0!) keep none in either language", async () => {
     withDisplayLanguage("ko-KR");
     expect(await errorOf("ROI", 1, 0)).toEqual({ code: "#DIV/0!", message: "" });
-  });
-});
-
-describe("localizeErrorMessage", () => {
-  test("a message no translation matches falls back to English", () => {
-    expect(localizeErrorMessage("A brand-new engine message.", "ko")).toBe("A brand-new engine message.");
-  });
-  test("English is returned unchanged", () => {
-    expect(localizeErrorMessage('Unknown GPU "x". Closest: h100-sxm.', "en")).toBe('Unknown GPU "x". Closest: h100-sxm.');
-  });
-  test("kind words become Korean, quoted ids stay", () => {
-    expect(localizeErrorMessage('Unknown open-weight model "llama-9". Closest: llama-3.1-8b.', "ko")).toBe('알 수 없는 오픈 웨이트 모델 "llama-9". 가장 가까운 id: llama-3.1-8b.');
   });
 });

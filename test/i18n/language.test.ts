@@ -1,5 +1,6 @@
 import { chooseLanguage, chosenLanguage, displayLanguage, languageOf } from "../../src/i18n/language";
 import { PANE_STRINGS } from "../../src/taskpane/strings";
+import { loadLanguage } from "../../src/i18n/messages";
 
 /** The display language: the pane's remembered choice, else Office's display language, else English. */
 class MemoryStorage {
@@ -63,6 +64,7 @@ describe("display language", () => {
 });
 
 describe("task pane strings", () => {
+  beforeAll(() => loadLanguage("ko"));
   /** Every text of a table, nested ones included (a message is called with sample arguments), by its key path. */
   const leaves = (value: unknown, path: string): [string, string][] =>
     typeof value === "function" ? [[path, String(value("KRW", "x", 3, 4))]] : typeof value === "string" ? [[path, value]] : Object.entries(value as object).flatMap(([key, inner]) => leaves(inner, `${path}.${key}`));

@@ -1,8 +1,13 @@
 import { readCurrencyChoice } from "../../src/taskpane/currency-fields";
-import { PANE_STRINGS } from "../../src/taskpane/strings";
+import { PANE_STRINGS, type CurrencyStrings } from "../../src/taskpane/strings";
+import { loadLanguage } from "../../src/i18n/messages";
 
 const EN = PANE_STRINGS.en.currency;
-const KO = PANE_STRINGS.ko.currency;
+let KO: CurrencyStrings;
+beforeAll(async () => {
+  await loadLanguage("ko"); // the Korean pane texts are their own chunk
+  KO = PANE_STRINGS.ko.currency;
+});
 
 /** The pane's currency choice as render options: a currency other than USD needs a positive rate, never 1 by default. */
 function form(fields: Record<string, string>): FormData {

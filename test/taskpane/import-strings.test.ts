@@ -1,14 +1,20 @@
 import { CSV_FIELDS, CSV_FIELD_LABELS, missingFields } from "../../src/engine/actuals";
 import { missingInLanguage } from "../../src/taskpane/import-panel";
-import { PANE_STRINGS } from "../../src/taskpane/strings";
+import { PANE_STRINGS, type ImportStrings } from "../../src/taskpane/strings";
+import { loadLanguage } from "../../src/i18n/messages";
 
 /** The "Import usage…" panel speaks the pane's language, including the engine's "still needed" column messages. */
 const EN = PANE_STRINGS.en.import;
-const KO = PANE_STRINGS.ko.import;
+let KO: ImportStrings;
+beforeAll(async () => {
+  await loadLanguage("ko"); // the Korean pane texts are their own chunk
+  KO = PANE_STRINGS.ko.import;
+});
 
 describe("the import panel's texts", () => {
-  test("English field labels are the engine's own (one source for the CLI and the pane)", () => {
-    expect(EN.fields).toBe(CSV_FIELD_LABELS);
+  test("English field labels are the engine's own, word for word (the import panel maps the engine's missing-field text back by label)", () => {
+    // two copies until the usage readers' texts become message ids (docs/i18n.md, phase 2): this keeps them equal
+    expect(EN.fields).toEqual(CSV_FIELD_LABELS);
   });
 
   test("every Korean field label differs from the English one and names a CSV field", () => {

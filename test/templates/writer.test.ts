@@ -13,6 +13,7 @@ import { TEMPLATES, findTemplate, type RenderedTemplate, type TemplateSpec } fro
 import { insertRenderedTemplate, insertTemplateIntoWorkbook, uniqueSheetName, TemplateInsertError, type RenderForWorkbook } from "../../src/excel/template-writer";
 import { renderForWorkbook } from "../../src/templates/workbook";
 import { ASSUMPTION_NAMES } from "../../src/templates/assumptions";
+import { render } from "../../src/i18n/messages";
 
 const { newWorkbook } = distWorkbooks();
 /** A template as the pane renders it into an empty workbook: its sheets and the Assumptions sheet it reads. */
@@ -87,7 +88,7 @@ describe("template writer against the Excel double", () => {
     try {
       const template = rendered("sentiment-analysis");
       const progress: string[] = [];
-      await insertTemplateIntoWorkbook(template, (message) => progress.push(message));
+      await insertTemplateIntoWorkbook(template, (message) => progress.push(render(message)));
       expect(progress).toEqual(["Reading the workbook…", `Writing ${template.sheets.map((s) => s.name).join(", ")}…`, "Checking…", "Done."]);
     } finally {
       delete globals.Excel;

@@ -1,6 +1,7 @@
 import rawCatalog from "../../data/api-prices.json";
 import { notAvailable } from "../errors";
-import { unknownIdMessage } from "../closest";
+import { unknownIdParams } from "../closest";
+import type { Params } from "../../i18n/catalog";
 import { BoundedCache } from "../bounded-cache";
 import { compileRule, exactNames, lowerCaseRule, RuleIndex, type CompiledRule } from "./match";
 import type { MatchLogic } from "./match";
@@ -210,7 +211,7 @@ function bareModel(name: string): CatalogModel | undefined {
 
 const resolved = new BoundedCache<PricedModel>(5000);
 /** A typo copied down a column fails the same way in every row: remember the message (not the error, with its stack). */
-const unknown = new BoundedCache<string>(1000);
+const unknown = new BoundedCache<Params>(1000);
 /** No catalog id is anywhere near this long: longer text is not a model name. */
 const LONGEST_PLAUSIBLE_ID = 200;
 
@@ -237,16 +238,16 @@ export function resolveApiModel(query: string): PricedModel {
   const cached = resolved.get(key);
   if (cached) return cached;
   const failed = unknown.get(key);
-  if (failed !== undefined) throw notAvailable(failed);
+  if (failed !== undefined) throw notAvailable("errors.unknownId", failed);
   if (key.length > LONGEST_PLAUSIBLE_ID) {
-    throw notAvailable(`Unknown model: a text of ${key.length} characters is not a model id (ids are short names such as "gpt-4o-mini").`);
+    throw notAvailable("errors.notAModelId", { length: key.length });
   }
   const scope = qualified(key);
   const name = scope ? scope.name : key;
   const model = name.length === 0 ? undefined : scope ? inProvider(scope.provider, name) : bareModel(name);
   if (!model) {
     const suggestions = scope ? modelIdsOf(scope.provider) : apiModelNames();
-    throw notAvailable(unknown.set(key, unknownIdMessage("model", String(query), suggestions)));
+    throw notAvailable("errors.unknownId", unknown.set(key, unknownIdParams("model", String(query), suggestions)));
   }
   // `azure:gpt-4o` is Azure's offer even where Azure lists it through OpenAI's entry (the package reports Azure too).
   return resolved.set(key, { query: key, model, provider: scope ? scope.provider : apiCatalog.providers[model.provider] });

@@ -34,7 +34,7 @@ function requestFees(dated: DatedPrices, requests: number | null): number {
   const perThousand = dated.prices.requests_kcount;
   if (perThousand === undefined || perThousand === 0) return 0;
   if (requests === null) {
-    throw invalidValue(`${dated.label} charges ${perThousand} USD per 1,000 requests besides tokens: give requests.`);
+    throw invalidValue("errors.requestFeeNeedsRequests", { label: dated.label, perThousand });
   }
   return (requests * perThousand) / REQUESTS_PER_FEE_UNIT;
 }
@@ -46,7 +46,7 @@ export function costAtPrices(dated: DatedPrices, workload: InferenceWorkload): n
   const writtenTokens = nonNegative(workload.cacheWriteTokens ?? 0, "cache_write_tokens");
   const discount = fraction(workload.discount ?? 0, "discount");
   if (cachedTokens + writtenTokens > inputTokens) {
-    throw impossibleNumber(`cached_input_tokens (${cachedTokens}) and cache_write_tokens (${writtenTokens}) are parts of input_tokens (${inputTokens}): together they cannot exceed it.`);
+    throw impossibleNumber("errors.cachedPartsExceedInput", { cached: cachedTokens, written: writtenTokens, input: inputTokens });
   }
   const requests = workload.requests ?? null;
   // Nothing sent and nothing asked (a stage switched off, a pilot with zero volume) costs nothing: not an error.

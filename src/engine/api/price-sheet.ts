@@ -1,4 +1,5 @@
 import { invalidValue } from "../errors";
+import type { Message } from "../../i18n/catalog";
 import { parseAsOf } from "../dates";
 
 /**
@@ -34,17 +35,17 @@ type Cell = unknown;
 
 const isBlank = (cell: Cell) => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
-function rowError(row: number, column: string, problem: string): never {
-  throw invalidValue(`price_sheet row ${row}, column ${column}: ${problem}`);
+function rowError(row: number, column: string, problem: Message): never {
+  throw invalidValue("errors.priceSheetCell", { row, column, problem });
 }
 
 function sheetDate(cell: Cell, row: number, column: string): string | null {
   if (isBlank(cell)) return null;
-  if (typeof cell !== "number" && typeof cell !== "string") rowError(row, column, "give a date or ISO text YYYY-MM-DD.");
+  if (typeof cell !== "number" && typeof cell !== "string") rowError(row, column, { id: "errors.priceSheetGiveDate" });
   try {
     return parseAsOf(cell);
   } catch {
-    return rowError(row, column, `"${String(cell).slice(0, 30)}" is not a date (give a date or ISO text YYYY-MM-DD).`);
+    return rowError(row, column, { id: "errors.priceSheetNotADate", params: { value: String(cell).slice(0, 30) } });
   }
 }
 
@@ -56,7 +57,7 @@ function headerPositions(header: Cell[]): Map<string, number> {
   });
   for (const required of REQUIRED_COLUMNS) {
     if (!positions.has(required)) {
-      throw invalidValue(`price_sheet needs a header row with the columns ${REQUIRED_COLUMNS.join(", ")} (optional: valid_from, valid_to, provider, note); "${required}" is missing.`);
+      throw invalidValue("errors.priceSheetMissingColumn", { required: REQUIRED_COLUMNS.join(", "), missing: required });
     }
   }
   return positions;
@@ -68,14 +69,14 @@ function parseRow(cells: Cell[], row: number, at: Map<string, number>): PriceShe
   // A listed model without a price of that type ("n/a", as the price-table template writes it): the catalog applies.
   if (isBlank(cell("usd_per_mtok")) || String(cell("usd_per_mtok")).trim().toLowerCase() === "n/a") return null;
   const model = cell("model");
-  if (typeof model !== "string" || model.trim() === "") rowError(row, "model", "give the model id as text.");
+  if (typeof model !== "string" || model.trim() === "") rowError(row, "model", { id: "errors.priceSheetGiveModel" });
   const type = String(cell("price_type") ?? "").trim().toLowerCase();
-  if (!(SHEET_PRICE_TYPES as readonly string[]).includes(type)) rowError(row, "price_type", `"${type}" is not one of ${SHEET_PRICE_TYPES.join(", ")}.`);
+  if (!(SHEET_PRICE_TYPES as readonly string[]).includes(type)) rowError(row, "price_type", { id: "errors.priceSheetBadType", params: { value: type, allowed: SHEET_PRICE_TYPES.join(", ") } });
   const price = cell("usd_per_mtok");
-  if (typeof price !== "number" || !Number.isFinite(price) || price < 0) rowError(row, "usd_per_mtok", "give a price of 0 or more, in USD per 1M tokens.");
+  if (typeof price !== "number" || !Number.isFinite(price) || price < 0) rowError(row, "usd_per_mtok", { id: "errors.priceSheetGivePrice" });
   const validFrom = sheetDate(cell("valid_from"), row, "valid_from");
   const validTo = sheetDate(cell("valid_to"), row, "valid_to");
-  if (validFrom !== null && validTo !== null && validTo < validFrom) rowError(row, "valid_to", `ends (${validTo}) before valid_from (${validFrom}).`);
+  if (validFrom !== null && validTo !== null && validTo < validFrom) rowError(row, "valid_to", { id: "errors.priceSheetEndsBeforeStart", params: { validTo, validFrom } });
   const provider = cell("provider");
   return {
     row,
@@ -91,7 +92,7 @@ function parseRow(cells: Cell[], row: number, at: Map<string, number>): PriceShe
 /** The sheet from a range's cells; null when omitted (null, "" or a single blank cell). Bad rows are #VALUE!. */
 export function parsePriceSheet(cells: unknown): PriceSheet | null {
   if (cells === null || cells === undefined || cells === "") return null;
-  if (!Array.isArray(cells) || !cells.every(Array.isArray)) throw invalidValue("price_sheet must be a range with a header row (model, price_type, usd_per_mtok, ...).");
+  if (!Array.isArray(cells) || !cells.every(Array.isArray)) throw invalidValue("errors.priceSheetNotARange");
   const grid = cells as Cell[][];
   if (grid.length === 1 && grid[0].every(isBlank)) return null;
   const at = headerPositions(grid[0]);

@@ -44,7 +44,7 @@ export function priceSetOn(history: PriceSet[], asOf: string | null): PriceSet |
 
 function pricesOn(history: PriceSet[], asOf: string | null, label: string): PriceSet {
   const prices = priceSetOn(history, asOf);
-  if (!prices) throw notAvailable(`${label} has no price on ${asOf}: its first listed price starts ${history[0].from}.`);
+  if (!prices) throw notAvailable("errors.noPriceOnDate", { label, asOf: String(asOf), first: String(history[0].from) });
   return prices;
 }
 
@@ -103,7 +103,7 @@ function fineTunedPrices(name: string, base: string, asOf: string | null): Dated
   const row = findFinetuneRow(base);
   if (row) {
     if (asOf !== null && asOf < row.as_of.slice(0, 7)) {
-      throw notAvailable(`Fine-tuned ${row.base_model} prices are listed as of ${row.as_of}; none is known for ${asOf}.`);
+      throw notAvailable("errors.fineTunedPricesDated", { model: row.base_model, listed: row.as_of, asOf: String(asOf) });
     }
     return { label: `fine-tuned ${row.base_model}`, prices: finetuneRowPrices(row) };
   }
@@ -116,7 +116,7 @@ function fineTunedPrices(name: string, base: string, asOf: string | null): Dated
   if (resolved && resolved.model.id.startsWith(FINE_TUNED_PREFIX)) {
     return { label: `${resolved.provider.id}:${resolved.model.id}`, prices: pricesOn(resolved.model.history, asOf, resolved.model.id) };
   }
-  throw notAvailable(`No fine-tuned prices for "${base.slice(0, 60)}" in the catalog (a fine-tuned model is not billed at its base price). Fine-tunable models: ${fineTunableList()}.`);
+  throw notAvailable("errors.noFineTunedPrices", { model: base.slice(0, 60), known: fineTunableList() });
 }
 
 const datedCache = new BoundedCache<DatedPrices>(5000);
@@ -192,7 +192,7 @@ export function tierPrice(price: TokenPrice, requestInputTokens: number): number
 export function requirePrice(dated: DatedPrices, type: TokenPriceType): TokenPrice {
   const price = dated.prices[type];
   if (price === undefined) {
-    throw notAvailable(`${dated.label} has no ${type.replace("_", " ")} price in the catalog (an unpriced model is not free).`);
+    throw notAvailable("errors.noPriceOfType", { label: dated.label, type: type.replace("_", " ") });
   }
   return price;
 }
@@ -208,10 +208,10 @@ export function trainingPricePerMtok(model: string, asOf: string | null, sheet: 
   }
   const row = findFinetuneRow(base);
   if (!row || row.training_usd_per_mtok === null) {
-    throw notAvailable(`No fine-tuning price for "${String(model).slice(0, 60)}". Fine-tunable models: ${fineTunableList()}.`);
+    throw notAvailable("errors.noFineTuningPrice", { model: String(model).slice(0, 60), known: fineTunableList() });
   }
   if (asOf !== null && asOf < row.as_of.slice(0, 7)) {
-    throw notAvailable(`The fine-tuning price of ${row.base_model} is listed as of ${row.as_of}; none is known for ${asOf}.`);
+    throw notAvailable("errors.fineTuningPriceDated", { model: row.base_model, listed: row.as_of, asOf });
   }
   return { price: row.training_usd_per_mtok, label: `fine-tuning ${row.base_model}` };
 }

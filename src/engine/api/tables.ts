@@ -1,5 +1,5 @@
 import { invalidValue, notAvailable } from "../errors";
-import { unknownIdMessage } from "../closest";
+import { unknownIdParams } from "../closest";
 import { nonNegative, positive, wholeAtLeast } from "../validate";
 import { apiCatalog, callableId, findApiProvider, resolveApiModel, type CatalogModel, type PriceSet } from "./catalog";
 import { FINE_TUNED_PREFIX, inferencePrices, priceSetOn, pricesFor, tierPrice, type DatedPrices } from "./prices";
@@ -12,7 +12,7 @@ export type Table = Cell[][];
 function providerFilter(provider: string | null): (model: CatalogModel) => boolean {
   if (provider === null || provider.trim() === "") return () => true;
   const found = findApiProvider(provider);
-  if (!found) throw notAvailable(unknownIdMessage("provider", provider, apiCatalog.providers.map((p) => p.id)));
+  if (!found) throw notAvailable("errors.unknownId", unknownIdParams("provider", provider, apiCatalog.providers.map((p) => p.id)));
   const index = apiCatalog.providers.indexOf(found);
   return (model) => model.provider === index;
 }
@@ -57,7 +57,7 @@ export function modelsTable(provider: string | null, asOf: string | null): Table
       model.context ?? "",
     ]);
   }
-  if (rows.length === 0) throw notAvailable(`No priced models${provider ? ` for ${provider}` : ""}${asOf ? ` on ${asOf}` : ""}.`);
+  if (rows.length === 0) throw notAvailable("errors.noPricedModels", { scope: provider ? (asOf ? "both" : "provider") : asOf ? "date" : "all", provider: provider ?? "", asOf: asOf ?? "" });
   return [MODELS_HEADER, ...rows];
 }
 
@@ -141,7 +141,7 @@ export function compareTable(workload: CompareWorkload, provider: string | null,
   };
   for (const model of apiCatalog.models) if (keep(model)) consider(scoreCatalogModel(model, workload, asOf, sheet));
   for (const scored of scoreSheetOnlyModels(sheet, workload, asOf, provider)) consider(scored);
-  if (cheapest.size === 0) throw invalidValue("No priced chat models match.");
+  if (cheapest.size === 0) throw invalidValue("errors.noPricedChatModels");
   const ranked = [...cheapest.values()].sort((a, b) => a.usd - b.usd || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return [COMPARE_HEADER, ...ranked.slice(0, limit).map((scored) => scored.row())];
 }

@@ -49,16 +49,19 @@ export function breakEvenDetail(options: BreakEvenOptions): BreakEvenDetail {
   const replicaMonthlyUsd = setup.deployment.gpus * setup.usdPerGpuHour * hoursPerMonth;
   const valueRatio = replicaMonthlyUsd === 0 ? Infinity : (apiUsdPerOutputToken * replicaMonthlyOutputTokens) / replicaMonthlyUsd;
   if (!(valueRatio > 1) || apiUsdPerOutputToken <= 0) {
-    throw impossibleNumber(
-      `Self-hosting never beats the API at these prices: one ${setup.deployment.gpus} x ${setup.deployment.gpu.id} replica costs ` +
-        `${replicaMonthlyUsd.toFixed(0)} USD a month and serves ${replicaMonthlyOutputTokens.toExponential(3)} output tokens, ` +
-        `which cost ${(apiUsdPerOutputToken * replicaMonthlyOutputTokens).toFixed(0)} USD on the API.`,
+    throw impossibleNumber("errors.selfHostNeverBeatsApi", {
+      gpus: setup.deployment.gpus,
+      gpu: setup.deployment.gpu.id,
+      replicaUsd: replicaMonthlyUsd.toFixed(0),
+      tokens: replicaMonthlyOutputTokens.toExponential(3),
+      apiUsd: (apiUsdPerOutputToken * replicaMonthlyOutputTokens).toFixed(0),
+    }
     );
   }
   const firstCheaperAt = replicaMonthlyUsd / apiUsdPerOutputToken;
   const lastShortRegion = valueRatio >= 2 ? 1 : Math.ceil(valueRatio / (valueRatio - 1)) - 1;
   const alwaysCheaperAbove = lastShortRegion * firstCheaperAt;
-  if (!Number.isFinite(alwaysCheaperAbove)) throw impossibleNumber("Self-hosting never stays cheaper than the API at these prices.");
+  if (!Number.isFinite(alwaysCheaperAbove)) throw impossibleNumber("errors.selfHostNeverStaysCheaper");
   return { firstCheaperAt, alwaysCheaperAbove, replicaMonthlyUsd, replicaMonthlyOutputTokens, apiUsdPerOutputToken, valueRatio };
 }
 

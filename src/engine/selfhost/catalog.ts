@@ -2,7 +2,7 @@ import gpuRows from "../../data/gpus.json";
 import priceRows from "../../data/gpu-prices.json";
 import modelRows from "../../data/open-models.json";
 import efficiencyRows from "../../data/gpu-efficiency.json";
-import { unknownIdMessage } from "../closest";
+import { unknownIdParams } from "../closest";
 import { invalidValue, notAvailable } from "../errors";
 import type { Precision } from "./precision";
 
@@ -134,23 +134,23 @@ export function pricesOfGpu(gpuId: string): readonly GpuPrice[] {
   return pricesByGpu.get(gpuId.toLowerCase()) ?? [];
 }
 
-function idText(value: unknown, kind: string): string {
-  if (typeof value !== "string" || value.trim() === "") throw invalidValue(`${kind} must be an id given as text.`);
+function idText(value: unknown, kind: "gpu" | "model"): string {
+  if (typeof value !== "string" || value.trim() === "") throw invalidValue("errors.idMustBeText", { kind });
   return value.trim();
 }
 
 /** A GPU by id, case-insensitive; unknown ids give #N/A with the closest ids. */
 export function findGpu(id: unknown): Gpu {
-  const wanted = idText(id, "GPU");
+  const wanted = idText(id, "gpu");
   const found = GPUS.find((gpu) => gpu.id.toLowerCase() === wanted.toLowerCase());
-  if (!found) throw notAvailable(unknownIdMessage("GPU", wanted, gpuIds()));
+  if (!found) throw notAvailable("errors.unknownId", unknownIdParams("gpu", wanted, gpuIds()));
   return found;
 }
 
 /** An open-weight model by id, case-insensitive; unknown ids give #N/A with the closest ids. */
 export function findOpenModel(id: unknown): OpenModel {
-  const wanted = idText(id, "Model");
+  const wanted = idText(id, "model");
   const found = OPEN_MODELS.find((model) => model.id.toLowerCase() === wanted.toLowerCase());
-  if (!found) throw notAvailable(unknownIdMessage("open-weight model", wanted, openModelIds()));
+  if (!found) throw notAvailable("errors.unknownId", unknownIdParams("openModel", wanted, openModelIds()));
   return found;
 }

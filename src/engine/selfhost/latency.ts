@@ -47,7 +47,7 @@ export function replicaLatency(model: string, gpu: string, options?: Maybe<Laten
   const request = { inputTokens: input, outputTokens: output };
   const fits = sequencesThatFit(d, request);
   if (concurrent > fits) {
-    throw impossibleNumber(`${concurrent} concurrent requests of ${input + output} tokens need more KV cache than ${d.gpus} x ${d.gpu.id} hold (at most ${Math.floor(fits)}).`);
+    throw impossibleNumber("errors.concurrencyExceedsKvCache", { concurrent, tokens: input + output, gpus: d.gpus, gpu: d.gpu.id, fits: Math.floor(fits) });
   }
   return latencyAt(d, request, concurrent);
 }
@@ -63,9 +63,13 @@ export function batchForTokenLatency(d: Deployment, request: RequestShape, maxSe
   if (perToken(full) <= maxSecondsPerToken) return full;
   const single = perToken(Math.min(1, full));
   if (single > maxSecondsPerToken) {
-    throw impossibleNumber(
-      `One ${d.gpus} x ${d.gpu.id} replica of ${d.model.id} needs ${single.toPrecision(3)} s per output token even serving one request; the target is ${maxSecondsPerToken} s. Use a faster GPU or more GPUs per replica.`,
-    );
+    throw impossibleNumber("errors.latencyTargetUnreachable", {
+      gpus: d.gpus,
+      gpu: d.gpu.id,
+      model: d.model.id,
+      seconds: single.toPrecision(3),
+      target: maxSecondsPerToken,
+    });
   }
   let low = Math.min(1, full);
   let high = full;

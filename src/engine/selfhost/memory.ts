@@ -87,7 +87,7 @@ export function kvPoolBytes(model: OpenModel, gpu: Gpu, gpus: number, formats: F
 export function checkContext(model: OpenModel, tokens: number, name: string): number {
   nonNegative(tokens, name);
   if (tokens > model.max_context) {
-    throw impossibleNumber(`${name} (${tokens}) exceeds the ${model.max_context}-token context window of ${model.id}.`);
+    throw impossibleNumber("errors.exceedsContext", { name, tokens, maxContext: model.max_context, model: model.id });
   }
   return tokens;
 }
@@ -161,10 +161,15 @@ export function gpusPerReplicaOf(model: OpenModel, card: Gpu, options?: Maybe<Re
   }
   const needed = (need.weights + need.kv + runtimeOverheadBytes(need.weights, 8, need.overheadShare)) / GB;
   const usable8 = (8 * gpuMemoryBytes(card) * usableShare) / GB;
-  throw impossibleNumber(
-    `${need.model.id} at ${need.formats.weights} with ${need.concurrent} x ${need.context} tokens needs ${needed.toFixed(1)} GB; ` +
-      `even 8 x ${card.id} give only ${usable8.toFixed(1)} GB usable. Use a smaller precision, context or a larger GPU.`,
-  );
+  throw impossibleNumber("errors.doesNotFitEightGpus", {
+    model: need.model.id,
+    weights: need.formats.weights,
+    concurrent: need.concurrent,
+    context: need.context,
+    needed: needed.toFixed(1),
+    gpu: card.id,
+    usable: usable8.toFixed(1),
+  });
 }
 
 /** GB left for the KV cache on `gpus` GPUs once weights and runtime overhead are loaded (negative: does not fit). */

@@ -14,7 +14,7 @@ export function orDefault<T>(value: Maybe<T>, fallback: T): T {
 /** Options objects must be objects (or absent). */
 export function optionsObject<T extends object>(options: Maybe<T>, name = "options"): Partial<T> {
   if (!given(options)) return {};
-  if (typeof options !== "object" || Array.isArray(options)) throw invalidValue(`${name} must be an object of named options.`);
+  if (typeof options !== "object" || Array.isArray(options)) throw invalidValue("errors.mustBeOptions", { name });
   return options;
 }
 

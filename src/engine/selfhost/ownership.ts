@@ -32,7 +32,7 @@ function catalogPurchaseUsd(gpuId: string): number {
   const row = ownership.purchase.find((r) => r.gpu === gpuId);
   if (!row) {
     const priced = ownership.purchase.map((r) => r.gpu).join(", ");
-    throw notAvailable(`No purchase price for GPU ${gpuId} in the catalog (priced: ${priced}). Pass purchase_usd.`);
+    throw notAvailable("errors.noPurchasePrice", { gpu: gpuId, priced });
   }
   return row.usd;
 }
@@ -50,7 +50,7 @@ export function gpuOwnershipCost(gpu: string, options?: Maybe<OwnershipOptions>)
   const years = positive(orDefault(o.years, OWNERSHIP_DEFAULTS.years), "years");
   const usdPerKwh = nonNegative(orDefault(o.usdPerKwh, OWNERSHIP_DEFAULTS.usd_per_kwh), "usdPerKwh");
   const pue = positive(orDefault(o.pue, OWNERSHIP_DEFAULTS.pue), "pue");
-  if (pue < 1) throw impossibleNumber(`pue is facility power over IT power, at least 1 (got ${pue}).`);
+  if (pue < 1) throw impossibleNumber("errors.pueBelowOne", { value: pue });
   const opexShare = fraction(orDefault(o.yearlyOpexShare, OWNERSHIP_DEFAULTS.yearly_opex_share), "yearlyOpexShare");
   const capexUsdPerHour = purchase / (years * HOURS_PER_YEAR);
   const powerUsdPerHour = (card.board_power_w / 1000) * pue * usdPerKwh;

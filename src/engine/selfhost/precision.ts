@@ -20,7 +20,7 @@ export const BYTES_PER_VALUE: Readonly<Record<Precision, number>> = {
 };
 
 export function parsePrecision(value: unknown, name = "precision"): Precision {
-  if (typeof value !== "string") throw invalidValue(`${name} must be text, one of: ${PRECISIONS.join(", ")}.`);
+  if (typeof value !== "string") throw invalidValue("errors.mustBeTextOneOf", { name, allowed: PRECISIONS.join(", ") });
   return choice(value, PRECISIONS, name);
 }
 

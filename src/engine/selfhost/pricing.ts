@@ -1,4 +1,4 @@
-import { unknownIdMessage } from "../closest";
+import { unknownIdParams } from "../closest";
 import { invalidValue, notAvailable } from "../errors";
 import { choice } from "../validate";
 import { findGpu, gpuProviders, pricesOfGpu, PRICINGS, type Gpu, type GpuPrice, type Pricing } from "./catalog";
@@ -46,16 +46,16 @@ export function gpuRecordUsdPerHour(entry: Gpu, provider?: Maybe<string>, pricin
   const forGpu = pricesOfGpu(entry.id);
   let rows = forGpu.filter((row) => row.pricing === kind);
   if (given(provider)) {
-    if (typeof provider !== "string") throw invalidValue("provider must be text.");
+    if (typeof provider !== "string") throw invalidValue("errors.mustBeText", { name: "provider" });
     const wanted = provider.trim().toLowerCase();
     if (wanted !== "") {
-      if (!gpuProviders().includes(wanted)) throw notAvailable(unknownIdMessage("provider", provider, gpuProviders()));
+      if (!gpuProviders().includes(wanted)) throw notAvailable("errors.unknownId", unknownIdParams("provider", provider, gpuProviders()));
       rows = rows.filter((row) => row.provider.toLowerCase() === wanted);
     }
   }
   if (rows.length === 0) {
-    const who = given(provider) && String(provider).trim() !== "" ? `${String(provider).trim()} ` : "";
-    throw notAvailable(`No ${who}${kind} price for GPU ${entry.id}. Listed for ${entry.id}: ${offersText(forGpu)}.`);
+    const who = given(provider) && String(provider).trim() !== "" ? String(provider).trim() : "none";
+    throw notAvailable("errors.noGpuPrice", { provider: who, pricing: kind, gpu: entry.id, offers: offersText(forGpu) });
   }
   const price = median([...cheapestByProvider(rows).values()]);
   if (!given(provider) && !given(pricing)) medianOnDemand.set(entry.id, price);

@@ -80,7 +80,7 @@ export function tableGemmShare(gpu: Gpu, format: ComputeFormat, weights: Precisi
     (weights === null ? undefined : ofFamily.find((r) => r.compute === compute && r.weights === weights)) ??
     ofFamily.find((r) => r.compute === compute && r.weights === null) ??
     ofFamily.find((r) => r.compute === "bf16" && r.weights === null);
-  if (!row) throw notAvailable(`No achieved-share row for GPU family ${gpu.family} (src/data/gpu-efficiency.json).`);
+  if (!row) throw notAvailable("errors.noEfficiencyRow", { family: gpu.family });
   return row.gemm_share;
 }
 
@@ -179,9 +179,7 @@ function workSeconds(d: Deployment, w: Work): WorkTime {
 function poolBytes(d: Deployment): number {
   const pool = kvPoolBytes(d.model, d.gpu, d.gpus, d.formats, d.efficiency.usableMemoryShare);
   if (pool <= 0) {
-    throw impossibleNumber(
-      `${d.model.id} at ${d.formats.weights} does not fit on ${d.gpus} x ${d.gpu.id}: no memory left for the KV cache. Use more GPUs or a smaller precision.`,
-    );
+    throw impossibleNumber("errors.noKvCacheRoom", { model: d.model.id, weights: d.formats.weights, gpus: d.gpus, gpu: d.gpu.id });
   }
   return pool;
 }
@@ -191,9 +189,13 @@ export function sequencesThatFit(d: Deployment, request: RequestShape): number {
   const pool = poolBytes(d);
   const reserve = kvBytesForSequence(d.model, request.inputTokens + request.outputTokens, d.formats.kv);
   if (reserve > pool) {
-    throw impossibleNumber(
-      `One request of ${Math.round(request.inputTokens + request.outputTokens)} tokens needs ${(reserve / 1e9).toFixed(2)} GB of KV cache but only ${(pool / 1e9).toFixed(2)} GB is free on ${d.gpus} x ${d.gpu.id}.`,
-    );
+    throw impossibleNumber("errors.requestExceedsKvCache", {
+      tokens: Math.round(request.inputTokens + request.outputTokens),
+      reserve: (reserve / 1e9).toFixed(2),
+      pool: (pool / 1e9).toFixed(2),
+      gpus: d.gpus,
+      gpu: d.gpu.id,
+    });
   }
   return pool / reserve;
 }

@@ -42,7 +42,7 @@ export function defaultTrainingMfu(model: OpenModel, precision: TrainingPrecisio
 
 function trainingPeakTflops(gpu: Gpu, precision: TrainingPrecision): number {
   const peak = precision === "fp8" ? gpu.fp8_tflops_dense : precision === "fp4" ? gpu.fp4_tflops_dense : gpu.bf16_tflops_dense;
-  if (peak === null) throw invalidValue(`${gpu.id} has no ${precision.toUpperCase()} tensor cores: train in bf16${gpu.fp8_tflops_dense !== null ? " or fp8" : ""}.`);
+  if (peak === null) throw invalidValue("errors.noTensorCores", { gpu: gpu.id, precision: precision.toUpperCase(), fp8: String(gpu.fp8_tflops_dense !== null) });
   return peakOfFormat(gpu, precision);
 }
 
@@ -56,9 +56,9 @@ export function trainingGpuHours(model: string, trainingTokens: number, gpu: str
   const tokens = nonNegative(trainingTokens, "trainingTokens");
   const o = optionsObject(options);
   const epochs = positive(orDefault(o.epochs, 1), "epochs");
-  if (given(o.method) && typeof o.method !== "string") throw invalidValue("method must be text: full, lora or pretrain.");
+  if (given(o.method) && typeof o.method !== "string") throw invalidValue("errors.methodMustBeText");
   const method = given(o.method) ? choice(o.method, TRAINING_METHODS, "method") : "full";
-  if (given(o.precision) && typeof o.precision !== "string") throw invalidValue("precision must be text: bf16, fp8 or fp4.");
+  if (given(o.precision) && typeof o.precision !== "string") throw invalidValue("errors.trainingPrecisionMustBeText");
   const precision: TrainingPrecision = given(o.precision) ? choice(o.precision, TRAINING_PRECISIONS, "precision") : "bf16";
   const peak = trainingPeakTflops(card, precision);
   const mfu = fraction(orDefault(o.mfu, defaultTrainingMfu(m, precision)), "mfu", { allowZero: false });

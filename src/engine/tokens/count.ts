@@ -12,12 +12,12 @@ export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw invalidValue("text holds a number that is not finite.");
+    if (!Number.isFinite(value)) throw invalidValue("errors.textNotFinite");
     // Excel keeps 15 significant digits: 0.1+0.2 shows as 0.3, not 0.30000000000000004.
     return String(Number(value.toPrecision(15))).replace("e", "E");
   }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  throw invalidValue("text holds an error or a value that is not text, a number or TRUE/FALSE; fix that cell or leave it out of the range.");
+  throw invalidValue("errors.textNotCountable");
 }
 
 /** Tokens in one cell value. */

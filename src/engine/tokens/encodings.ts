@@ -86,8 +86,6 @@ const SUGGESTIONS: readonly string[] = [
   "text-embedding-ada-002",
 ];
 
-const APPROXIMATION = `use "${DEFAULT_ENCODING}" as an approximation`;
-
 function shown(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
@@ -141,17 +139,20 @@ function resolveUncached(encodingOrModel: string): EncodingName {
   const mapped = modelEncoding(model);
   if (mapped) return mapped;
   if (LEGACY_OPENAI.test(model)) {
-    throw notAvailable(`"${shown(encodingOrModel)}" uses a legacy encoding (p50k_base or r50k_base) that is not bundled; use "cl100k_base" or "${DEFAULT_ENCODING}" as an approximation.`);
+    throw notAvailable("errors.legacyEncoding", { model: shown(encodingOrModel), encoding: DEFAULT_ENCODING });
   }
   const family = OTHER_FAMILIES.find(([pattern]) => pattern.test(wanted) || pattern.test(model));
   if (family) {
-    throw notAvailable(`No local tokenizer for ${family[1]} model "${shown(encodingOrModel)}"; ${APPROXIMATION} (${family[1]}'s own tokenizer counts differently).`);
+    throw notAvailable("errors.noTokenizerForFamily", { family: family[1], model: shown(encodingOrModel), encoding: DEFAULT_ENCODING });
   }
   if (/(_base|_harmony|_edit)$|^[pr]50k|^cl100k|^o200k/.test(wanted)) {
-    throw invalidValue(`Unknown encoding "${shown(encodingOrModel)}". Use one of: ${ENCODINGS.join(", ")}, or an OpenAI model id such as "gpt-4o-mini".`);
+    throw invalidValue("errors.unknownEncoding", { value: shown(encodingOrModel), list: ENCODINGS.join(", ") });
   }
   const closest = closestIds(wanted, SUGGESTIONS);
-  throw notAvailable(
-    `No local tokenizer for "${shown(encodingOrModel)}"; ${APPROXIMATION}. Encodings: ${ENCODINGS.join(", ")}. Closest: ${closest.join(", ")}.`,
-  );
+  throw notAvailable("errors.noTokenizer", {
+    model: shown(encodingOrModel),
+    encoding: DEFAULT_ENCODING,
+    list: ENCODINGS.join(", "),
+    closest: closest.join(", "),
+  });
 }

@@ -75,7 +75,7 @@ export function loadTokenizer(encoding: EncodingName): Promise<Tokenizer> {
       (error: unknown) => {
         loading.delete(encoding);
         const detail = error instanceof Error ? error.message : String(error);
-        throw notAvailable(`The ${encoding} tokenizer could not be loaded (${detail.slice(0, 120)}); recalculate to retry.`);
+        throw notAvailable("errors.tokenizerLoadFailed", { encoding, detail: detail.slice(0, 120) });
       },
     );
     loading.set(encoding, promise);

@@ -1,0 +1,33 @@
+/**
+ * The languages LLMCOST speaks: one entry each, its texts in one folder beside this file (src/i18n/<code>/).
+ * - errors.json is bundled with the custom functions: a cell's message must be right the moment Excel computes it
+ *   (a cell keeps its value until it is recalculated), and the engine writes each error's English text at once.
+ * - pane.json is loaded as its own chunk only when the pane shows that language (English is built in).
+ * - functions.json is the function help of Excel in that language, made into dist/functions-<code>.json at build.
+ * Adding a language: its folder, its entry here, one <bt:Override> in manifest.xml (docs/i18n.md).
+ */
+import type { Catalog } from "./catalog";
+import enErrors from "./en/errors.json";
+import enPane from "./en/pane.json";
+import koErrors from "./ko/errors.json";
+
+export interface LanguageEntry {
+  /** The language named in itself, for the pane's language choice. */
+  name: string;
+  /** Office display-language tags that mean this language ("ko-KR" → ko). */
+  tags: RegExp;
+  errors: Catalog;
+  /** The pane's texts, loaded on first use (webpack makes each import() its own chunk). */
+  pane: () => Promise<Catalog>;
+}
+
+export const REGISTRY = {
+  en: { name: "English", tags: /^en\b/i, errors: enErrors, pane: async () => enPane },
+  ko: { name: "한국어", tags: /^ko\b/i, errors: koErrors, pane: () => import(/* webpackChunkName: "i18n-ko" */ "./ko/pane.json").then((m) => m.default) },
+} satisfies Record<string, LanguageEntry>;
+
+export type Language = keyof typeof REGISTRY;
+
+export const LANGUAGES = Object.keys(REGISTRY) as Language[];
+
+export const isLanguage = (value: unknown): value is Language => typeof value === "string" && Object.prototype.hasOwnProperty.call(REGISTRY, value);
