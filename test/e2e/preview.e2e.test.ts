@@ -528,7 +528,8 @@ describe("preview host in Chromium", () => {
     await pane.locator("form.options button[type=submit]").click();
     const status = pane.locator("#app > .status.ok, #app > .status.error");
     await status.waitFor({ timeout: 30000 });
-    expect(await status.textContent()).toBe(`"${korean.sheets[0].name}" 시트를 삽입했습니다. 검증: OK.`);
+    // the first insertion into the workbook also creates the Assumptions sheet, and says so
+    expect(await status.textContent()).toBe(`"${korean.sheets[0].name}" 시트를 삽입했습니다. 검증: OK. 모든 시트가 공유하는 가정을 담은 "가정" 시트를 만들었습니다.`);
     await idle(page);
     const sheet = korean.sheets[0].name;
     await expect(page.locator("#tabs .tab.active").textContent()).resolves.toBe(sheet);

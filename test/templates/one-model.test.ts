@@ -166,3 +166,21 @@ describe("edge cases of the decision sheets", () => {
     expect(master.formula).toMatch(/^=(IFERROR\(|IF\(Currency)/);
   });
 });
+
+describe("growth stops at its cap, and the projection says so", () => {
+  test.each(["en", "ko"] as const)("complaint redressal at 20%% a month reaches every owner once a month (%s)", (language) => {
+    const wb = buildWorkbook(templates(["complaint-redressal"]), {}, language);
+    const sheet = wb.sheets[0].name;
+    const model = loadIntoEngine(wb);
+    setInput(model, sheet, "complaint-redressal", "Monthly growth of requests", 0.2);
+    const english = buildWorkbook(templates(["complaint-redressal"]), {}, "en").sheets[0];
+    const rowOf = (label: string) => english.cells.find((c) => c.address.startsWith("A") && c.value === label)!.address.slice(1);
+    const cells = wb.sheets[0].cells;
+    const capped = cells.filter((c) => c.address.endsWith(rowOf("Growth stopped at the cap")) && c.formula).map((c) => model.at(c.address, sheet));
+    const requests = cells.filter((c) => c.address.endsWith(rowOf("Conversations")) && /^[F-Z]|^A[A-Z]/.test(c.address) && c.formula).map((c) => model.at(c.address, sheet) as number);
+    expect(requests).toHaveLength(36);
+    expect(Math.max(...requests)).toBe(5_000_000); // the guide's owners
+    expect(capped[0]).toBe("");
+    expect(capped[35]).toBe(shown("at the cap", language));
+  });
+});

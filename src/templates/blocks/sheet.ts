@@ -164,7 +164,7 @@ function projection(s: UseCaseSpec): ProjectionSpec {
     { key: "pYear", label: "Year", each: "=ROUNDUP({period}/{monthsPerYear},0)", format: "integer", unit: "year", notes: "month ÷ 12, rounded up" },
     { key: "pFiscal", label: "Fiscal year", each: "=YEAR({pDate})+IF(AND(FiscalYearStartMonth>1,MONTH({pDate})>=FiscalYearStartMonth),1,0)", format: "integer", unit: "fiscal year (named by the year it ends)", notes: "FiscalYearStartMonth (Assumptions)" },
     { key: "pReq", label: Requests, first: `={${s.requests}}`, each: "=MIN({cap},{pReq:prev}*(1+{growth}))", format: "count", unit: "per month", notes: "grows at the monthly growth rate until the cap" },
-    { key: "pCapped", label: "Growth stopped at the cap", each: '=IF(AND({growth}>0,{pReq}>={cap}),"capped","")', format: "text", unit: "note", notes: "capped: the month's volume is the cap, growth no longer adds" },
+    { key: "pCapped", label: "Growth stopped at the cap", each: '=IF(AND({growth}>0,{pReq}>={cap}),"at the cap","")', format: "text", unit: "note", notes: "at the cap: the month's volume is the cap, growth no longer adds" },
     { key: "pApiPrice", label: "API price index", each: "=(1-ApiPriceDeclinePerYear)^(({period}-1)/{monthsPerYear})", format: "decimal", unit: "× price date", notes: "ApiPriceDeclinePerYear (Assumptions), compounded monthly" },
     { key: "pGpuPrice", label: "GPU price index", each: "=(1-GpuPriceDeclinePerYear)^(({period}-1)/{monthsPerYear})", format: "decimal", unit: "× price date", notes: "GpuPriceDeclinePerYear (Assumptions)" },
     { key: "pWage", label: "Wage index", each: "=(1+WageInflation)^INT(({period}-1)/{monthsPerYear})", format: "decimal", unit: "× month 1", notes: "WageInflation (Assumptions), once a year" },

@@ -84,7 +84,7 @@ export const KO_MODEL: Record<string, string> = {
   "grows at the monthly growth rate until the cap": "상한까지 월 성장률로 증가",
   "Growth stopped at the cap": "상한에서 성장 멈춤",
   "note": "메모",
-  "capped: the month's volume is the cap, growth no longer adds": "capped: 그 달의 물량이 상한이며 더 이상 늘지 않음",
+  "at the cap: the month's volume is the cap, growth no longer adds": "상한 도달: 그 달의 물량이 상한이며 더 이상 늘지 않음",
   "API price index": "API 가격 지수",
   "× price date": "× 가격 기준일",
   "ApiPriceDeclinePerYear (Assumptions), compounded monthly": "ApiPriceDeclinePerYear(가정 시트), 월 복리",
@@ -166,5 +166,5 @@ export const KO_MODEL: Record<string, string> = {
   "the two lines' last points, for the sentence above": "두 선의 마지막 값(위 문장에 사용)",
   "3-year cost, API − self-hosted": "3년 비용, API − 자체 호스팅",
   "negative: the API is cheaper; n/a unless both 3-year costs are numbers": "음수: API가 더 저렴함. 두 3년 비용이 모두 숫자가 아니면 해당 없음",
-  "capped": "상한 도달",
+  "at the cap": "상한 도달",
 };
