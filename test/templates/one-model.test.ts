@@ -184,3 +184,26 @@ describe("growth stops at its cap, and the projection says so", () => {
     expect(capped[35]).toBe(shown("at the cap", language));
   });
 });
+
+describe("years and fiscal years", () => {
+  test.each(USE_CASES)("%s: year 1 + year 2 + year 3 and the fiscal years both add up to the 36 months, with an April fiscal year too", (id) => {
+    const wb = buildWorkbook(templates([id]), {}, "en");
+    const sheet = wb.sheets[0].name;
+    const model = loadIntoEngine(wb);
+    const n = (name: string) => model.name(name, sheet) as number;
+    for (const start of [1, 4]) {
+      model.setName("FiscalYearStartMonth", start);
+      for (const side of ["Catalog", "SelfHost"]) {
+        const months = n(`ThreeYearCost_${side}`) - n(`OneOffCost_${side}`);
+        expect(n(`Year1Cost_${side}`) - n(`OneOffCost_${side}`) + n(`Year2Cost_${side}`) + n(`Year3Cost_${side}`)).toBeCloseTo(months, 6);
+      }
+      const english = wb.sheets[0].cells;
+      const fy = [1, 2, 3, 4].map((k) => english.find((c) => c.address.startsWith("A") && c.value === `Fiscal year ${k} of the projection`)!.address.slice(1));
+      const api = fy.map((row) => model.at(`C${row}`, sheet) as number);
+      expect(api.reduce((a, b) => a + b, 0)).toBeCloseTo(n("ThreeYearCost_Catalog") - n("OneOffCost_Catalog"), 6);
+      // the price date is 2026-11-01, so month 1 is December 2026: a January fiscal year has 1 month in its first year
+      expect(api[0]).toBeLessThan(api[1]);
+      expect(model.name("MasterCheck", sheet)).toBe("OK");
+    }
+  });
+});

@@ -55,6 +55,24 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
         notes: "One-off + the first 12 months of the projection (right). The guide's column: its one-off + 12 × its monthly figure (the guide assumes no growth).",
       },
       {
+        key: "year2",
+        label: "Year-2 cost (months 13–24)",
+        values: { [API_COLUMN]: named("SUMIF({pYear:all},2,{pApi:all})", "n/a: see the rows below"), [SELF_COLUMN]: namedSelf("SUMIF({pYear:all},2,{pSelf:all})") },
+        names: { [API_COLUMN]: "Year2Cost_Catalog", [SELF_COLUMN]: "Year2Cost_SelfHost" },
+        format: "moneyFx",
+        unit: "{currency}",
+        notes: "Whole cost of projection months 13–24 (no one-off).",
+      },
+      {
+        key: "year3only",
+        label: "Year-3 cost (months 25–36)",
+        values: { [API_COLUMN]: named("SUMIF({pYear:all},3,{pApi:all})", "n/a: see the rows below"), [SELF_COLUMN]: namedSelf("SUMIF({pYear:all},3,{pSelf:all})") },
+        names: { [API_COLUMN]: "Year3Cost_Catalog", [SELF_COLUMN]: "Year3Cost_SelfHost" },
+        format: "moneyFx",
+        unit: "{currency}",
+        notes: "Whole cost of projection months 25–36 (no one-off).",
+      },
+      {
         key: "year3",
         label: "3-year cost (one-off + 36 months)",
         values: { [API_COLUMN]: named("{oneOff}+SUM({pApi:all})", "n/a: see the rows below"), [SELF_COLUMN]: namedSelf("{oneOff}+SUM({pSelf:all})") },
@@ -105,6 +123,22 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
   };
 }
 
+/** Whole cost by fiscal year (FiscalYearStartMonth on Assumptions): the four fiscal years the 36 months touch. */
+function fiscalYears(): SectionSpec {
+  const row = (n: number): RowSpec => ({
+    key: `fy${n}`,
+    label: `Fiscal year ${n + 1} of the projection`,
+    values: {
+      [API_COLUMN]: `=IFERROR(SUMIF({pFiscal:all},INDEX({pFiscal:all},1,1)+${n},{pApi:all}),"n/a")`,
+      [SELF_COLUMN]: `=IFERROR(SUMIF({pFiscal:all},INDEX({pFiscal:all},1,1)+${n},{pSelf:all}),"n/a")`,
+    },
+    format: "moneyFx",
+    unit: "{currency}",
+    notes: n === 0 ? "months of the first fiscal year the projection touches (fiscal years are named by the year they end: see the Fiscal year row)" : "the next fiscal year; a part-year where the projection starts or ends mid-year",
+  });
+  return { title: "Whole cost by fiscal year (one-off excluded)", kind: "outputs", rows: [0, 1, 2, 3].map(row) };
+}
+
 function blockCalculations(s: UseCaseSpec): RowSpec[] {
   const r = `{${s.requests}}`;
   const inTok = `{${s.inPerRequest}}`;
@@ -151,6 +185,7 @@ function blockChecks(s: UseCaseSpec): RowSpec[] {
     { label: "Monthly cost equals projection month 1", values: { [API_COLUMN]: check("ROUND(INDEX({pApi:all},1,1)-{monthlyTotal},2)=0"), [SELF_COLUMN]: check("ROUND(INDEX({pSelf:all},1,1)-{monthlyTotal},2)=0") }, unit: "TRUE/FALSE", notes: "the projection starts from the same month" },
     { label: "Range: Low ≤ Base ≤ High", values: { [API_COLUMN]: check(`AND({rApi1:${low}}<={rApi1:${base}}+0.005,{rApi1:${base}}<={rApi1:${high}}+0.005)`), [SELF_COLUMN]: check(`AND({rSelf1:${low}}<={rSelf1:${base}}+0.005,{rSelf1:${base}}<={rSelf1:${high}}+0.005)`) }, unit: "TRUE/FALSE", notes: "FALSE: a Low or High input sits on the wrong side of Base" },
     { label: "Range Base equals the monthly cost", values: { [API_COLUMN]: check(`OR(ScenarioIndex<>2,ROUND({rApi1:${base}}-{monthlyTotal:catalog},2)=0)`), [SELF_COLUMN]: check(`OR(ScenarioIndex<>2,ROUND({rSelf1:${base}}-{monthlyTotal:selfhost},2)=0)`) }, unit: "TRUE/FALSE", notes: "the range is built on the same fragments (checked when the Scenario switch is on Base)" },
+    { label: "Fiscal years add up to the 36 months", values: { [API_COLUMN]: check("ROUND(SUM({fy0}:{fy3})-SUM({pApi:all}),2)=0"), [SELF_COLUMN]: check("ROUND(SUM({fy0}:{fy3})-SUM({pSelf:all}),2)=0") }, unit: "TRUE/FALSE", notes: "every projected month falls in one of the four fiscal years" },
     { label: "Utilisation within the target", values: { [SELF_COLUMN]: check("{utilizationShown}<={utilization}+0.05") }, unit: "TRUE/FALSE", notes: "replicas sized so average load stays near or below the target" },
   ];
 }
@@ -188,6 +223,7 @@ export function useCaseSheet(s: UseCaseSpec): SheetSpec {
     valueColumns: [s.firstColumn, { key: API_COLUMN, header: "API (catalog)" }, { key: SELF_COLUMN, header: "Self-hosted" }],
     sections: [
       keyOutputs(s),
+      fiscalYears(),
       inputsFirst,
       growthInput(s),
       ...inputsRest,
