@@ -1,5 +1,6 @@
 import { findTemplate, type RenderedTemplate, type TemplateSpec } from "../../src/templates";
 import { ASSUMPTION_NAMES, DRIVERS, withAssumptions } from "../../src/templates/assumptions";
+import { FINETUNE_MODELS, RETIRED_FINETUNE_MODELS } from "../../src/templates/lists";
 import { buildWorkbook } from "../../src/templates/workbook";
 import { main } from "../../scripts/template-cli";
 import { KO } from "../../src/templates/i18n/ko";
@@ -206,4 +207,11 @@ describe("years and fiscal years", () => {
       expect(model.name("MasterCheck", sheet)).toBe("OK");
     }
   });
+});
+
+test("retired fine-tuning base models are flagged and never offered as current choices", () => {
+  expect(RETIRED_FINETUNE_MODELS).toEqual({ "davinci-002": "2024-10-28", "babbage-002": "2024-10-28" });
+  expect(FINETUNE_MODELS).not.toContain("davinci-002");
+  expect(FINETUNE_MODELS).not.toContain("babbage-002");
+  expect(FINETUNE_MODELS).toContain("gpt-4.1-mini");
 });
