@@ -443,7 +443,7 @@ export const KO: Record<string, string> = {
   "Prompt tokens (instructions + input)": "프롬프트 토큰(지침 + 입력)",
   "Assumption. Count it exactly from sample texts: =LLMCOST.TOKENS(range) or the task pane's token counter": "가정. 샘플 텍스트로 정확히 세려면: =LLMCOST.TOKENS(범위) 또는 작업창의 토큰 계산기",
   "Output tokens per completion": "응답당 출력 토큰",
-  "Guide: 150 tokens per query. Count it exactly from sample texts: =LLMCOST.TOKENS(range) or the task pane's token counter": "가이드: 쿼리당 150 토큰. 샘플 텍스트로 정확히 세려면: =LLMCOST.TOKENS(범위) 또는 작업창의 토큰 계산기",
+  "Assumption: 150 (the guide's use case 2 has 150 input and 500 output tokens per query). Count it exactly from sample texts: =LLMCOST.TOKENS(range) or the task pane's token counter": "가정: 150(가이드의 사용 사례 2는 쿼리당 입력 150 토큰, 출력 500 토큰). 샘플 텍스트로 정확히 세려면: =LLMCOST.TOKENS(범위) 또는 작업창의 토큰 계산기",
   "Months to amortise one-off costs over": "일회성 비용의 상각 개월 수",
   "Assumption: training and corpus embedding are spread over a year": "가정: 학습과 코퍼스 임베딩 비용을 1년에 걸쳐 나눕니다",
   "Inputs — per technique": "입력 — 기법별",
