@@ -1096,7 +1096,7 @@ export const KO: Record<string, string> = {
   "GPU price, high case": "GPU 가격, 높은 시나리오",
   "Assumed (no published source; replace with your own): scarce capacity or a pricier provider": "가정(공개된 출처 없음, 자체 수치로 바꾸세요): 용량 부족 또는 더 비싼 제공업체",
   "Option in the budget": "예산 반영 옵션",
-  "Drop-down: which option the budget block (the _Catalog names) reports": "드롭다운: 예산 블록(_Catalog 이름)이 보고할 옵션",
+  "Drop-down: which option the budget column (the _Chosen names) reports; the _Catalog names are always the API model": "드롭다운: 예산 열(_Chosen 이름)이 보고할 옵션. _Catalog 이름은 항상 API 모델",
   "Output tokens per month, incl. reasoning (month 1)": "월간 출력 토큰, 추론 토큰 포함(1개월 차)",
   "output + requests × reasoning tokens": "출력 + 요청 수 × 추론 토큰",
   "Hosted API id of the open model": "오픈 모델의 호스팅 API id",
