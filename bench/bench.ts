@@ -12,6 +12,7 @@ import { EXCEL_LIKE_CONFIG } from "../dev/hyperformula-config";
 import { SAMPLE_ARGUMENTS } from "./samples";
 import { fmt, interleavedRates, interleavedTimes, median, spread, timeOnce, type Repeated } from "./measure";
 import { measureTemplateSyncs } from "./template-syncs";
+import { measureForecast, type ForecastBench } from "./forecast";
 
 interface Results {
   machine: string;
@@ -24,6 +25,7 @@ interface Results {
   bundles: { file: string; minBytes: number; gzipBytes: number }[];
   templateSyncs?: { id: string; syncs: number }[];
   startup: { registerMs: number; functions: number };
+  forecast?: ForecastBench;
 }
 
 function bundleSizes(): Results["bundles"] {
@@ -165,6 +167,9 @@ async function main() {
   // 5. context.sync() round trips per template insertion
   results.templateSyncs = await measureTemplateSyncs();
 
+  // 9. the probability block: the workbook of every template with and without simulation sheets (issue 20)
+  results.forecast = measureForecast();
+
   fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2));
   printTable(results);
 }
@@ -202,6 +207,15 @@ function printTable(r: Results) {
     console.log(`\n8. Tables over the whole catalog (${fmt(t.catalogModels)} priced models), each round on a freshly loaded bundle`);
     console.log(`   first MODELS call (indexes the catalog once): ${spread(t.firstModelsMs, 1)} ms; later calls ${spread(t.laterModelsMs, 1)} ms; first/later ${spread(t.firstToLaterRatio)}`);
     console.log(`   COMPARE (one pass, labels for the top rows only): ${spread(t.compareMs, 1)} ms; COMPARE/MODELS ${spread(t.compareToModelsRatio)}\n`);
+  }
+  if (r.forecast) {
+    const f = r.forecast;
+    console.log(`9. Probability block: every template in one HyperFormula workbook (${fmt(f.cellsWithout)} cells), each of the ${f.simulationSheets} use-case sheets' rate changed`);
+    console.log(`   without simulation: ${spread(f.withoutMs, 1)} ms`);
+    for (const v of f.variants) {
+      console.log(`   + ${f.simulationSheets} simulation sheets, ${fmt(v.scenarios)} scenarios, ${v.bins ? `${v.bins}-bin histogram` : "no histogram"} (${fmt(v.cells)} cells): ${spread(v.ms, 1)} ms, ratio ${spread(v.ratio)} (aim ≤ ${f.aimRatio})`);
+    }
+    console.log(`   demo sheet alone, one driver's Base changed (1,000 scenarios redrawn): ${spread(f.demoDriverChangeMs, 1)} ms\n`);
   }
 }
 

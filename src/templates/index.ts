@@ -10,6 +10,7 @@ import { priceTable } from "./catalog/price-table";
 import { promptTechniques } from "./catalog/prompt-techniques";
 import { winBack } from "./catalog/win-back";
 import { budgetVsActual } from "./catalog/budget-vs-actual";
+import { commitmentPlanner } from "./catalog/commitment-planner";
 
 export * from "./types";
 export { renderTemplate, DEFAULT_PRICE_DATE, ADDIN_VERSION } from "./render";
@@ -18,7 +19,7 @@ export { CURRENCIES, BASE_CURRENCY, findCurrency, currencyByCode, type Currency 
 export { choiceList, CHAT_MODELS, EMBEDDING_MODELS, FINETUNE_MODELS, OPEN_MODEL_IDS, GPU_IDS } from "./lists";
 
 /** Every template, in gallery order. Add new templates here (one file each under catalog/). */
-export const TEMPLATES: TemplateSpec[] = [acquisition, complaintRedressal, sentimentAnalysis, embeddingRetrieval, winBack, apiVsSelfhost, roiBusinessCase, martechLifecycle, promptTechniques, priceTable, budgetVsActual];
+export const TEMPLATES: TemplateSpec[] = [acquisition, complaintRedressal, sentimentAnalysis, embeddingRetrieval, winBack, apiVsSelfhost, roiBusinessCase, martechLifecycle, promptTechniques, priceTable, budgetVsActual, commitmentPlanner];
 
 export function findTemplate(id: string): TemplateSpec | undefined {
   return TEMPLATES.find((template) => template.id === id);

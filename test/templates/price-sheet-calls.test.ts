@@ -26,6 +26,8 @@ describe("the formula reader", () => {
   });
 });
 
+const NO_PRICE_CALLS = ["price-table", "commitment-planner"];
+
 describe.each([
   ["a workbook with the price table", PRICE_SHEET_NAME],
   ["a workbook without it", '""'],
@@ -36,7 +38,9 @@ describe.each([
     const calls = rendered.sheets.flatMap((sheet) =>
       sheet.cells.filter((cell) => cell.formula !== undefined).flatMap((cell) => callsIn(cell.formula!, PRICE_FUNCTIONS).map((call) => ({ cell: `${sheet.name}!${cell.address}`, ...call }))),
     );
-    if (id !== "price-table") expect(calls.length).toBeGreaterThan(0);
+    // The price table holds prices, and the commitment planner prices nothing itself: its forecast is an amount at list
+    // prices or a link to use-case sheets, whose own calls are checked here.
+    if (!NO_PRICE_CALLS.includes(id)) expect(calls.length).toBeGreaterThan(0);
     for (const call of calls) {
       const args = call.args.map((arg) => arg.trim());
       expect({ cell: call.cell, call: call.name, count: args.length, last: args[args.length - 1] }).toEqual({ cell: call.cell, call: call.name, count: PRICE_SHEET_POSITION[call.name], last: reference });

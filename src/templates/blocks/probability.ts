@@ -1,0 +1,370 @@
+import type { CellContent, FormatKey, ProjectionRowSpec, RowSpec, SectionSpec, SheetSpec } from "../types";
+
+/**
+ * The probability block (issue 20): a simulation sheet that turns each uncertain driver's Low / Base / High into a
+ * distribution (PERT or triangular, chosen on the sheet), draws N scenarios from a DETERMINISTIC low-discrepancy point
+ * set (Hammersley: the first driver stratified at (n − ½) / N, the others the Halton radical inverse of n in bases 2,
+ * 3, 5, …, computed by formula from the scenario number — no RAND, so the same workbook gives the same figures on
+ * every recalculation and every machine), runs the caller's one cost chain per scenario and reads P10 / P50 / P90,
+ * the probability of exceeding a budget and a histogram.
+ *
+ * Scenarios are the sheet's projection (one column each, `{period}` is the scenario number); the driver table, the
+ * outputs and the histogram are sections above it. Drivers can be tied (rank correlation through a Gaussian copula:
+ * z = ρ·z(tied-to) + √(1 − ρ²)·z(own point), quantile level Φ(z)), so that volume and people move together.
+ * See docs/forecasting.md.
+ */
+
+export type Distribution = "PERT" | "Triangular";
+export const DISTRIBUTIONS: readonly Distribution[] = ["PERT", "Triangular"];
+export const BUDGET_BASES = ["Monthly", "Three years"] as const;
+export const DEFAULT_SCENARIOS = 1000;
+export const DEFAULT_BINS = 10;
+
+/** Halton bases of the second, third, … driver (the first is stratified): at most 11 drivers. */
+const HALTON_BASES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29] as const;
+
+/** The value columns of a simulation sheet. Sections other than the driver table use the first as "Value". */
+export const SIM_COLUMNS = { low: "low", base: "base", high: "high", shape: "shape", tie: "tie" } as const;
+const { low: LOW, base: BASE, high: HIGH, shape: SHAPE, tie: TIE } = SIM_COLUMNS;
+
+export interface UncertainDriver {
+  /** Key of the per-scenario draw: the cost formulas use {key}. Letters, digits, underscores. */
+  key: string;
+  label: string;
+  unit: string;
+  format: FormatKey;
+  /** Low, most likely (Base) and High: literals (inputs), formulas (workbook names such as the Assumptions sheet's,
+   * this sheet's rows as placeholders) or links to another sheet's named cell. */
+  low: CellContent;
+  base: CellContent;
+  high: CellContent;
+  /** Default PERT; the sheet's drop-down changes it. */
+  distribution?: Distribution;
+  /** Where the range comes from (an input needs a source). */
+  notes: string;
+  /** Tie this driver to an EARLIER driver: rank correlation through a Gaussian copula, ρ an input on the sheet. */
+  tie?: { to: string; correlation: number; notes: string };
+}
+
+/** A fixed figure the cost chain reads (a unit cost, a constant): one row, its value in the first column. */
+export interface FixedInput {
+  key: string;
+  label: string;
+  value: CellContent;
+  unit: string;
+  format: FormatKey;
+  notes: string;
+  /** A universal constant (months in three years): locked, not an input. */
+  constant?: boolean;
+}
+
+export interface ProbabilitySpec {
+  /** Sheet name (≤ 26 characters). */
+  name: string;
+  drivers: UncertainDriver[];
+  fixed: FixedInput[];
+  /** One scenario's monthly cost: a formula over {driver} draws and {fixed} rows (e.g. "={volume}*{costPerRequest}+{fte}*{costPerFte}"). */
+  monthlyCost: string;
+  /**
+   * One scenario's three-year cost. Either a formula over {scMonthly} (that scenario's monthly cost), draws and fixed
+   * rows, computed per scenario; or, where it is one-off + months × the monthly cost with both fixed (growth and price
+   * decline deterministic), those two fixed rows' keys: then no second row of 1,000 cells is needed, because a
+   * percentile of an increasing function is that function of the percentile (ThreeYearCost_P50 = one-off + months ×
+   * MonthlyCost_P50 exactly), and the budget test becomes monthly cost > (budget − one-off) ÷ months.
+   */
+  threeYearCost: string | { oneOff: string; months: string };
+  /** What the costs are (scope said in the labels): e.g. "whole cost" or "token cost only". */
+  scope: string;
+  budget: { value: CellContent; basis: (typeof BUDGET_BASES)[number]; notes: string };
+  scenarios?: number;
+  /** Histogram bins (default 10); 0 leaves the histogram and its chart out. */
+  bins?: number;
+}
+
+/** One term of a cost chain: a unit cost (a fixed row, in the sheet's currency) times the product of drawn drivers. */
+export interface CostTerm {
+  unitCost: string;
+  drivers: string[];
+}
+
+/**
+ * The cost of one scenario as a linear combination of unit costs, "={volume}*{tokens}*{tokenCost}+{fte}*{fteCost}":
+ * unit costs are computed once in fixed rows, so each of the 1,000 scenario cells reads few cells (the bench's figure
+ * depends on it: a scenario cell that re-derives prices and the rate costs several times more to recalculate).
+ */
+export function linearCost(terms: CostTerm[]): string {
+  if (terms.length === 0) throw new Error("linearCost: no term");
+  return `=${terms.map((term) => [...term.drivers, term.unitCost].map((key) => `{${key}}`).join("*")).join("+")}`;
+}
+
+const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
+const inKey = (key: string) => `${key}_in`;
+const shapeKey = (key: string) => `${key}_ab`;
+const pointKey = (key: string) => `${key}_u`;
+const scoreKey = (key: string) => `${key}_z`;
+const levelKey = (key: string) => `${key}_q`;
+const baseKey = (key: string) => `${key}_seq`;
+
+/** Digits of the radical inverse: enough for every scenario number up to `scenarios` in base `base`. */
+function digitCount(base: number, scenarios: number): number {
+  let digits = 1;
+  while (base ** digits <= scenarios) digits++;
+  return digits;
+}
+
+/** The Halton radical inverse of the scenario number in base {b}: Σ digit_k / b^(k+1), one SUMPRODUCT over the digit positions. */
+function radicalInverse(base: number, scenarios: number, baseRef: string): string {
+  const positions = `{${Array.from({ length: digitCount(base, scenarios) }, (_, k) => k).join(",")}}`;
+  return `=SUMPRODUCT(MOD(INT({period}/${baseRef}^${positions}),${baseRef})/${baseRef}^(${positions}+1))`;
+}
+
+function validate(spec: ProbabilitySpec): void {
+  const keys = new Set<string>();
+  const all = [...spec.drivers.map((d) => d.key), ...spec.fixed.map((f) => f.key)];
+  for (const key of all) {
+    if (!IDENT.test(key)) throw new Error(`${spec.name}: key "${key}" is not an identifier`);
+    if (keys.has(key)) throw new Error(`${spec.name}: key "${key}" used twice`);
+    keys.add(key);
+  }
+  if (spec.scenarios !== undefined && !(Number.isInteger(spec.scenarios) && spec.scenarios >= 10)) throw new Error(`${spec.name}: scenarios must be a whole number of at least 10`);
+  if (spec.bins !== undefined && !(Number.isInteger(spec.bins) && spec.bins >= 0)) throw new Error(`${spec.name}: bins must be a whole number`);
+  if (spec.drivers.length === 0) throw new Error(`${spec.name}: no uncertain driver`);
+  if (spec.drivers.length > HALTON_BASES.length + 1) throw new Error(`${spec.name}: at most ${HALTON_BASES.length + 1} drivers`);
+  spec.drivers.forEach((driver, index) => {
+    if (!driver.tie) return;
+    const target = spec.drivers.findIndex((d) => d.key === driver.tie?.to);
+    if (target < 0 || target >= index) throw new Error(`${spec.name}: ${driver.key} is tied to ${driver.tie.to}, which is not an earlier driver`);
+    if (Math.abs(driver.tie.correlation) > 1) throw new Error(`${spec.name}: correlation of ${driver.key} outside [-1, 1]`);
+  });
+}
+
+/** The driver table (inputs): Low | Base | High | distribution | correlation with the tied driver. */
+function driverSection(spec: ProbabilitySpec): SectionSpec {
+  const labelOf = new Map(spec.drivers.map((d) => [d.key, d.label]));
+  return {
+    title: "Uncertain drivers — Low / Base (most likely) / High",
+    kind: "inputs",
+    headers: { label: "Driver", [LOW]: "Low", [BASE]: "Base (most likely)", [HIGH]: "High", [SHAPE]: "Distribution", [TIE]: "Rank correlation" },
+    rows: spec.drivers.map(
+      (d): RowSpec => ({
+        key: inKey(d.key),
+        label: d.label,
+        values: { [LOW]: d.low, [BASE]: d.base, [HIGH]: d.high, [SHAPE]: d.distribution ?? "PERT", ...(d.tie ? { [TIE]: d.tie.correlation } : {}) },
+        format: { [LOW]: d.format, [BASE]: d.format, [HIGH]: d.format, [SHAPE]: "text", [TIE]: "decimal" },
+        validation: { [SHAPE]: [...DISTRIBUTIONS] },
+        unit: d.unit,
+        notes: d.tie ? `${d.notes} Tied to "${labelOf.get(d.tie.to)}": ${d.tie.notes}` : d.notes,
+      }),
+    ),
+  };
+}
+
+function fixedSection(spec: ProbabilitySpec): SectionSpec {
+  return {
+    title: "Fixed inputs of the cost chain",
+    kind: "inputs",
+    headers: { label: "Item", [LOW]: "Value", [BASE]: "", [HIGH]: "", [SHAPE]: "", [TIE]: "" },
+    rows: [
+      ...spec.fixed.map((f): RowSpec => ({ key: f.key, label: f.label, kind: f.constant ? "constant" : "input", values: { [LOW]: f.value }, format: f.format, unit: f.unit, notes: f.notes })),
+      { key: "budget", label: "Budget", values: { [LOW]: spec.budget.value }, names: { [LOW]: "CostBudget" }, format: "moneyFx", unit: "{currency}", notes: spec.budget.notes },
+      { key: "budgetBasis", label: "Budget applies to", values: { [LOW]: spec.budget.basis }, names: { [LOW]: "BudgetBasis" }, format: "text", validation: [...BUDGET_BASES], unit: "Monthly / Three years", notes: "Monthly: the budget is compared with each scenario's monthly cost; Three years: with its three-year cost." },
+    ],
+  };
+}
+
+/** Constants of the method: scenario count, percentile levels, each driver's sequence base. */
+function methodSection(spec: ProbabilitySpec, scenarios: number): SectionSpec {
+  return {
+    title: "Method (constants)",
+    kind: "calculations",
+    headers: { label: "Constant", [LOW]: "P10", [BASE]: "P50", [HIGH]: "P90", [SHAPE]: "", [TIE]: "" },
+    rows: [
+      { key: "pct", label: "Percentile levels", kind: "constant", values: { [LOW]: 0.1, [BASE]: 0.5, [HIGH]: 0.9 }, format: "percent", unit: "level", notes: "P10, P50 (median) and P90 of the scenarios, Excel's PERCENTILE (inclusive)." },
+      { key: "scenarios", label: "Scenarios", kind: "constant", values: { [LOW]: scenarios }, format: "count", unit: "scenarios", notes: "One column each in the scenario block below; change it by inserting the sheet again." },
+      ...spec.drivers.map(
+        (d, index): RowSpec =>
+          index === 0
+            ? { key: baseKey(d.key), label: `Sequence of ${d.label}`, kind: "constant", values: { [LOW]: 0 }, format: "integer", unit: "0 = stratified", notes: "Hammersley's first dimension: scenario n sits at (n − ½) ÷ N, evenly spread." }
+            : { key: baseKey(d.key), label: `Sequence of ${d.label}`, kind: "constant", values: { [LOW]: HALTON_BASES[index - 1] }, format: "integer", unit: "Halton base", notes: "Radical inverse of the scenario number in this prime base (Halton); each driver its own base, so the points fill the space evenly." },
+      ),
+    ],
+  };
+}
+
+/** PERT's beta shape per driver (α, β) and the mode's place between Low and High (the triangular split). */
+function shapeSection(spec: ProbabilitySpec): SectionSpec {
+  const ref = (d: UncertainDriver, col: string) => `{${inKey(d.key)}:${col}}`;
+  return {
+    title: "Distribution parameters",
+    kind: "calculations",
+    headers: { label: "Driver", [LOW]: "PERT α", [BASE]: "PERT β", [HIGH]: "Mode position", [SHAPE]: "", [TIE]: "" },
+    rows: spec.drivers.map((d): RowSpec => {
+      const [a, m, b] = [ref(d, LOW), ref(d, BASE), ref(d, HIGH)];
+      const spread = `IF(${b}=${a},0.5,(${m}-${a})/(${b}-${a}))`;
+      return {
+        key: shapeKey(d.key),
+        label: `${d.label}: shape`,
+        values: { [LOW]: `=1+4*{${shapeKey(d.key)}:${HIGH}}`, [BASE]: `=1+4*(1-{${shapeKey(d.key)}:${HIGH}})`, [HIGH]: `=${spread}` },
+        format: "decimal",
+        unit: "α, β, (mode − low) ÷ (high − low)",
+        notes: "PERT: α = 1 + 4(m − a)/(b − a), β = 1 + 4(b − m)/(b − a), drawn with BETA.INV between Low and High; triangular: the closed-form inverse, split at the mode.",
+      };
+    }),
+  };
+}
+
+/** The quantile of one driver at level u: its Low when the range is empty, else PERT or triangular as chosen. */
+function drawFormula(d: UncertainDriver, u: string): string {
+  const ref = (col: string) => `{${inKey(d.key)}:${col}}`;
+  const [a, m, b, shape] = [ref(LOW), ref(BASE), ref(HIGH), ref(SHAPE)];
+  const split = `{${shapeKey(d.key)}:${HIGH}}`;
+  const triangular = `IF(${u}<${split},${a}+SQRT(${u}*(${b}-${a})*(${m}-${a})),${b}-SQRT((1-${u})*(${b}-${a})*(${b}-${m})))`;
+  const pert = `BETA.INV(${u},{${shapeKey(d.key)}:${LOW}},{${shapeKey(d.key)}:${BASE}},${a},${b})`;
+  return `=IF(${b}=${a},${a},IF(${shape}="Triangular",${triangular},${pert}))`;
+}
+
+/** Per scenario: each driver's point, its normal score where ties need one, its quantile level and its draw; then the costs. */
+function scenarioRows(spec: ProbabilitySpec, scenarios: number): ProjectionRowSpec[] {
+  const rows: ProjectionRowSpec[] = [];
+  const scored = new Set<string>();
+  for (const d of spec.drivers) if (d.tie) scored.add(d.tie.to).add(d.key);
+  spec.drivers.forEach((d, index) => {
+    const seq = `{${baseKey(d.key)}}`;
+    const point = index === 0 ? `=({period}-0.5)/{scenarios}` : radicalInverse(HALTON_BASES[index - 1], scenarios, seq);
+    rows.push({ key: pointKey(d.key), label: `${d.label}: sequence point`, each: point, format: "decimal", unit: "0–1", notes: index === 0 ? "(n − ½) ÷ N" : "Halton radical inverse of n" });
+    let level = `{${pointKey(d.key)}}`;
+    if (scored.has(d.key)) {
+      const own = `NORM.S.INV({${pointKey(d.key)}})`;
+      const rho = `{${inKey(d.key)}:${TIE}}`;
+      const score = d.tie ? `=${rho}*{${scoreKey(d.tie.to)}}+SQRT(1-${rho}^2)*${own}` : `=${own}`;
+      rows.push({ key: scoreKey(d.key), label: `${d.label}: normal score`, each: score, format: "decimal", unit: "z", notes: d.tie ? "ρ × the tied driver's score + √(1 − ρ²) × its own (Gaussian copula)" : "Φ⁻¹ of the point, shared with the drivers tied to it" });
+      if (d.tie) {
+        rows.push({ key: levelKey(d.key), label: `${d.label}: quantile level`, each: `=NORM.S.DIST({${scoreKey(d.key)}},TRUE())`, format: "decimal", unit: "0–1", notes: "Φ(z): uniform again, now rank-correlated with the tied driver" });
+        level = `{${levelKey(d.key)}}`;
+      }
+    }
+    rows.push({ key: d.key, label: d.label, each: drawFormula(d, level), format: d.format, unit: d.unit, notes: "The drawn value: PERT or triangular quantile at the level above" });
+  });
+  rows.push({ key: "scMonthly", label: `Monthly cost (${spec.scope})`, each: spec.monthlyCost, format: "moneyFx", unit: "{currency} per month", notes: "The sheet's cost chain with this scenario's drivers" });
+  if (typeof spec.threeYearCost === "string") rows.push({ key: "scThreeYear", label: `Three-year cost (${spec.scope})`, each: spec.threeYearCost, format: "moneyFx", unit: "{currency}", notes: "This scenario over 36 months" });
+  return rows;
+}
+
+/** The same cost formula at every driver's Base (a section cell), for the deterministic comparison row. */
+function atBase(formula: string, spec: ProbabilitySpec, column: string = BASE): string {
+  const drivers = new Set(spec.drivers.map((d) => d.key));
+  return formula.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, key: string) => (drivers.has(key) ? `{${inKey(key)}:${column}}` : key === "scMonthly" ? `{baseCase:${LOW}}` : whole));
+}
+
+const NA = '"n/a: see the checks"';
+/** Whether every scenario's costs are numbers: counted once (a calculation row), read by every output. */
+const ALL_NUMBERS = "{scNumbers}";
+
+function outputSection(spec: ProbabilitySpec): SectionSpec {
+  const pct = (row: string) => `=IF(${ALL_NUMBERS},PERCENTILE({${row}:all},{pct}),${NA})`;
+  const over = (row: string, threshold = "{budget}") => `COUNTIF({${row}:all},">"&${threshold})`;
+  const three = spec.threeYearCost;
+  const perScenario = typeof three === "string";
+  const affine = (monthly: string) => (typeof three === "string" ? "" : `{${three.oneOff}}+{${three.months}}*${monthly}`);
+  const threeYearPct = perScenario ? pct("scThreeYear") : `=IF(ISNUMBER({pMonthly}),${affine("{pMonthly}")},${NA})`;
+  const overThree = typeof three === "string" ? over("scThreeYear") : over("scMonthly", `({budget}-{${three.oneOff}})/{${three.months}}`);
+  const counted = perScenario ? "=COUNT({scMonthly:all})+COUNT({scThreeYear:all})=2*{scenarios}" : "=COUNT({scMonthly:all})={scenarios}";
+  return {
+    title: `Key outputs — ${spec.scope}, from the scenarios below`,
+    kind: "outputs",
+    headers: { label: "Output", [LOW]: "P10", [BASE]: "P50", [HIGH]: "P90", [SHAPE]: "", [TIE]: "" },
+    rows: [
+      { key: "pMonthly", label: `Monthly cost (${spec.scope})`, values: { [LOW]: pct("scMonthly"), [BASE]: pct("scMonthly"), [HIGH]: pct("scMonthly") }, names: { [LOW]: "MonthlyCost_P10", [BASE]: "MonthlyCost_P50", [HIGH]: "MonthlyCost_P90" }, format: "moneyFx", unit: "{currency} per month", notes: "Percentiles of the scenarios' monthly cost: 1 in 10 scenarios costs less than P10, 1 in 10 more than P90." },
+      {
+        key: "pThreeYear",
+        label: `Three-year cost (${spec.scope})`,
+        values: { [LOW]: threeYearPct, [BASE]: threeYearPct, [HIGH]: threeYearPct },
+        names: { [LOW]: "ThreeYearCost_P10", [BASE]: "ThreeYearCost_P50", [HIGH]: "ThreeYearCost_P90" },
+        format: "moneyFx",
+        unit: "{currency}",
+        notes: perScenario ? "Percentiles of the scenarios' three-year cost." : "One-off + months × the monthly percentile: the three-year cost rises with the monthly cost, so its percentiles are these.",
+      },
+      {
+        key: "pOver",
+        label: "Probability of exceeding the budget",
+        values: { [LOW]: `=IF(${ALL_NUMBERS},IF({budgetBasis}="Monthly",${over("scMonthly")},${overThree})/{scenarios},${NA})` },
+        names: { [LOW]: "ProbabilityOverBudget" },
+        format: "percent",
+        unit: "share of scenarios",
+        notes: "Share of the scenarios whose cost (monthly or three-year, as the budget says) is above the budget.",
+      },
+      { key: "scNumbers", label: "Every scenario's costs are numbers", kind: "calc", values: { [LOW]: counted }, format: "text", unit: "TRUE / FALSE", notes: "Counted once; an error in one scenario would otherwise hide in the percentiles." },
+      { key: "baseCase", label: `Monthly cost with every driver at Base (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec) }, format: "moneyFx", unit: "{currency} per month", notes: "The single-point estimate, for comparison: with symmetric ranges P50 is close to it; skewed ranges move P50 away from it." },
+      { key: "baseCase3", label: `Three-year cost with every driver at Base (${spec.scope})`, values: { [LOW]: typeof three === "string" ? atBase(three, spec) : `=${affine(`{baseCase:${LOW}}`)}` }, format: "moneyFx", unit: "{currency}", notes: "Same, over three years." },
+    ],
+  };
+}
+
+/**
+ * Histogram of the monthly cost: equal bins from the cost with every driver at Low to the cost with every driver at
+ * High, which bound every scenario when the cost rises with each driver (a linear combination with non-negative unit
+ * costs); where a chain does not, the check "Histogram counts every scenario" says so. Read from the driver table, not
+ * from MIN/MAX of the scenarios: each pass over 1,000 scenario cells costs as much as recalculating them.
+ */
+function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
+  const rows: RowSpec[] = [
+    { key: "hMin", label: `Monthly cost with every driver at Low (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec, LOW) }, format: "moneyFx", unit: "{currency} per month", notes: "Histogram range: from this cost to the one with every driver at High." },
+    { key: "hMax", label: `Monthly cost with every driver at High (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec, HIGH) }, format: "moneyFx", unit: "{currency} per month", notes: "The top of the histogram's range." },
+    { key: "hWidth", label: "Bin width", values: { [LOW]: "=({hMax}-{hMin})/{hBins}" }, format: "moneyFx", unit: "{currency} per month", notes: "Equal widths." },
+    { key: "hBins", label: "Bins", kind: "constant", values: { [LOW]: bins }, format: "count", unit: "bins", notes: "Number of histogram bins." },
+  ];
+  // One COUNTIF per edge (scenarios at or below it) less the bins below: one pass over the scenarios per bin.
+  for (let i = 1; i <= bins; i++) {
+    const atOrBelow = `COUNTIF({scMonthly:all},"<="&{bin${i}:${LOW}})`;
+    rows.push({
+      key: `bin${i}`,
+      label: `Bin ${i}`,
+      values: { [LOW]: i === bins ? "={hMax}" : `={hMin}+{hWidth}*${i}`, [BASE]: i === 1 ? `=${atOrBelow}` : `=${atOrBelow}-SUM({bin1:${BASE}}:{bin${i - 1}:${BASE}})`, [HIGH]: `={bin${i}:${BASE}}/{scenarios}` },
+      format: { [LOW]: "moneyFx", [BASE]: "count", [HIGH]: "percent" },
+      unit: "upper edge, scenarios, share",
+      notes: i === 1 ? "Scenarios up to this edge." : "Scenarios above the previous edge up to this one.",
+    });
+  }
+  return { title: "Histogram of the monthly cost", kind: "calculations", headers: { label: "Bin", [LOW]: "Up to", [BASE]: "Scenarios", [HIGH]: "Share", [SHAPE]: "", [TIE]: "" }, rows };
+}
+
+function checkSection(spec: ProbabilitySpec, bins: number): SectionSpec {
+  const ordered = spec.drivers.map((d) => `AND({${inKey(d.key)}:${LOW}}<={${inKey(d.key)}:${BASE}},{${inKey(d.key)}:${BASE}}<={${inKey(d.key)}:${HIGH}})`);
+  const rhos = spec.drivers.filter((d) => d.tie).map((d) => `ABS({${inKey(d.key)}:${TIE}})<=1`);
+  const wrap = (test: string) => `=IFERROR(${test},FALSE())`;
+  const three = spec.threeYearCost;
+  const monthsPositive: RowSpec[] = typeof three === "string" ? [] : [{ label: "Months in the three-year cost are positive", values: { [LOW]: wrap(`{${three.months}}>0`) }, notes: "The three-year percentiles are one-off + months × the monthly ones only for positive months." }];
+  return {
+    title: "Checks",
+    kind: "checks",
+    headers: { label: "Check", [LOW]: "Value", [BASE]: "", [HIGH]: "", [SHAPE]: "", [TIE]: "" },
+    rows: [
+      { label: "Every driver has Low ≤ Base ≤ High", values: { [LOW]: wrap(`AND(${ordered.join(",")})`) }, notes: "A range out of order has no distribution." },
+      ...(rhos.length ? [{ label: "Every correlation is between −1 and 1", values: { [LOW]: wrap(`AND(${rhos.join(",")})`) }, notes: "ρ outside [−1, 1] is not a correlation." } as RowSpec] : []),
+      { label: "Every scenario's costs are numbers", values: { [LOW]: wrap(ALL_NUMBERS) }, notes: "An error in one scenario would hide in the percentiles." },
+      { label: "P10 ≤ P50 ≤ P90", values: { [LOW]: wrap(`AND({pMonthly:${LOW}}<={pMonthly:${BASE}},{pMonthly:${BASE}}<={pMonthly:${HIGH}},{pThreeYear:${LOW}}<={pThreeYear:${BASE}},{pThreeYear:${BASE}}<={pThreeYear:${HIGH}})`) }, notes: "Percentiles in order." },
+      ...monthsPositive,
+      ...(bins > 0 ? [{ label: "Histogram counts every scenario", values: { [LOW]: wrap(`SUM({bin1:${BASE}}:{bin${bins}:${BASE}})={scenarios}`) }, notes: "No scenario costs more than every driver at High (true when the cost rises with each driver)." }] : []),
+    ],
+  };
+}
+
+/** A simulation sheet for one cost chain. Its chart is the histogram of the monthly cost. */
+export function probabilitySheet(spec: ProbabilitySpec): SheetSpec {
+  validate(spec);
+  const scenarios = spec.scenarios ?? DEFAULT_SCENARIOS;
+  const bins = spec.bins ?? DEFAULT_BINS;
+  return {
+    name: spec.name,
+    valueColumns: [
+      { key: LOW, header: "Low" },
+      { key: BASE, header: "Base" },
+      { key: HIGH, header: "High" },
+      { key: SHAPE, header: "Distribution", width: 90 },
+      { key: TIE, header: "Correlation", width: 90 },
+    ],
+    sections: [outputSection(spec), driverSection(spec), fixedSection(spec), ...(bins > 0 ? [histogramSection(spec, bins)] : []), methodSection(spec, scenarios), shapeSection(spec), checkSection(spec, bins)],
+    projection: { title: `Scenarios (${scenarios}, deterministic low-discrepancy points; one column each)`, periods: scenarios, periodLabel: "Scenario", rows: scenarioRows(spec, scenarios) },
+    ...(bins > 0 ? { chart: { type: "ColumnClustered" as const, title: `Monthly cost (${spec.scope}): scenarios per bin`, over: "values", rows: Array.from({ length: bins }, (_, i) => `bin${i + 1}`), columns: [BASE] } } : {}),
+  };
+}
