@@ -118,7 +118,6 @@ export const KO_MODEL: Record<string, string> = {
   "Loaded cost of one engineer (FTE)": "엔지니어 1인(FTE) 총비용",
   "Base: US BLS OEWS May 2023 median annual wage of software developers (15-1252) $132,270 ÷ 12 ÷ 70% wage share of employer cost (BLS ECEC). Low −20%, High +25%: assumption (region and seniority).": "기준: 미국 BLS OEWS 2023년 5월 소프트웨어 개발자(15-1252) 연봉 중앙값 $132,270 ÷ 12 ÷ 고용주 비용 중 임금 비중 70%(BLS ECEC). 저비용 −20%, 고비용 +25%: 가정(지역과 경력).",
   "Running effort, API integration": "운영 인력, API 연동",
-  "FTE": "FTE(상근 인력)",
   "Assumption: a quarter of an engineer runs an API integration (prompts, monitoring, updates).": "가정: 엔지니어 0.25명이 API 연동을 운영(프롬프트, 모니터링, 업데이트).",
   "Running effort, self-hosted serving": "운영 인력, 자체 호스팅 서빙",
   "Assumption: three quarters of an engineer to also run GPU serving (deploys, on-call, upgrades).": "가정: GPU 서빙까지 운영하려면 엔지니어 0.75명(배포, 온콜, 업그레이드).",
