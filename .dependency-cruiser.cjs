@@ -23,6 +23,13 @@ module.exports = {
       to: { path: "^src/", pathNot: "^src/data/" },
     },
     {
+      name: "catalog-through-its-types",
+      severity: "error",
+      comment: "Shipped code reads a catalog file through src/data/index.ts, typed by the types generated from its schema, never the .json itself.",
+      from: { path: "^src/", pathNot: "^src/data/index\\.ts$" },
+      to: { path: "^src/data/[^/]+\\.json$" },
+    },
+    {
       name: "engine-is-pure",
       severity: "error",
       comment:

@@ -7,6 +7,7 @@ const packageJson = require("./package.json");
 
 const { functionFiles } = require("./scripts/function-registry");
 const { LocalizedMetadataPlugin } = require("./scripts/localized-metadata");
+const { DataSchemaPlugin } = require("./scripts/data-schemas");
 
 /** Every file whose top-level JSDoc functions become LLMCOST custom functions: one list, checked (throws on a mismatch). */
 const FUNCTION_FILES = functionFiles();
@@ -20,6 +21,8 @@ module.exports = (env, argv) => {
       // loading these modules registers every function (the metadata plugin's loader appends the registrations)
       functions: FUNCTION_FILES,
       taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
+      // the usage import's Web Worker: its own entry and runtime (dist/usage-worker.js, beside taskpane.html)
+      "usage-worker": "./src/taskpane/usage-worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -41,6 +44,8 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // every src/data file against its JSON Schema: a bad catalog edit fails the build naming file, row and field
+      new DataSchemaPlugin(),
       new CustomFunctionsMetadataPlugin({ input: FUNCTION_FILES, output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

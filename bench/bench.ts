@@ -12,6 +12,7 @@ import { EXCEL_LIKE_CONFIG } from "../dev/hyperformula-config";
 import { SAMPLE_ARGUMENTS } from "./samples";
 import { fmt, interleavedRates, interleavedTimes, median, spread, timeOnce, type Repeated } from "./measure";
 import { measureTemplateSyncs } from "./template-syncs";
+import { measureActualsImport, printActualsBench, type ActualsBench } from "./actuals-bench";
 import { measureForecast, type ForecastBench } from "./forecast";
 
 interface Results {
@@ -25,6 +26,7 @@ interface Results {
   bundles: { file: string; minBytes: number; gzipBytes: number }[];
   templateSyncs?: { id: string; syncs: number }[];
   startup: { registerMs: number; functions: number };
+  actuals?: ActualsBench;
   forecast?: ForecastBench;
 }
 
@@ -167,11 +169,14 @@ async function main() {
   // 5. context.sync() round trips per template insertion
   results.templateSyncs = await measureTemplateSyncs();
 
+  // 10. a 1,000,000-row gateway log through the usage import's streaming fold, against a plain papaparse pass
+  results.actuals = measureActualsImport();
   // 9. the probability block: the workbook of every template with and without simulation sheets (issue 20)
   results.forecast = measureForecast();
 
   fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2));
   printTable(results);
+  printActualsBench(results.actuals);
 }
 
 function printTable(r: Results) {

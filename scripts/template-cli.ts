@@ -6,12 +6,13 @@
  *                                            rendered as the pane renders it (links to the sheets inserted before it,
  *                                            the price sheet), plus the Assumptions sheet the first insertion creates;
  *                                            a currency other than USD needs --fx (USD → currency rate), never 1 by default
- * npm run template -- budget-vs-actual --actuals=<usage file> [--budget=<budget csv>]   laid out from those files
+ * npm run template -- budget-vs-actual --actuals=<usage file> [--budget=<budget csv>]   laid out from those files,
+ *                                            with the LlmcostActuals table and its names: the dump recalculates alone
  */
 import { TEMPLATES, findTemplate, type RenderOptions, type TemplateSpec } from "../src/templates";
 import { buildWorkbook } from "../src/templates/workbook";
 import { LANGUAGES, type Language } from "../src/i18n/language";
-import { budgetVsActualFromFiles } from "./actuals-cli";
+import { actualsForDump, type ActualsDump } from "./actuals-dump";
 
 export function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
   const positional = argv.filter((arg) => !arg.startsWith("--"));
@@ -25,9 +26,14 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
     return flags.has("list") ? 0 : 1;
   }
   const templates: TemplateSpec[] = [];
+  let actuals: ActualsDump | undefined;
   for (const id of positional) {
     let template = findTemplate(id);
-    if (template?.id === "budget-vs-actual" && flags.get("actuals")) template = budgetVsActualFromFiles(flags.get("actuals") as string, flags.get("budget"), err);
+    // budget-vs-actual --actuals=<file> [--budget=<file>]: laid out from the files, dumped with the actuals table (actuals-dump.ts)
+    if (template?.id === "budget-vs-actual" && flags.get("actuals") && !actuals) {
+      actuals = actualsForDump(flags.get("actuals") as string, flags.get("budget"), err);
+      template = actuals.template;
+    }
     if (!template) {
       err(`unknown template "${id}"; known: ${TEMPLATES.map((t) => t.id).join(", ")}\n`);
       return 2;
@@ -47,7 +53,7 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
   }
   try {
     const workbook = buildWorkbook(templates, { choices, priceDate: flags.get("date") || undefined, ...currencyOptions(flags) }, lang as Language);
-    out(JSON.stringify(workbook, null, 2) + "\n");
+    out(JSON.stringify(actuals ? actuals.attach(workbook) : workbook, null, 2) + "\n");
     return 0;
   } catch (error) {
     err(`${(error as Error).message}\n`);

@@ -55,13 +55,11 @@ export class RequestContext {
   readonly _nullables: ClientObject[] = [];
   _closed = false;
   readonly workbook: WorkbookProxy;
-  readonly application: ApplicationProxy;
   readonly trackedObjects = { add: (_o: unknown) => undefined, remove: (_o: unknown) => undefined };
   readonly runtime = {};
   debugInfo = {};
   constructor(readonly _model: () => Workbook) {
     this.workbook = new WorkbookProxy(this, "Workbook", () => ({}));
-    this.application = this.workbook.application;
   }
 
   _enqueue(where: string, run: () => void): void {
@@ -284,27 +282,6 @@ function define<Target, Owner extends ClientObject>(cls: typeof ClientObject, ty
   }
 }
 
-export class ClientResult<T> {
-  _value: T | undefined;
-  _set = false;
-  get value(): T {
-    if (!this._set) throw new OfficeExtensionError("ValueNotLoaded", 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.', "ClientResult.value");
-    return this._value as T;
-  }
-}
-
-function result<T, Target>(ctx: RequestContext, where: string, owner: ClientObject, compute: (target: Target) => T): ClientResult<T> {
-  const r = new ClientResult<T>();
-  owner._do<Target>(where, (target) => {
-    const value = compute(target);
-    ctx._afterSync.push(() => {
-      r._value = value;
-      r._set = true;
-    });
-  });
-  return r;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Value helpers
 
@@ -398,13 +375,9 @@ export class WorkbookProxy extends ClientObject {
   get tables(): TableCollectionProxy {
     return (this._t ??= new TableCollectionProxy(this.context, "Workbook.tables", () => ({ sheet: null })));
   }
-  get application(): ApplicationProxy {
-    return (this._a ??= new ApplicationProxy(this.context, "Application", () => ({})));
-  }
   private _w?: WorksheetCollectionProxy;
   private _n?: NamedItemCollectionProxy;
   private _t?: TableCollectionProxy;
-  private _a?: ApplicationProxy;
 
   getSelectedRange(): RangeProxy {
     const wb = this.context._model;
@@ -425,25 +398,8 @@ export class WorkbookProxy extends ClientObject {
 }
 define(WorkbookProxy, "Workbook", {
   name: { get: () => "Preview.xlsx" },
-  readOnly: { get: () => false },
-  isDirty: { get: () => true },
 });
 
-export class ApplicationProxy extends ClientObject {
-  calculate(calculationType?: string): void {
-    const allowed = ["Recalculate", "Full", "FullRebuild"];
-    if (calculationType !== undefined && !allowed.includes(calculationType)) throw new OfficeExtensionError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Application.calculate");
-    this._do("calculate", () => this.context._model().recalculate());
-  }
-  suspendApiCalculationUntilNextSync(): void {
-    this._do("suspendApiCalculationUntilNextSync", () => this.context._model().suspend());
-  }
-}
-define(ApplicationProxy, "Application", {
-  calculationMode: { get: () => "Automatic", set: () => undefined },
-  calculationEngineVersion: { get: () => 1 },
-  calculationState: { get: () => "Done" },
-});
 
 // ---------------------------------------------------------------------------------------------------------------
 // Worksheets
@@ -467,15 +423,6 @@ export class WorksheetCollectionProxy extends ClientObject {
   }
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this.context, "Workbook.worksheets.getActiveWorksheet()", () => this.wb().activeSheet ?? this.wb().sheets[0]);
-  }
-  getFirst(visibleOnly = false): WorksheetProxy {
-    return new WorksheetProxy(this.context, "Workbook.worksheets.getFirst()", () => this.wb().sheets.find((s) => !visibleOnly || s.visibility === "Visible") ?? null);
-  }
-  getLast(visibleOnly = false): WorksheetProxy {
-    return new WorksheetProxy(this.context, "Workbook.worksheets.getLast()", () => [...this.wb().sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible") ?? null);
-  }
-  getCount(visibleOnly = false): ClientResult<number> {
-    return result(this.context, "getCount", this, () => this.wb().sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length);
   }
   get items(): WorksheetProxy[] {
     return this._getProp("items") as WorksheetProxy[];
@@ -517,22 +464,6 @@ export class WorksheetProxy extends ClientObject {
       return { sheet, ref };
     });
   }
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
-    return new RangeProxy(this.context, `${this._path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
-      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS) throw ERR.invalid("getRangeByIndexes");
-      return { sheet: this._target<SheetModel>(), ref: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 } };
-    });
-  }
-  getCell(row: number, column: number): RangeProxy {
-    return this.getRangeByIndexes(row, column, 1, 1);
-  }
-  getUsedRange(valuesOnly = false): RangeProxy {
-    return new RangeProxy(this.context, `${this._path}.getUsedRange()`, () => {
-      const sheet = this._target<SheetModel>();
-      // An empty sheet's used range is A1.
-      return { sheet, ref: this.wb().usedRange(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
-    });
-  }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.context, `${this._path}.getUsedRangeOrNullObject()`, () => {
       const sheet = this._target<SheetModel>();
@@ -545,9 +476,6 @@ export class WorksheetProxy extends ClientObject {
   }
   delete(): void {
     this._do("delete", (sheet: SheetModel) => this.wb().deleteSheet(sheet));
-  }
-  calculate(_markAllDirty: boolean): void {
-    this._do("calculate", () => this.wb().recalculate());
   }
 }
 define(
@@ -569,52 +497,19 @@ define(
     },
     tabColor: { get: (s: SheetModel) => s.tabColor, set: (s: SheetModel, v) => (s.tabColor = v === "" || v === null ? "" : normalizeColor(v)) },
     showGridlines: { get: (s: SheetModel) => s.showGridlines, set: (s: SheetModel, v) => (s.showGridlines = Boolean(v)) },
-    standardWidth: { get: () => 8.43 },
-    standardHeight: { get: () => 15 },
   },
   {
     names: (self: WorksheetProxy) => new NamedItemCollectionProxy(self.context, `${self._path}.names`, () => ({ scope: self._target<SheetModel>() })),
     freezePanes: (self: WorksheetProxy) => new FreezePanesProxy(self.context, `${self._path}.freezePanes`, () => self._target()),
     charts: (self: WorksheetProxy) => new ChartCollectionProxy(self.context, `${self._path}.charts`, () => self._target()),
     tables: (self: WorksheetProxy) => new TableCollectionProxy(self.context, `${self._path}.tables`, () => ({ sheet: self._target<SheetModel>() })),
-    protection: (self: WorksheetProxy) => new WorksheetProtectionProxy(self.context, `${self._path}.protection`, () => self._target()),
   },
 );
 
-export class WorksheetProtectionProxy extends ClientObject {
-  protect(_options?: unknown, _password?: string): void {
-    this._do("protect", (s: SheetModel) => {
-      if (s.protected) throw ERR.operation("the sheet is already protected");
-      s.protected = true;
-      this.context._model().notify();
-    });
-  }
-  unprotect(_password?: string): void {
-    this._do("unprotect", (s: SheetModel) => {
-      s.protected = false;
-      this.context._model().notify();
-    });
-  }
-}
-define(WorksheetProtectionProxy, "WorksheetProtection", { protected: { get: (s: SheetModel) => s.protected } });
 
 export class FreezePanesProxy extends ClientObject {
   private wb(): Workbook {
     return this.context._model();
-  }
-  freezeRows(count = 1): void {
-    this._do("freezeRows", (s: SheetModel) => {
-      if (count < 0 || !Number.isInteger(count)) throw ERR.invalid("freezeRows count");
-      s.freeze = { rows: count, columns: 0 };
-      this.wb().notify();
-    });
-  }
-  freezeColumns(count = 1): void {
-    this._do("freezeColumns", (s: SheetModel) => {
-      if (count < 0 || !Number.isInteger(count)) throw ERR.invalid("freezeColumns count");
-      s.freeze = { rows: 0, columns: count };
-      this.wb().notify();
-    });
   }
   freezeAt(frozenRange: RangeProxy | string): void {
     this._checkContext(frozenRange);
@@ -626,19 +521,6 @@ export class FreezePanesProxy extends ClientObject {
       this.wb().notify();
     });
   }
-  unfreeze(): void {
-    this._do("unfreeze", (s: SheetModel) => {
-      s.freeze = { rows: 0, columns: 0 };
-      this.wb().notify();
-    });
-  }
-  getLocationOrNullObject(): RangeProxy {
-    return new RangeProxy(this.context, `${this._path}.getLocationOrNullObject()`, () => {
-      const s = this._target<SheetModel>();
-      if (!s.freeze.rows && !s.freeze.columns) return null;
-      return { sheet: s, ref: { top: 0, left: 0, bottom: (s.freeze.rows || MAX_ROWS) - 1, right: (s.freeze.columns || MAX_COLS) - 1 } };
-    }, true);
-  }
 }
 define(FreezePanesProxy, "WorksheetFreezePanes", {});
 
@@ -649,78 +531,6 @@ export class RangeProxy extends ClientObject {
   _wb(): Workbook {
     return this.context._model();
   }
-  private derive(where: string, f: (t: RangeTarget) => RangeRef): RangeProxy {
-    return new RangeProxy(this.context, `${this._path}.${where}`, () => {
-      const t = this._target<RangeTarget>();
-      const ref = f(t);
-      if (ref.top < 0 || ref.left < 0 || ref.bottom >= MAX_ROWS || ref.right >= MAX_COLS || ref.top > ref.bottom || ref.left > ref.right) throw ERR.invalid(where);
-      return { sheet: t.sheet, ref };
-    });
-  }
-  getCell(row: number, column: number): RangeProxy {
-    return this.derive(`getCell(${row},${column})`, ({ ref }) => ({ top: ref.top + row, left: ref.left + column, bottom: ref.top + row, right: ref.left + column }));
-  }
-  getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
-    return this.derive(`getOffsetRange(${rowOffset},${columnOffset})`, ({ ref }) => ({ top: ref.top + rowOffset, left: ref.left + columnOffset, bottom: ref.bottom + rowOffset, right: ref.right + columnOffset }));
-  }
-  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
-    return this.derive(`getResizedRange(${deltaRows},${deltaColumns})`, ({ ref }) => ({ top: ref.top, left: ref.left, bottom: ref.bottom + deltaRows, right: ref.right + deltaColumns }));
-  }
-  getAbsoluteResizedRange(numRows: number, numColumns: number): RangeProxy {
-    return this.derive(`getAbsoluteResizedRange(${numRows},${numColumns})`, ({ ref }) => ({ top: ref.top, left: ref.left, bottom: ref.top + numRows - 1, right: ref.left + numColumns - 1 }));
-  }
-  getRow(row: number): RangeProxy {
-    return this.derive(`getRow(${row})`, ({ ref }) => ({ top: ref.top + row, left: ref.left, bottom: ref.top + row, right: ref.right }));
-  }
-  getColumn(column: number): RangeProxy {
-    return this.derive(`getColumn(${column})`, ({ ref }) => ({ top: ref.top, left: ref.left + column, bottom: ref.bottom, right: ref.left + column }));
-  }
-  getLastRow(): RangeProxy {
-    return this.derive("getLastRow()", ({ ref }) => ({ ...ref, top: ref.bottom }));
-  }
-  getLastColumn(): RangeProxy {
-    return this.derive("getLastColumn()", ({ ref }) => ({ ...ref, left: ref.right }));
-  }
-  getLastCell(): RangeProxy {
-    return this.derive("getLastCell()", ({ ref }) => ({ top: ref.bottom, left: ref.right, bottom: ref.bottom, right: ref.right }));
-  }
-  getEntireColumn(): RangeProxy {
-    return this.derive("getEntireColumn()", ({ ref }) => ({ top: 0, bottom: MAX_ROWS - 1, left: ref.left, right: ref.right }));
-  }
-  getEntireRow(): RangeProxy {
-    return this.derive("getEntireRow()", ({ ref }) => ({ left: 0, right: MAX_COLS - 1, top: ref.top, bottom: ref.bottom }));
-  }
-  getRowsBelow(count = 1): RangeProxy {
-    return this.derive(`getRowsBelow(${count})`, ({ ref }) => ({ ...ref, top: ref.bottom + 1, bottom: ref.bottom + count }));
-  }
-  getColumnsAfter(count = 1): RangeProxy {
-    return this.derive(`getColumnsAfter(${count})`, ({ ref }) => ({ ...ref, left: ref.right + 1, right: ref.right + count }));
-  }
-  private other(range: RangeProxy | string, t: RangeTarget): RangeRef {
-    this._checkContext(range);
-    if (typeof range === "string") {
-      const ref = parseAddress(range);
-      if (!ref) throw ERR.invalid(`address '${range}'`);
-      return ref;
-    }
-    const o = range._target<RangeTarget>();
-    if (o.sheet !== t.sheet) throw ERR.invalid("ranges on different sheets");
-    return o.ref;
-  }
-  getBoundingRect(anotherRange: RangeProxy | string): RangeProxy {
-    return this.derive("getBoundingRect()", (t) => {
-      const o = this.other(anotherRange, t);
-      return { top: Math.min(t.ref.top, o.top), left: Math.min(t.ref.left, o.left), bottom: Math.max(t.ref.bottom, o.bottom), right: Math.max(t.ref.right, o.right) };
-    });
-  }
-  getIntersection(anotherRange: RangeProxy | string): RangeProxy {
-    return this.derive("getIntersection()", (t) => {
-      const o = this.other(anotherRange, t);
-      const ref = { top: Math.max(t.ref.top, o.top), left: Math.max(t.ref.left, o.left), bottom: Math.min(t.ref.bottom, o.bottom), right: Math.min(t.ref.right, o.right) };
-      if (ref.top > ref.bottom || ref.left > ref.right) throw ERR.notFound("intersection");
-      return ref;
-    });
-  }
   /** The part of this range inside the sheet's used range; null when they do not meet. */
   private usedPart(valuesOnly: boolean): RangeTarget | null {
     const t = this._target<RangeTarget | null>();
@@ -729,27 +539,8 @@ export class RangeProxy extends ClientObject {
     const ref = used && { top: Math.max(used.top, t.ref.top), left: Math.max(used.left, t.ref.left), bottom: Math.min(used.bottom, t.ref.bottom), right: Math.min(used.right, t.ref.right) };
     return !ref || ref.top > ref.bottom || ref.left > ref.right ? null : { sheet: t.sheet, ref };
   }
-  getUsedRange(valuesOnly = false): RangeProxy {
-    return new RangeProxy(this.context, `${this._path}.getUsedRange()`, () => {
-      const part = this.usedPart(valuesOnly);
-      if (!part) throw ERR.notFound("used range");
-      return part;
-    });
-  }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.context, `${this._path}.getUsedRangeOrNullObject()`, () => this.usedPart(valuesOnly), true);
-  }
-  getSpillingToRangeOrNullObject(): RangeProxy {
-    return new RangeProxy(this.context, `${this._path}.getSpillingToRangeOrNullObject()`, () => {
-      const t = this._target<RangeTarget>();
-      const wb = this._wb();
-      if (!wb.isFormula(t.sheet, t.ref.top, t.ref.left) || !wb.hf.isCellPartOfArray({ sheet: t.sheet.hfId, row: t.ref.top, col: t.ref.left })) return null;
-      let bottom = t.ref.top;
-      let right = t.ref.left;
-      while (wb.spillParent(t.sheet, bottom + 1, t.ref.left)?.row === t.ref.top) bottom++;
-      while (wb.spillParent(t.sheet, t.ref.top, right + 1)?.col === t.ref.left) right++;
-      return { sheet: t.sheet, ref: { top: t.ref.top, left: t.ref.left, bottom, right } };
-    }, true);
   }
   clear(applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" = "All"): void {
     this._do("clear", (t: RangeTarget) => {
@@ -766,21 +557,12 @@ export class RangeProxy extends ClientObject {
       wb.selection = t;
     });
   }
-  calculate(): void {
-    this._do("calculate", () => undefined);
-  }
 }
 
 const rangeProps: Record<string, PropertyDef<RangeTarget>> = {
   address: { get: (t) => `${quoteSheet(t.sheet.name)}!${rangeAddress(t.ref)}` },
-  addressLocal: { get: (t) => `${quoteSheet(t.sheet.name)}!${rangeAddress(t.ref)}` },
   cellCount: { get: (t) => (t.ref.bottom - t.ref.top + 1) * (t.ref.right - t.ref.left + 1) },
-  rowCount: { get: (t) => t.ref.bottom - t.ref.top + 1 },
-  columnCount: { get: (t) => t.ref.right - t.ref.left + 1 },
-  rowIndex: { get: (t) => t.ref.top },
   columnIndex: { get: (t) => t.ref.left },
-  isEntireColumn: { get: (t) => t.ref.top === 0 && t.ref.bottom === MAX_ROWS - 1 },
-  isEntireRow: { get: (t) => t.ref.left === 0 && t.ref.right === MAX_COLS - 1 },
   hasSpill: { get: (t, self) => matrix(t, (self as RangeProxy)._wb(), (r, c) => (self as RangeProxy)._wb().hf.isCellPartOfArray({ sheet: t.sheet.hfId, row: r, col: c })).flat().some(Boolean) },
   values: {
     get: (t, self) => matrix(t, (self as RangeProxy)._wb(), (r, c) => (self as RangeProxy)._wb().value(t.sheet, r, c)),
@@ -885,8 +667,6 @@ define(
       if (typeof v !== "number" || v < 0 || v > 250) throw ERR.invalid("indentLevel");
       return v;
     }),
-    autoIndent: { get: () => false, set: () => undefined },
-    textOrientation: { get: () => 0, set: () => undefined },
   },
   {
     font: (self: RangeFormatProxy) => new RangeFontProxy(self.context, `${self._path}.font`, () => self._target()),
@@ -907,7 +687,6 @@ define(RangeFontProxy, "RangeFont", {
     return v;
   }),
   underline: styleProp("underline", "None", oneOf(UNDERLINE, "underline")),
-  strikethrough: { get: () => false, set: () => undefined },
 });
 
 export class RangeFillProxy extends ClientObject {
@@ -923,7 +702,6 @@ define(RangeFillProxy, "RangeFill", {
 export class FormatProtectionProxy extends ClientObject {}
 define(FormatProtectionProxy, "FormatProtection", {
   locked: styleProp("locked", true, (v) => Boolean(v)),
-  formulaHidden: { get: () => false, set: () => undefined },
 });
 
 const BORDER_INDEX = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
@@ -1045,9 +823,6 @@ export class NamedItemCollectionProxy extends ClientObject {
   getItemOrNullObject(name: string): NamedItemProxy {
     return new NamedItemProxy(this.context, `${this._path}.getItemOrNullObject('${name}')`, () => this.find(name), true);
   }
-  getCount(): ClientResult<number> {
-    return result(this.context, "getCount", this, ({ scope }: NameScope) => this.wb().names.filter((n) => n.sheet === scope).length);
-  }
   get items(): NamedItemProxy[] {
     return this._getProp("items") as NamedItemProxy[];
   }
@@ -1069,12 +844,6 @@ export class NamedItemProxy extends ClientObject {
       return range;
     });
   }
-  getRangeOrNullObject(): RangeProxy {
-    return new RangeProxy(this.context, `${this._path}.getRangeOrNullObject()`, () => {
-      const n = this._target<NameModel | null>();
-      return n ? this.wb().nameRange(n) : null;
-    }, true);
-  }
   delete(): void {
     this._do("delete", (n: NameModel) => this.wb().removeName(n));
   }
@@ -1094,7 +863,6 @@ define(
         wb.notify();
       },
     },
-    comment: { get: (n: NameModel) => n.comment, set: (n: NameModel, v) => (n.comment = String(v)) },
     visible: { get: (n: NameModel) => n.visible, set: (n: NameModel, v) => (n.visible = Boolean(v)) },
     scope: { get: (n: NameModel) => (n.sheet ? "Worksheet" : "Workbook") },
     type: { get: (n: NameModel, self) => self.context._model().nameType(n) },
@@ -1148,9 +916,6 @@ export class TableCollectionProxy extends ClientObject {
   getItemAt(index: number): TableProxy {
     return new TableProxy(this.context, `${this._path}.getItemAt(${index})`, () => this.scoped()[index] ?? null);
   }
-  getCount(): ClientResult<number> {
-    return result(this.context, "getCount", this, () => this.scoped().length);
-  }
   get items(): TableProxy[] {
     return this._getProp("items") as TableProxy[];
   }
@@ -1175,12 +940,6 @@ export class TableProxy extends ClientObject {
   getRange(): RangeProxy {
     return this.part("getRange()", (t) => t.ref);
   }
-  getHeaderRowRange(): RangeProxy {
-    return this.part("getHeaderRowRange()", (t) => (t.showHeaders ? { ...t.ref, bottom: t.ref.top } : null));
-  }
-  getDataBodyRange(): RangeProxy {
-    return this.part("getDataBodyRange()", (t) => ({ ...t.ref, top: t.ref.top + (t.showHeaders ? 1 : 0) }));
-  }
   delete(): void {
     this._do("delete", (t: TableModel) => {
       const wb = this.wb();
@@ -1202,10 +961,6 @@ define(TableProxy, "Table", {
   name: { get: (t: TableModel) => t.name, set: (t: TableModel, v, self) => self.context._model().renameTable(t, String(v)) },
   id: { get: (t: TableModel) => t.id },
   showHeaders: { get: (t: TableModel) => t.showHeaders, set: (t: TableModel, v, self) => { t.showHeaders = Boolean(v); self.context._model().notify(); } },
-  showTotals: { get: (t: TableModel) => t.showTotals, set: (t: TableModel, v) => (t.showTotals = Boolean(v)) },
-  showBandedRows: { get: () => true, set: () => undefined },
-  showBandedColumns: { get: () => false, set: () => undefined },
-  showFilterButton: { get: () => true, set: () => undefined },
   style: { get: (t: TableModel) => t.style, set: (t: TableModel, v, self) => { t.style = String(v); self.context._model().notify(); } },
 });
 
@@ -1233,9 +988,6 @@ export class ChartCollectionProxy extends ClientObject {
   }
   getItemAt(index: number): ChartProxy {
     return new ChartProxy(this.context, `${this._path}.getItemAt(${index})`, () => this._target<SheetModel>().charts[index] ?? null);
-  }
-  getCount(): ClientResult<number> {
-    return result(this.context, "getCount", this, (s: SheetModel) => s.charts.length);
   }
   get items(): ChartProxy[] {
     return this._getProp("items") as ChartProxy[];
@@ -1392,9 +1144,6 @@ export class ChartSeriesCollectionProxy extends ClientObject {
     });
     return new ChartSeriesProxy(this.context, `${this._path}.add()`, () => ({ chart: this._target<ChartModel>(), index }));
   }
-  getCount(): ClientResult<number> {
-    return result(this.context, "getCount", this, (chart: ChartModel) => this.context._model().chartSeries(chart).series.length);
-  }
 }
 define(ChartSeriesCollectionProxy, "ChartSeriesCollection", {});
 
@@ -1496,14 +1245,11 @@ export function createExcelStandin(model: () => Workbook): OfficeStandin {
     RangeUnderlineStyle: enumOf(UNDERLINE),
     DataValidationType: enumOf(["None", "WholeNumber", "Decimal", "List", "Date", "Time", "TextLength", "Custom", "Inconsistent", "MixedCriteria"]),
     DataValidationAlertStyle: enumOf(["Stop", "Warning", "Information"]),
-    CalculationType: enumOf(["Recalculate", "Full", "FullRebuild"]),
-    CalculationMode: enumOf(["Automatic", "AutomaticExceptTables", "Manual"]),
     RangeValueType: enumOf(["Unknown", "Empty", "String", "Integer", "Double", "Boolean", "Error", "RichValue"]),
   };
   const OfficeExtension: Record<string, unknown> = {
     Error: OfficeExtensionError,
     ErrorCodes: enumOf(["AccessDenied", "GeneralException", "ActivityLimitReached", "InvalidObjectPath", "PropertyNotLoaded", "ValueNotLoaded", "InvalidRequestContext", "InvalidArgument", "RunMustReturnPromise", "ItemNotFound"]),
-    ClientResult,
     ClientObject,
     ClientRequestContext: RequestContext,
     config: { extendedErrorLogging: false },

@@ -14,6 +14,20 @@ export interface PreviewHost {
   workbook(): Workbook;
   /** Nothing left to show: no asynchronous result computing, no edit open, and the grid drawn from the latest change. */
   isIdle(): boolean;
+  /** What isIdle is made of, for a test that waited in vain to say which part was not there. */
+  idleState(): IdleState;
+}
+
+export interface IdleState {
+  workbookReady: boolean;
+  renderScheduled: boolean;
+  /** The cell being edited ("Sheet1!B3"), or null. */
+  editing: string | null;
+  /** Asynchronous function results still computing. */
+  busy: boolean;
+  /** The workbook's change counter, and the change the grid was last drawn from. */
+  changes: number | null;
+  drawnChanges: number;
 }
 
 export const HOST_GLOBAL = "__llmcostPreview";

@@ -54,6 +54,17 @@ const host: PreviewHost = {
   isIdle() {
     return workbook !== undefined && !renderScheduled && editing === null && !workbook.busy && drawnChanges === workbook.changes;
   },
+  idleState() {
+    const sheet = activeSheet();
+    return {
+      workbookReady: workbook !== undefined,
+      renderScheduled,
+      editing: editing && sheet ? `${sheet.name}!${cellAddress(editing.row, editing.col)}` : null,
+      busy: workbook?.busy ?? false,
+      changes: workbook?.changes ?? null,
+      drawnChanges,
+    };
+  },
 };
 (window as unknown as Record<string, unknown>)[HOST_GLOBAL] = host;
 

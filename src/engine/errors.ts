@@ -39,7 +39,7 @@ export class EngineError extends Error {
 
 /**
  * The four ways the engine fails: `invalidValue("errors.mustBeNumber", { name })`. A plain English sentence is still
- * accepted (shown in English everywhere) until its code is converted; test/i18n/error-ids.test.ts lists any left.
+ * accepted (shown in English everywhere) until its code is converted; test/i18n/catalogs.test.ts lists any left.
  */
 type Make = {
   (id: ErrorId, params?: Params): EngineError;

@@ -1,5 +1,5 @@
 import { columnIndex, columnLetter } from "../templates/a1";
-import { ACTUALS_COLUMNS, ACTUALS_FORMATS, ACTUALS_HEADERS, ACTUALS_SHEET, ACTUALS_TABLE, asWritten, mergeActuals, type TableCell } from "../templates/actuals-table";
+import { ACTUALS_COLUMNS, ACTUALS_FORMATS, ACTUALS_HEADERS, ACTUALS_HEADERS_BEFORE_BILL, ACTUALS_SHEET, ACTUALS_TABLE, BILL_COLUMN_DEFAULTS, asWritten, mergeActuals, type TableCell } from "../templates/actuals-table";
 
 /**
  * Writes imported rows into the `LlmcostActuals` table through Office.js. It touches only the table's own columns:
@@ -45,13 +45,21 @@ export async function writeActualsTable(context: Excel.RequestContext, imported:
   } else {
     const tableRange = table.getRange();
     tableRange.load("address, values");
+    // A table written before the bill's columns is widened in place: the cells it grows into must be empty.
+    const growInto = tableRange.getColumnsAfter(width - ACTUALS_HEADERS_BEFORE_BILL.length);
+    growInto.load("values");
     await context.sync();
     place = parseTableAddress(tableRange.address);
     const [header, ...data] = tableRange.values as TableCell[][];
-    if (header.length !== width || header.some((cell, i) => String(cell).trim() !== ACTUALS_HEADERS[i])) {
+    const same = (headers: readonly string[]) => header.length === headers.length && header.every((cell, i) => String(cell).trim() === headers[i]);
+    if (same(ACTUALS_HEADERS_BEFORE_BILL)) {
+      if ((growInto.values as TableCell[][]).some((row) => row.some((cell) => cell !== "" && cell !== null))) {
+        throw new ActualsTableError(`The ${ACTUALS_TABLE} table gains ${width - header.length} columns for the bill (${ACTUALS_HEADERS.slice(header.length).join(", ")}); the ${width - header.length} columns to its right are not empty: move what is there, then import again. Nothing was written.`);
+      }
+      existing = data.map((row) => [...row, ...BILL_COLUMN_DEFAULTS]);
+    } else if (!same(ACTUALS_HEADERS)) {
       throw new ActualsTableError(`The ${ACTUALS_TABLE} table's columns are not ${ACTUALS_HEADERS.join(", ")}; rename or remove it, then import again. Nothing was written.`);
-    }
-    existing = data;
+    } else existing = data;
     target = workbook.worksheets.getItem(place.sheet);
     table.convertToRange();
   }

@@ -54,7 +54,7 @@ export function gpuprice(gpu: string, provider?: string, pricing?: string): numb
  * @customfunction GPUMEMORY
  * @helpurl https://localhost:3000/help.html#GPUMEMORY
  * @param model Open-weight model id, e.g. "llama-3.1-70b", "mixtral-8x7b", "gpt-oss-120b".
- * @param [precision] If omitted, the model's native precision (bf16 for most). One of "fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4".
+ * @param [precision] If omitted, the model's native precision (bf16 for most). One of "fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4", "mxfp4".
  * @param [context_tokens] If omitted, 4096. Tokens held in the KV cache per sequence (prompt plus output).
  * @param [concurrent_requests] If omitted, 1. Sequences served at the same time.
  * @param [overhead_share] If omitted, 0.1. Runtime overhead (activations, CUDA graphs, buffers) as a share of weight memory; 1 GB per GPU is added on top.
@@ -73,7 +73,7 @@ export function gpumemory(model: string, precision?: string, context_tokens?: nu
  * @helpurl https://localhost:3000/help.html#GPUCOUNT
  * @param model Open-weight model id, e.g. "llama-3.1-70b".
  * @param gpu GPU id, e.g. "h100-sxm".
- * @param [precision] If omitted, the model's native precision (bf16 for most). One of "fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4".
+ * @param [precision] If omitted, the model's native precision (bf16 for most). One of "fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4", "mxfp4".
  * @param [context_tokens] If omitted, 4096. Tokens held in the KV cache per sequence.
  * @param [concurrent_requests] If omitted, 1. Sequences served at the same time.
  * @param [overhead_share] If omitted, 0.1. Runtime overhead as a share of weight memory; 1 GB per GPU is added on top.

@@ -1,25 +1,26 @@
 import { CSV_FIELDS, CSV_FIELD_LABELS, type CsvMapping, type UsageFormat } from "../engine/actuals";
 import type { Language } from "../i18n/language";
-import { confirmImport, prepareImport, storageMappingStore, type MappingStore, type PreparedImport } from "./import-session";
-import { insertBudgetVsActual } from "../excel/budget-vs-actual-sheet";
+import { confirmImport, mappingFor, preparedFromResult, storageMappingStore, type MappingStore, type PreparedImport } from "./import-session";
+import { refreshBudgetVsActual } from "../excel/budget-vs-actual-sheet";
+import { parseBudgetCsv, type BudgetRow } from "../templates/budget-lines";
+import { parseFile, type RunningImport } from "./usage-worker-client";
 import { writeActualsTable } from "../excel/actuals-table-writer";
 import { PANE_STRINGS, type ImportStrings, type PaneStrings } from "./strings";
 import { describeError } from "../excel/excel-messages";
 import { render } from "../i18n/messages";
+import { el } from "./dom";
 
 /**
- * "Import usage…": pick a usage file (OpenAI or Anthropic usage JSON, or any CSV), see what will be imported and what
- * cannot be read (line and reason), map CSV columns, then confirm to write the LlmcostActuals table, and insert the
- * Budget vs actual sheet laid out from it. The file is read in the pane (File.text()): it never leaves the machine.
+ * "Import usage…": pick a usage or billing file (provider usage and cost JSON, FOCUS exports, gateway logs, any
+ * CSV), see what will be imported and what cannot be read (line and reason), map CSV columns, then confirm to write
+ * the LlmcostActuals table; pick a budget file; insert the Budget vs actual sheet laid out from them, or refresh the
+ * existing one in place. The file is streamed in a Web Worker (usage-worker.ts) with a progress bar and a cancel
+ * button: only the monthly lines come back, so a month of gateway logs never sits in the pane's memory. It never
+ * leaves the machine.
  *
  * Texts follow the pane's language (strings.ts), and so does the Budget vs actual sheet it inserts.
  * Wiring (taskpane.ts): `renderImportPanel(document.getElementById("import-panel")!, language)`.
  */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 const REJECTIONS_SHOWN = 50;
 
@@ -35,34 +36,80 @@ export function renderImportPanel(root: HTMLElement, language: Language = "en", 
   status.setAttribute("role", "status");
   status.setAttribute("aria-live", "polite");
   const insert = el("button", { type: "button", className: "ms-Button", id: "insert-budget-vs-actual" }, s.insertSheet);
+  const progress = el("progress", { id: "import-progress", max: 1, value: 0, hidden: true });
+  const cancel = el("button", { type: "button", className: "ms-Button", id: "cancel-import", hidden: true }, s.cancel);
+  const budgetFile = el("input", { id: "budget-file", type: "file", accept: ".csv,.txt" });
+  const budgetSummary = el("p", { className: "import-summary", id: "budget-summary" });
+  const copy = el("input", { id: "insert-copy", type: "checkbox" });
   root.append(
     el("h2", {}, s.title),
     el("div", { className: "field" }, el("label", { htmlFor: "usage-file" }, s.file), file),
     el("div", { className: "field" }, el("label", { htmlFor: "usage-format" }, s.format), format),
+    el("div", { className: "field" }, progress, cancel),
     review,
+    el("div", { className: "field" }, el("label", { htmlFor: "budget-file" }, s.budgetFile), budgetFile),
+    budgetSummary,
     status,
+    el("div", { className: "field" }, copy, el("label", { htmlFor: "insert-copy" }, s.insertCopy)),
     insert,
   );
 
-  let text = "";
-  let name = "";
-  const show = (mapping?: CsvMapping) => {
-    if (!text) return;
-    renderReview(review, prepareImport(text, name, format.value as UsageFormat | "auto", store, mapping), store, status, show, s);
-  };
-  file.addEventListener("change", async () => {
-    const picked = file.files?.[0];
+  let picked: File | undefined;
+  let running: RunningImport | undefined;
+  let budget: BudgetRow[] | null = null;
+  const show = async (mapping?: CsvMapping) => {
     if (!picked) return;
-    name = picked.name;
-    text = await picked.text();
+    running?.cancel();
+    const chosen = format.value as UsageFormat | "auto";
+    const head = await picked.slice(0, 65_536).text();
+    const options = { format: chosen === "auto" ? undefined : chosen, mapping: mappingFor(head, store, mapping) };
+    const current = parseFile(picked, options, (p) => {
+      progress.value = p.total > 0 ? p.bytes / p.total : 1;
+      status.className = "status";
+      status.textContent = s.reading(Math.floor((100 * p.bytes) / Math.max(1, p.total)), p.records);
+    });
+    running = current;
+    progress.hidden = false;
+    cancel.hidden = false;
+    review.innerHTML = "";
+    try {
+      const result = await current.result;
+      if (running !== current) return;
+      status.textContent = "";
+      renderReview(review, preparedFromResult(result, picked.name), store, status, (m) => void show(m), s);
+    } catch (error) {
+      if (running !== current) return;
+      status.className = error instanceof Error && error.message === "cancelled" ? "status" : "status error";
+      status.textContent = error instanceof Error && error.message === "cancelled" ? s.cancelled : String(error instanceof Error ? error.message : error);
+    } finally {
+      if (running === current) {
+        progress.hidden = true;
+        cancel.hidden = true;
+        running = undefined;
+      }
+    }
+  };
+  file.addEventListener("change", () => {
+    picked = file.files?.[0];
     status.textContent = "";
-    show();
+    void show();
   });
-  format.addEventListener("change", () => show());
+  format.addEventListener("change", () => void show());
+  cancel.addEventListener("click", () => running?.cancel());
+  budgetFile.addEventListener("change", async () => {
+    const chosen = budgetFile.files?.[0];
+    if (!chosen) return;
+    const parsed = parseBudgetCsv(await chosen.text());
+    budget = parsed.rows;
+    budgetSummary.textContent = s.budgetSummary(parsed.rows.length, parsed.rows[0]?.team ? "team" : "model", parsed.rows[0]?.currency ?? "", parsed.rejected.length);
+    const list = el("ul", { className: "import-rejected", id: "budget-rejected" });
+    for (const rejection of parsed.rejected.slice(0, REJECTIONS_SHOWN)) list.append(el("li", {}, `line ${rejection.line}: ${rejection.reason}`));
+    if (parsed.rejected.length > 0) budgetSummary.append(list);
+  });
   insert.addEventListener("click", () =>
     withStatus(status, insert, s.insertingSheet, async () => {
-      const result = await Excel.run((context) => insertBudgetVsActual(context, {}, (message) => (status.textContent = render(message, language)), language));
-      return insertedMessage(pane, result.sheets, result.masterCheck);
+      const result = await Excel.run((context) => refreshBudgetVsActual(context, budget, {}, (message) => (status.textContent = render(message, language)), language, copy.checked));
+      return result.refreshed ? s.refreshed(result.sheets.join(", "), String(result.masterCheck ?? pane.recalculating)) : insertedMessage(pane, result.sheets, result.masterCheck);
     }),
   );
 }

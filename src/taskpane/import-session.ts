@@ -1,4 +1,4 @@
-import { detectUsageFormat, headerSignature, parseUsage, previewCsv, type CsvMapping, type CsvPreview, type ParseResult, type UsageFormat } from "../engine/actuals";
+import { detectUsageFormat, headerOf, headerSignature, parseUsage, previewCsv, type CsvMapping, type CsvPreview, type ParseResult, type StreamResult, type UsageFormat } from "../engine/actuals";
 import { excelDateTime, tableRow, type ImportStamp, type TableCell } from "../templates/actuals-table";
 
 /**
@@ -41,8 +41,33 @@ export function storageMappingStore(storage: Pick<Storage, "getItem" | "setItem"
   };
 }
 
+const SOURCES: Partial<Record<UsageFormat, string>> = {
+  openai: "OpenAI usage API",
+  anthropic: "Anthropic usage report",
+  "openai-costs": "OpenAI costs API",
+  "anthropic-cost": "Anthropic cost report",
+  "anthropic-analytics": "Anthropic cost analytics",
+};
+
 export function defaultSource(format: UsageFormat, file: string): string {
-  return format === "openai" ? "OpenAI usage API" : format === "anthropic" ? "Anthropic usage report" : `CSV ${file}`;
+  return SOURCES[format] ?? `${format === "focus" ? "FOCUS" : format === "lines" ? "Lines" : "CSV"} ${file}`;
+}
+
+/**
+ * The CSV mapping to read a file with, from its first bytes (the pane reads only them before streaming the file):
+ * the one given, else the one remembered for its header layout; undefined for JSON (no mapping).
+ */
+export function mappingFor(head: string, store: MappingStore, mapping?: CsvMapping): CsvMapping | undefined {
+  if (mapping) return mapping;
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  if (text.startsWith("{") || text.startsWith("[")) return undefined;
+  return store.get(headerSignature(headerOf(head)));
+}
+
+/** What the streamed reading of a file gives, ready for review (the pane's worker path). */
+export function preparedFromResult(result: StreamResult, file: string): PreparedImport {
+  const months = [...new Set(result.rows.map((row) => row.month.slice(0, 7)))].sort();
+  return { ...result, file, source: defaultSource(result.format, file), months };
 }
 
 /** Parses a file's text; a CSV uses the mapping given, else the one remembered for its header layout, else the guess. */

@@ -1,5 +1,5 @@
 import type { CsvField, UsageFormat } from "../engine/actuals";
-import { CSV_FIELDS } from "../engine/actuals";
+import { CSV_FIELDS, USAGE_FORMATS } from "../engine/actuals";
 import type { Params, PaneId } from "../i18n/catalog";
 import { LANGUAGES, REGISTRY, type Language } from "../i18n/languages";
 import { t } from "../i18n/messages";
@@ -50,6 +50,14 @@ export interface ImportStrings {
   /** Joins two field labels in "needs one of" messages. */
   or: string;
   onlyOneInput: string;
+  /** Reading a file: share of its bytes read and records so far. */
+  reading: (percent: number, records: number) => string;
+  cancel: string;
+  cancelled: string;
+  budgetFile: string;
+  budgetSummary: (rows: number, by: "model" | "team", currency: string, rejected: number) => string;
+  insertCopy: string;
+  refreshed: (sheet: string, checks: string) => string;
 }
 
 export interface PaneStrings {
@@ -103,7 +111,7 @@ export interface TokenStrings {
 
 
 const GROUPS: TemplateGroup[] = ["acquisition", "retention", "engagement", "win-back", "planning", "reference"];
-const FORMATS: (UsageFormat | "auto")[] = ["auto", "openai", "anthropic", "csv"];
+const FORMATS: (UsageFormat | "auto")[] = ["auto", ...USAGE_FORMATS];
 
 const table = <K extends string>(keys: readonly K[], text: (key: K) => string): Record<K, string> =>
   Object.fromEntries(keys.map((key) => [key, text(key)])) as Record<K, string>;
@@ -156,6 +164,13 @@ export function paneStrings(language: Language): PaneStrings {
       fields: table(CSV_FIELDS, (field: CsvField) => s(`pane.import.fields.${field}`)),
       or: s("pane.import.or"),
       onlyOneInput: s("pane.import.onlyOneInput"),
+      reading: (percent, records) => s("pane.import.reading", { percent: String(percent), records: records.toLocaleString(language === "ko" ? "ko-KR" : "en-US") }),
+      cancel: s("pane.import.cancel"),
+      cancelled: s("pane.import.cancelled"),
+      budgetFile: s("pane.import.budgetFile"),
+      budgetSummary: (rows, by, currency, rejected) => s("pane.import.budgetSummary", { rows: String(rows), rowCount: rows, by, currency: currency || s("pane.import.sheetCurrency"), rejected: String(rejected), rejectedCount: rejected }),
+      insertCopy: s("pane.import.insertCopy"),
+      refreshed: (sheet, checks) => s("pane.import.refreshed", { sheet, checks }),
     },
     insert: s("pane.insert"),
     inserting: s("pane.inserting"),

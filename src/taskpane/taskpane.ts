@@ -11,14 +11,9 @@ import { LANGUAGE_NAMES, PANE_STRINGS, type PaneStrings } from "./strings";
 import { renderTokenPanel } from "./token-panel";
 import { currencyFields, readCurrencyChoice } from "./currency-fields";
 import { renderImportPanel } from "./import-panel";
+import { el } from "./dom";
 
 const GROUP_ORDER: TemplateGroup[] = ["acquisition", "retention", "engagement", "win-back", "planning", "reference"];
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 function todayIso(): string {
   const now = new Date();

@@ -3,6 +3,7 @@ import { cellAddress, parseAddress } from "../templates/a1";
 import { describeError } from "../excel/excel-messages";
 import { MessageError } from "../i18n/messages";
 import { ENCODINGS, ENCODING_MODELS, loadTokenizer, resolveEncoding, summarizeSample, type SampleSummary } from "../engine/tokens";
+import { el } from "./dom";
 
 /**
  * Task-pane helper for sample texts: select cells holding sample prompts or answers, see each cell's token count,
@@ -88,48 +89,41 @@ function formatTokens(n: number, digits = 0): string {
 
 // ---------- The panel ----------
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
-
 export function renderTokenPanel(container: HTMLElement, s: TokenStrings = PANE_STRINGS.en.tokens, workbook: TokenPanelWorkbook = officeWorkbook): void {
   container.innerHTML = "";
   container.classList.add("token-panel");
 
-  const heading = element("h2", { textContent: s.heading });
-  const intro = element("p", {
+  const heading = el("h2", { textContent: s.heading });
+  const intro = el("p", {
     className: "note",
     textContent: s.intro,
   });
 
   const encodingId = "token-panel-encoding";
-  const encodingSelect = element("select", { id: encodingId });
+  const encodingSelect = el("select", { id: encodingId });
   for (const encoding of ENCODINGS) {
-    encodingSelect.append(element("option", { value: encoding, textContent: `${encoding} (${ENCODING_MODELS[encoding]})` }));
+    encodingSelect.append(el("option", { value: encoding, textContent: `${encoding} (${ENCODING_MODELS[encoding]})` }));
   }
-  const encodingField = element("div", { className: "field" }, element("label", { htmlFor: encodingId, textContent: s.encoding }), encodingSelect);
+  const encodingField = el("div", { className: "field" }, el("label", { htmlFor: encodingId, textContent: s.encoding }), encodingSelect);
 
-  const countButton = element("button", { type: "button", className: "ms-Button ms-Button--primary", textContent: s.count });
+  const countButton = el("button", { type: "button", className: "ms-Button ms-Button--primary", textContent: s.count });
 
-  const status = element("p", { className: "status" });
+  const status = el("p", { className: "status" });
   status.setAttribute("role", "status");
   status.setAttribute("aria-live", "polite");
 
-  const totals = element("dl", { className: "token-totals" });
-  const list = element("ol", { className: "token-cells" });
+  const totals = el("dl", { className: "token-totals" });
+  const list = el("ol", { className: "token-cells" });
   list.setAttribute("aria-label", s.perCell);
 
   const targetId = "token-panel-target";
-  const targetInput = element("input", { id: targetId, type: "text", placeholder: s.targetPlaceholder, autocomplete: "off" });
-  const activeButton = element("button", { type: "button", className: "ms-Button", textContent: s.useActiveCell });
-  const insertButton = element("button", { type: "button", className: "ms-Button", textContent: s.insertAverage, disabled: true });
-  const targetField = element(
+  const targetInput = el("input", { id: targetId, type: "text", placeholder: s.targetPlaceholder, autocomplete: "off" });
+  const activeButton = el("button", { type: "button", className: "ms-Button", textContent: s.useActiveCell });
+  const insertButton = el("button", { type: "button", className: "ms-Button", textContent: s.insertAverage, disabled: true });
+  const targetField = el(
     "div",
     { className: "field" },
-    element("label", { htmlFor: targetId, textContent: s.insertInto }),
+    el("label", { htmlFor: targetId, textContent: s.insertInto }),
     targetInput,
     activeButton,
     insertButton,
@@ -156,19 +150,19 @@ export function renderTokenPanel(container: HTMLElement, s: TokenStrings = PANE_
 
   const showSummary = (address: string, result: SampleSummary) => {
     totals.replaceChildren(
-      element("dt", { textContent: s.cellsWithText }),
-      element("dd", { textContent: formatTokens(result.nonEmptyCells) }),
-      element("dt", { textContent: s.totalTokens }),
-      element("dd", { textContent: formatTokens(result.total) }),
-      element("dt", { textContent: s.averagePerCell }),
-      element("dd", { textContent: formatTokens(result.averagePerCell, 1) }),
+      el("dt", { textContent: s.cellsWithText }),
+      el("dd", { textContent: formatTokens(result.nonEmptyCells) }),
+      el("dt", { textContent: s.totalTokens }),
+      el("dd", { textContent: formatTokens(result.total) }),
+      el("dt", { textContent: s.averagePerCell }),
+      el("dd", { textContent: formatTokens(result.averagePerCell, 1) }),
     );
     list.replaceChildren(
       ...result.cells.slice(0, LISTED_CELLS).map((cell) =>
-        element("li", { title: cell.preview }, s.cellLine(cellAddressAt(address, cell.row, cell.column), formatTokens(cell.tokens), cell.preview)),
+        el("li", { title: cell.preview }, s.cellLine(cellAddressAt(address, cell.row, cell.column), formatTokens(cell.tokens), cell.preview)),
       ),
     );
-    if (result.cells.length > LISTED_CELLS) list.append(element("li", { className: "note", textContent: s.moreCells(formatTokens(result.cells.length - LISTED_CELLS)) }));
+    if (result.cells.length > LISTED_CELLS) list.append(el("li", { className: "note", textContent: s.moreCells(formatTokens(result.cells.length - LISTED_CELLS)) }));
   };
 
   countButton.addEventListener("click", () =>

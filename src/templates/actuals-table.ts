@@ -35,7 +35,19 @@ export const ACTUALS_COLUMNS: readonly ActualsColumn[] = [
   { header: "File", kind: "text" },
   { header: "Imported at", kind: "timestamp" },
   { header: "Line key", name: "LlmcostActuals_Key", kind: "text" },
+  // Added for the bill (FOCUS and the providers' cost reports); a table of the 18 columns above is widened in place.
+  { header: "Region", name: "LlmcostActuals_Region", kind: "text" },
+  { header: "Speed", name: "LlmcostActuals_Speed", kind: "text" },
+  { header: "Charge", name: "LlmcostActuals_Charge", kind: "text" },
+  { header: "List cost (provider)", name: "LlmcostActuals_ListCost", kind: "money" },
+  { header: "Contracted cost", name: "LlmcostActuals_Contracted", kind: "money" },
+  { header: "Effective cost", name: "LlmcostActuals_Effective", kind: "money" },
+  { header: "Invoiced cost", name: "LlmcostActuals_Invoiced", kind: "money" },
+  { header: "Billing period", name: "LlmcostActuals_BillingMonth", kind: "month" },
+  { header: "Invoice", kind: "text" },
 ];
+/** The columns of the table before the bill was read (a table with exactly these is widened, its rows kept). */
+export const ACTUALS_HEADERS_BEFORE_BILL = ACTUALS_COLUMNS.slice(0, 18).map((column) => column.header);
 export const ACTUALS_HEADERS = ACTUALS_COLUMNS.map((column) => column.header);
 const SOURCE_COLUMN = ACTUALS_HEADERS.indexOf("Source");
 const MONTH_COLUMN = ACTUALS_HEADERS.indexOf("Month");
@@ -80,16 +92,31 @@ export function tableRow(row: UsageRow, stamp: ImportStamp): TableCell[] {
     stamp.file,
     stamp.importedAt,
     lineKey(row),
+    row.region,
+    row.speed,
+    row.charge,
+    row.listCost ?? "",
+    row.contractedCost ?? "",
+    row.effectiveCost ?? "",
+    row.invoicedCost,
+    row.billingMonth ? isoToExcelSerial(row.billingMonth) : "",
+    row.invoiceId,
   ];
 }
 
+/** Default values of the columns added for the bill, for rows of a table written before them. */
+export const BILL_COLUMN_DEFAULTS: TableCell[] = ["", "standard", "usage", "", "", "", 0, "", ""];
+
 /**
- * The key the budget-vs-actual sheet sums a line by: a hash of month, provider, model, team and tier (compared
- * case-insensitively, as SUMIFS does). A hash, not the texts: a SUMIFS criterion reads a leading =, <, > as an
- * operator and *, ?, ~ as wildcards, and Excel refuses criteria over 255 characters.
+ * The key the budget-vs-actual sheet sums a line by: a hash of month, provider, model, team, tier, and region, speed
+ * and charge kind where they are not the defaults (so that keys written before those existed stay the same),
+ * compared case-insensitively, as SUMIFS does. A hash, not the texts: a SUMIFS criterion reads a leading =, <, > as
+ * an operator and *, ?, ~ as wildcards, and Excel refuses criteria over 255 characters.
  */
-export function lineKey(fields: { month: string; provider: string; model: string; team: string; tier: string }): string {
-  const text = [fields.month, fields.provider, fields.model, fields.team, fields.tier].map((part) => part.toLowerCase()).join("\u0000");
+export function lineKey(fields: { month: string; provider: string; model: string; team: string; tier: string; region?: string; speed?: string; charge?: string }): string {
+  const extra = [fields.region ?? "", (fields.speed ?? "standard") === "standard" ? "" : (fields.speed as string), (fields.charge ?? "usage") === "usage" ? "" : (fields.charge as string)];
+  const parts = [fields.month, fields.provider, fields.model, fields.team, fields.tier, ...(extra.some(Boolean) ? extra : [])];
+  const text = parts.map((part) => part.toLowerCase()).join("\u0000");
   return `k${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193)}`;
 }
 

@@ -4,7 +4,7 @@
  * English ones, so a symbol shared by several currencies ("$", "¥") belongs to one only (US dollar, yen) and the
  * others carry a prefix or their code (CA$, CN¥, CHF). `lcid` is the Windows locale Excel puts in a currency bracket
  * ([$₩-412]); none where no one locale owns the currency (the euro).
- * Sources: ISO 4217 list one (SIX, minor units); CLDR 46 `en` currency symbols. test/templates/money-formats.test.ts
+ * Sources: ISO 4217 list one (SIX, minor units); CLDR 46 `en` currency symbols. test/templates/currencies.test.ts
  * checks both against the ICU data that Node ships.
  */
 export interface Currency {

@@ -1,6 +1,4 @@
-import { finetuneRows } from "../engine";
-import gpus from "../data/gpus.json";
-import openModels from "../data/open-models.json";
+import { finetuneRows, gpuIds, openModelIds } from "../engine";
 import type { ChoiceList } from "./types";
 
 /**
@@ -39,8 +37,8 @@ export const FINETUNE_MODELS = finetuneRows.filter((row) => row.training_usd_per
 /** Retired fine-tuning base models and the day new runs ended. */
 export const RETIRED_FINETUNE_MODELS: Record<string, string> = Object.fromEntries(finetuneRows.flatMap((row) => ((row as { retired?: string }).retired ? [[row.base_model, (row as { retired?: string }).retired as string]] : [])));
 
-export const OPEN_MODEL_IDS = (openModels as { id: string }[]).map((model) => model.id);
-export const GPU_IDS = (gpus as { id: string }[]).map((gpu) => gpu.id);
+export const OPEN_MODEL_IDS = openModelIds();
+export const GPU_IDS = gpuIds();
 export const SCENARIOS = ["Low", "Base", "High"];
 
 export function choiceList(list: ChoiceList): string[] {

@@ -16,7 +16,7 @@ import { tableRow } from "../../src/templates/actuals-table";
 import { writeActualsTable } from "../../src/excel/actuals-table-writer";
 import { findTemplate, renderTemplate, type RenderOptions } from "../../src/templates";
 import { PRICE_SHEET_NAME } from "../../src/templates/price-sheet";
-import { budgetVsActualTemplate, textFormula } from "../../src/templates/catalog/budget-vs-actual";
+import { budgetVsActualTemplate, plainText } from "../../src/templates/catalog/budget-vs-actual";
 import { insertRenderedTemplate } from "../../src/excel/template-writer";
 
 const functions = loadFunctionsBundle();
@@ -259,7 +259,7 @@ test("chargeback: shared costs allocated by requests, then by fixed shares, add 
   const direct = byRequests.teams.reduce((sum, t) => sum + t.direct, 0);
   expect(byRequests.teams.reduce((sum, t) => sum + t.charge, 0)).toBeCloseTo(direct + 90, 9);
   expect(byRequests.check).toBe("OK");
-  expect(byRequests.rule).toMatch(/^Shared costs of 90\.00 USD go to teams by requests: /);
+  expect(byRequests.rule).toMatch(/^Teams are charged their lines' billed cost, plus shared costs of 90\.00 USD by requests: /);
 
   await setInputs({ AllocationDriver: "fixed share" });
   const fixed = await readTeams();
@@ -267,10 +267,10 @@ test("chargeback: shared costs allocated by requests, then by fixed shares, add 
   expect(fixed.check).toBe("OK");
 });
 
-test("text as a formula: quotes, control characters and braces as CHAR()", () => {
-  expect(textFormula('=HYPERLINK("a","b")')).toBe('="=HYPERLINK("&CHAR(34)&"a"&CHAR(34)&","&CHAR(34)&"b"&CHAR(34)&")"');
-  expect(textFormula("\tTab")).toBe('=CHAR(9)&"Tab"');
-  expect(textFormula("a\rb")).toBe('="a"&CHAR(13)&"b"');
-  expect(textFormula("{L1:model}")).toBe('=CHAR(123)&"L1:model}"');
-  expect(textFormula("")).toBe('=""');
+test("imported text is a plain text value, apostrophe-marked: never a formula, never a string formula", () => {
+  expect(plainText('=HYPERLINK("a","b")')).toBe(`'=HYPERLINK("a","b")`);
+  const rendered = renderTemplate(budgetVsActualTemplate({ lines: [{ month: "2026-10-01", provider: "openai", model: "gpt-4o-mini", team: "=cmd", tier: "standard" }], budget: [] }));
+  const team = rendered.sheets[0].cells.find((cell) => cell.value === "'=cmd");
+  expect(team?.formula).toBeUndefined();
+  expect(rendered.sheets[0].cells.filter((cell) => typeof cell.formula === "string" && /^="[^"]*"$/.test(cell.formula))).toEqual([]);
 });

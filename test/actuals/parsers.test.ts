@@ -40,7 +40,9 @@ describe("OpenAI Usage API pages", () => {
     const page = { data: [{ start_time: 1790812800, results: [{ object: "organization.usage.completions.result", input_tokens: 10, output_tokens: 5, input_audio_tokens: 7, num_model_requests: 1, model: "gpt-4o-audio-preview" }] }] };
     const parsed = parseOpenAiUsage(JSON.stringify(page));
     expect(parsed.rows).toHaveLength(1);
-    expect(parsed.warnings).toEqual([expect.stringContaining("audio tokens (7 in, 0 out)")]);
+    expect(parsed.warnings).toEqual([expect.stringContaining("audio or image tokens (7 in, 0 out)")]);
+    // input_tokens includes the audio tokens: taken out of the text input
+    expect(parsed.rows[0]).toMatchObject({ inputTokens: 3, outputTokens: 5 });
   });
 });
 
@@ -64,6 +66,15 @@ describe("Anthropic messages usage report", () => {
       webSearchRequests: 15,
       billedCost: null,
       currency: "",
+      region: "",
+      speed: "standard",
+      charge: "usage",
+      listCost: null,
+      contractedCost: null,
+      effectiveCost: null,
+      invoicedCost: 0,
+      billingMonth: "",
+      invoiceId: "",
     });
   });
 

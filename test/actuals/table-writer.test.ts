@@ -8,7 +8,7 @@ import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
 import { createExcelStandin } from "../../dev/excel-double/excel-standin";
 import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
 import { parseUsage } from "../../src/engine/actuals";
-import { ACTUALS_HEADERS, ACTUALS_SHEET, tableRow, type ImportStamp } from "../../src/templates/actuals-table";
+import { ACTUALS_HEADERS, ACTUALS_HEADERS_BEFORE_BILL, ACTUALS_SHEET, tableRow, type ImportStamp } from "../../src/templates/actuals-table";
 import { ActualsTableError, writeActualsTable } from "../../src/excel/actuals-table-writer";
 
 const functions = loadFunctionsBundle();
@@ -49,7 +49,7 @@ describe("LlmcostActuals table", () => {
   test("first import creates the sheet, the table and a workbook name over every column's data", async () => {
     const run = excelFor(newWorkbook());
     const result = await importFile(run, "gateway.csv");
-    expect(result).toMatchObject({ sheet: ACTUALS_SHEET, written: 4, replaced: 0, total: 4, address: "'LLMCOST Actuals'!A1:R5" });
+    expect(result).toMatchObject({ sheet: ACTUALS_SHEET, written: 4, replaced: 0, total: 4, address: "'LLMCOST Actuals'!A1:AA5" });
     const values = await tableValues(run);
     expect(values[0]).toEqual(ACTUALS_HEADERS);
     expect(values).toHaveLength(5);
@@ -96,7 +96,7 @@ describe("LlmcostActuals table", () => {
     await importFile(run, "openai-completions.json", { source: "OpenAI usage" });
     await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(ACTUALS_SHEET);
-      sheet.getRange("S1:S8").values = [["My note"], ["a"], ["b"], ["c"], ["d"], ["e"], ["f"], ["g"]];
+      sheet.getRange("AC1:AC8").values = [["My note"], ["a"], ["b"], ["c"], ["d"], ["e"], ["f"], ["g"]];
       await context.sync();
     });
     await importFile(run, "openai-pages.jsonl", { source: "OpenAI usage" });
@@ -105,10 +105,32 @@ describe("LlmcostActuals table", () => {
     const smaller = parseUsage(fixture("openai-pages.jsonl")).rows.slice(0, 1);
     await run((context) => writeActualsTable(context, smaller.map((row) => tableRow(row, { source: "OpenAI usage", file: "x", importedAt: 2 })), "OpenAI usage"));
     expect(await tableValues(run)).toHaveLength(1 + 2 + 1);
-    const below = await readSheet(run, "A5:R6");
+    const below = await readSheet(run, "A5:AA6");
     expect(below.values.flat().every((v) => v === "" || v === null)).toBe(true);
-    const mine = await readSheet(run, "S1:S8");
+    const mine = await readSheet(run, "AC1:AC8");
     expect(mine.values.map((row) => row[0])).toEqual(["My note", "a", "b", "c", "d", "e", "f", "g"]);
+  });
+
+  test("a table written before the bill's columns is widened in place, its rows kept; refused when the cells it grows into are not empty", async () => {
+    const oldTable = async (note: boolean) => {
+      const run = excelFor(newWorkbook());
+      const row = tableRow(parseUsage(fixture("control-prefixes.csv")).rows[0], { source: "old", file: "old.csv", importedAt: 1 }).slice(0, ACTUALS_HEADERS_BEFORE_BILL.length);
+      await run(async (context) => {
+        const sheet = context.workbook.worksheets.add(ACTUALS_SHEET);
+        sheet.getRange("A1:R2").values = [ACTUALS_HEADERS_BEFORE_BILL, row.map((cell) => (typeof cell === "string" && cell !== "" ? `'${cell}` : cell))] as never;
+        sheet.tables.add("A1:R2", true).name = "LlmcostActuals";
+        if (note) sheet.getRange("T2").values = [["mine"]];
+        await context.sync();
+      });
+      return run;
+    };
+    const run = await oldTable(false);
+    expect(await importFile(run, "gateway.csv")).toMatchObject({ written: 4, total: 5, address: "'LLMCOST Actuals'!A1:AA6" });
+    const values = await tableValues(run);
+    expect(values[0]).toEqual(ACTUALS_HEADERS);
+    expect(values[1].slice(ACTUALS_HEADERS_BEFORE_BILL.length)).toEqual(["", "standard", "usage", "", "", "", 0, "", ""]);
+    const blocked = await oldTable(true);
+    await expect(importFile(blocked, "gateway.csv")).rejects.toThrow(/not empty/);
   });
 
   test("a table of that name with other columns is refused before anything is written", async () => {

@@ -1,54 +1,23 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import fs from "fs";
+import os from "os";
 import path from "path";
+import webpack from "webpack";
 
 /**
- * Every catalog file in src/data has a JSON Schema in src/data/schemas (types, required fields, ranges, dates), and a
- * bad edit fails here with a message naming the file, the row and the field, e.g.
- * `gpus.json, row 1 (a100-80gb), field memory_gb: must be number`. Rows may carry fields the schema does not list yet.
+ * Every catalog file in src/data has a JSON Schema in src/data/schemas (types, required fields, ranges, dates, and no
+ * field the schema does not know), and a bad edit fails here, and in `npm run build` (scripts/data-schemas.js), with a
+ * message naming the file, the row and the field, e.g. `gpus.json, row 1 (a100-80gb), field memory_gb: must be number`.
  */
-const DATA = path.resolve(__dirname, "..", "..", "src", "data");
+const { dataChecker, checkDataFiles, DATA_DIR } = require("../../scripts/data-schemas.js") as {
+  dataChecker: (dir?: string) => { problems: (file: string, data: unknown) => string[] };
+  checkDataFiles: (dir?: string) => string[];
+  DATA_DIR: string;
+};
+const DATA = DATA_DIR;
 const SCHEMAS = path.join(DATA, "schemas");
 const dataFiles = fs.readdirSync(DATA).filter((f) => f.endsWith(".json")).sort();
 const read = (file: string): unknown => JSON.parse(fs.readFileSync(file, "utf8"));
-
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validators = new Map<string, ValidateFunction>(dataFiles.map((file) => [file, ajv.compile(read(path.join(SCHEMAS, file.replace(/\.json$/, ".schema.json"))) as object)]));
-
-/** What names a row to a person: its id, else its model, else provider and instance. */
-function rowLabel(row: unknown): string {
-  if (typeof row !== "object" || row === null) return "";
-  const r = row as Record<string, unknown>;
-  const label = r.id ?? r.base_model ?? (r.instance !== undefined ? `${String(r.provider)} ${String(r.instance)}` : r.plan ?? r.name);
-  return label === undefined ? "" : ` (${String(label)})`;
-}
-
-/** "gpus.json, row 1 (a100-80gb), field memory_gb: must be number" from an Ajv error. */
-function describeError(file: string, data: unknown, error: ErrorObject): string {
-  const parts = error.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const missing = (error.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ?? (error.params as { additionalProperty?: string }).additionalProperty;
-  if (missing !== undefined) parts.push(missing);
-  let node: unknown = data;
-  let row = "";
-  const field: string[] = [];
-  for (const part of parts) {
-    const isIndex = Array.isArray(node) && /^\d+$/.test(part);
-    node = (node as Record<string, unknown> | undefined)?.[part];
-    if (isIndex && row === "") {
-      // The first array index is the row: "row 3 (h100-sxm)", after the key holding the rows if any ("models row 12").
-      row = `${field.length ? `${field.join(".")} ` : ""}row ${part}${rowLabel(node)}`;
-      field.length = 0;
-    } else field.push(isIndex ? `[${part}]` : part);
-  }
-  const fieldText = field.join(".").replace(/\.\[/g, "[");
-  const message = (error.params as { missingProperty?: string }).missingProperty !== undefined ? "is required but missing" : error.message ?? "is invalid";
-  return [file, row || null, fieldText ? `field ${fieldText}` : null].filter(Boolean).join(", ") + `: ${message}`;
-}
-
-function problems(file: string, data: unknown): string[] {
-  const validate = validators.get(file)!;
-  return validate(data) ? [] : (validate.errors ?? []).map((error) => describeError(file, data, error));
-}
+const { problems } = dataChecker();
 
 describe("src/data catalog files against their JSON Schemas", () => {
   test("every data file has a schema and every schema a data file", () => {
@@ -129,4 +98,61 @@ describe("a bad catalog edit fails with the file, row and field", () => {
     finetune.rows[0].status = "guessed";
     expect(problems("finetune-prices.json", finetune)).toEqual([`finetune-prices.json, rows row 0 (${String(finetune.rows[0].base_model)}), field status: must be equal to one of the allowed values`]);
   });
+});
+
+describe("the schemas know every field the code reads, and nothing else passes", () => {
+  const copy = <T>(file: string) => read(path.join(DATA, file)) as T;
+
+  test("a field the schema does not know fails (a typo is not silently ignored)", () => {
+    const gpus = copy<Record<string, unknown>[]>("gpus.json");
+    gpus[0].memory_mb = gpus[0].memory_mib;
+    delete gpus[0].memory_mib;
+    const id = String(gpus[0].id);
+    expect(problems("gpus.json", gpus)).toEqual([`gpus.json, row 0 (${id}), field memory_mib: is required but missing`, `gpus.json, row 0 (${id}), field memory_mb: is not in the schema (add it there, or fix its name)`]);
+  });
+
+  test("a native precision the engine does not know fails", () => {
+    const models = copy<Record<string, unknown>[]>("open-models.json");
+    models[0].native_precision = "nvfp4";
+    expect(problems("open-models.json", models)).toEqual([`open-models.json, row 0 (${String(models[0].id)}), field native_precision: must be equal to one of the allowed values`]);
+  });
+
+  test("the default vector-database plan is one of its rows", () => {
+    const { default: wanted, rows } = copy<{ default: string; rows: { provider: string }[] }>("vector-db-prices.json");
+    expect(rows.map((row) => row.provider)).toContain(wanted);
+  });
+});
+
+describe("npm run build checks the catalog (DataSchemaPlugin)", () => {
+  const { DataSchemaPlugin } = require("../../scripts/data-schemas.js") as { DataSchemaPlugin: new (dir: string) => import("webpack").WebpackPluginInstance };
+
+  /** A data folder holding the real schemas and the real files, with one file replaced. */
+  function dataFolderWith(file: string, content: unknown): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "llmcost-data-"));
+    fs.cpSync(SCHEMAS, path.join(dir, "schemas"), { recursive: true });
+    for (const f of dataFiles) fs.copyFileSync(path.join(DATA, f), path.join(dir, f));
+    fs.writeFileSync(path.join(dir, file), JSON.stringify(content));
+    return dir;
+  }
+
+  function build(dataDir: string): Promise<string[]> {
+    const entry = path.join(dataDir, "entry.js");
+    fs.writeFileSync(entry, "export const x = 1;\n");
+    const compiler = webpack({ mode: "none", entry, output: { path: path.join(dataDir, "out") }, plugins: [new DataSchemaPlugin(dataDir)] });
+    return new Promise((resolve, reject) =>
+      compiler.run((error, stats) => {
+        compiler.close(() => undefined);
+        if (error || !stats) reject(error ?? new Error("no stats"));
+        else resolve(stats.compilation.errors.map((e) => e.message));
+      }),
+    );
+  }
+
+  test("the real catalog builds; a GPU whose memory is text fails the build, naming file, row and field", async () => {
+    expect(checkDataFiles()).toEqual([]);
+    const gpus = read(path.join(DATA, "gpus.json")) as Record<string, unknown>[];
+    gpus[2].memory_mib = "81559";
+    const errors = await build(dataFolderWith("gpus.json", gpus));
+    expect(errors).toEqual([`Catalog data: gpus.json, row 2 (${String(gpus[2].id)}), field memory_mib: must be integer`]);
+  }, 30000);
 });

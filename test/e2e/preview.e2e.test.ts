@@ -10,6 +10,7 @@ import net from "net";
 import path from "path";
 import { encode } from "gpt-tokenizer";
 import { chromium, type Browser, type Page } from "playwright-core";
+import type { IdleState } from "../../preview/src/host";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
 import { cellAddress, parseAddress } from "../../dev/excel-double/address";
 import { createExcelStandin } from "../../dev/excel-double/excel-standin";
@@ -74,6 +75,7 @@ beforeAll(async () => {
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does).`);
   fs.mkdirSync(RESULTS, { recursive: true });
+  fs.rmSync(path.join(RESULTS, "e2e-failures"), { recursive: true, force: true }); // only this run's failures are kept
   const port = await freePort();
   server = spawn(process.execPath, [path.join(ROOT, "scripts", "preview.js"), "--no-build", "--no-open", "--port", String(port)], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   baseUrl = await new Promise<string>((resolve, reject) => {
@@ -100,6 +102,74 @@ afterAll(async () => {
   if (server && server.exitCode === null) server.kill("SIGTERM");
 });
 
+/** The last messages each page wrote to its console (all levels, both frames), kept for a wait that gives up. */
+const consoleLogs = new WeakMap<Page, string[]>();
+const CONSOLE_KEPT = 100;
+
+/** What a failed wait's report shows of the page: the grid, the selection, why it is not idle, the pane's messages. */
+interface PageState {
+  ready: string | null;
+  idle: IdleState | null;
+  sheet: string | null;
+  nameBox: string | null;
+  selected: { address: string | null; value: string | null; type: string | null; text: string } | null;
+  pane: { title: string | null; language: string | null; status: string[] } | null;
+}
+
+async function pageState(page: Page): Promise<PageState | { unreadable: string }> {
+  try {
+    return await page.evaluate((): PageState => {
+      const host = (window as unknown as { __llmcostPreview?: { idleState(): IdleState } }).__llmcostPreview;
+      const td = document.querySelector("#grid td.selected");
+      const pane = (document.getElementById("pane") as HTMLIFrameElement | null)?.contentDocument ?? null;
+      return {
+        ready: document.body.dataset.ready ?? null,
+        idle: host ? host.idleState() : null,
+        sheet: document.getElementById("grid")?.getAttribute("data-sheet-name") ?? null,
+        nameBox: (document.getElementById("name-box") as HTMLInputElement | null)?.value ?? null,
+        selected: td ? { address: td.getAttribute("data-address"), value: td.getAttribute("data-value"), type: td.getAttribute("data-type"), text: td.textContent ?? "" } : null,
+        pane: pane
+          ? {
+              title: pane.getElementById("templates-title")?.textContent ?? null,
+              language: pane.documentElement.getAttribute("lang"),
+              status: [...pane.querySelectorAll(".status, #import-status")].filter((e) => (e.textContent ?? "") !== "").map((e) => `${e.id ? `#${e.id}` : `.${[...e.classList].join(".")}`}: ${e.textContent ?? ""}`),
+            }
+          : null,
+      };
+    });
+  } catch (error) {
+    return { unreadable: (error as Error).message.split("\n")[0] };
+  }
+}
+
+const fileSafe = (text: string) => text.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
+
+/**
+ * Runs one wait; when it gives up (a timeout, a closed page), the error names the wait and the state the page was in,
+ * and keeps under test-results/e2e-failures/ a screenshot, the page's HTML and a JSON file with that state and the
+ * page's last console messages, so that a rare failure can be understood from one run.
+ */
+async function waitStep<T>(page: Page, wait: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const state = await pageState(page);
+    const test = expect.getState().currentTestName ?? "outside a test";
+    const dir = path.join(RESULTS, "e2e-failures");
+    const base = path.join(dir, `${fileSafe(test)}--${fileSafe(wait)}`);
+    fs.mkdirSync(dir, { recursive: true });
+    const shot = await page.screenshot({ path: `${base}.png` }).then(() => `${path.relative(ROOT, base)}.png`, (e: Error) => `no screenshot (${e.message.split("\n")[0]})`);
+    fs.writeFileSync(`${base}.html`, await page.content().catch((e: Error) => `no HTML (${e.message})`));
+    const paneFrame = page.frames().find((frame) => frame.url().endsWith("/taskpane.html"));
+    if (paneFrame) fs.writeFileSync(`${base}.pane.html`, await paneFrame.content().catch((e: Error) => `no HTML (${e.message})`));
+    const message = (error as Error).message.split("\n")[0];
+    fs.writeFileSync(`${base}.json`, JSON.stringify({ test, wait, error: (error as Error).message, state, console: consoleLogs.get(page) ?? [] }, null, 2));
+    throw new Error(
+      `Wait "${wait}" gave up: ${message}\nThe page showed: ${JSON.stringify(state)}\nKept: ${shot}; ${path.relative(ROOT, base)}.html, .pane.html and .json (the state, the last console messages)`,
+    );
+  }
+}
+
 async function openPreview(displayLanguage?: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   if (displayLanguage) await page.addInitScript(setOfficeDisplayLanguage, displayLanguage);
@@ -107,13 +177,17 @@ async function openPreview(displayLanguage?: string): Promise<Page> {
     const url = request.url();
     if (!/^(http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:|about:)/.test(url)) outside.push(url);
   });
+  const log: string[] = [];
+  consoleLogs.set(page, log);
   page.on("console", (message) => {
+    log.push(`${message.type()}: ${message.text()} (${message.location().url})`);
+    if (log.length > CONSOLE_KEPT) log.shift();
     if (message.type() === "error") consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
   await page.goto(baseUrl);
-  await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
-  await page.frameLocator("#pane").locator("#app button.card").first().waitFor({ timeout: 30000 });
+  await waitStep(page, "preview ready (body[data-ready=true])", () => page.waitForSelector("body[data-ready=true]", { timeout: 30000 }));
+  await waitStep(page, "the pane shows its template cards", () => page.frameLocator("#pane").locator("#app button.card").first().waitFor({ timeout: 30000 }));
   return page;
 }
 
@@ -150,7 +224,7 @@ const SHEET1 = (address: string): At => ({ sheet: "Sheet1", address });
  * pass at once on a grid not yet redrawn after a change.
  */
 async function idle(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { __llmcostPreview: { isIdle(): boolean } }).__llmcostPreview.isIdle(), undefined, { timeout: 30000 });
+  await waitStep(page, "page idle (isIdle)", () => page.waitForFunction(() => (window as unknown as { __llmcostPreview: { isIdle(): boolean } }).__llmcostPreview.isIdle(), undefined, { timeout: 30000 }));
 }
 
 /**
@@ -162,7 +236,7 @@ async function readCell(page: Page, at: At, nameOrAddress: string = at.address):
   await page.fill("#name-box", nameOrAddress);
   await page.press("#name-box", "Enter");
   // One wait for the whole state (that cell selected on that sheet, the page idle), reading the cell in the same step.
-  const shown = await page.waitForFunction(
+  const shown = await waitStep(page, `cell ${at.sheet}!${at.address} selected (via "${nameOrAddress}") and page idle`, () => page.waitForFunction(
     ({ sheet, address }) => {
       if (!(window as unknown as { __llmcostPreview: { isIdle(): boolean } }).__llmcostPreview.isIdle()) return null;
       const td = document.querySelector(`#grid[data-sheet-name="${CSS.escape(sheet)}"] td.selected[data-address="${address}"]`);
@@ -171,7 +245,7 @@ async function readCell(page: Page, at: At, nameOrAddress: string = at.address):
     },
     at,
     { timeout: 30000 },
-  );
+  ));
   return (await shown.jsonValue()) as CellRead;
 }
 
@@ -194,7 +268,7 @@ async function insertFromPane(page: Page, title: string): Promise<string> {
   await pane.locator("button.card", { hasText: title }).first().click();
   await pane.locator("form.options button[type=submit]").click();
   const status = pane.locator("#app > .status.ok, #app > .status.error");
-  await status.waitFor({ timeout: 30000 });
+  await waitStep(page, `"${title}" inserted: the pane reports OK or an error`, () => status.waitFor({ timeout: 30000 }));
   await idle(page);
   return (await status.textContent()) ?? "";
 }
@@ -375,7 +449,7 @@ describe("preview host in Chromium", () => {
     await pane.locator("#fx-rate").fill("1400");
     await pane.locator("#fx-source").fill("Bank of Korea reference rate");
     await pane.locator("form.options button[type=submit]").click();
-    await pane.locator("#app > .status.ok").waitFor({ timeout: 30000 });
+    await waitStep(page, "KRW sheet inserted: the pane reports OK", () => pane.locator("#app > .status.ok").waitFor({ timeout: 30000 }));
     await expect(pane.locator("#app > .status.ok").textContent()).resolves.toMatch(/Checks: OK/);
     await idle(page);
     const krw = JSON.parse(cli(["sentiment-analysis", "--currency=KRW", "--fx=1400", "--fx-source=Bank of Korea reference rate"])) as RenderedTemplate;
@@ -469,10 +543,10 @@ describe("preview host in Chromium", () => {
     await expect(page.inputValue("#name-box")).resolves.toBe("C20");
     await pane.getByRole("button", { name: "Use active cell" }).click();
     const paneFrame = page.frames().find((frame) => frame.url().endsWith("/taskpane.html"))!;
-    await paneFrame.waitForFunction(() => (document.getElementById("token-panel-target") as HTMLInputElement).value !== "");
+    await waitStep(page, "token panel target filled from the active cell", () => paneFrame.waitForFunction(() => (document.getElementById("token-panel-target") as HTMLInputElement).value !== "", undefined, { timeout: 30000 }));
     await expect(pane.locator("#token-panel-target").inputValue()).resolves.toBe("Sheet1!C20");
     await pane.getByRole("button", { name: "Insert average" }).click();
-    await status.filter({ hasText: /^Wrote / }).waitFor();
+    await waitStep(page, "token panel reports the average written", () => status.filter({ hasText: /^Wrote / }).waitFor({ timeout: 30000 }));
     await expect(status.textContent()).resolves.toBe(`Wrote ${(total / 3).toFixed(1)} tokens per cell into Sheet1!C20.`);
     expect(Number((await readCell(page, SHEET1("C20"))).value)).toBeCloseTo(total / 3, 9);
 
@@ -493,12 +567,12 @@ describe("preview host in Chromium", () => {
   test("Office in Korean: the pane opens in Korean by itself; choosing English overrides it", async () => {
     const page = await openPreview("ko-KR");
     const pane = page.frameLocator("#pane");
-    await pane.locator("#templates-title", { hasText: "모델 시트 삽입" }).waitFor({ timeout: 30000 });
+    await waitStep(page, "pane title in Korean", () => pane.locator("#templates-title", { hasText: "모델 시트 삽입" }).waitFor({ timeout: 30000 }));
     await expect(pane.locator("#language").inputValue()).resolves.toBe("");
     const korean = JSON.parse(cli([TEMPLATE_IDS[0], "--lang=ko"])) as RenderedTemplate; // the gallery's first card
     await expect(pane.locator("button.card strong").first().textContent()).resolves.toBe(korean.title);
     await pane.locator("#language").selectOption("en");
-    await pane.locator("#templates-title", { hasText: "Insert a model sheet" }).waitFor();
+    await waitStep(page, "pane title back in English", () => pane.locator("#templates-title", { hasText: "Insert a model sheet" }).waitFor({ timeout: 30000 }));
     await expect(pane.locator("button.card strong").first().textContent()).resolves.toBe(renderedFor(TEMPLATE_IDS[0]).title);
     await page.close();
   }, 60000);
@@ -508,12 +582,12 @@ describe("preview host in Chromium", () => {
     const pane = page.frameLocator("#pane");
     await expect(pane.locator("#language").inputValue()).resolves.toBe(""); // follows Office (en-US in the preview)
     await pane.locator("#language").selectOption("ko");
-    await pane.locator("#templates-title", { hasText: "모델 시트 삽입" }).waitFor();
+    await waitStep(page, "pane title in Korean after choosing ko", () => pane.locator("#templates-title", { hasText: "모델 시트 삽입" }).waitFor({ timeout: 30000 }));
     await expect(pane.locator("html").getAttribute("lang")).resolves.toBe("ko");
     // remembered: a reload keeps Korean
     await page.reload();
-    await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
-    await pane.locator("#templates-title", { hasText: "모델 시트 삽입" }).waitFor({ timeout: 30000 });
+    await waitStep(page, "preview ready after reload", () => page.waitForSelector("body[data-ready=true]", { timeout: 30000 }));
+    await waitStep(page, "pane title still Korean after reload", () => pane.locator("#templates-title", { hasText: "모델 시트 삽입" }).waitFor({ timeout: 30000 }));
     await expect(pane.locator("#language").inputValue()).resolves.toBe("ko");
 
     const korean = JSON.parse(cli(["sentiment-analysis", "--lang=ko", "--currency=KRW", "--fx=1400"])) as RenderedTemplate;
@@ -527,7 +601,7 @@ describe("preview host in Chromium", () => {
     await pane.locator("#fx-rate").fill("1400");
     await pane.locator("form.options button[type=submit]").click();
     const status = pane.locator("#app > .status.ok, #app > .status.error");
-    await status.waitFor({ timeout: 30000 });
+    await waitStep(page, "Korean KRW sheet inserted: the pane reports OK or an error", () => status.waitFor({ timeout: 30000 }));
     // the first insertion into the workbook also creates the Assumptions sheet, and says so
     expect(await status.textContent()).toBe(`"${korean.sheets[0].name}" 시트를 삽입했습니다. 검증: OK. 모든 시트가 공유하는 가정을 담은 "가정" 시트를 만들었습니다.`);
     await idle(page);
@@ -556,14 +630,18 @@ describe("preview host in Chromium", () => {
     const page = await openPreview();
     const pane = page.frameLocator("#pane");
     const file = path.join(ROOT, "test", "fixtures", "actuals", "gateway.csv");
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
     await pane.locator("#usage-file").setInputFiles(file);
-    await pane.locator("#confirm-import:not([disabled])").waitFor({ timeout: 30000 });
+    await waitStep(page, "usage file read: Confirm import enabled", () => pane.locator("#confirm-import:not([disabled])").waitFor({ timeout: 30000 }));
     await expect(pane.locator(".import-rejected li").allTextContents()).resolves.toContain("line 8: no model");
+    // the file was read in the import's Web Worker, not on the pane's thread
+    expect(workers.some((url) => url.endsWith("/usage-worker.js"))).toBe(true);
     await pane.locator("#confirm-import").click();
-    await pane.locator("#import-status.ok").waitFor({ timeout: 30000 });
-    await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/^Wrote 4 rows to 'LLMCOST Actuals'!A1:R5/);
+    await waitStep(page, "import written: the status reports OK", () => pane.locator("#import-status.ok").waitFor({ timeout: 30000 }));
+    await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/^Wrote 4 rows to 'LLMCOST Actuals'!A1:AA5/);
     await pane.locator("#insert-budget-vs-actual").click();
-    await pane.locator("#import-status.ok").filter({ hasText: "Inserted" }).waitFor({ timeout: 30000 });
+    await waitStep(page, "Budget vs actual inserted: the status says Inserted", () => pane.locator("#import-status.ok").filter({ hasText: "Inserted" }).waitFor({ timeout: 30000 }));
     await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/Checks: OK/);
     await idle(page);
 
@@ -598,6 +676,16 @@ describe("preview host in Chromium", () => {
     for (let row = 2; row <= 5; row++) teams.push((await readCell(page, { sheet: "LLMCOST Actuals", address: `D${row}` })).text);
     expect(teams).toContain('=HYPERLINK("http://example.invalid","x")');
     await page.screenshot({ path: path.join(RESULTS, "import-usage.png") });
+
+    // A budget file beside the usage; inserting again refreshes the sheet in place (no second copy).
+    await page.locator("#tabs .tab", { hasText: rendered.sheets[0].name }).first().click();
+    await pane.locator("#budget-file").setInputFiles(path.join(ROOT, "test", "fixtures", "actuals", "budget.csv"));
+    await waitStep(page, "budget file read: the summary counts its rows", () => pane.locator("#budget-summary", { hasText: /^4 budget rows by model/ }).waitFor({ timeout: 30000 }));
+    await pane.locator("#insert-budget-vs-actual").click();
+    await waitStep(page, "Budget vs actual refreshed in place: the status says Refreshed", () => pane.locator("#import-status.ok").filter({ hasText: "Refreshed" }).waitFor({ timeout: 30000 }));
+    await expect(pane.locator("#import-status").textContent()).resolves.toMatch(/Checks: OK/);
+    await idle(page);
+    await expect(page.locator("#tabs .tab", { hasText: `${rendered.sheets[0].name} (2)` }).count()).resolves.toBe(0);
     await page.close();
   }, 120000);
 

@@ -23,9 +23,9 @@ describe("money formats as Excel shows them", () => {
     expect(show(0, "USD").text).toBe("$0.00");
   });
   test("negatives: red, in parentheses, no minus sign", () => {
-    expect(show(-4477.77, "USD")).toEqual({ text: "($4,477.77)", color: "#c00000" });
-    expect(show(-0.5, "EUR")).toEqual({ text: "(€0.50)", color: "#c00000" });
-    expect(show(-1400, "KRW")).toEqual({ text: "(₩1,400)", color: "#c00000" });
+    expect(show(-4477.77, "USD")).toEqual({ text: "($4,477.77)", color: "red" });
+    expect(show(-0.5, "EUR")).toEqual({ text: "(€0.50)", color: "red" });
+    expect(show(-1400, "KRW")).toEqual({ text: "(₩1,400)", color: "red" });
   });
   test("KRW and JPY: whole units from 1 up, decimals only below 1", () => {
     expect(show(1288.4, "KRW").text).toBe("₩1,288");
@@ -51,14 +51,37 @@ describe("Excel's section rules", () => {
     expect(formatValue(-2, "[>=-1]0;0").text).toBe("2");
     expect(formatValue(-5, "0.00;(0.00)").text).toBe("(5.00)");
   });
-  test("a negative value in the first or third section keeps its minus sign", () => {
-    expect(formatValue(-5, "[<0]0.0;0").text).toBe("-5.0");
+  test("a negative value keeps its minus sign in a section whose condition does not say it is for negatives", () => {
     expect(formatValue(-5, "[>=10]0;[>=0]0.0;0.00").text).toBe("-5.00");
+    expect(formatValue(-5, "[>=10]0;0.0").text).toBe("-5.0");
+  });
+  test("a section whose condition is for negatives ([<0], [<=-1]) shows them without the sign, as Excel does", () => {
+    expect(formatValue(-5, "[<0]0.0;0").text).toBe("5.0");
+    expect(formatValue(-5, "[<=-1](0.0);0").text).toBe("(5.0)");
   });
   test("formats without conditions are unchanged: sections by sign, percent, multiples", () => {
-    expect(formatValue(-3, "#,##0;[Red]-#,##0")).toEqual({ text: "-3", color: "#c00000" });
+    expect(formatValue(-3, "#,##0;[Red]-#,##0")).toEqual({ text: "-3", color: "red" });
     expect(formatValue(0, "0.0;-0.0;\"zero\"").text).toBe("zero");
     expect(formatValue(0.125, "0.0%").text).toBe("12.5%");
     expect(formatValue(8695.65, '#,##0.0"x"').text).toBe("8,695.7x");
+  });
+  test("General: up to 11 characters, scientific beyond", () => {
+    expect(formatValue(1234567.891, "General").text).toBe("1234567.891");
+    expect(formatValue(123456789012, "General").text).toBe("1.23457E+11");
+    expect(formatValue(1 / 3, undefined).text).toBe("0.333333333");
+  });
+  test("text: @ shows text and numbers as they are", () => {
+    expect(formatValue("abc", '@" x"').text).toBe("abc x");
+    expect(formatValue(12.5, "@").text).toBe("12.5");
+  });
+  test("dates: Excel serials, with Excel's 1900 leap-year day; before 1900 a row of #", () => {
+    expect(formatValue(44927, "yyyy-mm-dd").text).toBe("2023-01-01");
+    expect(formatValue(44927.5, "m/d/yyyy hh:mm").text).toBe("1/1/2023 12:00");
+    expect(formatValue(60, "yyyy-mm-dd").text).toBe("1900-02-29");
+    expect(formatValue(-1, "yyyy-mm-dd").text).toBe("##########");
+  });
+  test("a currency bracket's locale id does not change the separators (Excel takes them from the system)", () => {
+    expect(formatValue(1234567, "[$CHF-807] #,##0").text).toBe("CHF 1,234,567");
+    expect(show(4477.77, "CHF").text).toBe("CHF 4,478");
   });
 });

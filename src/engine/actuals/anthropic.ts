@@ -1,5 +1,5 @@
 import { countFields, isRecord, readBuckets, readJsonPages, textField } from "./json-pages";
-import { aggregateMonthly, monthOfIsoText, teamOrUnassigned } from "./normalise";
+import { aggregateMonthly, emptyRow, monthOfIsoText, teamOrUnassigned } from "./normalise";
 import type { ParseResult, UsageRow } from "./types";
 
 /**
@@ -7,7 +7,9 @@ import type { ParseResult, UsageRow } from "./types";
  * Reference: docs.anthropic.com/en/api/admin-api/usage-cost/get-messages-usage-report — `data`: buckets with
  * `starting_at`/`ending_at` (RFC 3339) and `results` with `uncached_input_tokens`, `cache_read_input_tokens`,
  * `cache_creation.ephemeral_5m_input_tokens`, `cache_creation.ephemeral_1h_input_tokens`, `output_tokens`,
- * `server_tool_use.web_search_requests`, and when grouped `model`, `workspace_id`, `service_tier`, `context_window`.
+ * `server_tool_use.web_search_requests`, and when grouped `model`, `workspace_id`, `service_tier`, `context_window`,
+ * `inference_geo` ("global", "us"; "not_available" for models without a choice) and `speed` ("fast" with the
+ * fast-mode beta), kept on the line as region and speed.
  * Input tokens here = uncached + cache reads (INFERENCE's convention); cache writes stay apart. The report counts no
  * requests. Team = workspace_id (null is the default workspace).
  */
@@ -32,22 +34,22 @@ function readResult(result: unknown, month: string, location: string, warnings: 
   if (textField(result, "context_window") === "200k-1M") {
     warnings.push(`${location}: ${model} used the 200k-1M context window; the report counts no requests, so the sheet prices it at the base tier.`);
   }
-  return {
+  const geo = textField(result, "inference_geo");
+  return emptyRow({
     month,
     provider: "anthropic",
     model: model.toLowerCase(),
     team: result.workspace_id === null ? DEFAULT_WORKSPACE : teamOrUnassigned(textField(result, "workspace_id")),
     tier: (textField(result, "service_tier") ?? "standard").toLowerCase(),
+    region: geo === null || geo === "not_available" ? "" : geo.toLowerCase(),
+    speed: (textField(result, "speed") ?? "standard").toLowerCase(),
     inputTokens: counts.uncached_input_tokens + counts.cache_read_input_tokens,
     cachedInputTokens: counts.cache_read_input_tokens,
     cacheWriteTokens: cache.ephemeral_5m_input_tokens,
     cacheWrite1hTokens: cache.ephemeral_1h_input_tokens,
     outputTokens: counts.output_tokens,
-    requests: null,
     webSearchRequests: searches.web_search_requests,
-    billedCost: null,
-    currency: "",
-  };
+  });
 }
 
 export function parseAnthropicUsage(text: string): ParseResult {

@@ -52,7 +52,7 @@ const SPELLINGS: Record<CsvField, string[]> = {
   requests: ["requests", "numrequests", "nummodelrequests", "requestcount", "calls", "apicalls", "numberofrequests"],
   billedCost: ["cost", "costusd", "billedcost", "spend", "amount", "totalcost", "usd", "amountusd", "charges", "billedamount", "cost$"],
   currency: ["currency", "currencycode"],
-  team: ["team", "project", "projectid", "projectname", "costcenter", "costcentre", "department", "workspace", "workspaceid", "workspacename", "team_alias", "teamalias", "tag"],
+  team: ["team", "project", "projectid", "projectname", "costcenter", "costcentre", "department", "workspace", "workspaceid", "workspacename", "team_alias", "teamalias", "teamid", "tag"],
   tier: ["tier", "servicetier", "batch"],
 };
 

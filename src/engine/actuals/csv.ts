@@ -1,17 +1,10 @@
 import { CSV_FIELD_LABELS, guessMapping, missingFields, type CsvField, type CsvMapping } from "./csv-mapping";
-import { readCsvRecords } from "./csv-text";
-import { aggregateMonthly, monthOfIsoText, monthOfUnixSeconds, providerOfModel, teamOrUnassigned } from "./normalise";
-import type { ParseResult, Rejection, UsageRow } from "./types";
+import { CsvStream } from "./csv-stream";
+import { readNumber } from "./numbers";
+import { emptyRow, monthOfIsoText, monthOfUnixSeconds, providerOfModel, teamOrUnassigned } from "./normalise";
+import type { UsageRow } from "./types";
 
-/** A number as spreadsheets export it: "1,234,567", "1 234", "$12.50", "12.5 USD"; null when empty; NaN when unreadable. */
-export function readNumber(text: string): number | null {
-  let t = text.trim().replace(/[\u00a0\u202f ]/g, "");
-  if (t === "") return null;
-  t = t.replace(/^[$€£¥]|(?:USD|EUR|GBP|\$)$/gi, "");
-  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, "");
-  if (!/^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return NaN;
-  return Number(t);
-}
+export { readNumber };
 
 function readMonth(text: string): string | null {
   const trimmed = text.trim();
@@ -49,7 +42,7 @@ function readRecord(fields: string[], mapping: CsvMapping, width: number): Usage
   const billed = readNumber(cell("billedCost"));
   if (billed !== null && !Number.isFinite(billed)) return `billed cost "${cell("billedCost").slice(0, 40)}" is not a number`;
   const currency = cell("currency").trim().toUpperCase() || (billed !== null ? "USD" : "");
-  return {
+  return emptyRow({
     month,
     provider: cell("provider").trim().toLowerCase() || providerOfModel(model),
     model: model.toLowerCase(),
@@ -58,13 +51,16 @@ function readRecord(fields: string[], mapping: CsvMapping, width: number): Usage
     inputTokens,
     cachedInputTokens: counts.cachedInputTokens,
     cacheWriteTokens: counts.cacheWriteTokens,
-    cacheWrite1hTokens: 0,
     outputTokens: counts.outputTokens,
     requests,
-    webSearchRequests: 0,
     billedCost: billed,
     currency,
-  };
+  });
+}
+
+/** A row reader for one header layout and mapping (streaming: one record at a time). */
+export function csvReader(headers: string[], mapping: CsvMapping): (fields: string[]) => UsageRow | string {
+  return (fields) => readRecord(fields, mapping, headers.length);
 }
 
 export interface CsvPreview {
@@ -75,32 +71,23 @@ export interface CsvPreview {
   missing: string[];
 }
 
-/** Header row and mapping of a CSV text, without reading the rows (for the pane's mapping step). */
-export function previewCsv(text: string, mapping?: CsvMapping): CsvPreview {
-  const { records } = readCsvRecords(text);
-  const headers = records[0]?.fields.map((h) => h.trim()) ?? [];
-  const used = mapping ?? guessMapping(headers);
-  return { headers, mapping: used, missing: headers.length === 0 ? ["a header row"] : missingFields(used) };
+/** The first record of a CSV text (its header), read from the text's start only. */
+export function headerOf(text: string): string[] {
+  let header: string[] | null = null;
+  const stream = new CsvStream((fields) => {
+    if (header === null) header = fields;
+  });
+  for (let at = 0; header === null && at < text.length; at += 65_536) stream.push(text.slice(at, at + 65_536));
+  if (header === null) stream.end();
+  return (header ?? ([] as string[])).map((h: string) => h.trim());
 }
 
-/**
- * Reads a CSV with a header row. Every record that cannot be read is rejected with its line number and reason,
- * never dropped; quoted fields keep their text exactly (a team "=HYPERLINK(…)" stays that text).
- */
-export function parseUsageCsv(text: string, mapping?: CsvMapping): ParseResult & { preview: CsvPreview } {
-  const { records, error } = readCsvRecords(text);
-  const preview = previewCsv(text, mapping);
-  const rejected: Rejection[] = [];
-  const rows: UsageRow[] = [];
-  if (preview.missing.length > 0) {
-    rejected.push({ line: 1, location: "line 1 (header)", reason: `no column for: ${preview.missing.join("; ")} (map it in the pane, or rename the header)` });
-  } else {
-    for (const record of records.slice(1)) {
-      const row = readRecord(record.fields, preview.mapping, preview.headers.length);
-      if (typeof row === "string") rejected.push({ line: record.line, location: `line ${record.line}`, reason: row });
-      else rows.push(row);
-    }
-  }
-  if (error) rejected.push({ line: error.line, location: `line ${error.line}`, reason: `${error.reason}; the rest of the file is not read` });
-  return { format: "csv", rows: aggregateMonthly(rows), rejected, warnings: [], preview };
+/** Header row and mapping of a CSV text, without reading the rows (for the pane's mapping step). */
+export function previewCsv(text: string, mapping?: CsvMapping): CsvPreview {
+  return previewOfHeaders(headerOf(text), mapping);
+}
+
+export function previewOfHeaders(headers: string[], mapping?: CsvMapping): CsvPreview {
+  const used = mapping ?? guessMapping(headers);
+  return { headers, mapping: used, missing: headers.length === 0 ? ["a header row"] : missingFields(used) };
 }

@@ -1,4 +1,5 @@
 import { resolveApiModel } from "../api/catalog";
+import { UsageFold } from "./fold";
 import { UNASSIGNED_TEAM, UNKNOWN_PROVIDER, type UsageRow } from "./types";
 
 /** ISO first day of the UTC month of a Unix time in seconds. */
@@ -8,6 +9,8 @@ export function monthOfUnixSeconds(seconds: number): string {
 
 /** ISO first day of the month of an ISO date or timestamp ("2026-10-05", "2026-10", "2026-10-05T12:00:00Z"), or null. */
 export function monthOfIsoText(text: string): string | null {
+  const fast = monthOfUtcIso(text);
+  if (fast !== null) return fast;
   const trimmed = text.trim();
   const plain = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(trimmed);
   if (plain) {
@@ -25,54 +28,73 @@ export function monthOfIsoText(text: string): string | null {
   return null;
 }
 
+const digit = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
+
+/**
+ * The month of "YYYY-MM-DD" or a UTC timestamp "YYYY-MM-DDTHH:MM[:SS[.fff]]Z" without building a Date: a request
+ * log repeats it millions of times. Anything else (offsets, other shapes): null, for the general reading.
+ */
+function monthOfUtcIso(text: string): string | null {
+  const n = text.length;
+  if (n < 10 || text[4] !== "-" || text[7] !== "-" || !(n === 10 || (text[10] === "T" && text[n - 1] === "Z"))) return null;
+  for (const at of [0, 1, 2, 3, 5, 6, 8, 9]) if (!digit(text, at)) return null;
+  const month = (text.charCodeAt(5) - 48) * 10 + text.charCodeAt(6) - 48;
+  const day = (text.charCodeAt(8) - 48) * 10 + text.charCodeAt(9) - 48;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return text.slice(0, 7) + "-01";
+}
+
 /** The catalog's provider for a model id, or "(unknown)". */
 export function providerOfModel(model: string): string {
-  try {
-    return resolveApiModel(model).provider.id;
-  } catch {
-    return UNKNOWN_PROVIDER;
+  let provider = providers.get(model);
+  if (provider === undefined) {
+    try {
+      provider = resolveApiModel(model).provider.id;
+    } catch {
+      provider = UNKNOWN_PROVIDER;
+    }
+    // Remembered: a log repeats a few model names millions of times, and an unknown one throws each time.
+    if (providers.size < 10_000) providers.set(model, provider);
   }
+  return provider;
 }
+const providers = new Map<string, string>();
 
 export function teamOrUnassigned(team: string | null | undefined): string {
   return team === null || team === undefined || team === "" ? UNASSIGNED_TEAM : team;
 }
 
-function groupKey(row: UsageRow): string {
-  // Teams keep their spelling but group case-insensitively, as Excel's SUMIFS compares text.
-  return JSON.stringify([row.month, row.provider.toLowerCase(), row.model, row.team.toLowerCase(), row.tier.toLowerCase(), row.currency.toUpperCase()]);
-}
-
-const sumNullable = (a: number | null, b: number | null): number | null => (a === null && b === null ? null : (a ?? 0) + (b ?? 0));
-
-/**
- * Sums rows that share month, provider, model, team, tier and currency (daily buckets become one monthly row),
- * sorted by month, provider, model, team, tier. Requests stay null only when no part counted them.
- */
+/** Sums rows that share a line (daily buckets become one monthly row), sorted; see UsageFold. */
 export function aggregateMonthly(rows: UsageRow[]): UsageRow[] {
-  const groups = new Map<string, UsageRow>();
-  for (const row of rows) {
-    const key = groupKey(row);
-    const sum = groups.get(key);
-    if (!sum) {
-      groups.set(key, { ...row });
-      continue;
-    }
-    sum.inputTokens += row.inputTokens;
-    sum.cachedInputTokens += row.cachedInputTokens;
-    sum.cacheWriteTokens += row.cacheWriteTokens;
-    sum.cacheWrite1hTokens += row.cacheWrite1hTokens;
-    sum.outputTokens += row.outputTokens;
-    sum.requests = sumNullable(sum.requests, row.requests);
-    sum.webSearchRequests += row.webSearchRequests;
-    sum.billedCost = sumNullable(sum.billedCost, row.billedCost);
-    if (!sum.currency) sum.currency = row.currency;
-  }
-  const order = (row: UsageRow) => [row.month, row.provider, row.model, row.team, row.tier].join("\u0000");
-  return [...groups.values()].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  const fold = new UsageFold();
+  for (const row of rows) fold.add(row);
+  return fold.rows();
 }
 
 /** A usage row with zeros everywhere, to fill in. */
-export function emptyRow(fields: Pick<UsageRow, "month" | "provider" | "model" | "team" | "tier">): UsageRow {
-  return { ...fields, inputTokens: 0, cachedInputTokens: 0, cacheWriteTokens: 0, cacheWrite1hTokens: 0, outputTokens: 0, requests: null, webSearchRequests: 0, billedCost: null, currency: "" };
+export function emptyRow(fields: Pick<UsageRow, "month" | "provider" | "model" | "team" | "tier"> & Partial<UsageRow>): UsageRow {
+  return {
+    region: "",
+    speed: "standard",
+    charge: "usage",
+    inputTokens: 0,
+    cachedInputTokens: 0,
+    cacheWriteTokens: 0,
+    cacheWrite1hTokens: 0,
+    outputTokens: 0,
+    requests: null,
+    webSearchRequests: 0,
+    billedCost: null,
+    listCost: null,
+    contractedCost: null,
+    effectiveCost: null,
+    invoicedCost: 0,
+    currency: "",
+    billingMonth: "",
+    invoiceId: "",
+    ...fields,
+  };
 }

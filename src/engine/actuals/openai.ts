@@ -1,18 +1,24 @@
 import { countFields, isRecord, readBuckets, readJsonPages, textField } from "./json-pages";
-import { aggregateMonthly, monthOfUnixSeconds, teamOrUnassigned } from "./normalise";
+import { aggregateMonthly, emptyRow, monthOfUnixSeconds, teamOrUnassigned } from "./normalise";
 import type { ParseResult, UsageRow } from "./types";
 
 /**
  * OpenAI organisation Usage API pages (GET /v1/organization/usage/completions and /embeddings), as saved files.
  * Reference: platform.openai.com/docs/api-reference/usage — a page holds `data`: buckets with `start_time`/`end_time`
- * (Unix seconds) and `results`; a completions result has `input_tokens` (INCLUDING cached tokens),
- * `input_cached_tokens`, `output_tokens`, `input_audio_tokens`, `output_audio_tokens`, `num_model_requests`, and,
- * when grouped, `model`, `project_id`, `batch`, `service_tier`; an embeddings result has `input_tokens` and
- * `num_model_requests`. Team = project_id. Usage without a model (not grouped by model) cannot be priced: rejected.
+ * (Unix seconds) and `results`; a completions result has `input_tokens`, `input_cached_tokens`,
+ * `input_cache_write_tokens`, `input_cache_write_12h_tokens`, `output_tokens`, `input_audio_tokens`,
+ * `output_audio_tokens`, `input_image_tokens`, `num_model_requests`, and, when grouped, `model`, `project_id`,
+ * `batch`, `service_tier`; an embeddings result has `input_tokens` and `num_model_requests`. Team = project_id.
+ *
+ * As OpenAI defines them in 2026, `input_tokens` INCLUDES cached, cache-write, audio and image tokens. The table
+ * keeps INFERENCE's convention: input = text input including cache reads, cache writes apart — so the writes, audio
+ * and image tokens are taken out of `input_tokens` here (files from before the split have no write fields: nothing
+ * is taken). Audio and image tokens are priced differently: they are warned about, never priced as text.
+ * Usage without a model (not grouped by model) cannot be priced: rejected.
  */
 const COMPLETIONS = "organization.usage.completions.result";
 const EMBEDDINGS = "organization.usage.embeddings.result";
-const COUNTS = ["input_tokens", "input_cached_tokens", "output_tokens", "num_model_requests", "input_audio_tokens", "output_audio_tokens"] as const;
+const COUNTS = ["input_tokens", "input_cached_tokens", "input_cache_write_tokens", "input_cache_write_12h_tokens", "output_tokens", "num_model_requests", "input_audio_tokens", "output_audio_tokens", "input_image_tokens", "output_image_tokens"] as const;
 
 function tierOf(result: Record<string, unknown>): string {
   if (result.batch === true) return "batch";
@@ -29,26 +35,30 @@ function readResult(result: unknown, month: string, location: string, warnings: 
   if (model === null) return "no model: export the usage grouped by model (group_by=model) so that it can be priced";
   const counts = countFields(result, COUNTS);
   if (typeof counts === "string") return counts;
-  if (counts.input_cached_tokens > counts.input_tokens) return `input_cached_tokens (${counts.input_cached_tokens}) exceeds input_tokens (${counts.input_tokens}), which includes them`;
-  if (counts.input_audio_tokens > 0 || counts.output_audio_tokens > 0) {
-    warnings.push(`${location}: ${model} has audio tokens (${counts.input_audio_tokens} in, ${counts.output_audio_tokens} out), which are priced differently; they are not in the token columns and not repriced.`);
+  const writes = counts.input_cache_write_tokens + counts.input_cache_write_12h_tokens;
+  const media = counts.input_audio_tokens + counts.input_image_tokens;
+  const textInput = counts.input_tokens - writes - media;
+  if (textInput < 0) return `input_tokens (${counts.input_tokens}) is less than the cache-write, audio and image tokens it includes (${writes + media})`;
+  if (counts.input_cached_tokens > counts.input_tokens - writes) return `input_cached_tokens (${counts.input_cached_tokens}) exceeds input_tokens (${counts.input_tokens}), which includes them`;
+  if (media > 0 || counts.output_audio_tokens > 0 || counts.output_image_tokens > 0) {
+    warnings.push(`${location}: ${model} has audio or image tokens (${media} in, ${counts.output_audio_tokens + counts.output_image_tokens} out), which are priced differently; they are taken out of the token columns and not repriced.`);
   }
-  return {
+  if (counts.input_cache_write_12h_tokens > 0) {
+    warnings.push(`${location}: ${model} wrote ${counts.input_cache_write_12h_tokens} tokens to the 12-hour cache; the catalog has one cache-write price, at which they are repriced.`);
+  }
+  return emptyRow({
     month,
     provider: "openai",
     model: model.toLowerCase(),
     team: teamOrUnassigned(textField(result, "project_id")),
     tier: tierOf(result),
-    inputTokens: counts.input_tokens,
+    // Cache reads stay in the input (they are part of it), minus what the provider's total now also holds.
+    inputTokens: Math.max(textInput, counts.input_cached_tokens),
     cachedInputTokens: counts.input_cached_tokens,
-    cacheWriteTokens: 0,
-    cacheWrite1hTokens: 0,
+    cacheWriteTokens: writes,
     outputTokens: counts.output_tokens,
     requests: counts.num_model_requests,
-    webSearchRequests: 0,
-    billedCost: null,
-    currency: "",
-  };
+  });
 }
 
 export function parseOpenAiUsage(text: string): ParseResult {

@@ -1,62 +1,17 @@
-import rawCatalog from "../../data/api-prices.json";
+import { apiPrices, type TokenPrice, type PriceSet, type Provider, type CatalogModel } from "../../data";
 import { notAvailable } from "../errors";
 import { unknownIdParams } from "../closest";
 import type { Params } from "../../i18n/catalog";
 import { BoundedCache } from "../bounded-cache";
 import { compileRule, exactNames, lowerCaseRule, RuleIndex, type CompiledRule } from "./match";
-import type { MatchLogic } from "./match";
 
-/** A price in USD per 1M tokens, flat or by long-context tier (the tier applies to the whole request). */
-export type TokenPrice = number | { base: number; tiers: { start: number; price: number }[] };
+/**
+ * The catalog's shapes are generated from its JSON Schema (src/data/types/api-prices.ts): TokenPrice (USD per 1M
+ * tokens, flat or by long-context tier), PriceSet (a model's prices from a date), Provider, CatalogModel.
+ */
+export type { TokenPrice, PriceSet, Provider, CatalogModel };
 
-export interface PriceSet {
-  /** First day these prices apply (ISO); null: from the model's release. */
-  from: string | null;
-  input?: TokenPrice;
-  output?: TokenPrice;
-  cache_read?: TokenPrice;
-  /** Writing to a prompt cache (Anthropic: the 5-minute cache). */
-  cache_write?: TokenPrice;
-  /** Writing to the 1-hour prompt cache where listed (shown by PRICE; INFERENCE bills the 5-minute price). */
-  cache_write_1h?: TokenPrice;
-  /** USD per 1,000 requests, on top of tokens (Perplexity's sonar models). */
-  requests_kcount?: number;
-  /** Price keys of the package that no argument counts (web searches, audio or image tokens, ...): not in any cost. */
-  uncounted_fees?: string[];
-}
-
-export interface Provider {
-  id: string;
-  name: string;
-  /** Which bare model ids the package assigns to this provider. */
-  model_match: MatchLogic | null;
-  /** Which provider names the package takes as this provider (aliases such as `vertex`, `xai`, `mistralai`). */
-  provider_match: MatchLogic | null;
-  /** Providers whose models this one also sells under the same ids (Azure: OpenAI's). */
-  fallback_providers: string[];
-  pricing_url: string | null;
-}
-
-export interface CatalogModel {
-  provider: number;
-  id: string;
-  name?: string;
-  match: MatchLogic;
-  context?: number;
-  deprecated?: boolean;
-  history: PriceSet[];
-}
-
-interface ApiCatalog {
-  source: string;
-  version: string;
-  license: string;
-  homepage: string;
-  providers: Provider[];
-  models: CatalogModel[];
-}
-
-export const apiCatalog = rawCatalog as unknown as ApiCatalog;
+export const apiCatalog = apiPrices;
 
 /** A model as the analyst named it, resolved to one provider's catalog entry. */
 export interface PricedModel {

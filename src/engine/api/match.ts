@@ -1,12 +1,8 @@
 /** The model-name matching rules of @pydantic/genai-prices, evaluated on our compact copy of its data. */
-export type MatchLogic =
-  | { and: MatchLogic[] }
-  | { or: MatchLogic[] }
-  | { equals: string }
-  | { starts_with: string }
-  | { ends_with: string }
-  | { contains: string }
-  | { regex: string };
+import type { Match } from "../../data";
+
+/** One rule of the catalog (its shape generated from api-prices.schema.json): exactly one of equals, starts_with, ends_with, contains, regex, or, and. */
+export type MatchLogic = Match;
 
 const compiledPatterns = new Map<string, RegExp>();
 

@@ -1,4 +1,4 @@
-import finetuneData from "../../data/finetune-prices.json";
+import { finetunePrices, type FinetunePriceRow } from "../../data";
 import { notAvailable } from "../errors";
 import { choice } from "../validate";
 import { BoundedCache } from "../bounded-cache";
@@ -10,19 +10,9 @@ export type PriceType = (typeof PRICE_TYPES)[number];
 type TokenPriceType = Exclude<PriceType, "training">;
 const TOKEN_PRICE_TYPES: TokenPriceType[] = ["input", "output", "cache_read", "cache_write"];
 
-export interface FinetunePriceRow {
-  provider: string;
-  base_model: string;
-  training_usd_per_mtok: number | null;
-  ft_input_usd_per_mtok: number | null;
-  ft_cached_input_usd_per_mtok: number | null;
-  ft_output_usd_per_mtok: number | null;
-  status: string;
-  as_of: string;
-  source: string;
-}
+export type { FinetunePriceRow };
 
-export const finetuneRows = finetuneData.rows as FinetunePriceRow[];
+export const finetuneRows: readonly FinetunePriceRow[] = finetunePrices.rows;
 
 /** The prices of a model on a date, and a label saying where they come from (for messages and tables). */
 export interface DatedPrices {

@@ -1,20 +1,16 @@
-import vectorDbData from "../../data/vector-db-prices.json";
+import { vectorDbPrices, type VectorDbPrice } from "../../data";
 import { nonNegative, positive } from "../validate";
 
-export interface VectorDbPrice {
-  provider: string;
-  plan: string;
-  storage_usd_per_gb_month: number;
-  read_usd_per_million_units: number;
-  minimum_usd_per_month: number;
-  /** Read units a query uses per GB of namespace, and at least. */
-  query_read_units_per_gb: number;
-  query_minimum_read_units: number;
-  as_of: string;
-  source: string;
+export type { VectorDbPrice };
+
+/** The plan the catalog marks as default (a test checks that it names one of its rows). */
+function defaultPlan(): VectorDbPrice {
+  const found = vectorDbPrices.rows.find((row) => row.provider === vectorDbPrices.default);
+  if (!found) throw new Error(`vector-db-prices.json: the default plan "${vectorDbPrices.default}" is none of its rows`);
+  return found;
 }
 
-export const defaultVectorDbPrice = (vectorDbData.rows as VectorDbPrice[]).find((row) => row.provider === vectorDbData.default) as VectorDbPrice;
+export const defaultVectorDbPrice = defaultPlan();
 
 const BYTES_PER_GB = 1e9;
 const DEFAULT_BYTES_PER_DIMENSION = 4;

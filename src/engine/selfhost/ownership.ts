@@ -1,4 +1,4 @@
-import ownership from "../../data/gpu-ownership.json";
+import { gpuOwnership as ownership } from "../../data";
 import { impossibleNumber, notAvailable } from "../errors";
 import { fraction, nonNegative, positive } from "../validate";
 import { findGpu } from "./catalog";

@@ -2,8 +2,9 @@ import { invalidValue } from "../errors";
 import { choice } from "../validate";
 
 /**
- * Numeric formats for weights and KV cache. Bytes per value: fp32 4; bf16/fp16 2; fp8/int8 1; int4/fp4 0.5;
- * mxfp4 4.25 bits = 0.53125 (4-bit values plus one 8-bit scale per 32-value block, the OCP MX format gpt-oss ships in).
+ * Numeric formats for weights and KV cache: the one list. The function help (@param precision), README, docs/self-
+ * hosting.md and the open-models schema repeat it for their readers; test/engine/precision-docs.test.ts checks each
+ * of them against this list and BYTES_PER_VALUE.
  */
 export const PRECISIONS = ["fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4", "mxfp4"] as const;
 export type Precision = (typeof PRECISIONS)[number];
@@ -16,6 +17,7 @@ export const BYTES_PER_VALUE: Readonly<Record<Precision, number>> = {
   int8: 1,
   int4: 0.5,
   fp4: 0.5,
+  // 4-bit values plus one 8-bit scale per 32-value block: 4.25 bits (the OCP MX format gpt-oss ships in)
   mxfp4: 4.25 / 8,
 };
 

@@ -1,23 +1,10 @@
-import data from "../../data/forecast-drivers.json";
+import { forecastDrivers, type ForecastDriver } from "../../data";
 
-/** One uncertain driver of src/data/forecast-drivers.json: a sourced, dated Low / Base / High range. */
-export interface ForecastDriver {
-  id: string;
-  kind: "tokenizer_drift" | "reasoning_multiplier" | "agent_fan_out" | "fx_volatility";
-  label: string;
-  unit: "multiple" | "per year";
-  low: number;
-  base: number;
-  high: number;
-  base_is_assumption: boolean;
-  applies_to: string;
-  source: string;
-  source_date: string;
-  notes?: string;
-}
+/** One uncertain driver of src/data/forecast-drivers.json: a sourced, dated Low / Base / High range (its type generated from the schema). */
+export type { ForecastDriver };
 
-export const FORECAST_DRIVERS: readonly ForecastDriver[] = data.drivers as ForecastDriver[];
-export const FORECAST_DRIVERS_AS_OF: string = data.as_of;
+export const FORECAST_DRIVERS: readonly ForecastDriver[] = forecastDrivers.drivers;
+export const FORECAST_DRIVERS_AS_OF: string = forecastDrivers.as_of;
 
 /** A driver by id; an unknown id is a programming error naming the ids there are. */
 export function forecastDriver(id: string): ForecastDriver {

@@ -1,24 +1,9 @@
-import vectorDbData from "../../data/vector-db-prices.json";
+import { defaultVectorDbPrice } from "../../engine";
 import type { RowSpec, SectionSpec } from "../types";
 import { API_COLUMN, SELF_COLUMN, plural, type UseCaseSpec } from "./spec";
 
 /** The vector-database price row the catalog marks as default (dated, sourced). */
-interface VectorDbRow {
-  provider: string;
-  plan: string;
-  storage_usd_per_gb_month: number;
-  read_usd_per_million_units: number;
-  write_usd_per_million_units: number;
-  minimum_usd_per_month: number;
-  query_read_units_per_gb: number;
-  query_minimum_read_units: number;
-  query_rule_source: string;
-  query_rule_status: string;
-  as_of: string;
-  source: string;
-  note: string;
-}
-export const VECTOR_DB = (vectorDbData.rows as VectorDbRow[]).find((row) => row.provider === vectorDbData.default) as VectorDbRow;
+export const VECTOR_DB = defaultVectorDbPrice;
 export const VECTOR_DB_SOURCE = `${VECTOR_DB.provider} ${VECTOR_DB.plan}, ${VECTOR_DB.source}, as of ${VECTOR_DB.as_of}`;
 /** How a query maps to read units, with the rule's source and how far it is verified. */
 export const VECTOR_QUERY_RULE = `${VECTOR_DB.query_rule_source}; ${VECTOR_DB.query_rule_status}`;

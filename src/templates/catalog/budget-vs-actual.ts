@@ -6,10 +6,24 @@ import type { FormatKey, RowSpec, SectionSpec, TemplateSpec, ValueColumn } from 
 /**
  * Budget vs actual: recalculates from the LlmcostActuals table (through the workbook names the import keeps over its
  * columns, LlmcostActuals_Model etc.; plain ranges, no structured references). One line per month × provider ×
- * model × team × tier of the actuals, repriced with LLMCOST.INFERENCE at the usage month's first day; billed cost
- * beside it with the gap flagged; the variance against a budget split into volume and price/mix (volume at budget
- * rate + price/mix at actual volume = total, checked); a chargeback by team with shared costs allocated by a driver.
- * The lines are laid out from the actuals when the sheet is inserted (the pane reads the table; the CLI a file).
+ * model × team × tier × region × speed × charge kind of the actuals, repriced with LLMCOST.INFERENCE at the usage
+ * month's first day, beside what the bill says (provider list, contracted, effective and billed cost, FOCUS's four
+ * measures, in the billing currency × its rate).
+ *
+ * The bridge runs from the budget to the invoice, every step a named output, all adding up to
+ * ActualBilledCost_Total − BudgetCost_Total (checked):
+ *   budget → volume → price/mix → catalog list (ActualListCost_Total) → provider list → negotiated discount
+ *   (contracted − list) → commitment (effective − contracted) → amortisation (billed − effective on billed lines)
+ *   → not yet billed (usage without a bill, at its effective cost) → FX (billed at the invoice's rate − at the
+ *   budget's rate) → purchases, credits, tax and adjustments → billed.
+ * Where a file gives fewer measures, each missing one is the next one given (contracted = effective = billed for a
+ * provider cost report; list = the catalog's for usage only), so a step the files cannot show reads 0, never a guess.
+ *
+ * Also: a chargeback by team of the billed (or effective, or list: the analyst's choice, stated on the sheet) cost
+ * plus shared costs, beside each team's budget; year to date, run-rate to year end and the accrual for usage not yet
+ * invoiced at the report month. The lines are laid out from the actuals when the sheet is inserted (the pane reads
+ * the table; the CLI a file). Imported texts (models, teams) are written as plain text values ('-prefixed: shown as
+ * written, never run as formulas).
  */
 const COLUMNS: readonly ValueColumn[] = [
   { key: "month", header: "Month", width: 75 },
@@ -30,6 +44,17 @@ const COLUMNS: readonly ValueColumn[] = [
   { key: "gap", header: "Gap", width: 70 },
   { key: "flag", header: "Flag", width: 75 },
   { key: "key", header: "Line key", width: 130 },
+  { key: "region", header: "Region", width: 90 },
+  { key: "speed", header: "Speed", width: 70 },
+  { key: "charge", header: "Charge", width: 80 },
+  { key: "costs", header: "Bill gives", width: 70 },
+  { key: "plist", header: "Provider list", width: 100 },
+  { key: "contracted", header: "Contracted", width: 100 },
+  { key: "effective", header: "Effective", width: 100 },
+  { key: "billedPlan", header: "Billed at budget rate", width: 110 },
+  { key: "unbilled", header: "Not yet billed", width: 100 },
+  { key: "chargeable", header: "Charged to team", width: 110 },
+  { key: "accrual", header: "Accrual", width: 100 },
 ];
 const KEYS = COLUMNS.map((column) => column.key);
 
@@ -48,68 +73,142 @@ const TABLE_NAME: Record<(typeof TOKEN_KINDS)[number], string> = {
   requests: "LlmcostActuals_Requests",
   web: "LlmcostActuals_WebSearches",
 };
-const FORMATS: Record<string, FormatKey> = { month: "date", provider: "text", model: "text", team: "text", tier: "text", ...Object.fromEntries(TOKEN_KINDS.map((k) => [k, "tokens"])), discount: "percent", list: "moneyFx", billed: "moneyFx", gap: "percent", flag: "text" };
-/** Every amount of the sheet is in its currency (USD list prices and USD bills × {FxRate}); the unit column says which. */
+/** The bill's measures in the table, with the bit each sets in a line's "Bill gives" cell. */
+const MEASURES = { list: ["LlmcostActuals_ListCost", 1], contracted: ["LlmcostActuals_Contracted", 2], effective: ["LlmcostActuals_Effective", 4], billed: ["LlmcostActuals_Billed", 8] } as const;
+type Measure = keyof typeof MEASURES;
+const MONEY_COLUMNS = ["list", "billed", "plist", "contracted", "effective", "billedPlan", "unbilled", "chargeable", "accrual"];
+const TEXT_COLUMNS = ["provider", "model", "team", "tier", "region", "speed", "charge"];
+const FORMATS: Record<string, FormatKey> = {
+  month: "date",
+  ...Object.fromEntries(TEXT_COLUMNS.map((k) => [k, "text"])),
+  ...Object.fromEntries(TOKEN_KINDS.map((k) => [k, "tokens"])),
+  ...Object.fromEntries(MONEY_COLUMNS.map((k) => [k, "moneyFx"])),
+  discount: "percent",
+  gap: "percent",
+  flag: "text",
+  costs: "integer",
+};
+/** Every amount of the sheet is in its currency (USD list prices and billing-currency amounts × their rates); the unit column says which. */
 const SHEET_MONEY = "{currency}";
 /** The unit of rows that hold shares (discount, gap) beside amounts: a fixed text, as a percent cell's unit must say (%). */
 const MONEY_AND_SHARES = "the sheet's currency; shares (%)";
 
 /**
- * Imported text (a team, a model) as a formula that returns exactly that text: written as a value, a team named
- * "=HYPERLINK(…)" would become a formula. Double quotes (HyperFormula reads no "" inside a string), control characters (tab, CR, LF) and "{" (the
- * renderer's placeholder mark) become CHAR(n).
+ * Imported text (a team, a model) as a plain text value: the leading apostrophe is Excel's (and HyperFormula's) mark
+ * for "this is text", so a team named "=HYPERLINK(…)", "+cmd" or "-1+2" is shown exactly as written and never run.
+ * The apostrophe is not part of the value Excel keeps or shows.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point: each becomes CHAR(n)
-const NEEDS_CHAR = /([\u0000-\u001f{"])/;
-
-export function textFormula(text: string): string {
-  const parts = text.split(NEEDS_CHAR).filter((part) => part !== "");
-  if (parts.length === 0) return '=""';
-  return "=" + parts.map((part) => (part.length === 1 && NEEDS_CHAR.test(part) ? `CHAR(${part.charCodeAt(0)})` : `"${part}"`)).join("&");
+export function plainText(text: string): string {
+  return `'${text}`;
 }
 
 /** A sum over the table, or 0 before any usage was imported (a sum over an undefined name is #NAME?, which ISNUMBER reads as FALSE). */
 const fromTable = (formula: string) => `IF({ActualsFound},${formula},0)`;
 
-function lineRow(line: LineKey, index: number): RowSpec {
-  const k = `L${index + 1}`;
-  const crit = `LlmcostActuals_Key,{${k}:key}`;
-  const ref = (col: string) => `{${k}:${col}}`;
-  const values: RowSpec["values"] = {
-    month: isoToExcelSerial(line.month),
-    provider: textFormula(line.provider),
-    model: textFormula(line.model),
-    team: textFormula(line.team),
-    tier: textFormula(line.tier),
-    key: lineKey(line),
-  };
-  for (const kind of TOKEN_KINDS) values[kind] = `=${fromTable(`SUMIFS(${TABLE_NAME[kind]},${crit})`)}`;
-  values.discount = `=IF(${ref("tier")}="standard",0,IF(OR(${ref("tier")}="batch",${ref("tier")}="flex"),{BatchDiscount},NA()))`;
-  // The table's input column excludes cache writes (Anthropic reports them apart); INFERENCE takes the 5-minute
-  // writes as part of input_tokens and bills them at the cache-write price (cache_write_tokens).
+/** Row keys of the rates of one billing currency (names must not end in digits: HyperFormula refuses them). */
+const rateKey = (kind: "Plan" | "Actual", currency: string) => `Fx${kind}_${currency}`;
+
+/**
+ * The one place a line's list price is looked up: LLMCOST.INFERENCE (and PRICE for 1-hour cache writes) on the
+ * line's tokens at the month's catalog prices, with the tier's discount. The line's tier, region and speed are on the
+ * sheet ({Lk:tier}, {Lk:region}, {Lk:speed}); when INFERENCE takes service tier and region prices (the pricing
+ * work), they are passed here and the tier discount input retires.
+ */
+function repricingCall(ref: (col: string) => string): string {
   const promptTokens = `${ref("input")}+${ref("cw5")}`;
   const requestsArg = `IF(${ref("requests")}>0,${ref("requests")},MAX(1,${promptTokens}))`;
   const inference = `IF(${promptTokens}+${ref("output")}=0,0,LLMCOST.INFERENCE(${ref("model")},${promptTokens},${ref("output")},${requestsArg},${ref("cached")},${ref("discount")},${ref("month")},${ref("cw5")},{PriceSheet}))`;
   const write1h = `IF(${ref("cw1h")}=0,0,LLMCOST.PRICE(${ref("model")},"input",${ref("month")},{PriceSheet})*{CacheWrite1hMultiple}*${ref("cw1h")}/1000000*(1-${ref("discount")}))`;
-  values.list = `=(${inference}+${write1h}+${ref("web")}*{WebSearchFeePerThousand}/1000)*{FxRate}`;
-  const billedCount = `COUNTIFS(LlmcostActuals_Billed,">=0",${crit})+COUNTIFS(LlmcostActuals_Billed,"<0",${crit})`;
-  values.billed = `=IF(${fromTable(billedCount)}=0,"",SUMIFS(LlmcostActuals_Billed,${crit})*{FxRate})`;
+  return `(${inference}+${write1h}+${ref("web")}*{WebSearchFeePerThousand}/1000)*{FxRate}`;
+}
+
+/** The tier's discount off list: standard and provisioned (repriced at pay-as-you-go list) none, batch and flex the input, others #N/A (not in the catalog). */
+function tierDiscount(ref: (col: string) => string): string {
+  return `=IF(OR(${ref("tier")}="standard",${ref("tier")}="provisioned"),0,IF(OR(${ref("tier")}="batch",${ref("tier")}="flex"),{BatchDiscount},NA()))`;
+}
+
+interface Ctx {
+  currencies: string[];
+}
+
+/** A measure of the line's table rows in the sheet's currency at the budget's ("Plan") or the invoice's ("Actual") rates. */
+function amount(ctx: Ctx, column: string, crit: string, rate: "Plan" | "Actual", extra = ""): string {
+  if (ctx.currencies.length === 0) return "0";
+  return ctx.currencies.map((c) => `SUMIFS(${column},${crit},LlmcostActuals_Currency,"${c}"${extra})*{${rateKey(rate, c)}}`).join("+");
+}
+
+/** A measure over the whole table in the sheet's currency at the invoice's rates. */
+function tableTotal(ctx: Ctx, column: string): string {
+  return ctx.currencies.length === 0 ? "0" : ctx.currencies.map((c) => `SUMIFS(${column},LlmcostActuals_Currency,"${c}")*{${rateKey("Actual", c)}}`).join("+");
+}
+
+function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
+  const k = `L${index + 1}`;
+  const crit = `LlmcostActuals_Key,{${k}:key}`;
+  const ref = (col: string) => `{${k}:${col}}`;
+  const usage = (line.charge ?? "usage") === "usage";
+  const values: RowSpec["values"] = {
+    month: isoToExcelSerial(line.month),
+    provider: plainText(line.provider),
+    model: plainText(line.model),
+    team: plainText(line.team),
+    tier: plainText(line.tier),
+    region: plainText(line.region ?? ""),
+    speed: plainText(line.speed ?? "standard"),
+    charge: plainText(line.charge ?? "usage"),
+    key: lineKey(line),
+  };
+  for (const kind of TOKEN_KINDS) values[kind] = `=${fromTable(`SUMIFS(${TABLE_NAME[kind]},${crit})`)}`;
+  const given = (Object.keys(MEASURES) as Measure[]).map((m) => `SIGN(COUNTIFS(${MEASURES[m][0]},">=0",${crit})+COUNTIFS(${MEASURES[m][0]},"<0",${crit}))*${MEASURES[m][1]}`);
+  values.costs = `=${fromTable(given.join("+"))}`;
+  const has = (m: Measure) => `MOD(INT(${ref("costs")}/${MEASURES[m][1]}),2)=1`;
+  const at = (m: Measure, rate: "Plan" | "Actual") => amount(ctx, MEASURES[m][0], crit, rate);
+  values.billed = `=IF(${has("billed")},${at("billed", "Actual")},"")`;
   values.gap = `=IF(OR(${ref("billed")}="",${ref("list")}=0),"",${ref("billed")}/${ref("list")}-1)`;
   values.flag = `=IF(${ref("gap")}="","no bill",IF(ABS(${ref("gap")})>{GapThreshold},"CHECK","OK"))`;
-  return { key: k, label: `${line.month.slice(0, 7)} ${line.model} · ${line.team}`, kind: "input", values, format: FORMATS, unit: MONEY_AND_SHARES, notes: "Summed from the LlmcostActuals rows with this line key; list cost = INFERENCE at the month's first day (5-minute cache writes at the cache-write price) + 1-hour cache writes + web searches, × FxRate; billed (USD in the files) × FxRate" };
+  const invoicedBy = fromTable(amount(ctx, "LlmcostActuals_Invoiced", crit, "Actual", `,LlmcostActuals_BillingMonth,"<="&{ReportMonth}`));
+  if (usage) {
+    values.discount = tierDiscount(ref);
+    values.list = `=${repricingCall(ref)}`;
+    values.plist = `=IF(${has("list")},${at("list", "Plan")},${ref("list")})`;
+    values.contracted = `=IF(${has("contracted")},${at("contracted", "Plan")},IF(${has("effective")},${at("effective", "Plan")},IF(${has("billed")},${at("billed", "Plan")},${ref("plist")})))`;
+    values.effective = `=IF(${has("effective")},${at("effective", "Plan")},IF(${has("billed")},${at("billed", "Plan")},${ref("contracted")}))`;
+    values.billedPlan = `=IF(${has("billed")},${at("billed", "Plan")},0)`;
+    values.unbilled = `=IF(${has("billed")},0,${ref("effective")})`;
+    values.chargeable = `=IF({ChargebackBasis}="list",${ref("list")},IF(OR({ChargebackBasis}="effective",NOT(${has("billed")})),${ref("effective")},${ref("billed")}))`;
+    values.accrual = `=IF(${ref("month")}>{ReportMonth},0,IF(${has("billed")},${ref("billed")},${ref("effective")})-(${invoicedBy}))`;
+  } else {
+    // A purchase, credit, tax or adjustment: money only, its own bridge step; none of it is volume or price.
+    for (const col of ["discount", "list", "plist", "contracted", "effective", "billedPlan", "unbilled"]) values[col] = 0;
+    const billed = `N(${ref("billed")})`;
+    values.chargeable = line.charge === "purchase" ? `=IF({ChargebackBasis}="billed",${billed},0)` : `=IF({ChargebackBasis}="list",0,${billed})`;
+    values.accrual = `=IF(${ref("month")}>{ReportMonth},0,${billed}-(${invoicedBy}))`;
+  }
+  const label = `${line.month.slice(0, 7)} ${line.model} · ${line.team}${usage ? "" : ` · ${line.charge}`}`;
+  return {
+    key: k,
+    label,
+    kind: "input",
+    values,
+    format: FORMATS,
+    unit: MONEY_AND_SHARES,
+    notes: usage
+      ? "Summed from the LlmcostActuals rows with this line key; list cost = INFERENCE at the month's first day (5-minute cache writes at the cache-write price) + 1-hour cache writes + web searches, × FxRate; provider list, contracted, effective and billed in the billing currency × its rate (bill gives: 1 list, 2 contracted, 4 effective, 8 billed; a measure not given is the next one given)"
+      : "A purchase, credit, tax or adjustment of the bill: money only, never volume; charged to teams on the billed basis (purchases) or billed and effective bases (the others)",
+  };
 }
 
 /** A range of one column over consecutive keyed rows: "{A1:col}:{An:col}". */
 const span = (prefix: string, count: number, col: string) => `{${prefix}1:${col}}:{${prefix}${count}:${col}}`;
 
-/** A sum of a group's line cells, listed: exact whatever the texts hold (no criteria to misread). */
-const listed = (members: number[], col: string) => members.map((i) => `{L${i + 1}:${col}}`).join(",");
+/** A sum of a group's line cells, listed: exact whatever the texts hold (no criteria to misread); 0 for no member. */
+const listedSum = (members: number[], col: string) => (members.length === 0 ? "0" : `SUM(${members.map((i) => `{L${i + 1}:${col}}`).join(",")})`);
 
 function monthModelRow(month: string, model: string, index: number, members: number[]): RowSpec {
   const k = `MM${index + 1}`;
-  const values: RowSpec["values"] = { month: isoToExcelSerial(month), model: textFormula(model) };
-  for (const col of [...TOKEN_KINDS, "list"]) values[col] = `=SUM(${listed(members, col)})`;
-  const billed = listed(members, "billed");
+  const values: RowSpec["values"] = { month: isoToExcelSerial(month), model: plainText(model) };
+  for (const col of [...TOKEN_KINDS, "list"]) values[col] = `=${listedSum(members, col)}`;
+  const billed = members.map((i) => `{L${i + 1}:billed}`).join(",");
   values.billed = `=IF(COUNT(${billed})<COUNTA(${billed}),"",SUM(${billed}))`;
   values.gap = `=IF(OR({${k}:billed}="",{${k}:list}=0),"",{${k}:billed}/{${k}:list}-1)`;
   values.flag = `=IF({${k}:gap}="","no bill",IF(ABS({${k}:gap})>{GapThreshold},"CHECK","OK"))`;
@@ -117,18 +216,19 @@ function monthModelRow(month: string, model: string, index: number, members: num
 }
 
 function budgetRow(row: BudgetRow, index: number): RowSpec {
+  const k = `B${index + 1}`;
   return {
-    key: `B${index + 1}`,
-    label: `Budget ${row.month.slice(0, 7)} ${row.model}`,
+    key: k,
+    label: `Budget ${row.month.slice(0, 7)} ${row.model || row.team}`,
     kind: "input",
-    values: { month: isoToExcelSerial(row.month), model: row.model, input: row.tokens, list: row.amount },
-    format: { month: "date", model: "text", input: "tokens", list: "moneyFx" },
+    values: { month: isoToExcelSerial(row.month), model: plainText(row.model), team: plainText(row.team), input: row.tokens ?? 0, list: row.amount, billed: `={${k}:list}*{BudgetFxRate}` },
+    format: { month: "date", model: "text", team: "text", input: "tokens", list: "general", billed: "moneyFx" },
     unit: SHEET_MONEY,
-    notes: "Your budget: tokens (all kinds) and cost in the sheet's currency for the month and model; link a use-case sheet's MonthlyCost_Catalog here if you keep one",
+    notes: "Your budget for the month, by model or by team: tokens (all kinds; 0 when you budget an amount only) and the amount in the budget's currency (input above), shown in the sheet's currency at the budget's rate",
   };
 }
 
-function varianceRow(month: string, index: number, lines: number, budgets: number): RowSpec {
+function varianceRow(month: string, index: number, lines: number, budgets: number, members: number[]): RowSpec {
   const k = `M${index + 1}`;
   const byMonth = (col: string) => `SUMIFS(${span("L", lines, col)},${span("L", lines, "month")},{${k}:month})`;
   const budget = (col: string) => (budgets === 0 ? "0" : `SUMIFS(${span("B", budgets, col)},${span("B", budgets, "month")},{${k}:month})`);
@@ -142,39 +242,44 @@ function varianceRow(month: string, index: number, lines: number, budgets: numbe
       input: `=${["input", "cw5", "cw1h", "output"].map(byMonth).join("+")}`,
       cached: `=${budget("input")}`,
       list: `=${byMonth("list")}`,
-      billed: `=${budget("list")}`,
+      billed: `=${budget("billed")}`,
       cw5: `=IF(${r("cached")}=0,${r("list")}-${r("billed")},(${r("input")}-${r("cached")})*${r("billed")}/${r("cached")})`,
       cw1h: `=IF(${r("cached")}=0,0,${r("list")}-${r("input")}*${r("billed")}/${r("cached")})`,
       output: `=${r("list")}-${r("billed")}`,
+      plist: `=${listedSum(members, "billed")}`,
+      effective: `=${r("plist")}+${listedSum(members, "unbilled")}`,
+      accrual: `=${listedSum(members, "accrual")}`,
     },
-    format: { month: "date", input: "tokens", cached: "tokens", list: "moneyFx", billed: "moneyFx", cw5: "moneyFx", cw1h: "moneyFx", output: "moneyFx" },
+    format: { month: "date", input: "tokens", cached: "tokens", list: "moneyFx", billed: "moneyFx", cw5: "moneyFx", cw1h: "moneyFx", output: "moneyFx", plist: "moneyFx", effective: "moneyFx", accrual: "moneyFx" },
     unit: SHEET_MONEY,
-    notes: "Volume = (actual − budget tokens) × budget cost per token; price/mix = actual list cost − actual tokens × budget cost per token (all volume when nothing was budgeted)",
+    notes: "Volume = (actual − budget tokens) × budget cost per token; price/mix = actual list cost − actual tokens × budget cost per token (all volume when no tokens were budgeted); cost incurred = billed + usage not yet billed at its effective cost",
   };
 }
 
-function teamRow(team: string, index: number, teams: number, members: number[]): RowSpec {
+function teamRow(team: string, index: number, teams: number, members: number[], budgetMembers: number[]): RowSpec {
   const k = `T${index + 1}`;
-  const byTeam = (col: string) => `SUM(${listed(members, col)})`;
   const r = (col: string) => `{${k}:${col}}`;
   const share = `IF({AllocationDriver}="tokens",IF(SUM(${span("T", teams, "input")})=0,0,${r("input")}/SUM(${span("T", teams, "input")})),IF({AllocationDriver}="requests",IF(SUM(${span("T", teams, "requests")})=0,0,${r("requests")}/SUM(${span("T", teams, "requests")})),${r("discount")}))`;
+  const budget = budgetMembers.length === 0 ? "0" : `SUM(${budgetMembers.map((i) => `{B${i + 1}:billed}`).join(",")})`;
   return {
     key: k,
     label: `Chargeback ${team}`,
     kind: "input",
     values: {
-      team: textFormula(team),
-      input: `=${["input", "cw5", "cw1h", "output"].map(byTeam).join("+")}`,
-      requests: `=${byTeam("requests")}`,
+      team: plainText(team),
+      input: `=${["input", "cw5", "cw1h", "output"].map((col) => listedSum(members, col)).join("+")}`,
+      requests: `=${listedSum(members, "requests")}`,
       discount: Number((1 / teams).toFixed(6)),
-      list: `=${byTeam("list")}`,
+      list: `=${listedSum(members, "chargeable")}`,
       gap: `=${share}`,
       billed: `=${r("gap")}*{SharedCost}*{FxRate}`,
       flag: `=${r("list")}+${r("billed")}`,
+      plist: `=${budget}`,
+      contracted: `=IF(${budgetMembers.length}=0,"",${r("flag")}-${r("plist")})`,
     },
-    format: { team: "text", input: "tokens", requests: "count", discount: "percent", list: "moneyFx", gap: "percent", billed: "moneyFx", flag: "moneyFx" },
+    format: { team: "text", input: "tokens", requests: "count", discount: "percent", list: "moneyFx", gap: "percent", billed: "moneyFx", flag: "moneyFx", plist: "moneyFx", contracted: "moneyFx" },
     unit: MONEY_AND_SHARES,
-    notes: "Fixed share (blue) is used when the driver is \"fixed share\"; shares must add up to 100%",
+    notes: "Direct cost on the chosen basis + shared costs by the driver; fixed share (blue) is used when the driver is \"fixed share\" (shares must add up to 100%); over budget when positive",
   };
 }
 
@@ -184,17 +289,34 @@ function unique<T>(items: T[], key: (item: T) => string): T[] {
   return [...seen.values()];
 }
 
+function rateRows(currencies: string[]): RowSpec[] {
+  return currencies.flatMap((c) => {
+    const fallback = c === "USD" ? "={FxRate}" : `=IF({Currency}="${c}",1,0)`;
+    return [
+      { key: rateKey("Actual", c), label: `1 ${c} in the sheet's currency, at the invoice`, values: { month: fallback }, names: { month: rateKey("Actual", c) }, format: "general" as FormatKey, unit: "{currency}", notes: `The rate at which the ${c} bill is booked${c === "USD" ? " (the sheet's USD rate until you type another)" : "; type it (0 until then, and the rates check fails) unless the sheet is in " + c}` },
+      { key: rateKey("Plan", c), label: `1 ${c} in the sheet's currency, as budgeted`, values: { month: `={${rateKey("Actual", c)}}` }, names: { month: rateKey("Plan", c) }, format: "general" as FormatKey, unit: "{currency}", notes: "The rate the budget assumed; the difference to the invoice's rate is the FX step (0 until you type the budget's rate)" },
+    ];
+  });
+}
+
 export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
   const lines = layout.lines.length > 0 ? layout.lines : EXAMPLE_LAYOUT.lines;
   const budget = layout.budget;
+  const ctx: Ctx = { currencies: layout.currencies ?? (layout.lines.length > 0 ? ["USD"] : EXAMPLE_LAYOUT.currencies ?? []) };
   const pairs = unique(lines.map((l) => ({ month: l.month, model: l.model })), (p) => `${p.month}|${p.model}`);
   const months = unique([...lines.map((l) => l.month), ...budget.map((b) => b.month)], (m) => m).sort();
-  const teams = unique(lines.map((l) => l.team), (t) => t);
+  const teams = unique([...lines.map((l) => l.team), ...budget.filter((b) => b.team !== "").map((b) => b.team)], (t) => t);
   const n = lines.length;
   const t = teams.length;
   const membersOf = (belongs: (line: LineKey) => boolean) => lines.flatMap((line, i) => (belongs(line) ? [i] : []));
+  const usageLines = membersOf((l) => (l.charge ?? "usage") === "usage");
+  const otherLines = membersOf((l) => (l.charge ?? "usage") !== "usage");
+  const lastMonth = [...lines.map((l) => l.month)].sort().pop() as string;
+  const budgetCurrency = budget.find((b) => b.currency !== "")?.currency;
   const sum = (prefix: string, count: number, col: string) => `=SUM(${span(prefix, count, col)})`;
   const input = (key: string, label: string, value: number | string, format: FormatKey, unit: string, notes: string, extra: Partial<RowSpec> = {}): RowSpec => ({ key, label, values: { month: value }, names: { month: key }, format, unit, notes, ...extra });
+  const output = (key: string, label: string, formula: string, name: string, notes: string): RowSpec => ({ key, label, values: { list: formula }, names: { list: name }, format: "moneyFx", unit: SHEET_MONEY, notes });
+  const steps = ["VolumeTotal", "PriceMixTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal"];
   const sections: SectionSpec[] = [
     {
       title: "Inputs",
@@ -203,81 +325,114 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
       rows: [
         { key: "ActualsFound", label: "Usage imported (LlmcostActuals table found)", kind: "calc", values: { month: "=ISNUMBER(SUM(LlmcostActuals_Input))" }, names: { month: "ActualsFound" }, unit: "TRUE/FALSE", notes: "FALSE: import usage from the task pane (Import usage…), then insert this sheet again; until then actuals count as 0" },
         input("GapThreshold", "Flag a billed-vs-list gap above", 0.1, "percent", "share", "Gaps above this share are flagged CHECK (10% is where the issue's analysts triage by hand)"),
-        input("BatchDiscount", "Batch / flex discount off list", 0.5, "percent", "share", "OpenAI Batch API and flex processing, Anthropic Message Batches: 50% off list token prices (openai.com/api/pricing, docs.anthropic.com batch processing; as of 2025). Other tiers (priority, scale) are not in the catalog: their lines show #N/A"),
+        input("BatchDiscount", "Batch / flex discount off list", 0.5, "percent", "share", "OpenAI Batch API and flex processing, Anthropic Message Batches: 50% off list token prices (openai.com/api/pricing, docs.anthropic.com batch processing; as of 2025). Provisioned lines are repriced at pay-as-you-go list; other tiers (priority, scale) are not in the catalog: their lines show #N/A"),
         input("CacheWrite1hMultiple", "1-hour cache write price, × input price", 2, "multiple", "× input price", "Anthropic prompt caching: 1-hour cache writes cost 2× the base input price (docs.anthropic.com prompt caching, as of 2025); 5-minute writes use the catalog's cache-write price"),
         input("WebSearchFeePerThousand", "Web search fee", 10, "money", "USD per 1,000 searches", "Anthropic web search tool: $10 per 1,000 searches (platform.claude.com web search tool docs, as of 2025)"),
         input("SharedCost", "Shared costs to charge back", 0, "money", "USD over the period", "Self-hosted fleet (e.g. =LLMCOST.SELFHOST(...) × months), platform fees, idle capacity: allocated to teams below"),
         input("AllocationDriver", "Allocate shared costs by", "tokens", "text", "tokens / requests / fixed share", "Driver of the chargeback: each team's share of tokens, of requests, or the fixed shares typed in the chargeback table", { validation: ["tokens", "requests", "fixed share"] }),
+        input("ChargebackBasis", "Charge teams their lines'", "billed", "text", "billed / effective / list", "billed: the invoice (usage not yet billed at its effective cost; purchases, credits, tax and adjustments as billed); effective: commitments amortised into the usage they cover; list: the catalog's list prices", { validation: ["billed", "effective", "list"] }),
+        input("ReportMonth", "Report month (year to date, accrual)", isoToExcelSerial(lastMonth), "date", "date", "The month being closed: year to date runs to it, and usage up to it not on an invoice of a billing period up to it is accrued (the latest month imported, until you change it)"),
+        input("BudgetCurrency", "Budget currency", budgetCurrency ? budgetCurrency : "={Currency}", "text", "ISO code", budgetCurrency ? "From the budget file" : "The sheet's currency until you type the budget's (a budget file with a currency column sets it)"),
+        input("BudgetFxRate", "1 budget currency in the sheet's currency", `=IF({BudgetCurrency}={Currency},1,IF({BudgetCurrency}="USD",{FxRate},0))`, "general", "{currency}", "1 when the budget is in the sheet's currency, the sheet's USD rate for a USD budget; any other currency: type the rate the budget was made at (0 until then, and the rates check fails)"),
+        ...rateRows(ctx.currencies),
       ],
     },
     {
-      title: "Budget (type your plan: tokens of all kinds and cost per month and model)",
+      title: "Budget (type your plan: per month, by model or by team, the amount in the budget's currency and, if you plan them, tokens)",
       kind: "inputs",
-      headers: headers("Budget line", { month: "Month", model: "Model", input: "Budget tokens", list: "Budget cost" }),
+      headers: headers("Budget line", { month: "Month", model: "Model", team: "Team", input: "Budget tokens", list: "Amount (budget currency)", billed: "In the sheet's currency" }),
       rows: budget.map(budgetRow),
     },
     {
-      title: "Actual usage by line, repriced at list prices of the usage month (from the LlmcostActuals table)",
+      title: "Actual usage by line, repriced at list prices of the usage month, beside the bill (from the LlmcostActuals table)",
       kind: "calculations",
       headers: headers("Line", Object.fromEntries(COLUMNS.map((c) => [c.key, c.header]))),
-      rows: lines.map(lineRow),
+      rows: lines.map((line, i) => lineRow(line, i, ctx)),
     },
     {
       title: "By month and model",
       kind: "calculations",
-      headers: headers("Month × model", { ...Object.fromEntries(COLUMNS.map((c) => [c.key, c.header])), provider: "", team: "", tier: "", discount: "" }),
+      headers: headers("Month × model", { ...Object.fromEntries(COLUMNS.slice(0, 18).map((c) => [c.key, c.header])), provider: "", team: "", tier: "", discount: "" }),
       rows: pairs.map((p, i) => monthModelRow(p.month, p.model, i, membersOf((l) => l.month === p.month && l.model.toLowerCase() === p.model.toLowerCase()))),
     },
     {
-      title: "Variance vs budget by month (volume + price/mix = total)",
+      title: "Variance vs budget by month (volume + price/mix = total), billed and incurred",
       kind: "calculations",
-      headers: headers("Month", { month: "Month", input: "Actual tokens", cached: "Budget tokens", cw5: "Volume variance", cw1h: "Price/mix variance", output: "Total variance", list: "Actual list cost", billed: "Budget cost" }),
-      rows: months.map((m, i) => varianceRow(m, i, n, budget.length)),
+      headers: headers("Month", { month: "Month", input: "Actual tokens", cached: "Budget tokens", cw5: "Volume variance", cw1h: "Price/mix variance", output: "Total variance", list: "Actual list cost", billed: "Budget cost", plist: "Billed", effective: "Cost incurred", accrual: "Accrual" }),
+      rows: months.map((m, i) => varianceRow(m, i, n, budget.length, membersOf((l) => l.month === m))),
     },
     {
-      title: "Chargeback by team (direct list cost + allocated shared costs)",
+      title: "Chargeback by team (direct cost on the chosen basis + allocated shared costs), against each team's budget",
       kind: "calculations",
-      headers: headers("Team", { team: "Team", input: "Tokens", requests: "Requests", discount: "Fixed share", list: "Direct list cost", gap: "Share used", billed: "Shared cost allocated", flag: "Charge" }),
+      headers: headers("Team", { team: "Team", input: "Tokens", requests: "Requests", discount: "Fixed share", list: "Direct cost", gap: "Share used", billed: "Shared cost allocated", flag: "Charge", plist: "Team budget", contracted: "Over (+) / under (−) budget" }),
       rows: [
-        ...teams.map((team, i) => teamRow(team, i, t, membersOf((l) => l.team.toLowerCase() === team.toLowerCase()))),
-        { key: "AllocationRule", label: "Allocation rule", values: { team: `="Shared costs of "&TEXT({SharedCost},"0.00")&" USD go to teams by "&{AllocationDriver}&": share used × shared costs, added to each team's direct list cost"` }, notes: "The rule, as applied" },
+        ...teams.map((team, i) =>
+          teamRow(
+            team,
+            i,
+            t,
+            membersOf((l) => l.team.toLowerCase() === team.toLowerCase()),
+            budget.flatMap((b, j) => (b.team !== "" && b.team.toLowerCase() === team.toLowerCase() ? [j] : [])),
+          ),
+        ),
+        { key: "AllocationRule", label: "Allocation rule", values: { team: `="Teams are charged their lines' "&{ChargebackBasis}&" cost, plus shared costs of "&TEXT({SharedCost},"0.00")&" USD by "&{AllocationDriver}&": share used × shared costs"` }, notes: "The rule, as applied" },
       ],
     },
     {
-      title: "Outputs",
+      title: "Outputs: the bridge from budget to invoice, and the close",
       kind: "outputs",
       headers: headers("Output", { list: "Amount" }),
       rows: [
-        { key: "BudgetTotal", label: "Budget", values: { list: budget.length === 0 ? "=0" : sum("B", budget.length, "list") }, names: { list: "BudgetCost_Total" }, format: "moneyFx", unit: SHEET_MONEY, notes: "Sum of the budget lines" },
-        { key: "VolumeTotal", label: "Plus volume variance", values: { list: sum("M", months.length, "cw5") }, names: { list: "Variance_Volume" }, format: "moneyFx", unit: SHEET_MONEY, notes: "More (or fewer) tokens than planned, at the budget's cost per token" },
-        { key: "PriceMixTotal", label: "Plus price/mix variance", values: { list: sum("M", months.length, "cw1h") }, names: { list: "Variance_PriceMix" }, format: "moneyFx", unit: SHEET_MONEY, notes: "Different prices or models than planned, at the actual volume" },
-        { key: "ActualTotal", label: "Equals actual list cost", values: { list: sum("L", n, "list") }, names: { list: "ActualListCost_Total" }, format: "moneyFx", unit: SHEET_MONEY, notes: "Every line repriced with INFERENCE at its month's list prices" },
-        { key: "VarianceTotal", label: "Total variance (actual − budget)", values: { list: "={ActualTotal}-{BudgetTotal}" }, names: { list: "Variance_Total" }, format: "moneyFx", unit: SHEET_MONEY, notes: "Positive: over budget" },
-        { key: "BilledTotal", label: "Billed cost (where the files give one)", values: { list: sum("L", n, "billed") }, names: { list: "ActualBilledCost_Total" }, format: "moneyFx", unit: SHEET_MONEY, notes: "From the files' cost columns (USD) × FxRate; provider usage APIs give none" },
-        { key: "ChargedTotal", label: "Charged to teams", values: { list: sum("T", t, "flag") }, format: "moneyFx", unit: SHEET_MONEY, notes: "Direct list cost + shared costs" },
+        output("BudgetTotal", "Budget", budget.length === 0 ? "=0" : sum("B", budget.length, "billed"), "BudgetCost_Total", "Sum of the budget lines, in the sheet's currency at the budget's rate"),
+        output("VolumeTotal", "Plus volume variance", sum("M", months.length, "cw5"), "Variance_Volume", "More (or fewer) tokens than planned, at the budget's cost per token"),
+        output("PriceMixTotal", "Plus price/mix variance", sum("M", months.length, "cw1h"), "Variance_PriceMix", "Different prices or models than planned, at the actual volume"),
+        output("ActualTotal", "Equals actual list cost (catalog)", sum("L", n, "list"), "ActualListCost_Total", "Every line repriced with INFERENCE at its month's list prices"),
+        output("ListGapTotal", "Plus provider list above the catalog's", `=SUM(${span("L", n, "plist")})-{ActualTotal}`, "Variance_ListPrice", "The bill's list cost (FOCUS ListCost, Anthropic list_amount) minus the catalog's: 0 where the files give no list cost"),
+        output("DiscountTotal", "Plus negotiated discount (contracted − list)", `=SUM(${span("L", n, "contracted")})-SUM(${span("L", n, "plist")})`, "Variance_Discount", "Negative: the contract's prices below list. Where a file gives only the billed amount (provider cost reports, gateways), the whole gap to list shows here"),
+        output("CommitmentTotal", "Plus commitment effect (effective − contracted)", `=SUM(${span("L", n, "effective")})-SUM(${span("L", n, "contracted")})`, "Variance_Commitment", "Negative: usage covered by reservations or savings plans at their amortised cost, below the contracted price"),
+        output("AmortisationTotal", "Plus billed − effective on billed usage", `=SUM(${span("L", n, "billedPlan")})-SUM(${span("L", n, "effective")})+SUM(${span("L", n, "unbilled")})`, "Variance_Amortisation", "Usage a prepaid commitment covers is billed 0 while its effective cost carries the amortisation; the purchase itself is billed below (purchases)"),
+        output("NotBilledTotal", "Less usage not billed in the files", `=-SUM(${span("L", n, "unbilled")})`, "Variance_NotYetBilled", "Usage no imported file bills (usage reports without their cost report, months not yet invoiced), at its effective cost: import the cost report or FOCUS export to bill it"),
+        output("FxTotal", "Plus FX (billed at the invoice's rate − at the budget's)", `=${listedSum(usageLines, "billed")}-SUM(${span("L", n, "billedPlan")})`, "Variance_Fx", "0 until the budget's rates (inputs) differ from the invoice's"),
+        output("OtherTotal", "Plus purchases, credits, tax and adjustments", `=${listedSum(otherLines, "billed")}`, "Variance_OtherCharges", "The bill's non-usage lines (FOCUS ChargeCategory Purchase, Credit, Tax, Adjustment), at the invoice's rate"),
+        output("BilledTotal", "Equals billed cost (the invoice)", sum("L", n, "billed"), "ActualBilledCost_Total", "What the files bill (FOCUS BilledCost, provider cost reports, gateway costs) × the invoice's rate; provider usage APIs give none"),
+        output("VarianceTotal", "Variance to list (actual list − budget)", "={ActualTotal}-{BudgetTotal}", "Variance_Total", "Positive: over budget, at catalog list prices"),
+        output("BilledVarianceTotal", "Variance to the invoice (billed − budget)", "={BilledTotal}-{BudgetTotal}", "Variance_Billed", "Positive: over budget, as invoiced; the steps above add up to it"),
+        output("ChargedTotal", "Charged to teams", sum("T", t, "flag"), "Chargeback_Total", "Direct cost on the chosen basis + shared costs"),
+        output("AccrualTotal", "Accrual: usage to the report month not yet invoiced", sum("L", n, "accrual"), "Accrual_NotInvoiced", "Cost of usage up to the report month (billed, else effective) minus what invoices of billing periods up to it carry (FOCUS InvoiceId); provider cost reports carry no invoice, so their amounts accrue until the FOCUS export or invoice is imported"),
+        output("YearToDate", "Cost incurred, year to date", `=SUMIFS(${span("M", months.length, "effective")},${span("M", months.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("M", months.length, "month")},"<="&{ReportMonth})`, "Actual_YearToDate", "Billed + not yet billed, January to the report month"),
+        output("BudgetYearToDate", "Budget, year to date", budget.length === 0 ? "=0" : `=SUMIFS(${span("B", budget.length, "billed")},${span("B", budget.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("B", budget.length, "month")},"<="&{ReportMonth})`, "Budget_YearToDate", "Budget lines of January to the report month"),
+        output("RunRate", "Run-rate forecast to year end", "={YearToDate}/MONTH({ReportMonth})*12", "Forecast_YearEnd", "Year to date + its monthly average × the months left (months without imported usage count as 0)"),
+        output("BudgetYear", "Budget, full year", budget.length === 0 ? "=0" : `=SUMIFS(${span("B", budget.length, "billed")},${span("B", budget.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("B", budget.length, "month")},"<="&DATE(YEAR({ReportMonth}),12,31))`, "Budget_Year", "Budget lines of the report month's year"),
       ],
     },
     {
       title: "Checks",
       kind: "checks",
       rows: [
-        { label: "Volume + price/mix = total variance", values: { list: "=ABS({VolumeTotal}+{PriceMixTotal}-{VarianceTotal})<0.005" }, unit: "TRUE/FALSE", notes: "to the cent" },
+        { label: "Volume + price/mix = variance to list", values: { list: "=ABS({VolumeTotal}+{PriceMixTotal}-{VarianceTotal})<0.005" }, unit: "TRUE/FALSE", notes: "to the cent" },
+        { label: "The bridge's steps add up to billed − budget", values: { list: `=ABS(${steps.map((s) => `{${s}}`).join("+")}-({BilledTotal}-{BudgetTotal}))<0.005` }, unit: "TRUE/FALSE", notes: "to the cent: ActualBilledCost_Total − BudgetCost_Total" },
         { label: "Every imported token is on a line of this sheet", values: { list: `=${fromTable(`SUM(LlmcostActuals_Input,LlmcostActuals_Output,LlmcostActuals_CacheWrite,LlmcostActuals_CacheWrite1h)`)}=SUM(${["input", "output", "cw5", "cw1h"].map((c) => span("L", n, c)).join(",")})` }, unit: "TRUE/FALSE", notes: "FALSE after importing new months, models or teams: insert the sheet again to lay them out" },
+        { label: "Every billed amount is on a line of this sheet", values: { list: `=ABS(${fromTable(tableTotal(ctx, "LlmcostActuals_Billed"))}-{BilledTotal})<0.005` }, unit: "TRUE/FALSE", notes: "FALSE after importing a new bill: insert the sheet again" },
         { label: "Month × model rows add up to the lines", values: { list: `=ABS(SUM(${span("MM", pairs.length, "list")})-{ActualTotal})<0.005` }, unit: "TRUE/FALSE", notes: "to the cent" },
-        { label: "Charges add up to list cost + shared costs", values: { list: "=ABS({ChargedTotal}-{ActualTotal}-{SharedCost}*{FxRate})<0.005" }, unit: "TRUE/FALSE", notes: "FALSE when the driver's total is 0 (no tokens or requests counted) or fixed shares miss 100%" },
+        { label: "Charges add up to the lines' direct cost + shared costs", values: { list: `=ABS({ChargedTotal}-SUM(${span("L", n, "chargeable")})-{SharedCost}*{FxRate})<0.005` }, unit: "TRUE/FALSE", notes: "FALSE when the driver's total is 0 (no tokens or requests counted) or fixed shares miss 100%" },
         { label: "Fixed shares add up to 100% (when chosen)", values: { list: `=OR({AllocationDriver}<>"fixed share",ABS(SUM(${span("T", t, "discount")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
-        { label: "Billed costs are in USD", values: { list: '=IF({ActualsFound},COUNTIF(LlmcostActuals_Currency,"USD")+COUNTBLANK(LlmcostActuals_Currency)=ROWS(LlmcostActuals_Currency),NOT({ActualsFound}))' }, unit: "TRUE/FALSE", notes: "Other currencies are not converted: convert the file first" },
+        {
+          label: "Every amount's currency has a rate",
+          values: { list: `=AND(IF({ActualsFound},${ctx.currencies.map((c) => `COUNTIF(LlmcostActuals_Currency,"${c}")`).join("+") || "0"}+COUNTBLANK(LlmcostActuals_Currency)=ROWS(LlmcostActuals_Currency),1=1),${ctx.currencies.map((c) => `{${rateKey("Actual", c)}}>0,{${rateKey("Plan", c)}}>0,`).join("")}{BudgetFxRate}>0)` },
+          unit: "TRUE/FALSE",
+          notes: "Rates above for each billing currency and for the budget's: FALSE when a rate is 0 or an amount is in a currency laid out after this sheet was inserted",
+        },
       ],
     },
   ];
   return {
     id: "budget-vs-actual",
     title: "Budget vs actual",
-    description: "imported provider usage repriced at list prices, the gap to the bill, the variance to budget split into volume and price/mix, and a chargeback by team",
+    description: "imported provider usage repriced at list prices beside the bill, the bridge from budget to invoice (volume, price/mix, list, discount, commitment, FX, other charges), a chargeback by team, year to date and accrual",
     group: "planning",
-    source: "Your usage files (LlmcostActuals table, imported locally) and the LLMCOST catalog's list prices on each usage month",
+    source: "Your usage and billing files (LlmcostActuals table, imported locally) and the LLMCOST catalog's list prices on each usage month",
     choices: [],
-    sheets: [{ name: "Budget vs actual", valueColumns: COLUMNS, sections, chart: { type: "ColumnClustered", title: "Budget to actual bridge", over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal"], columns: ["list"] } }],
+    sheets: [{ name: "Budget vs actual", valueColumns: COLUMNS, sections, chart: { type: "ColumnClustered", title: "Budget to invoice bridge", over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal", "BilledTotal"], columns: ["list"] } }],
   };
 }
 
@@ -288,9 +443,10 @@ export const EXAMPLE_LAYOUT: ActualsLayout = {
     { month: "2026-10-01", provider: "anthropic", model: "claude-sonnet-4-5", team: "(unassigned)", tier: "standard" },
   ],
   budget: [
-    { month: "2026-10-01", model: "gpt-4.1-mini", tokens: 0, amount: 0 },
-    { month: "2026-10-01", model: "claude-sonnet-4-5", tokens: 0, amount: 0 },
+    { month: "2026-10-01", model: "gpt-4.1-mini", team: "", tokens: 0, amount: 0, currency: "" },
+    { month: "2026-10-01", model: "claude-sonnet-4-5", team: "", tokens: 0, amount: 0, currency: "" },
   ],
+  currencies: ["USD"],
 };
 
 export const budgetVsActual: TemplateSpec = budgetVsActualTemplate(EXAMPLE_LAYOUT);
