@@ -10,6 +10,7 @@ import gpuOwnershipJson from "./gpu-ownership.json";
 import gpuPricesJson from "./gpu-prices.json";
 import gpusJson from "./gpus.json";
 import openModelsJson from "./open-models.json";
+import priceTrendsJson from "./price-trends.json";
 import vectorDbPricesJson from "./vector-db-prices.json";
 import type { ApiPrices } from "./types/api-prices";
 import type { FinetunePrices } from "./types/finetune-prices";
@@ -19,6 +20,7 @@ import type { GpuOwnership } from "./types/gpu-ownership";
 import type { GpuPrices } from "./types/gpu-prices";
 import type { Gpus } from "./types/gpus";
 import type { OpenModels } from "./types/open-models";
+import type { PriceTrends } from "./types/price-trends";
 import type { VectorDbPrices } from "./types/vector-db-prices";
 
 /** T as TypeScript infers it for a JSON file: every string-literal union (a schema enum or const) widened to string. */
@@ -39,6 +41,7 @@ export const gpuOwnership = typed<GpuOwnership>(gpuOwnershipJson);
 export const gpuPrices = typed<GpuPrices>(gpuPricesJson);
 export const gpus = typed<Gpus>(gpusJson);
 export const openModels = typed<OpenModels>(openModelsJson);
+export const priceTrends = typed<PriceTrends>(priceTrendsJson);
 export const vectorDbPrices = typed<VectorDbPrices>(vectorDbPricesJson);
 
 export type { ApiPrices, CatalogModel, Match, PriceSet, Provider, TokenPrice } from "./types/api-prices";
@@ -49,4 +52,5 @@ export type { GpuOwnership, GpuPurchase, OwnershipDefaults } from "./types/gpu-o
 export type { GpuPrice, GpuPrices } from "./types/gpu-prices";
 export type { Gpu, Gpus } from "./types/gpus";
 export type { OpenModel, OpenModels } from "./types/open-models";
+export type { PriceTrends, Range as PriceTrendRange } from "./types/price-trends";
 export type { VectorDbPrice, VectorDbPrices } from "./types/vector-db-prices";

@@ -1,4 +1,4 @@
-import priceTrends from "../../data/price-trends.json";
+import { priceTrends, type PriceTrendRange } from "../../data";
 import { GPU_PRICES, gpuUsdPerHour } from "../../engine";
 import type { FormatKey } from "../types";
 
@@ -27,13 +27,8 @@ export interface DriverGroup {
   drivers: Driver[];
 }
 
-interface Trend {
-  low_cost_case: number;
-  base: number;
-  high_cost_case: number;
-  basis: string;
-}
-const trends = priceTrends as unknown as { as_of: string; default_api_tier: string; default_gpu_class: string; api: (Trend & { tier: string })[]; gpu: (Trend & { class: string })[]; studies: { id: string; publisher: string; url: string; published: string }[] };
+type Trend = PriceTrendRange;
+const trends = priceTrends;
 const apiTrend = trends.api.find((t) => t.tier === trends.default_api_tier) as Trend & { tier: string };
 const gpuTrend = trends.gpu.find((t) => t.class === trends.default_gpu_class) as Trend & { class: string };
 const trendNote = (trend: Trend, what: string) => `${what} (src/data/price-trends.json, as of ${trends.as_of}): ${trend.basis}`;
