@@ -1,16 +1,18 @@
 /**
  * npm run template -- --list                 prints the template ids
- * npm run template -- <id> [--model=x] [--gpu=x] [--openModel=x] [--date=YYYY-MM-DD] [--lang=ko]
+ * npm run template -- <id> [<id> …] [--model=x] [--gpu=x] [--openModel=x] [--date=YYYY-MM-DD] [--lang=ko]
  *                         [--currency=EUR --fx=0.9 [--fx-date=YYYY-MM-DD] [--fx-source=text]]
- *                                            prints the rendered template (exactly what the writer writes) as JSON;
+ *                                            prints ONE workbook as JSON: the templates inserted in that order, each
+ *                                            rendered as the pane renders it (links to the sheets inserted before it,
+ *                                            the price sheet), plus the Assumptions sheet the first insertion creates;
  *                                            a currency other than USD needs --fx (USD → currency rate), never 1 by default
  * npm run template -- budget-vs-actual --actuals=<usage file> [--budget=<budget csv>]   laid out from those files,
  *                                            with the LlmcostActuals table and its names: the dump recalculates alone
  */
-import { TEMPLATES, findTemplate, type RenderOptions } from "../src/templates";
-import { renderTemplateIn } from "../src/templates/i18n";
+import { TEMPLATES, findTemplate, type RenderOptions, type TemplateSpec } from "../src/templates";
+import { buildWorkbook } from "../src/templates/workbook";
 import { LANGUAGES, type Language } from "../src/i18n/language";
-import { actualsForDump } from "./actuals-dump";
+import { actualsForDump, type ActualsDump } from "./actuals-dump";
 
 export function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
   const positional = argv.filter((arg) => !arg.startsWith("--"));
@@ -23,27 +25,35 @@ export function main(argv: string[], out: (text: string) => void = (t) => proces
     out(TEMPLATES.map((template) => template.id).join("\n") + "\n");
     return flags.has("list") ? 0 : 1;
   }
-  let template = findTemplate(positional[0]);
-  // budget-vs-actual --actuals=<file> [--budget=<file>]: laid out from the files, dumped with the actuals table (actuals-dump.ts)
-  const actuals = template?.id === "budget-vs-actual" && flags.get("actuals") ? actualsForDump(flags.get("actuals") as string, flags.get("budget"), err) : undefined;
-  if (actuals) template = actuals.template;
-  if (!template) {
-    err(`unknown template "${positional[0]}"; known: ${TEMPLATES.map((t) => t.id).join(", ")}\n`);
-    return 2;
+  const templates: TemplateSpec[] = [];
+  let actuals: ActualsDump | undefined;
+  for (const id of positional) {
+    let template = findTemplate(id);
+    // budget-vs-actual --actuals=<file> [--budget=<file>]: laid out from the files, dumped with the actuals table (actuals-dump.ts)
+    if (template?.id === "budget-vs-actual" && flags.get("actuals") && !actuals) {
+      actuals = actualsForDump(flags.get("actuals") as string, flags.get("budget"), err);
+      template = actuals.template;
+    }
+    if (!template) {
+      err(`unknown template "${id}"; known: ${TEMPLATES.map((t) => t.id).join(", ")}\n`);
+      return 2;
+    }
+    templates.push(template);
   }
   const lang = flags.get("lang") || "en";
   if (!LANGUAGES.includes(lang as Language)) {
     err(`unknown --lang "${lang}"; known: ${LANGUAGES.join(", ")}\n`);
     return 2;
   }
+  // --model, --gpu, … apply to every template that offers that choice.
   const choices: Record<string, string> = {};
-  for (const choice of template.choices) {
+  for (const choice of templates.flatMap((t) => t.choices)) {
     const value = flags.get(choice.key);
     if (value) choices[choice.key] = value;
   }
   try {
-    const rendered = renderTemplateIn(template, { choices, priceDate: flags.get("date") || undefined, ...currencyOptions(flags) }, lang as Language);
-    out(JSON.stringify(actuals ? actuals.attach(rendered) : rendered, null, 2) + "\n");
+    const workbook = buildWorkbook(templates, { choices, priceDate: flags.get("date") || undefined, ...currencyOptions(flags) }, lang as Language);
+    out(JSON.stringify(actuals ? actuals.attach(workbook) : workbook, null, 2) + "\n");
     return 0;
   } catch (error) {
     err(`${(error as Error).message}\n`);

@@ -12,6 +12,7 @@ import gpusJson from "./gpus.json";
 import modelLifecycleJson from "./model-lifecycle.json";
 import openModelsJson from "./open-models.json";
 import serviceTiersJson from "./service-tiers.json";
+import priceTrendsJson from "./price-trends.json";
 import vectorDbPricesJson from "./vector-db-prices.json";
 import type { ApiPrices } from "./types/api-prices";
 import type { FinetunePrices } from "./types/finetune-prices";
@@ -23,6 +24,7 @@ import type { Gpus } from "./types/gpus";
 import type { ModelLifecycle } from "./types/model-lifecycle";
 import type { OpenModels } from "./types/open-models";
 import type { ServiceTiers } from "./types/service-tiers";
+import type { PriceTrends } from "./types/price-trends";
 import type { VectorDbPrices } from "./types/vector-db-prices";
 
 /** T as TypeScript infers it for a JSON file: every string-literal union (a schema enum or const) widened to string. */
@@ -45,6 +47,7 @@ export const gpus = typed<Gpus>(gpusJson);
 export const modelLifecycle = typed<ModelLifecycle>(modelLifecycleJson);
 export const openModels = typed<OpenModels>(openModelsJson);
 export const serviceTiers = typed<ServiceTiers>(serviceTiersJson);
+export const priceTrends = typed<PriceTrends>(priceTrendsJson);
 export const vectorDbPrices = typed<VectorDbPrices>(vectorDbPricesJson);
 
 export type { ApiPrices, CatalogModel, Match, PriceSet, Provider, TokenPrice } from "./types/api-prices";
@@ -57,4 +60,5 @@ export type { Gpu, Gpus } from "./types/gpus";
 export type { ModelLifecycle } from "./types/model-lifecycle";
 export type { OpenModel, OpenModels } from "./types/open-models";
 export type { ServiceTiers } from "./types/service-tiers";
+export type { PriceTrends, Range as PriceTrendRange } from "./types/price-trends";
 export type { VectorDbPrice, VectorDbPrices } from "./types/vector-db-prices";

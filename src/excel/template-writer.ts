@@ -1,5 +1,6 @@
 import { rowOf, colOf, columnLetter } from "../templates/render";
-import type { CellStyle, RenderedCell, RenderedTemplate, WorkbookName } from "../templates/types";
+import type { CellStyle, RenderedCell, RenderedTemplate } from "../templates/types";
+import type { WorkbookFacts } from "../templates/workbook";
 import { errorText } from "./excel-messages";
 import type { Message } from "../i18n/catalog";
 import { render } from "../i18n/messages";
@@ -144,6 +145,7 @@ function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: n
     added.name = tableNames.get(table.name) ?? table.name;
     added.style = "TableStyleLight9";
   }
+  if (spec.appendTo) return;
   for (const [letter, width] of Object.entries(spec.columnWidths)) sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
   sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(spec.freeze.columns - 1)}${spec.freeze.rows}`));
   if (spec.chart) {
@@ -158,13 +160,7 @@ function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: n
   }
 }
 
-/** What the writer learns about the workbook in its first round trip, for rendering. */
-export interface WorkbookFacts {
-  /** Sheet-scoped names already there (for cells that link to other template sheets). */
-  names: WorkbookName[];
-  /** The reference {PriceSheet} renders to: the organisation price sheet's workbook name, or "" where there is none. */
-  priceSheet: string;
-}
+export type { WorkbookFacts };
 
 /** A template rendered once the writer knows the workbook (its names, whether it has a price sheet). */
 export type RenderForWorkbook = (workbook: WorkbookFacts) => RenderedTemplate;
@@ -189,19 +185,21 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
   const tables = workbook.tables;
   tables.load("items/name");
   const names = workbook.names;
-  names.load("items/name");
+  names.load("items/name,items/formula");
   await sync();
   const existingSheets = worksheets.items.map((sheet) => sheet.name);
   const existingNames = names.items.map((n) => n.name);
   const facts: WorkbookFacts = {
     names: worksheets.items.flatMap((sheet) => sheet.names.items.map((n) => ({ sheet: sheet.name, name: n.name, refersTo: n.formula }))),
     priceSheet: priceSheetReference(tables.items.map((t) => t.name), existingNames),
+    definedNames: names.items.map((n) => ({ name: n.name, refersTo: n.formula })),
   };
   const rendered = typeof template === "function" ? template(facts) : template;
   const takenSheets = [...existingSheets];
   const finalNames: string[] = [];
   for (const sheet of rendered.sheets) {
-    const name = uniqueSheetName(sheet.name, takenSheets);
+    // Rows added to an existing sheet (the Assumptions drivers it lacked) keep that sheet's name.
+    const name = sheet.appendTo ? sheet.name : uniqueSheetName(sheet.name, takenSheets);
     takenSheets.push(name);
     finalNames.push(name);
   }
@@ -219,7 +217,7 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
   progress({ id: "pane.progress.writing", params: { sheets: finalNames.join(", ") } });
   let master: Excel.Range | undefined;
   try {
-    const added = rendered.sheets.map((_sheet, index) => worksheets.add(finalNames[index]));
+    const added = rendered.sheets.map((sheet, index) => (sheet.appendTo ? worksheets.getItem(finalNames[index]) : worksheets.add(finalNames[index])));
     rendered.sheets.forEach((_sheet, index) => queueSheet(added[index], rendered, index, tableNames));
     // Workbook-scoped names (the price sheet's) are added once: the first sheet that defines one keeps it.
     for (const name of rendered.names.filter((n) => n.workbook && !existingNames.some((taken) => taken.toLowerCase() === n.name.toLowerCase()))) {

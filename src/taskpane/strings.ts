@@ -77,6 +77,8 @@ export interface PaneStrings {
   inserting: string;
   preparing: string;
   inserted: (sheets: string, checks: string) => string;
+  assumptionsCreated: (sheet: string) => string;
+  assumptionsAdded: (sheet: string, names: string) => string;
   recalculating: string;
   unsupported: (set: string, version: string) => string;
   sources: string;
@@ -174,6 +176,8 @@ export function paneStrings(language: Language): PaneStrings {
     inserting: s("pane.inserting"),
     preparing: s("pane.preparing"),
     inserted: (sheets, checks) => s("pane.inserted", { sheets, checks }),
+    assumptionsCreated: (sheet) => s("pane.assumptionsCreated", { sheet }),
+    assumptionsAdded: (sheet, names) => s("pane.assumptionsAdded", { sheet, names }),
     recalculating: s("pane.recalculating"),
     unsupported: (set, version) => s("pane.unsupported", { set, version }),
     sources: s("pane.sources"),

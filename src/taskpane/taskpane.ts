@@ -1,7 +1,8 @@
 import { catalogDescription } from "../engine";
 import { chooseLanguage, chosenLanguage, displayLanguage, LANGUAGES, type Language } from "../i18n/language";
 import { TEMPLATES, choiceList, type TemplateGroup, type TemplateSpec } from "../templates";
-import { localizeTemplate, renderTemplateIn } from "../templates/i18n";
+import { localizeTemplate } from "../templates/i18n";
+import { renderForWorkbook, type InsertionRendering } from "../templates/workbook";
 
 import { describeError } from "../excel/excel-messages";
 import { loadLanguage, render as renderMessage } from "../i18n/messages";
@@ -109,10 +110,12 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
       const template = TEMPLATES.find((t) => t.id === selected?.id) ?? selected;
       // Rendered once the writer has read the workbook: cells link to the use-case sheets already there, and the LLMCOST
       // formulas take the organisation price sheet where the workbook has one.
-      const render = (workbook: WorkbookFacts) => renderTemplateIn(template, { choices, priceDate, ...currency.options, workbookNames: workbook.names, priceSheet: workbook.priceSheet }, language);
+      // The Assumptions it reads come with it: a new Assumptions sheet, or only the drivers an existing one lacks.
+      let inserted: InsertionRendering | undefined;
+      const render = (workbook: WorkbookFacts) => (inserted = renderForWorkbook(template, { choices, priceDate, ...currency.options }, language, workbook));
       const result = await insertTemplateIntoWorkbook(render, (message) => status.replaceChildren(progress, el("span", {}, ` ${renderMessage(message, language)}`)));
       status.className = "status ok";
-      status.textContent = s.inserted(result.sheets.join(", "), String(result.masterCheck ?? s.recalculating));
+      status.textContent = s.inserted(result.sheets.filter((_name, i) => !isAssumptionsPart(inserted, i)).join(", "), String(result.masterCheck ?? s.recalculating)) + assumptionsNote(inserted, result.sheets, s);
     } catch (error) {
       status.className = "status error";
       status.textContent = describeError(error, language);
@@ -120,6 +123,21 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
       if (button) button.disabled = !supported;
     }
   });
+}
+
+/** Whether the i-th written sheet is the Assumptions sheet (created or completed), not one of the template's own. */
+function isAssumptionsPart(inserted: InsertionRendering | undefined, index: number): boolean {
+  const outcome = inserted?.assumptions;
+  return outcome !== undefined && (outcome.created || outcome.added.length > 0) && index === (inserted?.sheets.length ?? 0) - 1;
+}
+
+/** What the insertion did to the Assumptions sheet, said after the sheets it inserted (nothing when it had everything). */
+function assumptionsNote(inserted: InsertionRendering | undefined, sheets: string[], s: PaneStrings): string {
+  const outcome = inserted?.assumptions;
+  if (!outcome) return "";
+  const sheet = sheets[sheets.length - 1];
+  if (outcome.created) return s.assumptionsCreated(sheet);
+  return outcome.added.length > 0 ? s.assumptionsAdded(sheet, outcome.added.join(", ")) : "";
 }
 
 /** The pane's own static texts (elements marked data-text="key" in taskpane.html). */

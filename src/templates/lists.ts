@@ -29,8 +29,13 @@ export const CHAT_MODELS = [
 
 export const EMBEDDING_MODELS = ["text-embedding-3-small", "text-embedding-3-large", "text-embedding-ada-002", "gemini-embedding-001", "mistral-embed"];
 
-/** Base models with a fine-tuning (training) price in src/data/finetune-prices.json. */
-export const FINETUNE_MODELS = finetuneRows.filter((row) => row.training_usd_per_mtok !== null).map((row) => row.base_model);
+/**
+ * Base models with a fine-tuning (training) price in src/data/finetune-prices.json that can still be fine-tuned: a
+ * retired base model (davinci-002, babbage-002: new runs ended 2024-10-28) is never offered as if current.
+ */
+export const FINETUNE_MODELS = finetuneRows.filter((row) => row.training_usd_per_mtok !== null && !row.retired).map((row) => row.base_model);
+/** Retired fine-tuning base models and the day new runs ended. */
+export const RETIRED_FINETUNE_MODELS: Record<string, string> = Object.fromEntries(finetuneRows.flatMap((row) => (row.retired ? [[row.base_model, row.retired]] : [])));
 
 export const OPEN_MODEL_IDS = openModelIds();
 export const GPU_IDS = gpuIds();

@@ -161,7 +161,10 @@ function writeRow(out: SheetCells, template: TemplateSpec, sheet: SheetSpec, lay
     out.put(col, r, cell.write, cell.style, cell.format);
     if (kind === "check") checkCells.push(layout.names.get(`${r}|${col}`) ?? address(col, r));
   }
-  for (const [colKey, name] of Object.entries(spec.names ?? {})) out.addName(name, valueColumn(template.id, layout, colKey), r);
+  for (const [colKey, name] of Object.entries(spec.names ?? {})) {
+    if (spec.scope === "workbook") out.addWorkbookName(name, absolute(valueColumn(template.id, layout, colKey), r));
+    else out.addName(name, valueColumn(template.id, layout, colKey), r);
+  }
   if (spec.unit) out.put(layout.unitCol, r, unitCell(shownUnit(spec.unit, spec.format)), "unit");
   if (kind === "input" && !spec.notes) throw new Error(`${template.id}: input "${spec.label}" has no source note`);
   if (spec.notes) out.put(layout.notesCol, r, { value: spec.notes }, "note");
@@ -188,10 +191,16 @@ function rowCell(template: TemplateSpec, content: Exclude<CellContent, LinkConte
     const value = catalogPriceValue(content.catalogPrice, content.priceType, context.options.priceDate);
     return { write: { value }, style, format: typeof value === "string" ? "@" : format };
   }
-  if (typeof content === "object" && "date" in content) return { write: { value: isoToExcelSerial(context.options.priceDate) }, style, format: FORMAT_CODES.date };
+  if (typeof content === "object" && "date" in content) return { write: { value: isoToExcelSerial(content.date === "priceDate" ? context.options.priceDate : monthAfter(context.options.priceDate)) }, style, format: FORMAT_CODES.date };
   if (isFormula(content)) return { write: { formula: context.resolve(content, where) }, style: kind === "input" ? "calc" : style, format };
   if (kind !== "input" && kind !== "constant") throw new Error(`${where.where}: a literal in a ${kind} row (only inputs and constants hold literals)`);
   return { write: { value: content }, style, format };
+}
+
+/** The first day of the month after an ISO date (the first projected month after the price date). */
+function monthAfter(iso: string): string {
+  const [year, month] = iso.split("-").map(Number);
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, "0")}-01`;
 }
 
 /** A row's own drop-down for one value column: a named list or literal items. */

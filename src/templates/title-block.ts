@@ -59,6 +59,7 @@ function currencyNote(code: string, symbol: string): string {
 /** The master check: "OK" when every check cell is TRUE and the currency is the one the formats show. */
 export function writeMasterCheck(out: SheetCells, checkCells: string[], currencyCode: string): void {
   const currencyOk = `IF(Currency="${currencyCode}","OK","FORMATS SHOW ${currencyCode}")`;
-  const formula = checkCells.length > 0 ? `=IF(AND(${checkCells.join(",")}),${currencyOk},"ERROR")` : `=${currencyOk}`;
+  // Always text: a check that is itself an error (a #NUM! deep in a sheet) reads ERROR, never an error value.
+  const formula = checkCells.length > 0 ? `=IFERROR(IF(AND(${checkCells.join(",")}),${currencyOk},"ERROR"),"ERROR")` : `=${currencyOk}`;
   out.cells.push({ address: address(1, TITLE_CELLS.MasterCheck), formula, style: "check" });
 }

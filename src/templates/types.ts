@@ -64,7 +64,7 @@ export type ChoiceList = "chatModels" | "finetuneModels" | "embeddingModels" | "
  * date as a date value, or a catalog price (USD per 1M tokens) looked up at render time and written as a VALUE
  * (for editable price tables; "n/a" text when the catalog has no such price).
  */
-export type CellContent = number | string | boolean | { choice: string } | { date: "priceDate" } | { catalogPrice: string; priceType: "input" | "output" | "cache_read" | "cache_write" | "training" } | LinkContent;
+export type CellContent = number | string | boolean | { choice: string } | { date: "priceDate" | "monthAfterPriceDate" } | { catalogPrice: string; priceType: "input" | "output" | "cache_read" | "cache_write" | "training" } | LinkContent;
 
 /**
  * A cell that links to a sheet-scoped name on ANOTHER sheet of the workbook when that name exists at insertion time
@@ -109,6 +109,8 @@ export interface RowSpec {
   unit?: string;
   /** Source / as-of / assumption note (inputs must have one). */
   notes?: string;
+  /** "workbook": the row's names are workbook-scoped (the Assumptions sheet's drivers, read by every sheet). */
+  scope?: "workbook";
   /** Drop-down on this row's input cells: a named list or literal items, for all of them or per value column key. */
   validation?: ChoiceList | string[] | Record<string, ChoiceList | string[]>;
 }
@@ -249,6 +251,11 @@ export interface RenderedSheet {
   chart?: RenderedChart;
   /** Used range, e.g. A1:AC60. */
   usedRange: string;
+  /**
+   * Rows to add to the workbook's EXISTING sheet of this name (the Assumptions sheet's missing drivers), below what is
+   * there: the writer neither adds the sheet nor changes its layout, widths or freeze panes.
+   */
+  appendTo?: boolean;
 }
 
 export interface RenderedTemplate {

@@ -23,7 +23,7 @@ describe("src/data catalog files against their JSON Schemas", () => {
   test("every data file has a schema and every schema a data file", () => {
     const schemas = fs.readdirSync(SCHEMAS).filter((f) => f.endsWith(".schema.json")).map((f) => f.replace(/\.schema\.json$/, ".json")).sort();
     expect(schemas).toEqual(dataFiles);
-    expect(dataFiles).toEqual(["api-prices.json", "finetune-prices.json", "forecast-drivers.json", "gpu-efficiency.json", "gpu-ownership.json", "gpu-prices.json", "gpus.json", "model-lifecycle.json", "open-models.json", "service-tiers.json", "vector-db-prices.json"]);
+    expect(dataFiles).toEqual(["api-prices.json", "finetune-prices.json", "forecast-drivers.json", "gpu-efficiency.json", "gpu-ownership.json", "gpu-prices.json", "gpus.json", "model-lifecycle.json", "open-models.json", "price-trends.json", "service-tiers.json", "vector-db-prices.json"]);
   });
 
   test.each(dataFiles)("%s is valid", (file) => {
@@ -51,6 +51,19 @@ describe("src/data catalog files against their JSON Schemas", () => {
     const keys = shares.map((s) => `${s.family}/${s.compute}/${s.weights ?? "any"}`);
     expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
+});
+
+test("price trends: every range is ordered (low-cost case declines fastest), cites known studies, and the defaults exist", () => {
+  type Range = { tier?: string; class?: string; low_cost_case: number; base: number; high_cost_case: number; studies: string[] };
+  const trends = read(path.join(DATA, "price-trends.json")) as { default_api_tier: string; default_gpu_class: string; studies: { id: string }[]; api: Range[]; gpu: Range[] };
+  const known = new Set(trends.studies.map((s) => s.id));
+  for (const range of [...trends.api, ...trends.gpu]) {
+    const id = range.tier ?? range.class;
+    expect({ id, ordered: range.low_cost_case >= range.base && range.base >= range.high_cost_case }).toEqual({ id, ordered: true });
+    expect({ id, unknown: range.studies.filter((s) => !known.has(s)) }).toEqual({ id, unknown: [] });
+  }
+  expect(trends.api.map((r) => r.tier)).toContain(trends.default_api_tier);
+  expect(trends.gpu.map((r) => r.class)).toContain(trends.default_gpu_class);
 });
 
 describe("a bad catalog edit fails with the file, row and field", () => {

@@ -31,9 +31,9 @@ const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backgro
 
 /** The guide's figures, by template and name. */
 const GUIDE: Record<string, Record<string, number>> = {
-  "complaint-redressal": { TrainingCorpusTokens: 420_000_000, DomainTokens: 84_000_000, InstructionTokens: 42_000_000, MonthlyUsers: 150_000, InferenceTokens: 180_000_000, FineTuneCost_Guide: 4_200, InferenceCost_Guide: 1_800, TotalCost_Guide: 6_000, OneOffCost_Guide: 4_200, MonthlyCost_Guide: 1_800 },
+  "complaint-redressal": { TrainingCorpusTokens: 420_000_000, DomainTokens: 84_000_000, InstructionTokens: 42_000_000, MonthlyUsers: 150_000, InferenceTokens: 180_000_000, FineTuneCost_Guide: 4_200, InferenceCost_Guide: 1_800, TotalCost_Guide: 6_000, OneOffCost_Guide: 4_200, MonthlyTokenCost_Guide: 1_800 },
   "sentiment-analysis": { QueriesPerMonth: 30_000, InputTokens: 9_000_000, OutputTokens: 15_000_000, TotalTokens: 24_000_000, InferenceCost_Guide: 240_000 },
-  "embedding-retrieval": { EmbeddingCost_Guide: 1_680, StorageCost_Guide: 0.5, QueryCost_Guide: 10, TotalCost_Guide: 1_690.5, OneOffCost_Guide: 1_680, MonthlyCost_Guide: 10.5 },
+  "embedding-retrieval": { EmbeddingCost_Guide: 1_680, StorageCost_Guide: 0.5, QueryCost_Guide: 10, TotalCost_Guide: 1_690.5, OneOffCost_Guide: 1_680, MonthlyTokenCost_Guide: 10.5 },
 };
 
 /** Templates and their names from the template CLI (`npm run template -- --list` / `-- <id>`), not hard-coded. */
@@ -373,7 +373,7 @@ describe("preview host in Chromium", () => {
       for (const name of cellNames) {
         const read = shown[`${name.sheet}!${name.name}`];
         const sheet = nodeBook.getSheet(name.sheet);
-        const model = nodeBook.findName(name.name, sheet)!;
+        const model = nodeBook.findName(name.name, name.workbook ? null : sheet)!; // the Assumptions drivers are workbook names
         const { ref } = nodeBook.nameRange(model)!;
         const expected = nodeBook.value(sheet, ref.top, ref.left);
         expect({ name: name.name, type: read.type }).not.toEqual({ name: name.name, type: "error" });
@@ -602,7 +602,8 @@ describe("preview host in Chromium", () => {
     await pane.locator("form.options button[type=submit]").click();
     const status = pane.locator("#app > .status.ok, #app > .status.error");
     await waitStep(page, "Korean KRW sheet inserted: the pane reports OK or an error", () => status.waitFor({ timeout: 30000 }));
-    expect(await status.textContent()).toBe(`"${korean.sheets[0].name}" 시트를 삽입했습니다. 검증: OK.`);
+    // the first insertion into the workbook also creates the Assumptions sheet, and says so
+    expect(await status.textContent()).toBe(`"${korean.sheets[0].name}" 시트를 삽입했습니다. 검증: OK. 모든 시트가 공유하는 가정을 담은 "가정" 시트를 만들었습니다.`);
     await idle(page);
     const sheet = korean.sheets[0].name;
     await expect(page.locator("#tabs .tab.active").textContent()).resolves.toBe(sheet);

@@ -3,6 +3,7 @@ import path from "path";
 import { main } from "../../scripts/template-cli";
 import { TEMPLATES, renderTemplate, findTemplate } from "../../src/templates";
 import { renderTemplateIn } from "../../src/templates/i18n";
+import { buildWorkbook, renderForWorkbook } from "../../src/templates/workbook";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -13,11 +14,16 @@ describe("npm run template", () => {
     expect(out.trim().split("\n")).toEqual(TEMPLATES.map((t) => t.id));
   });
 
-  test("<id> prints exactly what the writer writes", () => {
+  test("<id> prints exactly what the writer writes: the template as the pane renders it, then the Assumptions sheet", () => {
     let out = "";
     expect(main(["complaint-redressal"], (t) => (out += t))).toBe(0);
     const json = JSON.parse(out);
-    expect(json).toEqual(JSON.parse(JSON.stringify(renderTemplate(findTemplate("complaint-redressal")!))));
+    const pane = renderForWorkbook(findTemplate("complaint-redressal")!, {}, "en", { names: [], priceSheet: "", definedNames: [] });
+    expect(json.sheets).toEqual(JSON.parse(JSON.stringify(pane.sheets)));
+    expect(json.names).toEqual(JSON.parse(JSON.stringify(pane.names)));
+    expect(json.sheets.map((s: { name: string }) => s.name)).toEqual(["Complaint redressal", "Assumptions"]);
+    // the template's own sheet is the renderer's, unchanged
+    expect(json.sheets[0]).toEqual(JSON.parse(JSON.stringify(renderTemplate(findTemplate("complaint-redressal")!).sheets[0])));
     expect(json.sheets[0].cells.some((c: { formula?: string }) => c.formula?.includes("LLMCOST.FINETUNE"))).toBe(true);
     expect(json.names).toContainEqual(expect.objectContaining({ name: "TotalCost_Guide", sheet: "Complaint redressal" }));
   });
@@ -58,17 +64,18 @@ describe("npm run template -- <id> --lang=ko", () => {
     let out = "";
     expect(main(["complaint-redressal", "--lang=ko"], (t) => (out += t))).toBe(0);
     const json = JSON.parse(out);
-    expect(json).toEqual(JSON.parse(JSON.stringify(renderTemplateIn(findTemplate("complaint-redressal")!, {}, "ko"))));
-    expect(json.sheets[0].name).toBe("고객 불만 처리");
+    expect(json.sheets[0]).toEqual(JSON.parse(JSON.stringify(renderTemplateIn(findTemplate("complaint-redressal")!, {}, "ko").sheets[0])));
+    expect(json.sheets.map((s: { name: string }) => s.name)).toEqual(["고객 불만 처리", "가정"]);
     expect(json.sheets[0].cells.find((c: { address: string }) => c.address === "A4").value).toBe("가격 기준일");
-    expect(json.names).toEqual(JSON.parse(JSON.stringify(renderTemplate(findTemplate("complaint-redressal")!).names)).map((n: { sheet: string }) => ({ ...n, sheet: "고객 불만 처리" })));
+    const english = JSON.parse(JSON.stringify(buildWorkbook([findTemplate("complaint-redressal")!], {}, "en").names)) as { sheet: string }[];
+    expect(json.names).toEqual(english.map((n) => ({ ...n, sheet: n.sheet === "Assumptions" ? "가정" : "고객 불만 처리" })));
   });
 
   test("--lang=en is the English sheet; an unknown language is refused", () => {
     let out = "";
     let err = "";
     expect(main(["sentiment-analysis", "--lang=en"], (t) => (out += t))).toBe(0);
-    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(renderTemplate(findTemplate("sentiment-analysis")!))));
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(buildWorkbook([findTemplate("sentiment-analysis")!], {}, "en"))));
     expect(main(["sentiment-analysis", "--lang=fr"], () => undefined, (t) => (err += t))).toBe(2);
     expect(err).toContain('unknown --lang "fr"; known: en, ko');
   });

@@ -6,7 +6,8 @@
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
 import { createExcelStandin } from "../../dev/excel-double/excel-standin";
 import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
-import { findTemplate, renderTemplate, type RenderedTemplate } from "../../src/templates";
+import { findTemplate, type RenderedTemplate } from "../../src/templates";
+import { renderForWorkbook } from "../../src/templates/workbook";
 import { insertRenderedTemplate, type RenderForWorkbook } from "../../src/excel/template-writer";
 import { PRICE_SHEET_NAME } from "../../src/templates/price-sheet";
 import { callsIn } from "./formula-calls";
@@ -25,7 +26,8 @@ function excel(): Run {
 /** Inserts a template rendered once the writer has read the workbook; returns the rendering and the sheet name. */
 async function insert(run: Run, id: string): Promise<{ rendered: RenderedTemplate; sheet: string; syncs: number }> {
   let rendered: RenderedTemplate | undefined;
-  const render: RenderForWorkbook = (workbook) => (rendered = renderTemplate(findTemplate(id)!, { priceSheet: workbook.priceSheet }));
+  // as the pane renders it: with the workbook's price sheet and the Assumptions sheet its formulas read
+  const render: RenderForWorkbook = (workbook) => (rendered = renderForWorkbook(findTemplate(id)!, {}, "en", workbook));
   const result = await run((context) => insertRenderedTemplate(context, render));
   return { rendered: rendered!, sheet: result.sheets[0], syncs: result.syncs };
 }

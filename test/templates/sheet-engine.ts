@@ -4,6 +4,7 @@ import { registerLlmcostFunctions } from "../../dev/hyperformula-llmcost";
 import { loadFunctionsBundle, type LoadedFunctions } from "../support/functions-bundle";
 import type { RenderedTemplate } from "../../src/templates";
 import { parseAddress } from "../../src/templates/a1";
+import { withAssumptions } from "../../src/templates/assumptions";
 
 /**
  * Loads a rendered template into HyperFormula with the LLMCOST functions registered from the shipped dist/functions.js
@@ -33,11 +34,25 @@ export interface SheetModel {
   /** Value of a sheet-scoped name. */
   name(name: string, sheet?: string): unknown;
   set(address: string, value: unknown, sheet?: string): void;
+  /** Sets the cell a name (sheet-scoped or workbook-scoped, e.g. an Assumptions driver) refers to. */
+  setName(name: string, value: unknown): void;
   /** Every evaluated cell of every sheet. */
   allValues(): { sheet: string; address: string; value: unknown }[];
 }
 
-export function loadIntoEngine(rendered: RenderedTemplate): SheetModel {
+/**
+ * A template as the pane inserts it into a workbook without Assumptions: with the Assumptions sheet its formulas read
+ * (in the sheet's language), appended after its own sheets. A workbook built with `buildWorkbook` already has it.
+ */
+function asInserted(rendered: RenderedTemplate): RenderedTemplate {
+  if (rendered.names.some((n) => n.workbook && n.name === "Scenario")) return rendered;
+  const language = /[\uAC00-\uD7A3]/.test(rendered.sheets[0].name) ? "ko" : "en";
+  const { workbookNames: _names, priceSheet: _sheet, ...options } = rendered.options;
+  return withAssumptions(rendered, [], options, language);
+}
+
+export function loadIntoEngine(template: RenderedTemplate): SheetModel {
+  const rendered = asInserted(template);
   functionsBundle();
   const hf = HyperFormula.buildEmpty(EXCEL_LIKE_CONFIG);
   const ids = new Map<string, number>();
@@ -73,6 +88,12 @@ export function loadIntoEngine(rendered: RenderedTemplate): SheetModel {
       if (!found) throw new Error(`no name ${name}`);
       const { col, row } = a1ToCoords(found.address.replace(/\$/g, ""));
       return hf.getCellValue({ sheet: sheetId(found.sheet), col, row });
+    },
+    setName(name, value) {
+      const found = rendered.names.find((n) => n.name === name && (n.workbook || n.sheet === first));
+      if (!found) throw new Error(`no name ${name}`);
+      const { col, row } = a1ToCoords(found.address.replace(/\$/g, ""));
+      hf.setCellContents({ sheet: sheetId(found.sheet), col, row }, [[value as never]]);
     },
     set(address, value, sheet) {
       const { col, row } = a1ToCoords(address);

@@ -56,7 +56,11 @@ describe("use-case sheets (issue 12)", () => {
       expect(sheet.num("MonthlyCost_SelfHost_Low")).toBeLessThan(sheet.num("MonthlyCost_SelfHost"));
       expect(sheet.num("MonthlyCost_SelfHost")).toBeLessThan(sheet.num("MonthlyCost_SelfHost_High"));
     });
-    test("budget arithmetic with flat volume: year 1 = one-off + 12 months, 3 years = one-off + 36 months", () => {
+    test("budget arithmetic with flat volume and flat prices: year 1 = one-off + 12 months, 3 years = one-off + 36 months", () => {
+      const api = sheet.num("Year1Cost_Catalog");
+      // with the Assumptions' price declines and wage inflation, year 1 differs from 12 flat months
+      expect(api).not.toBeCloseTo(sheet.num("OneOffCost_Catalog") + 12 * sheet.num("MonthlyCost_Catalog"), 0);
+      for (const driver of ["ApiPriceDeclinePerYear_Base", "GpuPriceDeclinePerYear_Base", "WageInflation_Base"]) sheet.model.setName(driver, 0);
       for (const side of ["Catalog", "SelfHost"]) {
         const oneOff = sheet.num(`OneOffCost_${side}`);
         const monthly = sheet.num(`MonthlyCost_${side}`);
@@ -77,7 +81,8 @@ describe("use-case sheets (issue 12)", () => {
       }
     });
     test("the sensitivity table names the input that moves the cost most", () => {
-      for (const col of ["B", "C"]) expect(["Tokens per request", "Input share", "Cached share", "Monthly growth", "GPU price"]).toContain(sheet.model.at(sheet.at("Moves the month-12 cost most", col)));
+      const drivers = ["Tokens per request", "Input share of tokens", "Cached share of input", "Monthly growth of requests", "GPU price", "Engineering effort (FTE)", "Loaded cost of an engineer", "Human review load and cost", "Standby replicas"];
+      for (const col of ["B", "C"]) expect(drivers).toContain(sheet.model.at(sheet.at("Moves the month-12 cost most", col)));
     });
   });
 
@@ -93,7 +98,7 @@ describe("use-case sheets (issue 12)", () => {
     expect(s.num("CostPerRequest_Catalog")).toBeCloseTo(api / 30_000, 9);
     expect(s.num("OneOffCost_Catalog")).toBeCloseTo(1 * ENGINEER_MONTH, 6);
     const replicas = Math.round(serving / (gpus * price * 730));
-    const capacity = call("THROUGHPUT", "llama-3.1-8b", "h100-sxm", gpus, "", 300, 500) * 3600 * 730;
+    const capacity = call("THROUGHPUT", "llama-3.1-8b", "h100-sxm", gpus, "", (300 * 300) / 500, 300) * 3600 * 730; // the request shape SELFHOST sizes replicas for: 300 output tokens, the month's input/output ratio
     expect(s.num("ReplicaUtilization")).toBeCloseTo(15_000_000 / (replicas * capacity), 9);
   });
 
@@ -119,12 +124,14 @@ describe("use-case sheets (issue 12)", () => {
   test("complaint redressal: the guide's one-off stays out of its month; year 1 with growth follows the projection", () => {
     const s = load("complaint-redressal");
     expect(cents(s.num("OneOffCost_Guide"))).toBe(4_200);
-    expect(cents(s.num("MonthlyCost_Guide"))).toBe(1_800);
+    expect(cents(s.num("MonthlyTokenCost_Guide"))).toBe(1_800);
     expect(cents(s.num("Year1Cost_Guide"))).toBe(25_800);
     expect(cents(s.num("TotalCost_Guide"))).toBe(6_000);
     const ft = call("FINETUNE", "gpt-4.1-mini", 42_000_000, 1, DATE);
     expect(s.num("OneOffCost_Catalog")).toBeCloseTo(ft + ENGINEER_MONTH, 6);
-    // With growth g every API cost part but engineering scales with conversations (no vector database here).
+    // With growth g (prices and wages flat) every API cost part but engineering scales with conversations (no vector
+    // database here); 3% a month stays below the cap of one conversation per owner.
+    for (const driver of ["ApiPriceDeclinePerYear_Base", "GpuPriceDeclinePerYear_Base", "WageInflation_Base"]) s.model.setName(driver, 0);
     const g = 0.03;
     s.model.set(s.at("Monthly growth of requests", "B"), g);
     const fixed = 0.25 * ENGINEER_MONTH;
@@ -139,7 +146,7 @@ describe("use-case sheets (issue 12)", () => {
   test("embeddings: the vector database's plan minimum and reads are costed; the guide's slips are shown", () => {
     const s = load("embedding-retrieval");
     expect(cents(s.num("OneOffCost_Guide"))).toBe(1_680);
-    expect(cents(s.num("MonthlyCost_Guide"))).toBe(10.5);
+    expect(cents(s.num("MonthlyTokenCost_Guide"))).toBe(10.5);
     expect(cents(s.num("Year1Cost_Guide"))).toBe(1_806);
     expect(cents(s.num("TotalCost_Guide"))).toBe(1_690.5);
     // Pinecone Standard (catalog): 0.33 USD per GB-month, 16 USD per 1M read units, a query = max(0.25, GB) read units, 50 USD minimum

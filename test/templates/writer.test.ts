@@ -9,13 +9,18 @@ import { ChartCollectionProxy, WorksheetCollectionProxy } from "../../dev/excel-
 import { ERR } from "../../dev/excel-double/errors";
 import { distWorkbooks, excelRunFor, type Workbook } from "../../dev/excel-double";
 import { parseAddress } from "../../dev/excel-double/address";
-import { TEMPLATES, findTemplate, renderTemplate, type RenderedTemplate } from "../../src/templates";
-import { insertRenderedTemplate, insertTemplateIntoWorkbook, uniqueSheetName, TemplateInsertError } from "../../src/excel/template-writer";
+import { TEMPLATES, findTemplate, type RenderedTemplate, type TemplateSpec } from "../../src/templates";
+import { insertRenderedTemplate, insertTemplateIntoWorkbook, uniqueSheetName, TemplateInsertError, type RenderForWorkbook } from "../../src/excel/template-writer";
+import { renderForWorkbook } from "../../src/templates/workbook";
+import { ASSUMPTION_NAMES } from "../../src/templates/assumptions";
 import { render } from "../../src/i18n/messages";
 
 const { newWorkbook } = distWorkbooks();
-const rendered = (id: string) => renderTemplate(findTemplate(id)!);
-const insert = (workbook: Workbook, template: RenderedTemplate) => excelRunFor(workbook)((context) => insertRenderedTemplate(context, template));
+/** A template as the pane renders it into an empty workbook: its sheets and the Assumptions sheet it reads. */
+const rendered = (id: string) => renderForWorkbook(findTemplate(id)!, {}, "en", { names: [], priceSheet: "", definedNames: [] });
+const insert = (workbook: Workbook, template: RenderedTemplate | RenderForWorkbook) => excelRunFor(workbook)((context) => insertRenderedTemplate(context, template));
+/** As the pane inserts: rendered once the writer has read the workbook (links, price sheet, Assumptions already there). */
+const asPane = (template: TemplateSpec): RenderForWorkbook => (facts) => renderForWorkbook(template, {}, "en", facts);
 
 /** What an analyst's workbook holds, as Office.js reads it: every sheet's cells, the names and the tables. */
 /** The sheets' A1:H20, their tables and the workbook names (only those in `names` when given: the analyst's own). */
@@ -118,7 +123,7 @@ describe("template writer against the Excel double", () => {
     const second = await insert(workbook, priceTable);
     // LlmcostPrices is a table and LlmcostPrices_2 a name: tables and names share one namespace.
     expect([first.sheets, first.tables, second.sheets, second.tables]).toEqual([["Price table (2)"], ["LlmcostPrices_3"], ["Price table (3)"], ["LlmcostPrices_4"]]);
-    for (const template of TEMPLATES) for (let round = 0; round < 2; round++) expect((await insert(workbook, renderTemplate(template))).masterCheck).toBe("OK");
+    for (const template of TEMPLATES) for (let round = 0; round < 2; round++) expect((await insert(workbook, asPane(template))).masterCheck).toBe("OK");
     expect(workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Complaint redressal (2)", "Complaint redressal (3)", "Sentiment analysis", "Sentiment analysis (2)"]));
     expect(await snapshot(workbook, sheets, analystNames)).toBe(before);
     // the one workbook name the inserts add: the organisation price sheet, over the first price table inserted
@@ -127,7 +132,36 @@ describe("template writer against the Excel double", () => {
       await context.sync();
       return all.items.filter((n) => !analystNames.includes(n.name)).map((n) => [n.name, n.formula]);
     });
-    expect(added).toEqual([["LlmcostPriceSheet", "='Price table (2)'!$A$12:$H$72"]]);
+    // and the Assumptions drivers, once each, on the one Assumptions sheet the first use-case insertion created
+    expect(added.filter(([name]) => !ASSUMPTION_NAMES.includes(name))).toEqual([["LlmcostPriceSheet", "='Price table (2)'!$A$12:$H$72"]]);
+    expect(added.filter(([name]) => ASSUMPTION_NAMES.includes(name)).map(([name]) => name).sort()).toEqual([...ASSUMPTION_NAMES].sort());
+    expect(workbook.sheets.filter((s) => s.name.startsWith("Assumptions")).map((s) => s.name)).toEqual(["Assumptions"]);
+  });
+
+  test("an existing Assumptions sheet is never rewritten: the drivers it lacks are added below it, the rest stays as typed", async () => {
+    const workbook = newWorkbook();
+    await insert(workbook, asPane(findTemplate("acquisition")!));
+    // the analyst changed a driver and deleted another's names
+    await excelRunFor(workbook)(async (context) => {
+      const names = context.workbook.names;
+      names.load("items/name, items/formula");
+      await context.sync();
+      const loaded = names.items.find((n) => n.name === "LoadedCostPerFteMonth_Base")!;
+      context.workbook.worksheets.getItem("Assumptions").getRange(loaded.formula.split("!")[1].replace(/\$/g, "")).values = [[20000]];
+      for (const n of names.items.filter((x) => x.name.startsWith("ReviewFactor"))) n.delete();
+      await context.sync();
+    });
+    const before = await snapshot(workbook, ["Assumptions"]);
+    const result = await insert(workbook, asPane(findTemplate("win-back")!));
+    expect(result.sheets).toEqual(["Win-back", "Assumptions"]);
+    expect(result.masterCheck).toBe("OK");
+    expect(workbook.sheets.filter((s) => s.name.startsWith("Assumptions")).length).toBe(1);
+    const after = await snapshot(workbook, ["Assumptions"]);
+    // A1:H20 and every name but the re-added ReviewFactor ones are as they were
+    const parse = (text: string) => JSON.parse(text) as { cells: unknown; names: [string, string][] };
+    expect(parse(after).cells).toEqual(parse(before).cells);
+    expect(parse(after).names.filter(([n]) => !n.startsWith("ReviewFactor"))).toEqual(parse(before).names);
+    expect(parse(after).names.filter(([n]) => n.startsWith("ReviewFactor")).map(([n]) => n).sort()).toEqual(["ReviewFactor", "ReviewFactor_Base", "ReviewFactor_High", "ReviewFactor_Low"]);
   });
 
   test("a writer that read what it did not load would fail: the double enforces load + sync", async () => {

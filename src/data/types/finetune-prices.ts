@@ -19,6 +19,10 @@ export interface FinetunePriceRow {
   ft_input_usd_per_mtok: number;
   ft_cached_input_usd_per_mtok: number | null;
   ft_output_usd_per_mtok: number;
+  /**
+   * The day the provider stopped new fine-tuning runs of this base model: listed for old workbooks, never offered as a current choice.
+   */
+  retired?: string;
   status: "verified" | "secondary" | "unverified";
   /**
    * When the figure was read: YYYY-MM-DD, or YYYY-MM / YYYY where the source gives no day.

@@ -131,6 +131,8 @@ export function costAtPrices(listed: DatedPrices, workload: InferenceWorkload): 
     throw invalidValue("errors.cachePartsExceedInput", { cached: cachedTokens, written: writtenTokens, written1h: written1hTokens, input: inputTokens });
   }
   const requests = workload.requests ?? null;
+  // Nothing sent and nothing asked (a stage switched off, a pilot with zero volume) costs nothing: not an error.
+  if (requests === 0 && inputTokens === 0 && outputTokens === 0) return 0;
   if (requests !== null) positive(requests, "requests");
   const dated = modalityPrices(listed, workload.modality ?? null);
   requireRequestsForTiers(dated, inputTokens, requests);

@@ -1,18 +1,18 @@
-import { API_COLUMN, SELF_COLUMN, type UseCaseSpec } from "./spec";
+import type { UseCaseSpec } from "./spec";
 
 /**
  * Formula fragments (no leading "="), one place for each cost, reused by the month-1 rows, the 36-month projection and
- * the Low/Base/High range, so that the three always agree.
+ * the Low/Base/High range, so that the three always agree. Each stays short: a sum of costs is a row of its own.
  */
 const fx = "{FxRate}";
 /** API token cost in the sheet's currency for `req` requests of `inTok` input and `outTok` visible output tokens each. */
 export function apiTokens(s: UseCaseSpec, req: string, inTok: string, outTok: string, cached: string): string {
   return `LLMCOST.INFERENCE(${s.apiModel},${req}*${inTok},${req}*(${outTok}+{reasoning}),${req},${req}*${inTok}*${cached},{discount},{PriceDate},0,{PriceSheet})*${fx}`;
 }
-/** Self-hosted replicas serving the same tokens, plus the standby replicas kept for failover; nothing when nothing is generated. */
-export function selfTokens(req: string, inTok: string, outTok: string, gpuPrice: string): string {
+/** Self-hosted replicas serving the same tokens, plus `standby` replicas kept for failover; nothing when nothing is generated. */
+export function selfTokens(req: string, inTok: string, outTok: string, gpuPrice: string, standby = "{standby}"): string {
   const serve = `LLMCOST.SELFHOST({openModel},{gpu},${req}*${inTok},${req}*(${outTok}+{reasoning}),{gpus},${gpuPrice},{utilization})`;
-  return `IF(${req}*(${outTok}+{reasoning})=0,0,${serve}+{standby}*{gpus}*${gpuPrice}*{hoursPerMonth})*${fx}`;
+  return `IF(${req}*(${outTok}+{reasoning})=0,0,${serve}+${standby}*{gpus}*${gpuPrice}*{hoursPerMonth})*${fx}`;
 }
 /**
  * Vector database bill for `req` requests: LLMCOST.VECTORSTORE with the sheet's sourced read price and plan minimum
@@ -20,17 +20,6 @@ export function selfTokens(req: string, inTok: string, outTok: string, gpuPrice:
  */
 export function vectorDb(req: string): string {
   return `IF({vecUsed},LLMCOST.VECTORSTORE({vectors},{vecDims},{vecBytes},{vecGbPrice},${req}*{retrievals},{vecQueryPrice},{vecMinimum})*${fx},0)`;
-}
-/** People and platform, recurring: engineering/MLOps (fixed) + review, storage and egress (per request). */
-function people(col: string, req: string, s: UseCaseSpec): string {
-  const extra = s.extraPerRequest ? `+${req}*{${s.extraPerRequest}}` : "";
-  return `{engineering:${col}}+${req}*{otherPerRequest:${col}}${extra}`;
-}
-export function apiMonthly(s: UseCaseSpec, req: string, inTok: string, outTok: string, cached: string): string {
-  return `${apiTokens(s, req, inTok, outTok, cached)}+${vectorDb(req)}+${people(API_COLUMN, req, s)}`;
-}
-export function selfMonthly(s: UseCaseSpec, req: string, inTok: string, outTok: string, gpuPrice: string): string {
-  return `${selfTokens(req, inTok, outTok, gpuPrice)}+${vectorDb(req)}+${people(SELF_COLUMN, req, s)}`;
 }
 /** A check never becomes an error (the master check must stay readable): an error reads FALSE. */
 export const check = (condition: string) => `=IFERROR(${condition},FALSE())`;
@@ -42,3 +31,13 @@ export const named = (formula: string, why: string) => `=IFERROR(${formula},"${w
 /** The self-hosted column's reason: the model does not fit on one 8-GPU node, or something else is not priced. */
 const SELF_WHY = 'IF(ISNUMBER({gpus}),"n/a: see the rows below","does not fit on 8 × "&{gpu})';
 export const namedSelf = (formula: string) => `=IFERROR(${formula},${SELF_WHY})`;
+
+/**
+ * A decision between two costs (issue 22): "n/a" unless both are numbers, "about the same" when they differ by less
+ * than the workbook's Materiality share of the larger, else the cheaper option's name. Never flips on an error.
+ */
+export function decision(diff: string, a: string, b: string, aName: string, bName: string): string {
+  return `=IF(ISNUMBER(${diff}),IF(ABS(${diff})<=Materiality*MAX(${a},${b}),"about the same",IF(${diff}<0,"${aName}","${bName}")),"n/a")`;
+}
+/** The difference a − b that a decision reads: a number only when both are numbers. */
+export const difference = (a: string, b: string) => `=IF(COUNT(${a},${b})<2,"n/a",${a}-${b})`;

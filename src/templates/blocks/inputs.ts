@@ -1,6 +1,6 @@
 import { defaultVectorDbPrice } from "../../engine";
 import type { RowSpec, SectionSpec } from "../types";
-import { API_COLUMN, SELF_COLUMN, type UseCaseSpec } from "./spec";
+import { API_COLUMN, SELF_COLUMN, plural, type UseCaseSpec } from "./spec";
 
 /** The vector-database price row the catalog marks as default (dated, sourced). */
 export const VECTOR_DB = defaultVectorDbPrice;
@@ -26,11 +26,12 @@ export function selfHostInputs(s: UseCaseSpec): SectionSpec {
       { key: "openModel", label: "Open model", values: { [SELF_COLUMN]: { choice: "openModel" } }, unit: "model id", notes: s.selfHostNote ?? "Pick an open-weight model from the list (LLMCOST open-model catalog, sources per model)." },
       { key: "gpu", label: "GPU", values: { [SELF_COLUMN]: { choice: "gpu" } }, unit: "GPU id", notes: "Pick a GPU from the list (LLMCOST GPU catalog: datasheets and dated rental prices)." },
       { key: "utilization", label: "Target average load of a replica", values: { [SELF_COLUMN]: 0.6 }, format: "percent", unit: "share of full load", notes: "Assumption: 60% keeps headroom for traffic peaks and latency (LLMCOST's default for SELFHOST)." },
-      { key: "standby", label: "Standby replicas for failover (redundancy)", values: { [SELF_COLUMN]: 1 }, format: "count", unit: "replicas", notes: "Assumption: one spare replica (N+1) so that a GPU failure does not stop the service; 0 for a pilot. An API's redundancy is in its price." },
+      { key: "standby", label: "Standby replicas for failover (redundancy)", kind: "calc", values: { [SELF_COLUMN]: fromAssumptions("StandbyReplicas") }, format: "count", unit: "replicas", notes: ASSUMPTIONS_NOTE("StandbyReplicas", "spare replicas (N+1) so that a GPU failure does not stop the service; 0 for a pilot.") },
       { key: "gpus", label: "GPUs per replica", kind: "calc", values: { [SELF_COLUMN]: "=LLMCOST.GPUCOUNT({openModel},{gpu})" }, format: "count", unit: "GPUs", notes: "Formula: fewest GPUs that hold the weights and KV cache; overwrite to plan more." },
-      { key: "gpuPrice", label: "GPU price", kind: "calc", values: { [SELF_COLUMN]: "=LLMCOST.GPUPRICE({gpu})" }, format: "money", unit: "USD per GPU-hour", notes: "Formula: median on-demand rental price across providers in the GPU price catalog; overwrite with a negotiated rate." },
+      { key: "gpuPrice", label: "GPU price", kind: "calc", values: { [SELF_COLUMN]: "=LLMCOST.GPUPRICE({gpu})*GpuPriceFactor" }, format: "money", unit: "USD per GPU-hour", notes: "Formula: median on-demand rental price across providers in the GPU price catalog × GpuPriceFactor (Assumptions); overwrite with a negotiated rate." },
       { key: "hoursPerMonth", label: "Hours billed per month (constant)", kind: "constant", values: { [SELF_COLUMN]: 730 }, format: "count", unit: "hours", notes: "Constant: 8,760 hours a year ÷ 12; an always-on replica is billed every hour." },
       { key: "secondsPerHour", label: "Seconds per hour (constant)", kind: "constant", values: { [SELF_COLUMN]: 3600 }, format: "count", unit: "seconds", notes: "Constant." },
+      { key: "shapeOut", label: "Output tokens per request SELFHOST sizes replicas for (constant)", kind: "constant", values: { [SELF_COLUMN]: 300 }, format: "tokens", unit: "tokens per request", notes: "LLMCOST.SELFHOST turns a month's tokens into requests of 300 output tokens (MLPerf Llama-2-70B average, about 290); the utilisation row uses the same request shape." },
     ],
   };
 }
@@ -58,18 +59,20 @@ export function vectorInputs(s: UseCaseSpec): SectionSpec {
   };
 }
 
+/** A driver read from the Assumptions sheet (green, like every link to another sheet): one home per assumption. */
+const fromAssumptions = (name: string) => `=${name}`;
+const ASSUMPTIONS_NOTE = (name: string, what: string) => `From Assumptions (${name}): ${what} Change it there; every sheet that uses it moves.`;
+
 export function peopleInputs(s: UseCaseSpec): SectionSpec {
   return {
     title: "Inputs — people and platform",
     kind: "inputs",
     rows: [
-      { key: "salary", label: "Engineer salary (annual)", values: { [API_COLUMN]: 132_270 }, format: "money", unit: "USD per year", notes: "US Bureau of Labor Statistics, OEWS May 2023: median annual wage of software developers (15-1252), $132,270. Use your own." },
-      { key: "wageShare", label: "Wages as a share of total employer cost", values: { [API_COLUMN]: 0.7 }, format: "percent", unit: "share", notes: "About 70% in US private industry (BLS Employer Costs for Employee Compensation); the rest is benefits and payroll taxes." },
-      { key: "fte", label: "Engineering and MLOps effort", values: { [API_COLUMN]: 0.25, [SELF_COLUMN]: 0.75 }, format: "decimal", unit: "full-time equivalents", notes: "Assumption: a quarter of an engineer to run an API integration (prompts, monitoring, updates); three quarters to also run GPU serving (deploys, on-call, upgrades)." },
-      { key: "setupMonths", label: "Set-up and integration effort (one-off)", values: { [API_COLUMN]: 1, [SELF_COLUMN]: 2 }, format: "decimal", unit: "person-months", notes: "Assumption: one person-month to integrate an API; two to stand up serving too. The guide's ROI section counts set-up and integration as one-off costs." },
+      { key: "fte", label: "Engineering and MLOps effort", kind: "calc", values: { [API_COLUMN]: fromAssumptions("RunFteApi"), [SELF_COLUMN]: fromAssumptions("RunFteSelfHost") }, format: "decimal", unit: "full-time equivalents", notes: ASSUMPTIONS_NOTE("RunFteApi, RunFteSelfHost", "running effort of an API integration and of GPU serving.") },
+      { key: "setupMonths", label: "Set-up and integration effort (one-off)", kind: "calc", values: { [API_COLUMN]: fromAssumptions("BuildMonthsApi"), [SELF_COLUMN]: fromAssumptions("BuildMonthsSelfHost") }, format: "decimal", unit: "person-months", notes: ASSUMPTIONS_NOTE("BuildMonthsApi, BuildMonthsSelfHost", "build effort; the guide's ROI section counts set-up and integration as one-off costs.") },
       { key: "reviewShare", label: "Requests reviewed by a person", values: { [API_COLUMN]: s.review.share }, format: "percent", unit: "share of requests", notes: s.review.note },
       { key: "reviewMinutes", label: "Minutes per review", values: { [API_COLUMN]: s.review.minutes }, format: "decimal", unit: "minutes", notes: "Assumption: a person reads the request and the answer and labels it." },
-      { key: "reviewRate", label: "Reviewer cost", values: { [API_COLUMN]: 30 }, format: "money", unit: "USD per hour", notes: "Assumption: loaded hourly cost of a trained reviewer; use your own." },
+      { key: "reviewRate", label: "Reviewer cost", kind: "calc", values: { [API_COLUMN]: fromAssumptions("ReviewerCostPerHour") }, format: "money", unit: "USD per hour", notes: ASSUMPTIONS_NOTE("ReviewerCostPerHour", "loaded hourly cost of a trained reviewer.") },
       { key: "bytesPerToken", label: "Bytes of text per token", values: { [API_COLUMN]: 4 }, format: "decimal", unit: "bytes per token", notes: "About 4 characters of English per token (OpenAI tokenizer help); 1 byte per character." },
       { key: "retention", label: "Months of logs kept", values: { [API_COLUMN]: 12 }, format: "count", unit: "months", notes: "Assumption: prompts and answers kept a year for audit and evaluation (steady state)." },
       { key: "storagePrice", label: "Object storage price", values: { [API_COLUMN]: 0.023 }, format: "money", unit: "USD per GB-month", notes: "Amazon S3 Standard, us-east-1, first 50 TB (aws.amazon.com/s3/pricing)." },
@@ -84,7 +87,12 @@ export function growthInput(s: UseCaseSpec): SectionSpec {
   return {
     title: "Inputs — time",
     kind: "inputs",
-    rows: [{ key: "growth", label: "Monthly growth of requests", values: { [s.firstColumn.key]: 0 }, format: "percent", unit: "per month", notes: "Default 0 (the guide's volumes are flat). Compounds monthly in the projection." }],
+    rows: [
+      { key: "growth", label: "Monthly growth of requests", values: { [s.firstColumn.key]: 0 }, names: { [s.firstColumn.key]: "MonthlyGrowth" }, format: "percent", unit: "per month", notes: "Default 0 (the guide's volumes are flat). Compounds monthly in the projection, up to the cap below." },
+      s.cap
+        ? { key: "cap", label: `Most ${plural(s.requestUnit)} per month (growth cap)`, kind: "calc", values: { [s.firstColumn.key]: s.cap.formula }, format: "count", unit: "per month", notes: s.cap.note }
+        : { key: "cap", label: `Most ${plural(s.requestUnit)} per month (growth cap)`, values: { [s.firstColumn.key]: s.capDefault ?? 10_000_000 }, format: "count", unit: "per month", notes: "Assumption: the addressable population's monthly volume; growth stops here and the projection says so." },
+    ],
   };
 }
 

@@ -37,6 +37,10 @@ export interface UseCaseSpec {
   review: { share: number; minutes: number; note: string };
   /** The guide's own budget figures where it gives them (formula fragments in the sheet's currency). */
   guide?: { oneOff: string; monthly: string };
+  /** The growth cap as a formula of the sheet's own inputs (e.g. every owner once a month), with its note. */
+  cap?: { formula: string; note: string };
+  /** Otherwise the cap input's default (requests per month). */
+  capDefault?: number;
   /** Note on the open-model row (what the self-hosted column serves). */
   selfHostNote?: string;
 }

@@ -107,6 +107,7 @@ export const complaintRedressal: TemplateSpec = {
       guide: { oneOff: "{ftCost:guide}", monthly: "{infCost:guide}" },
       vectors: { stored: 0, storedNote: "The guide's chatbot is fine-tuned and retrieves nothing (0). Add vectors if it also searches manuals or past cases (see the embeddings sheet).", perRequest: 0, perRequestNote: "0: no retrieval in the guide's design." },
       review: { share: 0.02, minutes: 3, note: "Assumption: 2% of conversations checked by a person; the guide stresses safety-relevant answers and minimal manual oversight (Use case 1)." },
+      cap: { formula: "={owners}", note: "Every vehicle owner once a month: growth in conversations stops at the owners the guide counts." },
       selfHostNote: "Pick an open-weight model to fine-tune (LoRA by default) and serve on rented GPUs.",
     }),
   ],

@@ -89,7 +89,7 @@ export const promptTechniques: TemplateSpec = {
             { key: "model", label: "Base model", values: { shared: { choice: "model" } }, unit: "model id", notes: "Catalog: a model with a fine-tuning price, so every technique uses the same base model; the tuned model is called as ft:<model>" },
             { key: "requests", label: "Requests per month", values: { shared: 100_000 }, names: { shared: "MonthlyRequests" }, format: "count", unit: "requests per month", notes: "Assumption: the task's monthly volume" },
             { key: "basePrompt", label: "Prompt tokens (instructions + input)", values: { shared: 400 }, format: "tokens", unit: "tokens per request", notes: `Assumption. ${COUNT}` },
-            { key: "outputTokens", label: "Output tokens per completion", values: { shared: 150 }, format: "tokens", unit: "tokens per completion", notes: `Guide: 150 tokens per query. ${COUNT}` },
+            { key: "outputTokens", label: "Output tokens per completion", values: { shared: 150 }, format: "tokens", unit: "tokens per completion", notes: `Assumption: 150 (the guide's use case 2 has 150 input and 500 output tokens per query). ${COUNT}` },
             { key: "discount", label: "Batch / negotiated discount", values: { shared: 0 }, format: "percent", unit: "share", notes: "Assumption: list prices (0%); 0.5 for batch APIs" },
             { key: "amortMonths", label: "Months to amortise one-off costs over", values: { shared: 12 }, format: "count", unit: "months", notes: "Assumption: training and corpus embedding are spread over a year" },
           ],

@@ -59,7 +59,7 @@ export const roiBusinessCase: TemplateSpec = {
             { key: "margin", label: "Contribution margin on extra revenue", values: { value: 0.3 }, format: "percent", unit: "of revenue", notes: `${ASSUMED}: the guide's net profit from LLMs is profit, not revenue` },
             { key: "salesSpend", label: "Annual sales & marketing spend in scope", values: { value: 2_000_000 }, format: "money", unit: "USD per year", notes: `${ASSUMED}: used only when the benefit is measured as sales ROI uplift` },
             { key: "salesRoiUplift", label: "Sales ROI uplift (extra profit per unit of spend)", values: { value: "=CHOOSE({scenarioIndex},{salesRoiUplift:low},{salesRoiUplift:base},{salesRoiUplift:high})", low: 0.1, base: 0.15, high: 0.2 }, format: "percent", unit: "of spend", notes: `${MCKINSEY}; base = midpoint` },
-            { key: "ramp", label: "Months to full benefit", values: { value: 6 }, format: "count", unit: "months", notes: `${ASSUMED}: linear adoption ramp (the guide: validate with the business before scaling)` },
+            { key: "ramp", label: "Months to full benefit", values: { value: 6 }, names: { value: "RampMonths" }, format: "count", unit: "months", notes: `${ASSUMED}: linear adoption ramp (the guide: validate with the business before scaling)` },
           ],
         },
         {
@@ -110,7 +110,7 @@ export const roiBusinessCase: TemplateSpec = {
         periods: PERIODS,
         periodLabel: "Month",
         rows: [
-          { key: "pRamp", label: "Adoption", each: "=MIN(1,{period}/{ramp})", format: "percent", unit: "of full benefit", notes: "linear ramp" },
+          { key: "pRamp", label: "Adoption", each: "=IF({ramp}<=0,1,MIN(1,{period}/{ramp}))", format: "percent", unit: "of full benefit", notes: "linear ramp; 0 months: full adoption from month 1" },
           { key: "pBenefit", label: "Benefit", each: "={monthlyBenefit}*{pRamp}", format: "moneyFx", unit: "{currency} per month", notes: "full benefit × adoption" },
           { key: "pCost", label: "Running cost", each: "={monthlyCost}", format: "moneyFx", unit: "{currency} per month", notes: "API + maintenance + staff training" },
           { key: "pNet", label: "Net cash flow", each: "={pBenefit}-{pCost}", format: "moneyFx", unit: "{currency} per month", notes: "benefit − cost" },

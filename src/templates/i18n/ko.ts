@@ -5,7 +5,10 @@
  * and drop-down values (Low/Base/High, Yes/No) stay English: formulas and workbooks depend on them.
  * A text missing here stays English on the Korean sheet; test/templates/korean.test.ts lists every such text.
  */
+import { KO_MODEL } from "./ko-model";
+
 export const KO: Record<string, string> = {
+  ...KO_MODEL,
   // ---- Sheet frame written by render.ts (title block, column headers) ----
   "Price date": "가격 기준일",
   "date": "날짜",
@@ -440,7 +443,7 @@ export const KO: Record<string, string> = {
   "Prompt tokens (instructions + input)": "프롬프트 토큰(지침 + 입력)",
   "Assumption. Count it exactly from sample texts: =LLMCOST.TOKENS(range) or the task pane's token counter": "가정. 샘플 텍스트로 정확히 세려면: =LLMCOST.TOKENS(범위) 또는 작업창의 토큰 계산기",
   "Output tokens per completion": "응답당 출력 토큰",
-  "Guide: 150 tokens per query. Count it exactly from sample texts: =LLMCOST.TOKENS(range) or the task pane's token counter": "가이드: 쿼리당 150 토큰. 샘플 텍스트로 정확히 세려면: =LLMCOST.TOKENS(범위) 또는 작업창의 토큰 계산기",
+  "Assumption: 150 (the guide's use case 2 has 150 input and 500 output tokens per query). Count it exactly from sample texts: =LLMCOST.TOKENS(range) or the task pane's token counter": "가정: 150(가이드의 사용 사례 2는 쿼리당 입력 150 토큰, 출력 500 토큰). 샘플 텍스트로 정확히 세려면: =LLMCOST.TOKENS(범위) 또는 작업창의 토큰 계산기",
   "Months to amortise one-off costs over": "일회성 비용의 상각 개월 수",
   "Assumption: training and corpus embedding are spread over a year": "가정: 학습과 코퍼스 임베딩 비용을 1년에 걸쳐 나눕니다",
   "Inputs — per technique": "입력 — 기법별",
@@ -1093,7 +1096,7 @@ export const KO: Record<string, string> = {
   "GPU price, high case": "GPU 가격, 높은 시나리오",
   "Assumed (no published source; replace with your own): scarce capacity or a pricier provider": "가정(공개된 출처 없음, 자체 수치로 바꾸세요): 용량 부족 또는 더 비싼 제공업체",
   "Option in the budget": "예산 반영 옵션",
-  "Drop-down: which option the budget block (the _Catalog names) reports": "드롭다운: 예산 블록(_Catalog 이름)이 보고할 옵션",
+  "Drop-down: which option the budget column (the _Chosen names) reports; the _Catalog names are always the API model": "드롭다운: 예산 열(_Chosen 이름)이 보고할 옵션. _Catalog 이름은 항상 API 모델",
   "Output tokens per month, incl. reasoning (month 1)": "월간 출력 토큰, 추론 토큰 포함(1개월 차)",
   "output + requests × reasoning tokens": "출력 + 요청 수 × 추론 토큰",
   "Hosted API id of the open model": "오픈 모델의 호스팅 API id",
@@ -1798,6 +1801,11 @@ export const SAME_IN_KOREAN: readonly string[] = ["model", "price_type", "usd_pe
  * `when` matches is translated phrase by phrase; ids, versions and dates stay.
  */
 export const KO_BUILT: readonly { when: RegExp; phrases: readonly (readonly [RegExp, string])[] }[] = [
+  { when: /^Tier "[^"]+" \(src\/data\/price-trends\.json/, phrases: [[/^Tier "([^"]+)" \(src\/data\/price-trends\.json, as of ([\d-]+)\):[\s\S]*$/, "등급 \"$1\"(src/data/price-trends.json, $2 기준): 관찰된 가격 인하(gpt-4o 2024-08-06, Claude Opus 4.5)에 근거한 가정. 고비용 시나리오는 정가 불변. 연구(Epoch AI, a16z)의 동일 성능 기준 하락률은 모델 교체가 필요하므로 훨씬 큽니다."]] },
+  { when: /^Class "[^"]+" \(src\/data\/price-trends\.json/, phrases: [[/^Class "([^"]+)" \(src\/data\/price-trends\.json, as of ([\d-]+)\):[\s\S]*$/, "등급 \"$1\"(src/data/price-trends.json, $2 기준): H100 임대료는 2023년부터 2025년 10월까지 약 64% 하락 후 2026년 3월까지 40% 반등(SemiAnalysis 지수), AIMultiple 지수는 지난 1년 보합. 저비용 연 30% 하락, 기준 10%, 고비용 연 15% 상승."]] },
+  { when: /^catalog median × GpuPriceFactor/, phrases: [[/^catalog median × GpuPriceFactor_Low\/_Base\/_High \(Assumptions; /, "카탈로그 중앙값 × GpuPriceFactor_Low/_Base/_High(가정 시트; "], [/GPU price catalog for ([^:]+): lowest listed /, "GPU 가격 카탈로그의 $1: 최저 "], [/, highest on-demand /, ", 최고 온디맨드 "], [/, against the median on-demand price\)$/, ", 온디맨드 중앙값 대비)"]] },
+  { when: /^GPU price catalog for [^:]+: lowest listed .*against the median on-demand price$/, phrases: [[/GPU price catalog for ([^:]+): lowest listed /, "GPU 가격 카탈로그의 $1: 최저 "], [/, highest on-demand /, ", 최고 온디맨드 "], [/, against the median on-demand price$/, ", 온디맨드 중앙값 대비"]] },
+  { when: /^Added when .+ was inserted: /, phrases: [[/^Added when (.+) was inserted: (.+)$/, "$1 삽입 시 추가: $2"]] },
   {
     when: /^API prices: /,
     phrases: [

@@ -1,0 +1,83 @@
+import type { RowSpec, SectionSpec, TemplateSpec } from "../types";
+import { DRIVER_GROUPS, type Driver } from "./drivers";
+
+/** The Assumptions sheet's name (its Korean name comes from the translation table, like every sheet's). */
+export const ASSUMPTIONS_SHEET = "Assumptions";
+
+/** One driver's row: its selected value (following the Scenario switch where it has a range) and its range. */
+export function driverRow(driver: Driver): RowSpec {
+  const common = { key: driver.name, label: driver.label, unit: driver.unit, format: driver.format, notes: driver.notes, scope: "workbook" as const };
+  if (driver.low === undefined || driver.high === undefined) {
+    return { ...common, values: { value: driver.base }, names: { value: driver.name }, ...(driver.validation ? { validation: driver.validation } : {}) };
+  }
+  const k = driver.name;
+  return {
+    ...common,
+    kind: "input",
+    values: { value: `=CHOOSE(ScenarioIndex,{${k}:low},{${k}:base},{${k}:high})`, low: driver.low, base: driver.base, high: driver.high },
+    names: { value: k, low: `${k}_Low`, base: `${k}_Base`, high: `${k}_High` },
+  };
+}
+
+const scenarioIndex: RowSpec = {
+  key: "ScenarioIndex",
+  label: "Scenario number",
+  kind: "calc",
+  values: { value: '=IF(Scenario="Low",1,IF(Scenario="High",3,2))' },
+  names: { value: "ScenarioIndex" },
+  scope: "workbook",
+  format: "integer",
+  unit: "1 = Low, 2 = Base, 3 = High",
+  notes: "which column every driver's selected value reads",
+};
+
+/** Sections of drivers, given the drivers to include (all of them, or the ones a workbook lacks). */
+export function assumptionSections(include: (driver: Driver) => boolean, withIndex: boolean): SectionSpec[] {
+  const sections: SectionSpec[] = [];
+  for (const group of DRIVER_GROUPS) {
+    const rows = group.drivers.filter(include).map(driverRow);
+    if (group.title === "Scenario switch" && withIndex) rows.push(scenarioIndex);
+    if (rows.length > 0) sections.push({ title: group.title, kind: "inputs", rows });
+  }
+  return sections;
+}
+
+const checks: SectionSpec = {
+  title: "Checks",
+  kind: "checks",
+  rows: [
+    { label: "Scenario recognised", values: { value: '=OR(Scenario="Low",Scenario="Base",Scenario="High")' }, unit: "TRUE/FALSE", notes: "the switch holds Low, Base or High (anything else reads as Base)" },
+    { label: "Fiscal year starts in a month 1-12", values: { value: "=AND(FiscalYearStartMonth>=1,FiscalYearStartMonth<=12,FiscalYearStartMonth=INT(FiscalYearStartMonth))" }, unit: "TRUE/FALSE", notes: "a whole month number" },
+  ],
+};
+
+export const ASSUMPTIONS_COLUMNS = [
+  { key: "value", header: "Selected" },
+  { key: "low", header: "Low-cost case" },
+  { key: "base", header: "Base" },
+  { key: "high", header: "High-cost case" },
+] as const;
+
+/** The whole Assumptions sheet, as the first insertion into a workbook creates it. */
+export const assumptionsTemplate: TemplateSpec = {
+  id: "assumptions",
+  title: "Assumptions shared by every sheet",
+  description: "the drivers more than one sheet uses, each once, with its source and a Low-cost / Base / High-cost range; change a value here and every sheet that uses it moves",
+  group: "planning",
+  source: "Sources per row; money in USD (each sheet converts at its own rate)",
+  choices: [],
+  sheets: [{ name: ASSUMPTIONS_SHEET, valueColumns: [...ASSUMPTIONS_COLUMNS], sections: [...assumptionSections(() => true, true), checks] }],
+};
+
+/**
+ * Rows for drivers a workbook's existing Assumptions sheet lacks: the same rows, under a section that says which
+ * template added them. Never the Scenario index alone (it is written with the switch).
+ */
+export function missingAssumptionsTemplate(missing: ReadonlySet<string>, addedBy: string): TemplateSpec {
+  const sections = assumptionSections((driver) => missing.has(driver.name), missing.has("Scenario"));
+  const [first, ...rest] = sections;
+  return {
+    ...assumptionsTemplate,
+    sheets: [{ name: ASSUMPTIONS_SHEET, valueColumns: [...ASSUMPTIONS_COLUMNS], sections: first ? [{ ...first, title: `Added when ${addedBy} was inserted: ${first.title}` }, ...rest] : [] }],
+  };
+}
