@@ -22,6 +22,8 @@ interface Results {
   budgetSheet?: { rows: number; llmcostRecalcMs: Repeated; nativeRecalcMs: Repeated; ratio: Repeated; aimRatio: number };
   tokens?: { wrapperTokensPerSecond: Repeated; directTokensPerSecond: Repeated; overhead: Repeated };
   ids?: { unknownIdCostRatio: Repeated; unknownAim: number; fineTunedJobIdCostRatio: Repeated; fineTunedAim: number };
+  /** INFERENCE with an as_of date against the floor of what it must do (look-up, date scan, multiply). */
+  datedInference?: { callsPerSecond: Repeated; floorPerSecond: Repeated; ratioToFloor: Repeated; aimRatio: number; manyPairsToOnePair: Repeated; pairs: number; firstCallMs: Repeated; firstCallAimMs: number };
   tables?: { firstModelsMs: Repeated; laterModelsMs: Repeated; firstToLaterRatio: Repeated; compareMs: Repeated; compareToModelsRatio: Repeated; catalogModels: number };
   bundles: { file: string; minBytes: number; gzipBytes: number }[];
   templateSyncs?: { id: string; syncs: number }[];
@@ -166,6 +168,57 @@ async function main() {
     catalogModels,
   };
 
+  // 10. INFERENCE with an as_of date (an Excel serial, as a date cell passes it) against the floor of its work: a Map
+  // look-up of the model, a scan of its dated prices for the date, a multiply. Then tens of thousands of distinct
+  // (model, date) pairs against one pair, and the first call after a fresh load (which builds what it needs).
+  const history = new Map<string, { from: string | null; input: number; output: number }[]>([
+    ["gpt-4o-mini", [{ from: null, input: 0.15, output: 0.6 }]],
+    ["deepseek-v4-pro", [{ from: null, input: 0.435, output: 0.87 }, { from: "2026-08-17", input: 1.32, output: 3.96 }]],
+  ]);
+  const floorIso = "2025-12-08";
+  const floor = () => {
+    const entries = history.get("gpt-4o-mini")!;
+    let entry = entries[0];
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const from = entries[k].from;
+      if (from === null || from <= floorIso) {
+        entry = entries[k];
+        break;
+      }
+    }
+    return (9_000_000 * entry.input + 15_000_000 * entry.output) / 1_000_000;
+  };
+  const dated = interleavedRates({ floor, inference: () => inference("gpt-4o-mini", 9_000_000, 15_000_000, 30_000, null, null, 46_000, null, null) }, 7, 100);
+  const PAIR_MODELS = ["gpt-4o-mini", "gpt-4o", "gpt-4.1-mini", "claude-sonnet-4-0", "gemini-2.5-pro", "deepseek-chat", "mistral-large-latest", "o3"];
+  const PAIRS = 40_000; // 8 models x 5,000 dates from 2025-12-08 (every model priced by then)
+  let pair = 0;
+  const pairs = interleavedRates(
+    {
+      onePair: () => inference("gpt-4o-mini", 9_000_000, 15_000_000, 30_000, null, null, 46_000, null, null),
+      manyPairs: () => {
+        const k = pair++ % PAIRS;
+        return inference(PAIR_MODELS[k % 8], 9_000_000, 15_000_000, 30_000, null, null, 46_000 + Math.floor(k / 8), null, null);
+      },
+    },
+    7,
+    100,
+  );
+  const firstCalls: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const fresh = loadFunctionsBundle();
+    firstCalls.push(timeOnce(() => fresh.call("INFERENCE", "gpt-4o-mini", 9_000_000, 15_000_000, 30_000, null, null, 46_000, null, null)).ms);
+  }
+  results.datedInference = {
+    callsPerSecond: dated.inference.rate,
+    floorPerSecond: dated.floor.rate,
+    ratioToFloor: dated.inference.ratioToFirst,
+    aimRatio: 0.1,
+    manyPairsToOnePair: pairs.manyPairs.ratioToFirst,
+    pairs: PAIRS,
+    firstCallMs: { median: median(firstCalls), low: Math.min(...firstCalls), high: Math.max(...firstCalls) },
+    firstCallAimMs: 5,
+  };
+
   // 5. context.sync() round trips per template insertion
   results.templateSyncs = await measureTemplateSyncs();
 
@@ -221,6 +274,13 @@ function printTable(r: Results) {
       console.log(`   + ${f.simulationSheets} simulation sheets, ${fmt(v.scenarios)} scenarios, ${v.bins ? `${v.bins}-bin histogram` : "no histogram"} (${fmt(v.cells)} cells): ${spread(v.ms, 1)} ms, ratio ${spread(v.ratio)} (aim ≤ ${f.aimRatio})`);
     }
     console.log(`   demo sheet alone, one driver's Base changed (1,000 scenarios redrawn): ${spread(f.demoDriverChangeMs, 1)} ms\n`);
+  }
+  if (r.datedInference) {
+    const d = r.datedInference;
+    console.log("10. INFERENCE with an as_of date (an Excel serial)");
+    console.log(`   ${fmt(d.callsPerSecond.median)} calls/s against a floor of ${fmt(d.floorPerSecond.median)}/s (look-up, date scan, multiply): ${spread(d.ratioToFloor, 3)} of the floor (aim ≥ ${d.aimRatio})`);
+    console.log(`   ${fmt(d.pairs)} distinct (model, date) pairs against one pair: ${spread(d.manyPairsToOnePair)} of its rate (aim: no cliff, near 1)`);
+    console.log(`   first call after a fresh load: ${spread(d.firstCallMs, 1)} ms (aim ≤ ${d.firstCallAimMs} ms)\n`);
   }
 }
 

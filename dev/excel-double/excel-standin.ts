@@ -464,6 +464,13 @@ export class WorksheetProxy extends ClientObject {
       return { sheet, ref };
     });
   }
+  /** The sheet's used range (refreshing Budget vs actual in place reads it); an empty sheet's is A1, as in Excel. */
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.context, `${this._path}.getUsedRange()`, () => {
+      const sheet = this._target<SheetModel>();
+      return { sheet, ref: this.wb().usedRange(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.context, `${this._path}.getUsedRangeOrNullObject()`, () => {
       const sheet = this._target<SheetModel>();
@@ -541,6 +548,14 @@ export class RangeProxy extends ClientObject {
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.context, `${this._path}.getUsedRangeOrNullObject()`, () => this.usedPart(valuesOnly), true);
+  }
+  /** The `count` columns right of this range, as Office.js gives them (the actuals table writer widens a table into them). */
+  getColumnsAfter(count = 1): RangeProxy {
+    return new RangeProxy(this.context, `${this._path}.getColumnsAfter(${count})`, () => {
+      const t = this._target<RangeTarget>();
+      if (!Number.isInteger(count) || count < 1) throw ERR.invalid(`count ${count}`);
+      return { sheet: t.sheet, ref: { ...t.ref, left: t.ref.right + 1, right: t.ref.right + count } };
+    });
   }
   clear(applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" = "All"): void {
     this._do("clear", (t: RangeTarget) => {

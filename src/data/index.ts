@@ -9,7 +9,9 @@ import gpuEfficiencyJson from "./gpu-efficiency.json";
 import gpuOwnershipJson from "./gpu-ownership.json";
 import gpuPricesJson from "./gpu-prices.json";
 import gpusJson from "./gpus.json";
+import modelLifecycleJson from "./model-lifecycle.json";
 import openModelsJson from "./open-models.json";
+import serviceTiersJson from "./service-tiers.json";
 import vectorDbPricesJson from "./vector-db-prices.json";
 import type { ApiPrices } from "./types/api-prices";
 import type { FinetunePrices } from "./types/finetune-prices";
@@ -18,7 +20,9 @@ import type { GpuEfficiency } from "./types/gpu-efficiency";
 import type { GpuOwnership } from "./types/gpu-ownership";
 import type { GpuPrices } from "./types/gpu-prices";
 import type { Gpus } from "./types/gpus";
+import type { ModelLifecycle } from "./types/model-lifecycle";
 import type { OpenModels } from "./types/open-models";
+import type { ServiceTiers } from "./types/service-tiers";
 import type { VectorDbPrices } from "./types/vector-db-prices";
 
 /** T as TypeScript infers it for a JSON file: every string-literal union (a schema enum or const) widened to string. */
@@ -38,7 +42,9 @@ export const gpuEfficiency = typed<GpuEfficiency>(gpuEfficiencyJson);
 export const gpuOwnership = typed<GpuOwnership>(gpuOwnershipJson);
 export const gpuPrices = typed<GpuPrices>(gpuPricesJson);
 export const gpus = typed<Gpus>(gpusJson);
+export const modelLifecycle = typed<ModelLifecycle>(modelLifecycleJson);
 export const openModels = typed<OpenModels>(openModelsJson);
+export const serviceTiers = typed<ServiceTiers>(serviceTiersJson);
 export const vectorDbPrices = typed<VectorDbPrices>(vectorDbPricesJson);
 
 export type { ApiPrices, CatalogModel, Match, PriceSet, Provider, TokenPrice } from "./types/api-prices";
@@ -48,5 +54,7 @@ export type { GemmShare, GpuEfficiency } from "./types/gpu-efficiency";
 export type { GpuOwnership, GpuPurchase, OwnershipDefaults } from "./types/gpu-ownership";
 export type { GpuPrice, GpuPrices } from "./types/gpu-prices";
 export type { Gpu, Gpus } from "./types/gpus";
+export type { ModelLifecycle } from "./types/model-lifecycle";
 export type { OpenModel, OpenModels } from "./types/open-models";
+export type { ServiceTiers } from "./types/service-tiers";
 export type { VectorDbPrice, VectorDbPrices } from "./types/vector-db-prices";

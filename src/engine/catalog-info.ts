@@ -1,14 +1,29 @@
 import { apiCatalog } from "./api/catalog";
 import { finetuneRows } from "./api/prices";
 import { defaultVectorDbPrice } from "./api/vector-store";
+import { billingDataDate, billingRows } from "./api/tiers";
+import { retirementRows } from "./api/lifecycle";
+import { todayIso } from "./dates";
+import type { Table } from "./api/tables";
 
-let newestDate: string | undefined;
-function newestApiPriceDate(): string {
-  if (newestDate !== undefined) return newestDate;
-  let newest = "";
-  for (const model of apiCatalog.models) for (const entry of model.history) if (entry.from !== null && entry.from > newest) newest = entry.from;
-  newestDate = newest;
-  return newest;
+/** The newest price change in force on `today`, and the changes scheduled after it (date → models changing). */
+function priceDates(today: string): { inForce: string; scheduled: Map<string, number> } {
+  let inForce = "";
+  const scheduled = new Map<string, number>();
+  for (const model of apiCatalog.models) {
+    for (const entry of model.history) {
+      if (entry.from === null) continue;
+      if (entry.from <= today) {
+        if (entry.from > inForce) inForce = entry.from;
+      } else scheduled.set(entry.from, (scheduled.get(entry.from) ?? 0) + 1);
+    }
+  }
+  return { inForce, scheduled: new Map([...scheduled.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) };
+}
+
+function scheduledText(scheduled: Map<string, number>): string {
+  if (scheduled.size === 0) return "no scheduled changes";
+  return `scheduled: ${[...scheduled.entries()].map(([date, count]) => `${date} (${count} model${count === 1 ? "" : "s"})`).join(", ")}`;
 }
 
 /** A package price key as words: `web_searches_kcount` → "web searches (per 1,000)". */
@@ -36,14 +51,30 @@ function feesDescription(): string {
 }
 
 /** CATALOG: which sources price this workbook, their versions and newest dates — for a budget's audit trail. */
-export function catalogDescription(extraSources: string[] = []): string {
+export function catalogDescription(extraSources: string[] = [], today: string = todayIso()): string {
+  return catalogSources(today)
+    .map(([source, detail]) => `${source}: ${detail}`)
+    .concat(["precedence: a price_sheet row in force on the date, else the catalog's list price", ...extraSources])
+    .join("; ");
+}
+
+export const CATALOG_DETAIL_HEADER = ["source", "detail"];
+
+/** CATALOG(TRUE): one row per source, the same facts as the one-cell form. */
+export function catalogDetailTable(today: string = todayIso()): Table {
+  return [CATALOG_DETAIL_HEADER, ...catalogSources(today), ["precedence", "a price_sheet row in force on the date, else the catalog's list price"]];
+}
+
+function catalogSources(today: string): [string, string][] {
   const finetuneNewest = finetuneRows.map((row) => row.as_of).sort().slice(-1)[0];
+  const { inForce, scheduled } = priceDates(today);
+  const tierProviders = [...new Set(billingRows.map((row) => row.provider))].join(", ");
   return [
-    `API prices: ${apiCatalog.source} ${apiCatalog.version} (${apiCatalog.license}), ${apiCatalog.models.length} models from ${apiCatalog.providers.length} providers, newest price change ${newestApiPriceDate()}`,
-    `fine-tuning prices: LLMCOST finetune-prices (${finetuneRows.length} models, as of ${finetuneNewest})`,
-    `vector storage: ${defaultVectorDbPrice.provider} ${defaultVectorDbPrice.plan} ${defaultVectorDbPrice.storage_usd_per_gb_month} USD/GB-month, ${defaultVectorDbPrice.read_usd_per_million_units} USD per 1M read units, ${defaultVectorDbPrice.minimum_usd_per_month} USD monthly minimum (as of ${defaultVectorDbPrice.as_of})`,
-    `API fees: ${feesDescription()}`,
-    "precedence: a price_sheet row in force on the date, else the catalog's list price",
-    ...extraSources,
-  ].join("; ");
+    ["API prices", `${apiCatalog.source} ${apiCatalog.version} (${apiCatalog.license}), ${apiCatalog.models.length} models from ${apiCatalog.providers.length} providers, newest price change in force ${inForce} (on ${today}); ${scheduledText(scheduled)}`],
+    ["fine-tuning prices", `LLMCOST finetune-prices (${finetuneRows.length} models, as of ${finetuneNewest})`],
+    ["service tiers and regions", `LLMCOST service-tiers (${billingRows.length} sourced rows for ${tierProviders}, as of ${billingDataDate})`],
+    ["model retirements", `LLMCOST model-lifecycle (${retirementRows.length} sourced shutdown dates)`],
+    ["vector storage", `${defaultVectorDbPrice.provider} ${defaultVectorDbPrice.plan} ${defaultVectorDbPrice.storage_usd_per_gb_month} USD/GB-month, ${defaultVectorDbPrice.read_usd_per_million_units} USD per 1M read units, ${defaultVectorDbPrice.minimum_usd_per_month} USD monthly minimum (as of ${defaultVectorDbPrice.as_of})`],
+    ["API fees", feesDescription()],
+  ];
 }

@@ -1,10 +1,33 @@
-import { impossibleNumber, invalidValue } from "./errors";
+import { invalidValue } from "./errors";
 
 /** Excel's serial 25569 is 1970-01-01 in the 1900 date system that Excel for Windows and the web use. */
 const EXCEL_UNIX_EPOCH_SERIAL = 25569;
 const MS_PER_DAY = 86_400_000;
 /** Excel's own range: 1900-01-01 (serial 1) to 9999-12-31 (serial 2958465). */
 const LAST_EXCEL_SERIAL = 2_958_465;
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The ISO date of a day count since 1970-01-01, by arithmetic (Hinnant's civil_from_days): a Date object and its
+ * toISOString cost several times a whole INFERENCE call.
+ */
+function isoOfUnixDay(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** Serial → ISO, remembered: a budget column repeats a handful of dates; forgotten wholesale past a bound. */
+const isoBySerial = new Map<number, string>();
+const REMEMBERED_SERIALS = 100_000;
 
 /**
  * An `as_of` argument as an ISO date (YYYY-MM-DD), or null when omitted (meaning: the newest catalog prices).
@@ -14,9 +37,15 @@ export function parseAsOf(value: number | string | null | undefined): string | n
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 1 || value > LAST_EXCEL_SERIAL) {
-      throw impossibleNumber("errors.dateOutOfRange", { name: "as_of", value });
+      throw invalidValue("errors.dateOutOfRange", { name: "as_of", value });
     }
-    return new Date((Math.floor(value) - EXCEL_UNIX_EPOCH_SERIAL) * MS_PER_DAY).toISOString().slice(0, 10);
+    const serial = Math.floor(value);
+    const known = isoBySerial.get(serial);
+    if (known !== undefined) return known;
+    if (isoBySerial.size >= REMEMBERED_SERIALS) isoBySerial.clear();
+    const iso = isoOfUnixDay(serial - EXCEL_UNIX_EPOCH_SERIAL);
+    isoBySerial.set(serial, iso);
+    return iso;
   }
   if (typeof value === "string") {
     const text = value.trim();
@@ -29,6 +58,9 @@ export function parseAsOf(value: number | string | null | undefined): string | n
   }
   throw invalidValue("errors.mustBeDate", { name: "as_of" });
 }
+
+/** Today as ISO (UTC): what "in force" and "scheduled" are measured against. */
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
 /** The Excel serial number of an ISO date, for tables that show dates. */
 export function isoToExcelSerial(iso: string): number {

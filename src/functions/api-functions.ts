@@ -1,5 +1,7 @@
 import {
+  billedPricePerMillion,
   catalogDescription,
+  catalogDetailTable,
   compareTable,
   embeddingCost,
   finetuneCost,
@@ -7,35 +9,48 @@ import {
   modelsTable,
   parseAsOf,
   parsePriceSheet,
-  pricePerMillion,
+  priceChangeTable,
   vectorStoreCost,
+  type Billing,
 } from "../engine";
-import { excelNumber, excelTable, excelText } from "./excel-errors";
-import { optionalDate, optionalNumber, optionalText, requiredNumber, requiredText } from "./arguments";
+import { excelNumber, excelTable } from "./excel-errors";
+import { optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, requiredText } from "./arguments";
+
+/** The list price's own tier and region, shared: most calls name neither. */
+const LIST_PRICE: Billing = {};
+
+function billing(service_tier: unknown, region: unknown): Billing {
+  const serviceTier = optionalText(service_tier, "service_tier");
+  const place = optionalText(region, "region");
+  return serviceTier === null && place === null ? LIST_PRICE : { serviceTier, region: place };
+}
 
 /**
  * List price of a model in USD per 1M tokens, from the bundled, dated price catalog.
  * @customfunction PRICE
  * @helpurl https://localhost:3000/help.html#PRICE
  * @param model Model id, e.g. "gpt-4o-mini"; "provider:model" picks a provider; "ft:gpt-4o-mini" a fine-tuned model.
- * @param [price_type] If omitted, "input". One of "input", "output", "cache_read", "cache_write", "training" (fine-tuning, per 1M training tokens).
+ * @param [price_type] If omitted, "input". One of "input", "output", "cache_read", "cache_write", "cache_write_1h", "training" (fine-tuning, per 1M training tokens), "input_audio", "output_audio", "cache_audio_read", "input_image", "output_image", "cache_image_read".
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
  * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
+ * @param [service_tier] If omitted, "standard" (the list price). "batch", "flex", "priority" or "fast" where the provider offers it for the model.
+ * @param [region] If omitted, "global" (the list price). A region as the provider names it ("us", "eu", "regional", ...) where it prices one apart.
  * @returns USD per 1M tokens.
  */
-export function price(model: string, price_type?: string, as_of?: unknown, price_sheet?: unknown[][]): number {
+export function price(model: string, price_type?: string, as_of?: unknown, price_sheet?: unknown[][], service_tier?: string, region?: string): number {
   return excelNumber(() =>
-    pricePerMillion(
+    billedPricePerMillion(
       requiredText(model, "model"),
       optionalText(price_type, "price_type") ?? "input",
       parseAsOf(optionalDate(as_of, "as_of")),
       parsePriceSheet(price_sheet),
+      billing(service_tier, region),
     ),
   );
 }
 
 /**
- * Cost in USD of running a workload through a model at list prices: tokens, cache reads and writes, and per-request fees. Fees no argument counts (web searches, audio or image tokens) are not included.
+ * Cost in USD of running a workload through a model at list prices: tokens, cache reads and writes, and per-request fees, at a service tier and region. Fees no argument counts (web searches, video tokens, document pages) are not included.
  * @customfunction INFERENCE
  * @helpurl https://localhost:3000/help.html#INFERENCE
  * @param model Model id, e.g. "gpt-4o-mini"; "provider:model" picks a provider; "ft:gpt-4o-mini" a fine-tuned model.
@@ -43,10 +58,14 @@ export function price(model: string, price_type?: string, as_of?: unknown, price
  * @param output_tokens Output (completion) tokens in total over all requests.
  * @param [requests] If omitted, every request is taken to be below the first long-context price tier, and a model with a per-request fee gives #VALUE!. Number of requests the tokens are spread over: the average request size decides long-context tiers, and per-request fees (Perplexity sonar) are charged per request.
  * @param [cached_input_tokens] If omitted, 0. The part of input_tokens read from a prompt cache, billed at the cache-read price.
- * @param [discount] If omitted, 0. Fraction off list price, e.g. 0.5 for batch APIs.
+ * @param [discount] If omitted, 0. Fraction off list price (0.5 for 50%), e.g. a negotiated discount; for batch prices use service_tier "batch".
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
  * @param [cache_write_tokens] If omitted, 0. The part of input_tokens written to a prompt cache, billed at the cache-write price (Anthropic: the 5-minute cache's), or as input where the model lists none.
  * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
+ * @param [service_tier] If omitted, "standard" (the list price). "batch", "flex", "priority" or "fast" where the provider offers it for the model; another is #VALUE! listing what it offers.
+ * @param [region] If omitted, "global" (the list price). A region as the provider names it: "us" (Anthropic inference_geo, OpenAI, xAI), "eu", "regional" (Claude on Vertex AI), Bedrock's "global" or "us"/"eu"/"apac" profiles.
+ * @param [cache_write_1h_tokens] If omitted, 0. The part of input_tokens written to the 1-hour prompt cache (Anthropic: 2 x input).
+ * @param [modality] If omitted, text; a model that lists audio or image prices then gives #VALUE!. "text", "audio", "image", or input/output such as "text/image" (image output) or "audio/text".
  * @returns USD.
  */
 export function inference(
@@ -59,6 +78,10 @@ export function inference(
   as_of?: unknown,
   cache_write_tokens?: number,
   price_sheet?: unknown[][],
+  service_tier?: string,
+  region?: string,
+  cache_write_1h_tokens?: number,
+  modality?: string,
 ): number {
   return excelNumber(() =>
     inferenceCost(
@@ -70,9 +93,12 @@ export function inference(
         cachedInputTokens: optionalNumber(cached_input_tokens, "cached_input_tokens"),
         discount: optionalNumber(discount, "discount"),
         cacheWriteTokens: optionalNumber(cache_write_tokens, "cache_write_tokens"),
+        cacheWrite1hTokens: optionalNumber(cache_write_1h_tokens, "cache_write_1h_tokens"),
+        modality: optionalText(modality, "modality"),
       },
       parseAsOf(optionalDate(as_of, "as_of")),
       parsePriceSheet(price_sheet),
+      billing(service_tier, region),
     ),
   );
 }
@@ -150,10 +176,10 @@ export function vectorstore(
 }
 
 /**
- * Table of the catalog's priced models: model, provider, input, output, cache read (USD per 1M tokens), context window.
+ * Table of the catalog's priced models: model, provider, input, output, cache read (USD per 1M tokens), context window, status (retired or retiring models).
  * @customfunction MODELS
  * @helpurl https://localhost:3000/help.html#MODELS
- * @param [provider] If omitted, all providers. A provider id, e.g. "openai".
+ * @param [provider] If omitted, all providers. A provider id or name, e.g. "openai", "azure" (with the OpenAI models Azure sells), "vertex".
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
  * @returns A table with a header row.
  */
@@ -162,19 +188,31 @@ export function models(provider?: string, as_of?: unknown): unknown[][] {
 }
 
 /**
- * The cheapest chat models for a workload, cheapest first, each model once: model, provider, USD (tokens and per-request fees).
+ * The cheapest chat models for a workload, cheapest first, each model once: model, provider, USD (tokens and per-request fees), status.
  * @customfunction COMPARE
  * @helpurl https://localhost:3000/help.html#COMPARE
  * @param input_tokens Input tokens in total.
  * @param output_tokens Output tokens in total.
  * @param [requests] If omitted, every request is taken to be below the first long-context price tier, and models with per-request fees are left out. Number of requests the tokens are spread over.
- * @param [provider] If omitted, all providers. A provider id, e.g. "openai".
+ * @param [provider] If omitted, all providers. A provider id or name, e.g. "openai", "azure" (with the OpenAI models Azure sells), "vertex".
  * @param [top_n] If omitted, 10. How many models to list.
  * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
  * @param [price_sheet] If omitted, catalog list prices only. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): rows in force on as_of override the catalog price of their type.
+ * @param [service_tier] If omitted, "standard". "batch", "flex", "priority" or "fast": models not sold at that tier are left out.
+ * @param [region] If omitted, "global". A region as providers name it ("us", "eu", ...): models not sold there are left out.
  * @returns A table with a header row.
  */
-export function compare(input_tokens: number, output_tokens: number, requests?: number, provider?: string, top_n?: number, as_of?: unknown, price_sheet?: unknown[][]): unknown[][] {
+export function compare(
+  input_tokens: number,
+  output_tokens: number,
+  requests?: number,
+  provider?: string,
+  top_n?: number,
+  as_of?: unknown,
+  price_sheet?: unknown[][],
+  service_tier?: string,
+  region?: string,
+): unknown[][] {
   return excelTable(() =>
     compareTable(
       {
@@ -186,6 +224,7 @@ export function compare(input_tokens: number, output_tokens: number, requests?: 
       optionalNumber(top_n, "top_n"),
       parseAsOf(optionalDate(as_of, "as_of")),
       parsePriceSheet(price_sheet),
+      billing(service_tier, region),
     ),
   );
 }
@@ -194,8 +233,24 @@ export function compare(input_tokens: number, output_tokens: number, requests?: 
  * Names the price sources of this add-in, their versions and newest price dates, and the fees no function computes: the audit trail of a budget.
  * @customfunction CATALOG
  * @helpurl https://localhost:3000/help.html#CATALOG
- * @returns Text.
+ * @param [detail] If omitted or FALSE, one text. TRUE spills one row per source (source, detail).
+ * @returns One cell of text, or a table with a header row.
  */
-export function catalog(): string {
-  return excelText(() => catalogDescription());
+export function catalog(detail?: unknown): unknown[][] {
+  return excelTable(() => (optionalBoolean(detail, "detail") ? catalogDetailTable() : [[catalogDescription()]]));
+}
+
+/**
+ * Each change of a model's list prices between two dates: date, price type, old, new, change, and whether it is in force or scheduled.
+ * @customfunction PRICECHANGE
+ * @helpurl https://localhost:3000/help.html#PRICECHANGE
+ * @param model Model id, e.g. "gpt-4o-mini"; "provider:model" picks a provider.
+ * @param from_date The price date your budget keeps (a date or ISO text YYYY-MM-DD): changes after it are listed.
+ * @param [to_date] If omitted, every change after from_date, scheduled future ones included. The last date to list.
+ * @returns A table with a header row.
+ */
+export function pricechange(model: string, from_date: unknown, to_date?: unknown): unknown[][] {
+  return excelTable(() =>
+    priceChangeTable(requiredText(model, "model"), parseAsOf(optionalDate(from_date, "from_date")), parseAsOf(optionalDate(to_date, "to_date"))),
+  );
 }

@@ -38,3 +38,12 @@ export function optionalDate(value: unknown, name: string): number | string | nu
   if (typeof value === "number" || typeof value === "string") return value;
   throw invalidValue("errors.mustBeDate", { name });
 }
+
+/** A yes/no argument: TRUE, 1 or "true"/"yes"; omitted, FALSE, 0 or "" is false. */
+export function optionalBoolean(value: unknown, name: string): boolean {
+  if (value === null || value === undefined || value === "" || value === false || value === 0) return false;
+  if (value === true || value === 1) return true;
+  if (typeof value === "string" && ["true", "yes", "detail"].includes(value.trim().toLowerCase())) return true;
+  if (typeof value === "string" && ["false", "no"].includes(value.trim().toLowerCase())) return false;
+  throw invalidValue("errors.mustBeTrueOrFalse", { name });
+}

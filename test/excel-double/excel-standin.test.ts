@@ -290,3 +290,21 @@ describe("inserting templates never touches what the analyst already has", () =>
     expect(workbook.findName(PRICE_SHEET_NAME, null)).toBeDefined(); // added once, by the first price-table
   });
 });
+
+describe("range navigation the add-in uses", () => {
+  test("getColumnsAfter gives the columns right of a range; getUsedRange is A1 on an empty sheet and the filled block otherwise", async () => {
+    const Excel = excelFor(newWorkbook());
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      const emptyUsed = sheet.getUsedRange().load("address");
+      const after = sheet.getRange("B2:C4").getColumnsAfter(2).load("address");
+      await context.sync();
+      expect(emptyUsed.address).toMatch(/!A1$/);
+      expect(after.address).toMatch(/!D2:E4$/);
+      sheet.getRange("B2:C3").values = [[1, 2], [3, 4]];
+      const used = sheet.getUsedRange().load("address");
+      await context.sync();
+      expect(used.address).toMatch(/!B2:C3$/);
+    });
+  });
+});

@@ -34,6 +34,16 @@ const CASES: { call: [string, ...unknown[]]; code: string; keeps: string[] }[] =
   { call: ["SELFHOST", "llama-3.1-7b", "h100-sxm", 1000, 1000, null, null, null, null, null, null], code: "#N/A", keeps: ["llama-3.1-7b"] },
   { call: ["TOKENS", "some text", "claude-sonnet-4-0"], code: "#N/A", keeps: ["claude-sonnet-4-0", "o200k_base"] },
   { call: ["TOKENS", "some text", "o300k_base"], code: "#VALUE!", keeps: ["o300k_base", "gpt-4o-mini"] },
+  // prices as billed (issue 19)
+  { call: ["INFERENCE", "gpt-4o-mini", -5, 0, null, null, null, null], code: "#VALUE!", keeps: ["input_tokens", "-5"] },
+  { call: ["INFERENCE", "gpt-4o-mini", 10, 0, null, null, 50, null], code: "#VALUE!", keeps: ["discount", "0.5", "50%"] },
+  { call: ["INFERENCE", "claude-sonnet-4-5", 500_000, 0, null, null, null, "2026-11-30"], code: "#VALUE!", keeps: ["claude-sonnet-4-5", "200,000", "requests"] },
+  { call: ["INFERENCE", "gpt-4o-realtime-preview", 1000, 1000, null, null, null, null], code: "#VALUE!", keeps: ["gpt-4o-realtime-preview", "modality", "40"] },
+  { call: ["INFERENCE", "claude-sonnet-4-5", 1000, 1000, 1, null, null, null, null, null, "fast"], code: "#VALUE!", keeps: ["claude-sonnet-4-5", "fast", "batch"] },
+  { call: ["INFERENCE", "meta-llama/llama-3.3-70b-instruct", 1000, 1000, 1, null, null, null], code: "#N/A", keeps: ["meta-llama/llama-3.3-70b-instruct", "huggingface_groq"] },
+  { call: ["INFERENCE", "gpt-4o-mini", 1000, 1000, 1, null, null, "2024-01-01"], code: "#N/A", keeps: ["gpt-4o-mini", "2024-07-18", "2024-01-01"] },
+  { call: ["INFERENCE", "babbage-002", 1000, 1000, 1, null, null, "2026-11-30"], code: "#N/A", keeps: ["babbage-002", "2025-01-27"] },
+  { call: ["INFERENCE", "azure:ft:gpt-4.1-mini", 1000, 1000, 1, null, null, null], code: "#N/A", keeps: ["Azure", "price_sheet"] },
   // English in Korean Excel until the messages became catalog entries (issue 24)
   { call: ["GPUTCO", "l4", null, null, null, null, null], code: "#N/A", keeps: ["l4", "h100-sxm", "purchase_usd"] },
   { call: ["INFERENCE", "gpt-4o-mini", 1000, 1000, null, null, null, null, null, [["model", "price_type", "usd_per_mtok"], ["gpt-4o-mini", "bogus", 1]]], code: "#VALUE!", keeps: ["price_sheet", "price_type", "bogus"] },

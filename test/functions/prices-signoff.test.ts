@@ -61,7 +61,7 @@ describe("1. per-request fees are charged, uncountable fees are said", () => {
 
   test("fees no argument counts are named in INFERENCE's tooltip and in CATALOG()", () => {
     expect(descriptionOf("INFERENCE").description).toMatch(/web searches.*not included/);
-    expect(call("CATALOG")).toMatch(/per-request fees included .*not computed, because no argument counts them: .*web searches/);
+    expect((call("CATALOG") as string[][])[0][0]).toMatch(/per-request fees included .*not computed, because no argument counts them: .*web searches/);
   });
 });
 
@@ -80,7 +80,7 @@ describe("2. cache writes", () => {
 
   test("existing arguments keep their positions; reads and writes together cannot exceed the input", () => {
     expect(call("INFERENCE", "gpt-4o-mini", 1_000_000, 1_000_000, null, null, null, null)).toBeCloseTo(0.75, 12);
-    expect(errorOf(inference("claude-sonnet-4-0", 1000, 0, { cached: 600, cacheWrite: 500 })).code).toBe("#NUM!");
+    expect(errorOf(inference("claude-sonnet-4-0", 1000, 0, { cached: 600, cacheWrite: 500 })).code).toBe("#VALUE!");
   });
 });
 
@@ -146,7 +146,13 @@ describe("6. round trip: what MODELS and COMPARE list prices the same in PRICE a
       const rows = call("MODELS", null, date) as (string | number)[][];
       expect(rows.length).toBeGreaterThan(1000);
       const mismatches: string[] = [];
-      for (const [model, , input, output, cached] of rows.slice(1)) {
+      for (const [model, , input, output, cached, , status] of rows.slice(1)) {
+        if (String(status).startsWith("retired")) {
+          // listed and marked; a price asked for after retirement is #N/A saying since when
+          const retired = call("PRICE", model, "input", date, null);
+          if (!isCustomFunctionsError(retired) || retired.code !== "#N/A" || !/retired on/.test(retired.message)) mismatches.push(`${model}: retired but ${JSON.stringify(retired)}`);
+          continue;
+        }
         const got = [call("PRICE", model, "input", date, null), output === "" ? output : call("PRICE", model, "output", date, null), cached === "" ? cached : call("PRICE", model, "cache_read", date, null)];
         if (got[0] !== input || got[1] !== output || got[2] !== cached) mismatches.push(`${model}: ${JSON.stringify(got)} vs ${JSON.stringify([input, output, cached])}`);
       }

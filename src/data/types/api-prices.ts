@@ -40,6 +40,96 @@ export type TokenPrice =
         price: number;
       }[];
     };
+/**
+ * USD per 1M tokens, or a base price with long-context tiers (the price from `start` input tokens per request).
+ */
+export type TokenPrice1 =
+  | number
+  | {
+      base: number;
+      /**
+       * @minItems 1
+       */
+      tiers: {
+        start: number;
+        price: number;
+      }[];
+    };
+/**
+ * USD per 1M tokens, or a base price with long-context tiers (the price from `start` input tokens per request).
+ */
+export type TokenPrice2 =
+  | number
+  | {
+      base: number;
+      /**
+       * @minItems 1
+       */
+      tiers: {
+        start: number;
+        price: number;
+      }[];
+    };
+/**
+ * USD per 1M tokens, or a base price with long-context tiers (the price from `start` input tokens per request).
+ */
+export type TokenPrice3 =
+  | number
+  | {
+      base: number;
+      /**
+       * @minItems 1
+       */
+      tiers: {
+        start: number;
+        price: number;
+      }[];
+    };
+/**
+ * USD per 1M tokens, or a base price with long-context tiers (the price from `start` input tokens per request).
+ */
+export type TokenPrice4 =
+  | number
+  | {
+      base: number;
+      /**
+       * @minItems 1
+       */
+      tiers: {
+        start: number;
+        price: number;
+      }[];
+    };
+/**
+ * USD per 1M tokens, or a base price with long-context tiers (the price from `start` input tokens per request).
+ */
+export type TokenPrice5 =
+  | number
+  | {
+      base: number;
+      /**
+       * @minItems 1
+       */
+      tiers: {
+        start: number;
+        price: number;
+      }[];
+    };
+/**
+ * USD per 1M tokens, or a base price with long-context tiers (the price from `start` input tokens per request).
+ */
+export type TokenPrice6 =
+  | number
+  | {
+      base: number;
+      /**
+       * @minItems 1
+       */
+      tiers: {
+        start: number;
+        price: number;
+      }[];
+    };
 
 export interface ApiPrices {
   source: "@pydantic/genai-prices";
@@ -98,6 +188,12 @@ export interface PriceSet {
   cache_read?: TokenPrice;
   cache_write?: TokenPrice;
   cache_write_1h?: TokenPrice;
+  input_audio?: TokenPrice1;
+  output_audio?: TokenPrice2;
+  cache_audio_read?: TokenPrice3;
+  input_image?: TokenPrice4;
+  output_image?: TokenPrice5;
+  cache_image_read?: TokenPrice6;
   /**
    * USD per 1,000 requests, on top of tokens (Perplexity's sonar models).
    */

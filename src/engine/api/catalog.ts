@@ -22,57 +22,127 @@ export interface PricedModel {
 }
 
 /**
- * Where the package's own rule places no bare id (`text-embedding-3-small`, `gpt-oss-120b`) and several providers
- * sell it, an unqualified id means the model's maker. Analysts who mean a reseller write `provider:model`.
+ * Makers, in order: a bare id that several providers list means its maker's offer (`sonar-reasoning` is Perplexity's,
+ * with its per-request fee, not a reseller's copy). Azure is Microsoft's (Phi, MAI); AWS is Amazon's (Nova, Titan).
+ * Analysts who mean a reseller write `provider:model`.
  */
-const FIRST_PARTY_PREFERENCE = ["openai", "anthropic", "google", "mistral", "deepseek", "x-ai", "cohere", "voyageai", "moonshotai", "zai", "minimax"];
+const MAKERS = [
+  "openai", "anthropic", "google", "mistral", "deepseek", "x-ai", "cohere", "voyageai", "moonshotai", "zai", "zhipuai",
+  "minimax", "perplexity", "arcee", "azure", "aws",
+];
 
 function providerRank(provider: Provider): number {
-  const rank = FIRST_PARTY_PREFERENCE.indexOf(provider.id);
-  return rank === -1 ? FIRST_PARTY_PREFERENCE.length : rank;
+  const rank = MAKERS.indexOf(provider.id);
+  return rank === -1 ? MAKERS.length : rank;
 }
 
-/** The catalog indexed once: exact names to models, and every rule filed under the keys a text must show. */
-interface CatalogIndex {
+/** Whether a provider makes models (and so owns its bare ids) rather than only reselling others'. */
+export function isMaker(provider: Provider): boolean {
+  return MAKERS.includes(provider.id);
+}
+
+/** Names and rules of a set of models (one provider's, or the whole catalog's), indexed when first needed. */
+interface ModelIndex {
+  models: CatalogModel[];
   /** Lower-case id or exact alias → models with it, in catalog order. */
   byExactName: Map<string, CatalogModel[]>;
-  providerPosition: Map<Provider, number>;
-  /** Every model's rule, by catalog position. */
+  /** Every model's rule, by position in `models`. */
   rules: RuleIndex;
+}
+
+function indexModels(models: CatalogModel[]): ModelIndex {
+  const byExactName = new Map<string, CatalogModel[]>();
+  const rules = models.map((model) => lowerCaseRule(model.match));
+  models.forEach((model, position) => {
+    for (const name of new Set([model.id.toLowerCase(), ...exactNames(rules[position])])) {
+      const list = byExactName.get(name);
+      if (list) list.push(model);
+      else byExactName.set(name, [model]);
+    }
+  });
+  return { models, byExactName, rules: new RuleIndex(rules) };
+}
+
+/** The catalog's providers, indexed once (cheap: a few dozen rules); models are indexed per provider on demand. */
+interface CatalogIndex {
+  providerPosition: Map<Provider, number>;
   providerById: Map<string, Provider>;
   providerModelRule: Map<Provider, CompiledRule>;
   providerAlias: Map<Provider, CompiledRule>;
+  /** Each provider's models, by provider position (the catalog lists them provider by provider). */
+  modelsOf: CatalogModel[][];
 }
 
 let index: CatalogIndex | undefined;
 function catalogIndex(): CatalogIndex {
   if (index) return index;
   const built: CatalogIndex = {
-    byExactName: new Map(),
     providerPosition: new Map(apiCatalog.providers.map((provider, position) => [provider, position])),
-    rules: new RuleIndex(apiCatalog.models.map((model) => lowerCaseRule(model.match))),
     providerById: new Map(apiCatalog.providers.map((provider) => [provider.id, provider])),
     providerModelRule: new Map(),
     providerAlias: new Map(),
+    modelsOf: apiCatalog.providers.map(() => []),
   };
   for (const provider of apiCatalog.providers) {
     if (provider.model_match) built.providerModelRule.set(provider, compileRule(lowerCaseRule(provider.model_match)));
     if (provider.provider_match) built.providerAlias.set(provider, compileRule(lowerCaseRule(provider.provider_match)));
   }
-  apiCatalog.models.forEach((model) => {
-    const rule = lowerCaseRule(model.match);
-    for (const name of new Set([model.id.toLowerCase(), ...exactNames(rule)])) {
-      const list = built.byExactName.get(name);
-      if (list) list.push(model);
-      else built.byExactName.set(name, [model]);
-    }
-  });
+  for (const model of apiCatalog.models) built.modelsOf[model.provider].push(model);
   index = built;
   return built;
 }
 
-export function findApiProvider(id: string): Provider | undefined {
-  return catalogIndex().providerById.get(id.trim().toLowerCase());
+/**
+ * The first call after load indexes only the provider it needs (`gpt-4o-mini`: OpenAI's models), not the whole
+ * catalog; a bare id no provider's rule places indexes the whole catalog once.
+ */
+const providerIndexes = new Map<number, ModelIndex>();
+function modelIndex(provider: number | null): ModelIndex {
+  const key = provider ?? -1;
+  let found = providerIndexes.get(key);
+  if (!found) {
+    found = indexModels(provider === null ? apiCatalog.models : catalogIndex().modelsOf[provider]);
+    providerIndexes.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * How finance teams write providers that the package's aliases miss (its rule for `openai` would take "Azure OpenAI").
+ * Lower case; checked before the package's aliases.
+ */
+const PROVIDER_SYNONYMS: Record<string, string> = {
+  "azure openai": "azure",
+  "azure openai service": "azure",
+  "azure ai foundry": "azure",
+  "microsoft foundry": "azure",
+  microsoft: "azure",
+  "google vertex ai": "google",
+  "vertex ai": "google",
+  "google ai studio": "google",
+  "amazon bedrock": "aws",
+  "aws bedrock": "aws",
+  "x.ai": "x-ai",
+  "z.ai": "zai",
+};
+
+const providerByText = new Map<string, Provider | null>();
+/**
+ * A provider as an analyst may name it: its id (`azure`), display name (`Microsoft Azure`), a common name (`Azure
+ * OpenAI`, `Vertex AI`) or one of the package's aliases (`vertex`, `xai`, `bedrock`); undefined when none.
+ */
+export function findApiProvider(text: string): Provider | undefined {
+  const key = String(text).trim().toLowerCase();
+  const known = providerByText.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const { providerById } = catalogIndex();
+  const found =
+    providerById.get(key) ??
+    apiCatalog.providers.find((provider) => provider.name.toLowerCase() === key) ??
+    (PROVIDER_SYNONYMS[key] ? providerById.get(PROVIDER_SYNONYMS[key]) : undefined) ??
+    providerNamed(key);
+  if (providerByText.size < 1000) providerByText.set(key, found ?? null);
+  return found;
 }
 
 /** The package's reading of a provider name: its id, else the provider whose alias rule accepts it (`vertex`, `xai`). */
@@ -82,6 +152,34 @@ function providerNamed(text: string): Provider | undefined {
   if (exact) return exact;
   for (const [provider, alias] of providerAlias) if (alias(text)) return provider;
   return undefined;
+}
+
+/** Provider ids, for messages that list what to type. */
+export function apiProviderIds(): string[] {
+  return apiCatalog.providers.map((provider) => provider.id);
+}
+
+/**
+ * What a provider sells under its own name: its own entries, then those of the providers it falls back to (Azure
+ * sells OpenAI's models, priced at OpenAI's entries), each id once, as `provider:id` prices them.
+ */
+export function offersOf(provider: Provider): CatalogModel[] {
+  const position = catalogIndex().providerPosition.get(provider) as number;
+  const own = apiCatalog.models.filter((model) => model.provider === position);
+  const seen = new Set(own.map((model) => model.id.toLowerCase()));
+  const offers = [...own];
+  for (const fallbackId of provider.fallback_providers) {
+    const fallback = catalogIndex().providerById.get(fallbackId);
+    if (!fallback) continue;
+    const fallbackPosition = catalogIndex().providerPosition.get(fallback);
+    for (const model of apiCatalog.models) {
+      if (model.provider !== fallbackPosition || seen.has(model.id.toLowerCase())) continue;
+      if (inProvider(provider, model.id.toLowerCase()) !== model) continue; // an entry of its own shadows it
+      seen.add(model.id.toLowerCase());
+      offers.push(model);
+    }
+  }
+  return offers;
 }
 
 /** Every id an analyst may type: model ids and their exact aliases. */
@@ -104,19 +202,14 @@ function modelIdsOf(provider: Provider): string[] {
 
 /** Models (of one provider, or all when null) whose id is `name`, in catalog order. */
 function withId(name: string, provider: number | null): CatalogModel[] {
-  const exact = catalogIndex().byExactName.get(name) ?? [];
-  return exact.filter((model) => model.id.toLowerCase() === name && (provider === null || model.provider === provider));
+  const exact = modelIndex(provider).byExactName.get(name) ?? [];
+  return exact.filter((model) => model.id.toLowerCase() === name);
 }
 
 /** Models (of one provider, or all when null) whose rule accepts `name`, in catalog order. */
 function acceptedBy(name: string, provider: number | null): CatalogModel[] {
-  const { rules } = catalogIndex();
-  const found: CatalogModel[] = [];
-  for (const position of rules.accepting(name)) {
-    const model = apiCatalog.models[position];
-    if (provider === null || model.provider === provider) found.push(model);
-  }
-  return found;
+  const { rules, models } = modelIndex(provider);
+  return rules.accepting(name).map((position) => models[position]);
 }
 
 /** `-20240718` → `-2024-07-18`, the package's second try for dated ids. */
@@ -144,29 +237,61 @@ function inProvider(provider: Provider, name: string, withFallbacks = true): Cat
   return undefined;
 }
 
-function pickPreferred(models: CatalogModel[]): CatalogModel | undefined {
-  if (models.length <= 1) return models[0];
-  return [...models].sort((a, b) => providerRank(apiCatalog.providers[a.provider]) - providerRank(apiCatalog.providers[b.provider]))[0];
+/** A model's newest token prices as text, for telling offers apart: "0.59 / 0.79 USD per 1M". */
+function newestPriceText(model: CatalogModel): string {
+  const newest = model.history[model.history.length - 1];
+  const base = (price: TokenPrice | undefined) => (price === undefined ? "?" : typeof price === "number" ? price : price.base);
+  return `${base(newest.input)} / ${base(newest.output)}`;
 }
+
+/** Several offers of one name: the maker's; else, where resellers alone list it at different prices, all of them. */
+function pickOffer(models: CatalogModel[]): CatalogModel | CatalogModel[] | undefined {
+  if (models.length <= 1) return models[0];
+  const ranked = [...models].sort((a, b) => providerRank(apiCatalog.providers[a.provider]) - providerRank(apiCatalog.providers[b.provider]));
+  if (isMaker(apiCatalog.providers[ranked[0].provider])) return ranked[0];
+  const firstPerProvider = new Map<number, CatalogModel>();
+  for (const model of models) if (!firstPerProvider.has(model.provider)) firstPerProvider.set(model.provider, model);
+  const offers = [...firstPerProvider.values()];
+  return new Set(offers.map(newestPriceText)).size <= 1 ? ranked[0] : offers;
+}
+
+/** Bedrock model ids and inference profiles (`anthropic.claude-…-v1:0`, `us.anthropic.…`, `global.amazon.nova-…`). */
+const BEDROCK_ID = /^(?:(?:us|eu|apac|au|jp|ca|us-gov|global|regional)\.)?(?:anthropic|amazon|meta|mistral|cohere|ai21|deepseek|qwen|openai|writer|twelvelabs|stability|moonshot|moonshotai|minimax|google|nvidia)\.[a-z0-9]/;
 
 /**
  * A bare id as the package resolves it: the provider whose model rule accepts the id (the maker: `deepseek-r1-0528`
- * is DeepSeek's), then that provider's entry. Where the package places no provider, LLMCOST still looks across all
- * providers (an exact id first), preferring the maker.
+ * is DeepSeek's), then that provider's entry. A Bedrock id is AWS's, at AWS's price. Where the package places no
+ * provider, LLMCOST still looks across all providers (an exact id first), preferring the maker; where only resellers
+ * list the id at different prices, the answer is the list of offers (the analyst picks one with `provider:model`).
  */
-function bareModel(name: string): CatalogModel | undefined {
+function bareLookup(name: string): CatalogModel | CatalogModel[] | undefined {
+  if (BEDROCK_ID.test(name)) {
+    const aws = catalogIndex().providerById.get("aws");
+    return aws ? inProvider(aws, name, false) : undefined;
+  }
   for (const [provider, rule] of catalogIndex().providerModelRule) {
     if (!rule(name)) continue;
     const model = inProvider(provider, name);
     if (model) return model;
     break; // the package stops at the first provider whose rule accepts the id
   }
-  return pickPreferred(withId(name, null)) ?? pickPreferred(acceptedBy(name, null));
+  const exact = withId(name, null);
+  return pickOffer(exact.length > 0 ? exact : acceptedBy(name, null));
+}
+
+function bareModel(name: string): CatalogModel | undefined {
+  const found = bareLookup(name);
+  return Array.isArray(found) ? undefined : found;
+}
+
+/** "openrouter:x (0.5 / 1), together:x (0.6 / 0.6)": each reseller's offer and its newest input / output price. */
+function offerList(offers: CatalogModel[]): string {
+  return offers.map((model) => `${apiCatalog.providers[model.provider].id}:${model.id} (${newestPriceText(model)})`).join(", ");
 }
 
 const resolved = new BoundedCache<PricedModel>(5000);
 /** A typo copied down a column fails the same way in every row: remember the message (not the error, with its stack). */
-const unknown = new BoundedCache<Params>(1000);
+const unknown = new BoundedCache<{ ambiguous: boolean; params: Params }>(1000);
 /** No catalog id is anywhere near this long: longer text is not a model name. */
 const LONGEST_PLAUSIBLE_ID = 200;
 
@@ -193,16 +318,20 @@ export function resolveApiModel(query: string): PricedModel {
   const cached = resolved.get(key);
   if (cached) return cached;
   const failed = unknown.get(key);
-  if (failed !== undefined) throw notAvailable("errors.unknownId", failed);
+  if (failed !== undefined) throw failed.ambiguous ? notAvailable("errors.ambiguousResellers", failed.params) : notAvailable("errors.unknownId", failed.params);
   if (key.length > LONGEST_PLAUSIBLE_ID) {
     throw notAvailable("errors.notAModelId", { length: key.length });
   }
   const scope = qualified(key);
   const name = scope ? scope.name : key;
-  const model = name.length === 0 ? undefined : scope ? inProvider(scope.provider, name) : bareModel(name);
+  const found = name.length === 0 ? undefined : scope ? inProvider(scope.provider, name) : bareLookup(name);
+  if (Array.isArray(found)) {
+    throw notAvailable("errors.ambiguousResellers", unknown.set(key, { ambiguous: true, params: { query: String(query).trim(), offers: offerList(found) } }).params);
+  }
+  const model = found;
   if (!model) {
     const suggestions = scope ? modelIdsOf(scope.provider) : apiModelNames();
-    throw notAvailable("errors.unknownId", unknown.set(key, unknownIdParams("model", String(query), suggestions)));
+    throw notAvailable("errors.unknownId", unknown.set(key, { ambiguous: false, params: unknownIdParams("model", String(query), suggestions) }).params);
   }
   // `azure:gpt-4o` is Azure's offer even where Azure lists it through OpenAI's entry (the package reports Azure too).
   return resolved.set(key, { query: key, model, provider: scope ? scope.provider : apiCatalog.providers[model.provider] });

@@ -1,7 +1,11 @@
-import { impossibleNumber, invalidValue } from "../errors";
-import { fraction, nonNegative, positive } from "../validate";
-import { pricesFor, requirePrice, tierPrice, trainingPricePerMtok, type DatedPrices } from "./prices";
+import { invalidValue } from "../errors";
+import { finite, positive } from "../validate";
+import { pricePerMillion, pricesFor, requirePrice, tierPrice, trainingPricePerMtok, type DatedPrices } from "./prices";
+import { applyBillingRow, billingRow, oneHourWriteMultiplier, type Billing } from "./tiers";
+import { billedEntry } from "./billed-entry";
+import { modalityPrices } from "./modality";
 import type { PriceSheet } from "./price-sheet";
+import type { PriceSet } from "./catalog";
 
 const TOKENS_PER_MILLION = 1_000_000;
 const REQUESTS_PER_FEE_UNIT = 1_000;
@@ -13,20 +17,65 @@ export interface InferenceWorkload {
   requests?: number | null;
   /** Part of inputTokens read from a prompt cache. */
   cachedInputTokens?: number | null;
-  /** Part of inputTokens written to a prompt cache. */
+  /** Part of inputTokens written to a prompt cache (the 5-minute cache where two are listed). */
   cacheWriteTokens?: number | null;
-  /** Fraction off list price, e.g. 0.5 for batch APIs. */
+  /** Part of inputTokens written to the 1-hour prompt cache. */
+  cacheWrite1hTokens?: number | null;
+  /** Fraction off list price, e.g. 0.5 for a negotiated half price. */
   discount?: number | null;
+  /** The tokens' modality: "text", "audio", "image", or "input/output" such as "text/image". */
+  modality?: string | null;
+}
+
+/** A count typed by an analyst: a typing slip (a negative count) is #VALUE! saying what was expected. */
+export function tokenCount(value: number, name: string): number {
+  finite(value, name);
+  if (value < 0) throw invalidValue("errors.tokenCountNegative", { name, value });
+  return value;
+}
+
+/** A discount is a share of the list price: 0.5 for 50%; 50 is a typing slip, never a #NUM!. */
+export function discountShare(value: number): number {
+  finite(value, "discount");
+  if (value < 0 || value > 1) throw invalidValue("errors.discountIsShare", { value });
+  return value;
 }
 
 /**
- * USD for a workload at a model's prices (list prices, or a price sheet's where it has a row). Cached input is
- * billed at the cache-read price and cache writes at the cache-write price (the 5-minute one where the catalog lists
- * two); where the model has no such price, those tokens are billed as ordinary input (no caching discount or
- * surcharge is on offer, so none is assumed). Per-request fees are added for `requests` requests.
+ * USD for a workload at a model's prices (list prices, or a price sheet's where it has a row), billed at a service
+ * tier and region (omitted: the list price's standard tier and global region). Cached input is billed at the
+ * cache-read price and cache writes at the cache-write price (5-minute and 1-hour); where the model has no such
+ * price, those tokens are billed as ordinary input. Per-request fees are added for `requests` requests.
  */
-export function inferenceCost(model: string, workload: InferenceWorkload, asOf: string | null, sheet: PriceSheet | null = null): number {
-  return costAtPrices(pricesFor(model, asOf, sheet), workload);
+export function inferenceCost(model: string, workload: InferenceWorkload, asOf: string | null, sheet: PriceSheet | null = null, billing: Billing = {}): number {
+  return costAtPrices(billedPrices(model, asOf, sheet, billing), workload);
+}
+
+/**
+ * A model's prices billed at a service tier and region: the catalog entry that prices the region (Bedrock's
+ * global.* or regional.* profile), then the tier's and region's multipliers or prices. The engine API that
+ * budget-vs-actual uses to reprice an imported line at its own tier and region.
+ */
+export function billedPrices(model: string, asOf: string | null, sheet: PriceSheet | null, billing: Billing = {}): DatedPrices {
+  if (!billing.serviceTier && !billing.region) return pricesFor(model, asOf, sheet); // the list price: nothing to apply
+  const entry = billedEntry(model, billing.region ?? null, asOf);
+  const dated = pricesFor(entry.model, asOf, sheet);
+  if (dated.provider === undefined || dated.modelId === undefined) {
+    if (billing.serviceTier || (billing.region && entry.regionRow === null && billing.region.trim().toLowerCase() !== "global")) {
+      throw invalidValue("errors.sheetOnlyNoTier", { label: dated.label });
+    }
+    return dated;
+  }
+  const tier = billingRow(dated.provider, dated.modelId, "service_tier", billing.serviceTier, asOf);
+  const region = entry.regionRow === undefined ? billingRow(dated.provider, dated.modelId, "region", billing.region, asOf) : null;
+  if (tier === null && region === null) return dated;
+  const names = [tier ? `${tier.name} tier` : null, region ? `region ${region.name}` : null].filter(Boolean).join(", ");
+  return { ...dated, label: `${dated.label} (${names})`, prices: applyBillingRow(applyBillingRow(dated.prices, tier), region) };
+}
+
+/** PRICE at a service tier and region: USD per 1M tokens of one kind. */
+export function billedPricePerMillion(model: string, priceType: string, asOf: string | null, sheet: PriceSheet | null = null, billing: Billing = {}): number {
+  return pricePerMillion(model, priceType, asOf, sheet, (name, date, prices) => billedPrices(name, date, prices, billing));
 }
 
 /** USD per 1,000 requests a model charges besides tokens; a workload without a request count cannot be priced. */
@@ -39,41 +88,76 @@ function requestFees(dated: DatedPrices, requests: number | null): number {
   return (requests * perThousand) / REQUESTS_PER_FEE_UNIT;
 }
 
-export function costAtPrices(dated: DatedPrices, workload: InferenceWorkload): number {
-  const inputTokens = nonNegative(workload.inputTokens, "input_tokens");
-  const outputTokens = nonNegative(workload.outputTokens, "output_tokens");
-  const cachedTokens = nonNegative(workload.cachedInputTokens ?? 0, "cached_input_tokens");
-  const writtenTokens = nonNegative(workload.cacheWriteTokens ?? 0, "cache_write_tokens");
-  const discount = fraction(workload.discount ?? 0, "discount");
-  if (cachedTokens + writtenTokens > inputTokens) {
-    throw impossibleNumber("errors.cachedPartsExceedInput", { cached: cachedTokens, written: writtenTokens, input: inputTokens });
+/** Whether a total input crosses the model's first long-context threshold (so only a request count decides the tier). */
+export function crossesFirstTier(prices: PriceSet, inputTokens: number): boolean {
+  const input = prices.input;
+  return input !== undefined && typeof input !== "number" && input.tiers.length > 0 && inputTokens > input.tiers[0].start;
+}
+
+/** Without a request count, a total input past the first long-context threshold cannot say which tier applies. */
+function requireRequestsForTiers(dated: DatedPrices, inputTokens: number, requests: number | null): void {
+  if (requests !== null) return;
+  const input = dated.prices.input;
+  if (input === undefined || typeof input === "number" || input.tiers.length === 0) return;
+  const threshold = input.tiers[0].start;
+  if (crossesFirstTier(dated.prices, inputTokens)) {
+    throw invalidValue("errors.longContextNeedsRequests", {
+      label: dated.label,
+      threshold: threshold.toLocaleString("en-US"),
+      tierPrice: input.tiers[0].price,
+      basePrice: input.base,
+      input: inputTokens,
+    });
+  }
+}
+
+/** The 1-hour cache-write price: the catalog's, else the provider's sourced multiple of input, else #VALUE!. */
+function oneHourWritePrice(dated: DatedPrices, inputPrice: number, requestInputTokens: number): number {
+  const listed = dated.prices.cache_write_1h;
+  if (listed !== undefined) return tierPrice(listed, requestInputTokens);
+  const multiplier = dated.provider && dated.modelId ? oneHourWriteMultiplier(dated.provider, dated.modelId, null) : undefined;
+  if (multiplier !== undefined) return inputPrice * multiplier;
+  throw invalidValue("errors.noOneHourWrite", { label: dated.label });
+}
+
+export function costAtPrices(listed: DatedPrices, workload: InferenceWorkload): number {
+  const inputTokens = tokenCount(workload.inputTokens, "input_tokens");
+  const outputTokens = tokenCount(workload.outputTokens, "output_tokens");
+  const cachedTokens = tokenCount(workload.cachedInputTokens ?? 0, "cached_input_tokens");
+  const writtenTokens = tokenCount(workload.cacheWriteTokens ?? 0, "cache_write_tokens");
+  const written1hTokens = tokenCount(workload.cacheWrite1hTokens ?? 0, "cache_write_1h_tokens");
+  const discount = discountShare(workload.discount ?? 0);
+  if (cachedTokens + writtenTokens + written1hTokens > inputTokens) {
+    throw invalidValue("errors.cachePartsExceedInput", { cached: cachedTokens, written: writtenTokens, written1h: written1hTokens, input: inputTokens });
   }
   const requests = workload.requests ?? null;
   if (requests !== null) positive(requests, "requests");
+  const dated = modalityPrices(listed, workload.modality ?? null);
+  requireRequestsForTiers(dated, inputTokens, requests);
   const requestInputTokens = requests === null ? 0 : inputTokens / requests;
-  const priceOf = (type: "cache_read" | "cache_write", fallback: number) => {
-    const price = dated.prices[type];
-    return price === undefined ? fallback : tierPrice(price, requestInputTokens);
-  };
+  const { cache_read: cacheRead, cache_write: cacheWrite } = dated.prices;
 
   const inputPrice = tierPrice(requirePrice(dated, "input"), requestInputTokens);
-  const cacheReadPrice = cachedTokens > 0 ? priceOf("cache_read", inputPrice) : 0;
-  const cacheWritePrice = writtenTokens > 0 ? priceOf("cache_write", inputPrice) : 0;
+  const cacheReadPrice = cachedTokens === 0 ? 0 : cacheRead === undefined ? inputPrice : tierPrice(cacheRead, requestInputTokens);
+  const cacheWritePrice = writtenTokens === 0 ? 0 : cacheWrite === undefined ? inputPrice : tierPrice(cacheWrite, requestInputTokens);
+  const cacheWrite1hPrice = written1hTokens > 0 ? oneHourWritePrice(dated, inputPrice, requestInputTokens) : 0;
   const outputPrice = outputTokens > 0 ? tierPrice(requirePrice(dated, "output"), requestInputTokens) : 0;
 
-  const tokenCost = ((inputTokens - cachedTokens - writtenTokens) * inputPrice + cachedTokens * cacheReadPrice + writtenTokens * cacheWritePrice + outputTokens * outputPrice) / TOKENS_PER_MILLION;
+  const uncachedInput = inputTokens - cachedTokens - writtenTokens - written1hTokens;
+  const tokenCost =
+    (uncachedInput * inputPrice + cachedTokens * cacheReadPrice + writtenTokens * cacheWritePrice + written1hTokens * cacheWrite1hPrice + outputTokens * outputPrice) / TOKENS_PER_MILLION;
   return (tokenCost + requestFees(dated, requests)) * (1 - discount);
 }
 
 /** USD to fine-tune: training tokens × epochs × training price. */
 export function finetuneCost(model: string, trainingTokens: number, epochs: number | null, asOf: string | null, sheet: PriceSheet | null = null): number {
-  const tokens = nonNegative(trainingTokens, "training_tokens");
+  const tokens = tokenCount(trainingTokens, "training_tokens");
   const passes = positive(epochs ?? 1, "epochs");
   return (tokens * passes * trainingPricePerMtok(model, asOf, sheet).price) / TOKENS_PER_MILLION;
 }
 
 /** USD to embed that many tokens: an embedding model's input price. */
 export function embeddingCost(model: string, tokens: number, asOf: string | null, sheet: PriceSheet | null = null): number {
-  const count = nonNegative(tokens, "tokens");
+  const count = tokenCount(tokens, "tokens");
   return (count * tierPrice(requirePrice(pricesFor(model, asOf, sheet), "input"), 0)) / TOKENS_PER_MILLION;
 }

@@ -1,6 +1,8 @@
 import { invalidValue } from "../errors";
 import type { Message } from "../../i18n/catalog";
 import { parseAsOf } from "../dates";
+import { apiProviderIds, findApiProvider, resolveApiModel } from "./catalog";
+import { exactNames } from "./match";
 
 /**
  * An organisation's price sheet: negotiated or internal prices that override the catalog's list prices. It arrives
@@ -77,16 +79,36 @@ function parseRow(cells: Cell[], row: number, at: Map<string, number>): PriceShe
   const validFrom = sheetDate(cell("valid_from"), row, "valid_from");
   const validTo = sheetDate(cell("valid_to"), row, "valid_to");
   if (validFrom !== null && validTo !== null && validTo < validFrom) rowError(row, "valid_to", { id: "errors.priceSheetEndsBeforeStart", params: { validTo, validFrom } });
-  const provider = cell("provider");
-  return {
-    row,
-    model: model.trim().toLowerCase(),
-    priceType: type as SheetPriceType,
-    usdPerMtok: price,
-    validFrom,
-    validTo,
-    provider: isBlank(provider) ? null : String(provider).trim().toLowerCase(),
-  };
+  const provider = sheetProvider(cell("provider"), row);
+  return { row, ...catalogIdentity(model.trim().toLowerCase(), provider), priceType: type as SheetPriceType, usdPerMtok: price, validFrom, validTo };
+}
+
+/** A row's provider by any name INFERENCE accepts (`azure`, `Azure OpenAI`, `vertex`); an unknown one is #VALUE!. */
+function sheetProvider(cell: Cell, row: number): string | null {
+  if (isBlank(cell)) return null;
+  const found = findApiProvider(String(cell));
+  if (!found) {
+    rowError(row, "provider", { id: "errors.priceSheetUnknownProvider", params: { value: String(cell).trim().slice(0, 40), ids: apiProviderIds().slice(0, 12).join(", ") } });
+  }
+  return found.id;
+}
+
+/**
+ * The catalog entry a row names, resolved once: a dated alias (`gpt-4o-mini-2024-07-18`) or `provider:model` is
+ * filed under the entry's id, so the row applies however a formula names the model. A name that is not one of an
+ * entry's own names (an internal model) stays as written.
+ */
+function catalogIdentity(name: string, provider: string | null): { model: string; provider: string | null } {
+  if (name.startsWith("ft:")) return { model: name, provider };
+  try {
+    const bare = name.includes(":") && findApiProvider(name.slice(0, name.indexOf(":"))) ? name.slice(name.indexOf(":") + 1) : name;
+    const resolved = resolveApiModel(provider === null ? name : `${provider}:${bare}`);
+    const names = new Set([resolved.model.id.toLowerCase(), ...exactNames(resolved.model.match).map((alias) => alias.toLowerCase())]);
+    if (!names.has(bare) && !names.has(bare.replace(/(20\d{2})(\d{2})(\d{2})/, "$1-$2-$3"))) return { model: name, provider };
+    return { model: resolved.model.id.toLowerCase(), provider: provider ?? (bare !== name ? resolved.provider.id : null) };
+  } catch {
+    return { model: name, provider };
+  }
 }
 
 /** The sheet from a range's cells; null when omitted (null, "" or a single blank cell). Bad rows are #VALUE!. */

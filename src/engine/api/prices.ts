@@ -2,12 +2,17 @@ import { finetunePrices, type FinetunePriceRow } from "../../data";
 import { notAvailable } from "../errors";
 import { choice } from "../validate";
 import { BoundedCache } from "../bounded-cache";
-import { resolveApiModel, type PriceSet, type TokenPrice } from "./catalog";
+import { findApiProvider, resolveApiModel, type PricedModel, type PriceSet, type TokenPrice } from "./catalog";
+import { firstDatedRelease, retirementOf, type RetirementRow } from "./lifecycle";
 import { sheetPrice, type PriceSheet, type SheetPriceType } from "./price-sheet";
 
-export const PRICE_TYPES = ["input", "output", "cache_read", "cache_write", "training"] as const;
+export const PRICE_TYPES = [
+  "input", "output", "cache_read", "cache_write", "cache_write_1h", "training",
+  "input_audio", "output_audio", "cache_audio_read", "input_image", "output_image", "cache_image_read",
+] as const;
 export type PriceType = (typeof PRICE_TYPES)[number];
-type TokenPriceType = Exclude<PriceType, "training">;
+type TokenPriceType = "input" | "output" | "cache_read" | "cache_write";
+type ListedPriceType = Exclude<PriceType, "training">;
 const TOKEN_PRICE_TYPES: TokenPriceType[] = ["input", "output", "cache_read", "cache_write"];
 
 export type { FinetunePriceRow };
@@ -18,6 +23,9 @@ export const finetuneRows: readonly FinetunePriceRow[] = finetunePrices.rows;
 export interface DatedPrices {
   label: string;
   prices: PriceSet;
+  /** The catalog provider and entry that priced it (absent for a model only a price sheet knows). */
+  provider?: string;
+  modelId?: string;
 }
 
 export const FINE_TUNED_PREFIX = "ft:";
@@ -36,6 +44,25 @@ function pricesOn(history: PriceSet[], asOf: string | null, label: string): Pric
   const prices = priceSetOn(history, asOf);
   if (!prices) throw notAvailable("errors.noPriceOnDate", { label, asOf: String(asOf), first: String(history[0].from) });
   return prices;
+}
+
+/**
+ * A catalog model's prices on a date, within its life: not before its first dated release (the catalog's first
+ * price applies "from release", which is not before it), not after its provider retired it.
+ */
+function livePricesOn(resolved: PricedModel, asOf: string | null): PriceSet {
+  const { model, provider, query } = resolved;
+  if (asOf !== null) {
+    const released = model.history[0].from === null ? firstDatedRelease(model.id, model.match) : null;
+    if (released !== null && asOf < released) {
+      throw notAvailable("errors.pricedFromRelease", { model: model.id, released, asOf });
+    }
+    const retired = retirementOf(provider.id, [query, model.id]);
+    if (retired && asOf >= retired.retired_on) {
+      throw notAvailable("errors.modelRetired", { model: `${provider.id}:${retired.model}`, retiredOn: retired.retired_on, source: retired.source, asOf });
+    }
+  }
+  return pricesOn(model.history, asOf, model.id);
 }
 
 /**
@@ -109,23 +136,75 @@ function fineTunedPrices(name: string, base: string, asOf: string | null): Dated
   throw notAvailable("errors.noFineTunedPrices", { model: base.slice(0, 60), known: fineTunableList() });
 }
 
-const datedCache = new BoundedCache<DatedPrices>(5000);
+/**
+ * Azure bills a fine-tuned deployment an hourly hosting fee whether it is called or not, on top of its tokens and
+ * training; no sourced hosting price is in the catalog, so LLMCOST says so instead of pricing the tokens alone.
+ */
+function refuseAzureFineTuned(name: string, training: boolean): void {
+  const colon = name.indexOf(":");
+  if (colon <= 0 || findApiProvider(name.slice(0, colon))?.id !== "azure") return;
+  if (training || name.slice(colon + 1).startsWith(FINE_TUNED_PREFIX)) throw notAvailable("errors.azureFineTunedHosting");
+}
+
+/** Fine-tuned prices by base and date (job ids of one base share them). */
+const fineTunedCache = new BoundedCache<DatedPrices>(5000);
+
+/**
+ * A catalog model as a name resolves, with what every date needs worked out once: its first dated release, its
+ * retirement, and one DatedPrices per history entry. Keyed by the name as typed, never by (name, date): tens of
+ * thousands of (model, date) pairs in a workbook cost a look-up each, not a resolution each.
+ */
+interface NamedModel {
+  resolved: PricedModel;
+  label: string;
+  released: string | null;
+  retired: RetirementRow | undefined;
+  dated: (DatedPrices | undefined)[];
+}
+const namedModels = new BoundedCache<NamedModel>(5000);
+
+/** A catalog model by name (`name`: the text trimmed and in lower case); not for fine-tuned ids. */
+function namedModel(model: string, name: string): NamedModel {
+  refuseAzureFineTuned(name, false);
+  const resolved = resolveApiModel(name); // throws, remembering the message, for an unknown name: nothing cached here
+  const { model: entry, provider, query } = resolved;
+  return namedModels.set(model, {
+    resolved,
+    label: `${provider.id}:${entry.id}`,
+    released: entry.history[0].from === null ? firstDatedRelease(entry.id, entry.match) : null,
+    retired: retirementOf(provider.id, [query, entry.id]),
+    dated: [],
+  });
+}
+
+/** A catalog model's prices on a date, within its life (see livePricesOn), from its per-entry cache. */
+function namedPricesOn(named: NamedModel, asOf: string | null): DatedPrices {
+  const { history } = named.resolved.model;
+  let index = history.length - 1;
+  if (asOf !== null) {
+    if ((named.released !== null && asOf < named.released) || (named.retired && asOf >= named.retired.retired_on)) livePricesOn(named.resolved, asOf);
+    while (index >= 0 && history[index].from !== null && (history[index].from as string) > asOf) index--;
+    if (index < 0) pricesOn(history, asOf, named.resolved.model.id);
+  }
+  return (named.dated[index] ??= { label: named.label, prices: history[index], provider: named.resolved.provider.id, modelId: named.resolved.model.id });
+}
 
 /**
  * The list prices of a model (`ft:<base>` or an OpenAI fine-tuning job id for a fine-tuned one) on a date, from the
  * bundled catalog.
  */
 export function inferencePrices(model: string, asOf: string | null): DatedPrices {
+  const known = namedModels.get(model);
+  if (known !== undefined) return namedPricesOn(known, asOf);
   const name = String(model).trim().toLowerCase();
   const base = fineTunedBase(name);
+  if (base === null) return namedPricesOn(namedModel(model, name), asOf);
   // Every job id of one base (`ft:gpt-4o-mini-2024-07-18:acme::abc123`) shares the base's entry: distinct job ids
-  // down a column cost a look-up, not a resolution each.
-  const key = `${base === null ? name : `${FINE_TUNED_PREFIX}${base}`}@${asOf ?? ""}`;
-  const cached = datedCache.get(key);
+  // down a column cost a look-up, not a resolution each (and are not remembered one by one).
+  const key = `${FINE_TUNED_PREFIX}${base}@${asOf ?? ""}`;
+  const cached = fineTunedCache.get(key);
   if (cached) return cached;
-  if (base !== null) return datedCache.set(key, fineTunedPrices(`${FINE_TUNED_PREFIX}${base}`, base, asOf));
-  const resolved = resolveApiModel(name);
-  return datedCache.set(key, { label: `${resolved.provider.id}:${resolved.model.id}`, prices: pricesOn(resolved.model.history, asOf, resolved.model.id) });
+  return fineTunedCache.set(key, fineTunedPrices(`${FINE_TUNED_PREFIX}${base}`, base, asOf));
 }
 
 /** The names a price sheet row may use for a model, and its catalog provider (null for a model the catalog lacks). */
@@ -168,6 +247,8 @@ export function pricesFor(model: string, asOf: string | null, sheet: PriceSheet 
   return {
     label: `${listed?.label ?? name} (price_sheet row${rows.length > 1 ? "s" : ""} ${rows.join(", ")})`,
     prices: { ...(listed?.prices ?? { from: null }), ...overrides },
+    provider: listed?.provider,
+    modelId: listed?.modelId,
   };
 }
 
@@ -179,7 +260,7 @@ export function tierPrice(price: TokenPrice, requestInputTokens: number): number
   return applied;
 }
 
-export function requirePrice(dated: DatedPrices, type: TokenPriceType): TokenPrice {
+export function requirePrice(dated: DatedPrices, type: ListedPriceType): TokenPrice {
   const price = dated.prices[type];
   if (price === undefined) {
     throw notAvailable("errors.noPriceOfType", { label: dated.label, type: type.replace("_", " ") });
@@ -196,6 +277,7 @@ export function trainingPricePerMtok(model: string, asOf: string | null, sheet: 
     const row = sheetPrice(sheet, [...names, `${FINE_TUNED_PREFIX}${base}`], provider, "training" satisfies SheetPriceType, asOf);
     if (row) return { price: row.usdPerMtok, label: `price_sheet row ${row.row}` };
   }
+  refuseAzureFineTuned(name, true);
   const row = findFinetuneRow(base);
   if (!row || row.training_usd_per_mtok === null) {
     throw notAvailable("errors.noFineTuningPrice", { model: String(model).slice(0, 60), known: fineTunableList() });
@@ -206,11 +288,20 @@ export function trainingPricePerMtok(model: string, asOf: string | null, sheet: 
   return { price: row.training_usd_per_mtok, label: `fine-tuning ${row.base_model}` };
 }
 
-/** PRICE: USD per 1M tokens of one kind, at the base (first-tier) rate. */
-export function pricePerMillion(model: string, priceType: string, asOf: string | null, sheet: PriceSheet | null = null): number {
+/**
+ * PRICE: USD per 1M tokens of one kind, at the base (first-tier) rate, at a service tier and region (omitted: the
+ * list price). `billed` prices the tier and region (costs.ts's billedPrices, passed in to keep one direction of imports).
+ */
+export function pricePerMillion(
+  model: string,
+  priceType: string,
+  asOf: string | null,
+  sheet: PriceSheet | null = null,
+  billed: (model: string, asOf: string | null, sheet: PriceSheet | null) => DatedPrices = pricesFor,
+): number {
   const type = choice(priceType, PRICE_TYPES, "price_type");
   if (type === "training") return trainingPricePerMtok(model, asOf, sheet).price;
-  return tierPrice(requirePrice(pricesFor(model, asOf, sheet), type), 0);
+  return tierPrice(requirePrice(billed(model, asOf, sheet), type), 0);
 }
 
 /** Base (first-tier) input and output prices per 1M tokens of a chat model: what break-even comparisons use. */
