@@ -5,6 +5,7 @@ import { billingDataDate, billingRows } from "./api/tiers";
 import { retirementRows } from "./api/lifecycle";
 import { todayIso } from "./dates";
 import type { Table } from "./api/tables";
+import { gpuPriceCatalogSource } from "./selfhost/pricing";
 
 /** The newest price change in force on `today`, and the changes scheduled after it (date → models changing). */
 function priceDates(today: string): { inForce: string; scheduled: Map<string, number> } {
@@ -72,6 +73,7 @@ function catalogSources(today: string): [string, string][] {
   return [
     ["API prices", `${apiCatalog.source} ${apiCatalog.version} (${apiCatalog.license}), ${apiCatalog.models.length} models from ${apiCatalog.providers.length} providers, newest price change in force ${inForce} (on ${today}); ${scheduledText(scheduled)}`],
     ["fine-tuning prices", `LLMCOST finetune-prices (${finetuneRows.length} models, as of ${finetuneNewest})`],
+    gpuPriceCatalogSource(),
     ["service tiers and regions", `LLMCOST service-tiers (${billingRows.length} sourced rows for ${tierProviders}, as of ${billingDataDate})`],
     ["model retirements", `LLMCOST model-lifecycle (${retirementRows.length} sourced shutdown dates)`],
     ["vector storage", `${defaultVectorDbPrice.provider} ${defaultVectorDbPrice.plan} ${defaultVectorDbPrice.storage_usd_per_gb_month} USD/GB-month, ${defaultVectorDbPrice.read_usd_per_million_units} USD per 1M read units, ${defaultVectorDbPrice.minimum_usd_per_month} USD monthly minimum (as of ${defaultVectorDbPrice.as_of})`],

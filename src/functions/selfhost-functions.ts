@@ -42,11 +42,14 @@ function memoryOptions(precision: unknown, context_tokens: unknown, concurrent_r
  * @helpurl https://localhost:3000/help.html#GPUPRICE
  * @param gpu GPU id, e.g. "h100-sxm", "a100-80gb", "l40s".
  * @param [provider] If omitted, the median on-demand price across the catalog's providers. A provider, e.g. "aws", "runpod", "lambda".
- * @param [pricing] If omitted, "on_demand". One of "on_demand", "spot", "community" (where the provider lists it).
+ * @param [pricing] If omitted, "on_demand". One of "on_demand", "spot", "community", "committed" (1-year reserved; where listed).
+ * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD): the offers in force then, so a saved budget keeps its price when newer prices are added.
  * @returns USD per GPU-hour.
  */
-export function gpuprice(gpu: string, provider?: string, pricing?: string): number {
-  return excelNumber(() => gpuUsdPerHour(requiredText(gpu, "gpu"), optionalText(provider, "provider"), optionalText(pricing, "pricing")));
+export function gpuprice(gpu: string, provider?: string, pricing?: string, as_of?: unknown): number {
+  return excelNumber(() =>
+    gpuUsdPerHour(requiredText(gpu, "gpu"), optionalText(provider, "provider"), optionalText(pricing, "pricing"), parseAsOf(optionalDate(as_of, "as_of"))),
+  );
 }
 
 /**
@@ -91,7 +94,7 @@ export function gpucount(model: string, gpu: string, precision?: string, context
 }
 
 /**
- * Output tokens per second of one replica (the GPUs holding one copy of the weights) at full load, from a roofline of memory bandwidth and compute. A system of N replicas serves N times this.
+ * Output tokens per second of one replica (the GPUs holding one copy of the weights) at full load, from a roofline of memory bandwidth and compute plus each step's fixed costs (kernel floors, collectives between GPUs). A system of N replicas serves N times this.
  * @customfunction THROUGHPUT
  * @helpurl https://localhost:3000/help.html#THROUGHPUT
  * @param model Open-weight model id, e.g. "llama-3.1-8b".
@@ -101,7 +104,7 @@ export function gpucount(model: string, gpu: string, precision?: string, context
  * @param [input_tokens] If omitted, 1000. Prompt tokens per request.
  * @param [output_tokens] If omitted, 1000. Output tokens per request.
  * @param [bandwidth_utilization] If omitted, 0.8. Share of datasheet memory bandwidth achieved.
- * @param [flop_utilization] If omitted, the published share for the GPU family and precision (0.7 for NVIDIA FP8/BF16, 0.45 for Blackwell FP4, 0.4 for AMD MI300X). Share of dense tensor peak reached by large matrix products.
+ * @param [flop_utilization] If omitted, the published share for the GPU family and precision (0.7 for NVIDIA FP8/BF16, 0.45 for Blackwell FP4, 0.36 for AMD MI300X). Share of dense tensor peak reached by large matrix products.
  * @param [kv_precision] If omitted, fp8 when the weights are fp8 or fp4, fp32 for fp32, otherwise bf16. Format of the KV cache: "bf16", "fp16", "fp8", "fp32".
  * @param [max_concurrent_requests] If omitted, 1024 (vLLM's default max_num_seqs on data-centre GPUs). Most requests the serving engine runs at once on the replica.
  * @returns Output tokens per second of one replica.
@@ -137,9 +140,10 @@ export function throughput(model: string, gpu: string, gpus?: number, precision?
  * @param [kv_precision] If omitted, fp8 when the weights are fp8 or fp4, fp32 for fp32, otherwise bf16. Format of the KV cache.
  * @param [max_concurrent_requests] If omitted, 1024. Most requests the serving engine runs at once on one replica.
  * @param [max_seconds_per_token] If omitted, no latency target. Longest time between output tokens a user may see (seconds, e.g. 0.05); replicas then run fewer requests at once, so more of them are needed.
+ * @param [as_of] If omitted, the newest GPU prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose GPU prices the default usd_per_gpu_hour uses, so a saved budget stays reproducible.
  * @returns USD per month.
  */
-export function selfhost(model: string, gpu: string, input_tokens: number, output_tokens: number, gpus?: number, usd_per_gpu_hour?: number, utilization?: number, precision?: string, bandwidth_utilization?: number, flop_utilization?: number, kv_precision?: string, max_concurrent_requests?: number, max_seconds_per_token?: number): number {
+export function selfhost(model: string, gpu: string, input_tokens: number, output_tokens: number, gpus?: number, usd_per_gpu_hour?: number, utilization?: number, precision?: string, bandwidth_utilization?: number, flop_utilization?: number, kv_precision?: string, max_concurrent_requests?: number, max_seconds_per_token?: number, as_of?: unknown): number {
   return excelNumber(() =>
     selfHostMonthlyUsd(requiredText(model, "model"), requiredText(gpu, "gpu"), requiredNumber(input_tokens, "input_tokens"), requiredNumber(output_tokens, "output_tokens"), {
       gpus: optionalNumber(gpus, "gpus"),
@@ -150,12 +154,13 @@ export function selfhost(model: string, gpu: string, input_tokens: number, outpu
       maxBatch: optionalNumber(max_concurrent_requests, "max_concurrent_requests"),
       maxSecondsPerToken: optionalNumber(max_seconds_per_token, "max_seconds_per_token"),
       efficiency: efficiencyOverrides(bandwidth_utilization, flop_utilization),
+      asOf: parseAsOf(optionalDate(as_of, "as_of")),
     }),
   );
 }
 
 /**
- * Latency of one replica serving requests of one shape: spills a header row and one row with time to first token (s), time per output token (s) and the replica's output tokens/s at that concurrency.
+ * Latency of one replica serving requests of one shape: spills a header row and one row with time to first token (s), time per output token (s) and the replica's output tokens/s at that concurrency, on the same schedule as THROUGHPUT (fixed per-step costs included).
  * @customfunction LATENCY
  * @helpurl https://localhost:3000/help.html#LATENCY
  * @param model Open-weight model id, e.g. "llama-3.1-8b".
@@ -216,17 +221,19 @@ export function gputco(gpu: string, purchase_usd?: number, years?: number, usd_p
  * @param gpu GPU id, e.g. "h100-sxm".
  * @param [epochs] If omitted, 1. Passes over the training tokens.
  * @param [method] If omitted, "full". One of "full", "lora", "pretrain".
- * @param [mfu] If omitted, 0.4 of BF16 peak or 0.37 of FP8/FP4 peak for dense models, 0.14 for mixtures of experts (on active parameters). Model FLOP utilization against the dense peak of the training precision (a decimal).
- * @param [precision] If omitted, "bf16". One of "bf16", "fp8", "fp4" (fp4 only where the GPU has FP4 tensor cores). Format the matrix products train in.
+ * @param [mfu] If omitted, 0.4 of BF16 peak or 0.37 of FP8 peak for dense models, 0.15 for mixtures of experts (on active parameters). Model FLOP utilization against the dense peak of the training precision (a decimal).
+ * @param [precision] If omitted, "bf16". One of "bf16", "fp8", "fp4" or "nvfp4" (only where the GPU has FP4 tensor cores; 1.2x faster than fp8, as measured in MLPerf Training v5.1). Format the matrix products train in.
+ * @param [gpus] If omitted, 8 (one node). GPUs the run spans: more GPUs cost more GPU-hours (gradient exchange, pipeline bubbles).
  * @returns GPU-hours.
  */
-export function trainhours(model: string, training_tokens: number, gpu: string, epochs?: number, method?: string, mfu?: number, precision?: string): number {
+export function trainhours(model: string, training_tokens: number, gpu: string, epochs?: number, method?: string, mfu?: number, precision?: string, gpus?: number): number {
   return excelNumber(() =>
     trainingGpuHours(requiredText(model, "model"), requiredNumber(training_tokens, "training_tokens"), requiredText(gpu, "gpu"), {
       epochs: optionalNumber(epochs, "epochs"),
       method: optionalText(method, "method"),
       mfu: optionalNumber(mfu, "mfu"),
       precision: optionalText(precision, "precision"),
+      gpus: optionalNumber(gpus, "gpus"),
     }),
   );
 }

@@ -64,7 +64,7 @@ describe("data files", () => {
   test("every priced GPU is in the GPU catalog and lists ids for suggestions", () => {
     for (const row of prices) expect(gpuIds()).toContain(row.gpu);
     expect(openModelIds()).toEqual(expect.arrayContaining(["llama-3.1-8b", "llama-3.1-70b", "gpt-oss-120b", "deepseek-v3", "mixtral-8x7b"]));
-    expect(gpuProviders()).toEqual(["aws", "azure", "coreweave", "crusoe", "gcp", "lambda", "oracle", "runpod", "spheron", "tensorwave", "vultr"]);
+    expect(gpuProviders()).toEqual(["aws", "azure", "coreweave", "crusoe", "gcp", "lambda", "oracle", "runpod", "semianalysis", "spheron", "tensorwave", "vultr"]);
     expect(PRECISIONS).toEqual(expect.arrayContaining(["fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4"]));
   });
 });
@@ -74,6 +74,15 @@ describe("GPU prices", () => {
     // 3.49 runpod, 3.99 lambda, 6.155 coreweave, 6.88 aws, 10.9791 gcp, 12.29 azure -> (6.155 + 6.88) / 2
     expect(gpuUsdPerHour("h100-sxm")).toBeCloseTo(6.5175, 10);
     expect(gpuUsdPerHour("A100-80GB")).toBeCloseTo(3.4309, 10);
+  });
+
+  test("a committed (1-year reserved) H100 costs a third of the hyperscalers' on-demand median; every offer says who sells it", () => {
+    expect(gpuUsdPerHour("h100-sxm", null, "committed")).toBe(2.35);
+    const onDemand = prices.filter((row) => row.gpu === "h100-sxm" && row.pricing === "on_demand");
+    const hyperscalers = onDemand.filter((row) => row.provider_kind === "hyperscaler").map((row) => row.usd_per_gpu_hour);
+    const neoclouds = onDemand.filter((row) => row.provider_kind === "neocloud").map((row) => row.usd_per_gpu_hour);
+    expect(Math.min(...hyperscalers)).toBeGreaterThan(Math.max(...neoclouds) * 0.99);
+    for (const row of prices) expect(["hyperscaler", "neocloud", "marketplace"]).toContain(row.provider_kind);
   });
 
   test("provider and pricing are case-insensitive", () => {
@@ -182,12 +191,14 @@ describe("throughput", () => {
   test("a memory-bound decode scales with bandwidth efficiency", () => {
     const slow = decodeThroughput("llama-3.1-8b", "h100-sxm", { precision: "fp8", inputTokens: 2048, outputTokens: 2048, maxBatch: 1, efficiency: { bandwidthUtilization: 0.4 } });
     const fast = decodeThroughput("llama-3.1-8b", "h100-sxm", { precision: "fp8", inputTokens: 2048, outputTokens: 2048, maxBatch: 1, efficiency: { bandwidthUtilization: 0.8 } });
-    // Everything but the prompt's attention FLOPs (compute, not bandwidth) halves: very nearly 2x.
-    expect(fast / slow).toBeGreaterThan(1.99);
-    expect(fast / slow).toBeLessThanOrEqual(2);
-    // Batch 1: about bandwidth / weight bytes tokens per second (~330 for 8 GB at 2.68 TB/s), a little less for the KV cache.
-    expect(fast).toBeGreaterThan(300);
-    expect(fast).toBeLessThan(335);
+    // The fixed per-step costs (host overhead, kernel floors) do not depend on bandwidth; everything else but the
+    // prompt's attention FLOPs (compute, not bandwidth) halves: very nearly 2x.
+    const fixed = SELFHOST_DEFAULTS.stepOverheadSeconds + 32 * SELFHOST_DEFAULTS.layerOverheadSeconds;
+    expect((1 / slow - fixed) / (1 / fast - fixed)).toBeGreaterThan(1.99);
+    expect((1 / slow - fixed) / (1 / fast - fixed)).toBeLessThanOrEqual(2);
+    // Batch 1: one step reads 8 GB at 2.68 TB/s (3.0 ms, a little more for the KV cache) plus the fixed 1.42 ms.
+    expect(1 / fast - fixed).toBeGreaterThan(0.003);
+    expect(1 / fast - fixed).toBeLessThan(0.0033);
   });
 });
 
@@ -227,17 +238,31 @@ describe("fleet cost", () => {
 });
 
 describe("training", () => {
-  test("full fine-tuning is 6 x params x tokens over peak x MFU", () => {
+  test("full fine-tuning on one GPU is 6 x params x tokens over peak x MFU", () => {
+    const one = { gpus: 1 };
     const expected = (6 * 6.74e9 * 2e12) / (312e12 * 0.4) / 3600;
-    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb")).toBeCloseTo(expected, 6);
-    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", { method: "pretrain" })).toBeCloseTo(expected, 6);
-    expect(trainingGpuHours("llama-2-7b", 1e12, "a100-80gb", { epochs: 2 })).toBeCloseTo(expected, 6);
-    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", { method: "LoRA" })).toBeCloseTo(expected * 0.8, 6);
-    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", { mfu: 0.5 })).toBeCloseTo((expected * 0.4) / 0.5, 6);
+    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", one)).toBeCloseTo(expected, 6);
+    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", { ...one, method: "pretrain" })).toBeCloseTo(expected, 6);
+    expect(trainingGpuHours("llama-2-7b", 1e12, "a100-80gb", { ...one, epochs: 2 })).toBeCloseTo(expected, 6);
+    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", { ...one, method: "LoRA" })).toBeCloseTo(expected * 0.8, 6);
+    expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", { ...one, mfu: 0.5 })).toBeCloseTo((expected * 0.4) / 0.5, 6);
   });
 
-  test("mixtures of experts train at their active parameter count, at the MoE MFU (0.14)", () => {
-    expect(trainingGpuHours("mixtral-8x7b", 1e9, "h100-sxm")).toBeCloseTo((6 * 12.9e9 * 1e9) / (989e12 * 0.14) / 3600, 8);
+  test("mixtures of experts train at their active parameter count, at the MoE MFU (0.15)", () => {
+    expect(trainingGpuHours("mixtral-8x7b", 1e9, "h100-sxm", { gpus: 1 })).toBeCloseTo((6 * 12.9e9 * 1e9) / (989e12 * 0.15) / 3600, 8);
+  });
+
+  test("more GPUs cost more GPU-hours: 8 -> 64 -> 512 (a fixed global batch gives each GPU less to hide its exchange behind)", () => {
+    const at = (gpus: number): number => trainingGpuHours("llama-3.1-8b", 1e9, "h100-sxm", { precision: "fp8", gpus });
+    expect(at(8)).toBeGreaterThan(at(1));
+    expect(at(64)).toBeGreaterThan(at(8) * 1.1);
+    expect(at(512)).toBeGreaterThan(at(64));
+    // One node over NVLink costs under 1% more than one GPU; 64 GPUs over 400 Gb/s links about a third more.
+    expect(at(8) / at(1)).toBeLessThan(1.01);
+    expect(at(64) / at(8)).toBeGreaterThan(1.2);
+    expect(at(64) / at(8)).toBeLessThan(1.45);
+    expect(kindOf(() => trainingGpuHours("llama-3.1-8b", 1e9, "h100-sxm", { gpus: 0 }))).toBe("number");
+    expect(kindOf(() => trainingGpuHours("llama-3.1-8b", 1e9, "h100-sxm", { gpus: 2.5 }))).toBe("number");
   });
 });
 

@@ -221,9 +221,22 @@ describe("self-hosting functions through the bundle", () => {
     expect(rented).toBeGreaterThan(ownedMonthly);
   });
 
-  test("TRAINHOURS precision: fp8 at 0.37 of FP8 peak; fp4 only where the GPU has FP4 tensor cores", () => {
-    expect(call("TRAINHOURS", "llama-3.1-8b", 1e9, "h100-sxm", null, "pretrain", null, "fp8")).toBeCloseTo((6 * 8.03e9 * 1e9) / (1979e12 * 0.37) / 3600, 6);
+  test("TRAINHOURS precision: fp8 at 0.37 of FP8 peak; fp4 only where the GPU has FP4 tensor cores; gpus last", () => {
+    expect(call("TRAINHOURS", "llama-3.1-8b", 1e9, "h100-sxm", null, "pretrain", null, "fp8", 1)).toBeCloseTo((6 * 8.03e9 * 1e9) / (1979e12 * 0.37) / 3600, 6);
     expect(errorOf(call("TRAINHOURS", "llama-3.1-8b", 1e9, "h100-sxm", null, null, null, "fp4")).code).toBe("#VALUE!");
-    expect(call("TRAINHOURS", "llama-3.1-8b", 1e9, "h100-sxm", null, null, null, null)).toBeCloseTo((6 * 8.03e9 * 1e9) / (989e12 * 0.4) / 3600, 6);
+    expect(call("TRAINHOURS", "llama-3.1-8b", 1e9, "h100-sxm", null, null, null, null, 1)).toBeCloseTo((6 * 8.03e9 * 1e9) / (989e12 * 0.4) / 3600, 6);
+    // Omitted gpus is one 8-GPU node (within 1% of one GPU over NVLink); 64 GPUs cost more GPU-hours.
+    const node = call("TRAINHOURS", "llama-3.1-8b", 1e9, "h100-sxm", null, null, null, "fp8", null) as number;
+    expect(node / ((6 * 8.03e9 * 1e9) / (1979e12 * 0.37) / 3600)).toBeLessThan(1.01);
+    expect(call("TRAINHOURS", "llama-3.1-8b", 1e9, "h100-sxm", null, null, null, "fp8", 64)).toBeGreaterThan(node * 1.2);
+    expect(call("TRAINHOURS", "llama-3.1-8b", 1e9, "b200", null, null, null, "nvfp4", 1)).toBeCloseTo((call("TRAINHOURS", "llama-3.1-8b", 1e9, "b200", null, null, null, "fp8", 1) as number) / 1.2, 6);
+  });
+
+  test("GPUPRICE and SELFHOST take an as_of date (Excel serial or ISO text): the GPU prices in force then", () => {
+    expect(call("GPUPRICE", "h100-sxm", null, null, "2026-02-01")).toBe(6.88);
+    expect(call("GPUPRICE", "h100-sxm", null, null, 46054)).toBe(6.88); // 2026-02-01 as an Excel serial
+    expect(errorOf(call("GPUPRICE", "h100-sxm", null, null, "2025-01-01")).code).toBe("#N/A");
+    const dated = call("SELFHOST", "llama-3.1-8b", "h100-sxm", 1e9, 1e9, null, null, null, "fp8", null, null, null, null, null, "2026-02-01") as number;
+    expect(dated).toBeCloseTo(6.88 * 730, 6);
   });
 });

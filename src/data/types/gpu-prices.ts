@@ -17,7 +17,7 @@ export interface GpuPrice {
   gpus_per_instance: number;
   usd_per_instance_hour: number;
   usd_per_gpu_hour: number;
-  pricing: "on_demand" | "spot" | "community";
+  pricing: "on_demand" | "spot" | "community" | "committed";
   region: string | null;
   /**
    * Where the figure comes from (a page, a datasheet, a paper).
@@ -27,4 +27,8 @@ export interface GpuPrice {
    * When the figure was read: YYYY-MM-DD, or YYYY-MM / YYYY where the source gives no day.
    */
   as_of: string;
+  /**
+   * Who sells it: a hyperscaler (AWS, Azure, Google Cloud, Oracle), a GPU neocloud (Lambda, CoreWeave, Crusoe, RunPod...), or a marketplace / index of several sellers.
+   */
+  provider_kind: "hyperscaler" | "neocloud" | "marketplace";
 }

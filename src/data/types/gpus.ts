@@ -43,4 +43,20 @@ export interface Gpu {
    * Board power (TDP), watts.
    */
   board_power_w: number;
+  /**
+   * What the GPUs of one node talk over: NVLink, AMD Infinity Fabric (xGMI) or PCIe.
+   */
+  scale_up_link: "nvlink" | "xgmi" | "pcie";
+  /**
+   * Fixed latency of one small collective within a node, microseconds (NCCL's model: base + 2 x (GPUs - 1) hops).
+   */
+  collective_base_latency_us: number;
+  /**
+   * Latency per ring hop of a small collective within a node, microseconds.
+   */
+  collective_hop_latency_us: number;
+  /**
+   * Where the collective latencies come from.
+   */
+  collective_latency_source: string;
 }

@@ -21,13 +21,40 @@ export const SELFHOST_DEFAULTS = {
    */
   bandwidthUtilization: 0.8,
   /**
-   * Throughput kept per doubling of tensor parallelism (all-reduce after attention and MLP each layer, smaller
-   * per-GPU GEMMs). 0.81 per doubling (0.66 at 4 GPUs, 0.53 at 8) is the one global value at which this model's
-   * scaling from 2 to 4 to 8 H100 matches TensorRT-LLM's published Llama-3.1-70B FP8 rows (at 0.85 the estimates
-   * drifted from 1.18x at 2 GPUs to 1.31x at 8). Those rows therefore set this value and are not independent checks
-   * of it; see docs/self-hosting.md.
+   * Compute speed kept per doubling of tensor parallelism: each GPU's share of a GEMM or attention kernel is G times
+   * narrower and reaches a lower share of peak. It applies to the math (GEMMs and attention) only; the all-reduces
+   * themselves are charged from the link (step.ts) and weight streaming splits evenly. 0.83 per doubling (0.69 at 4
+   * GPUs, 0.57 at 8) is the value at which this model's scaling from 2 to 4 to 8 H100 matches TensorRT-LLM's published
+   * Llama-3.1-70B FP8 rows (0.88-0.95 at 2 GPUs, 0.94-0.99 at 4, 0.91-0.98 at 8). Those rows therefore set this value
+   * and are not independent checks of it; see docs/self-hosting.md.
    */
-  tensorParallelEfficiency: 0.81,
+  tensorParallelEfficiency: 0.83,
+  /**
+   * Host-side seconds per engine step that the GPUs wait for: sampling, input preparation and the launch of the
+   * step's CUDA/HIP graph. TensorRT-LLM's overlap scheduler (on by default: stop checks, response updates and the
+   * next batch's scheduling run while the GPU computes; docs features/overlap-scheduler), SGLang's zero-overhead batch
+   * scheduler (v0.4) and vLLM V1's async scheduling hide the scheduling itself, so only this remainder is charged. An assumption (no separate published measurement
+   * was found); with it the two layer floors below were set from the low-concurrency rows of calibration-3.csv.
+   */
+  stepOverheadSeconds: 0.0003,
+  /**
+   * Seconds per layer and step that a transformer layer's kernels take whatever the batch: ~10-15 kernels per layer
+   * (norms, QKV, rotary + KV write, attention, output projection, MLP, residuals) each run a few microseconds at least.
+   * Set from calibration-3 row C3-A4 (Llama 3.1 70B FP8 on 8 x MI300X, vLLM, one request: 7.75 ms per output token,
+   * of which weight streaming and the all-reduce latencies explain 4.5 ms): 35 us per layer, i.e. ~2.5-3.5 us per
+   * kernel. That row is therefore not an independent check of it.
+   */
+  layerOverheadSeconds: 0.000035,
+  /**
+   * Further seconds per MoE layer and step for routing and dispatch whatever the batch: router GEMM, top-k, token
+   * sort/permute, the grouped expert GEMM launches and the weighted combine (~15-20 more kernels). Set from
+   * calibration-3 row C3-I10 (DeepSeek-R1 FP8 on 8 x H200, SGLang TP8, 4 requests: 12.1 ms per output token, of
+   * which streaming the reached experts, the all-reduces and the dense layer floor explain 7.7 ms): 75 us per MoE
+   * layer. That row is therefore not an independent check of it.
+   */
+  moeLayerOverheadSeconds: 0.000075,
+  /** Bytes per activation value in tensor-parallel all-reduces (BF16 activations, as TensorRT-LLM and vLLM reduce). */
+  activationBytes: 2,
   /** Share of GPU memory a serving engine lets itself use (vLLM gpu_memory_utilization and TensorRT-LLM's default). */
   usableMemoryShare: 0.9,
   /**
@@ -52,12 +79,46 @@ export const SELFHOST_DEFAULTS = {
    */
   trainingMfuFp8: 0.37,
   /**
-   * Mixture-of-experts training MFU on active parameters against the peak of the training precision: gpt-oss-120b
-   * (BF16, 64 x H100) at 5,630 tokens/s/GPU = 0.17, DeepSeek-V3 (FP8 on H800: 2.664M GPU-hours for 14.8T tokens) =
-   * 0.17 of FP8 peak; issue 13's analysis of further published MoE training runs finds 0.10-0.15 of BF16 peak. Routing,
-   * all-to-all and small expert GEMMs cost what dense training does not; 0.14 is the middle of those.
+   * Mixture-of-experts training MFU on active parameters against the peak of the training precision, on one node
+   * (the multi-GPU term of training-scale.ts comes on top): gpt-oss-120b (BF16, 64 x H100) at 5,630 tokens/s/GPU =
+   * 0.17 end to end, ~0.185 before the ~9% that term charges at 64 GPUs; DeepSeek-V3 (FP8 on H800: 2.664M GPU-hours
+   * for 14.8T tokens) = 0.17 of FP8 peak; issue 13's analysis of further published MoE training runs finds 0.10-0.15
+   * of BF16 peak. Routing, all-to-all and small expert GEMMs cost what dense training does not; 0.15 sits between the
+   * two groups. C2-M4 therefore informs it and is not an independent check.
    */
-  trainingMfuMoe: 0.14,
+  trainingMfuMoe: 0.15,
+  /**
+   * NVFP4 training speed over FP8 on the same GPU. Only the linear layers' GEMMs run in FP4; attention stays FP8/BF16,
+   * the last layers BF16, and quantisation (random Hadamard transforms, stochastic rounding) costs time, so the 2x
+   * FP4 peak buys little: MLPerf Training v5.1 Llama 3.1 8B on 8 x B200 measured 35.9k tokens/s/GPU in NVFP4 (Nebius)
+   * vs 30.1k in FP8 (University of Florida DGX B200), 1.19x; NVIDIA's published NVFP4 recipe reports 1.31x for Llama 3
+   * 8B on GB200. 1.2: the MLPerf B200 figure, so calibration-3 rows C3-TR1/C3-TR2 set it and are not independent checks.
+   */
+  fp4TrainingSpeedupOverFp8: 1.2,
+  /** GPUs a training run spans when not given: one 8-GPU node. */
+  trainingGpus: 8,
+  /** Bytes per parameter a model-parallel group must hold: BF16 weights and gradients (optimizer state sharded). */
+  trainingStateBytesPerParam: 4,
+  /**
+   * Global batch of a training step, tokens: 128 sequences of 8,192 (NVIDIA Megatron-Bridge's published Llama 3
+   * pretraining configurations, GBS 128 at sequence 8192). Fixed as GPUs are added, so each GPU's share shrinks.
+   */
+  trainingGlobalBatchTokens: 1_048_576,
+  /** Pipeline microbatches per stage a run keeps at least (Megatron-LM: many more microbatches than stages). */
+  trainingMicrobatchesPerStage: 8,
+  /** Tokens per training sequence (one pipeline microbatch): 8,192 (the same configurations). */
+  trainingSequenceTokens: 8192,
+  /**
+   * Scale-out bandwidth per GPU between nodes, GB/s per direction: one 400 Gb/s InfiniBand NDR / RoCE NIC per GPU,
+   * the HGX/DGX H100, H200 and B200 reference design (8 NICs per 8-GPU node).
+   */
+  scaleOutGbPerGpu: 50,
+  /**
+   * Share of the data-parallel gradient and weight exchange hidden behind computation (Megatron overlaps the
+   * gradient reduce-scatter with the backward pass and the weight all-gather with the forward pass). An assumption:
+   * no published measurement of the exposed share was found.
+   */
+  trainingCommOverlap: 0.5,
   /** Average load kept at this share of full-load throughput, so that traffic peaks and latency targets are met. */
   utilization: 0.6,
   /** Hours billed per month for an always-on replica (8760 / 12). */

@@ -15,7 +15,7 @@ export const GPU_PRICES: readonly GpuPrice[] = gpuPrices;
 export const OPEN_MODELS: readonly OpenModel[] = openModels;
 
 /** Pricing kinds that can appear in the price list. */
-export const PRICINGS = ["on_demand", "spot", "community"] as const;
+export const PRICINGS = ["on_demand", "spot", "community", "committed"] as const;
 export type Pricing = (typeof PRICINGS)[number];
 
 export const gpuIds = (): string[] => GPUS.map((gpu) => gpu.id);

@@ -25,6 +25,8 @@ export interface FleetOptions extends PrecisionOptions {
   requestOutputTokens?: Maybe<number>;
   /** Longest request (prompt + output) assumed; default 16384, capped by the model's context window. */
   maxRequestTokens?: Maybe<number>;
+  /** ISO date whose GPU prices the default usdPerGpuHour uses (the offers in force then); default the newest. */
+  asOf?: Maybe<string>;
 }
 
 export interface FleetEstimate {
@@ -62,7 +64,7 @@ export function resolveFleet(model: string, gpu: string, options: Maybe<FleetOpt
   const deployment = resolveDeployment(m, card, o, (formats) =>
     gpusPerReplicaOf(m, card, { contextTokens: maxRequestTokens, concurrentRequests: 1 }, formats),
   );
-  const usdPerGpuHour = given(o.usdPerGpuHour) ? nonNegative(o.usdPerGpuHour, "usdPerGpuHour") : gpuRecordUsdPerHour(card);
+  const usdPerGpuHour = given(o.usdPerGpuHour) ? nonNegative(o.usdPerGpuHour, "usdPerGpuHour") : gpuRecordUsdPerHour(card, null, null, given(o.asOf) ? o.asOf : null);
   const utilization = fraction(orDefault(o.utilization, SELFHOST_DEFAULTS.utilization), "utilization", { allowZero: false });
   const maxSecondsPerToken = given(o.maxSecondsPerToken) ? positive(o.maxSecondsPerToken, "maxSecondsPerToken") : null;
   return { deployment, usdPerGpuHour, utilization, requestOutputTokens, maxRequestTokens, maxSecondsPerToken };

@@ -1,7 +1,7 @@
 import { impossibleNumber } from "../errors";
 import { positive } from "../validate";
 import { optionsObject, orDefault, type Maybe } from "./options";
-import { decodeStepSeconds, deploymentForShape, fullLoadBatch, prefillSeconds, sequencesThatFit, type Deployment, type RequestShape, type ThroughputOptions } from "./throughput";
+import { deploymentForShape, firstTokenSeconds, fullLoadBatch, replicaRoofline, sequencesThatFit, type Deployment, type RequestShape, type ThroughputOptions } from "./throughput";
 
 export interface LatencyOptions extends ThroughputOptions {
   /** Requests in flight on the replica at once; default 1. */
@@ -10,32 +10,30 @@ export interface LatencyOptions extends ThroughputOptions {
 
 export interface LatencyEstimate {
   concurrentRequests: number;
-  /** Seconds from a request's arrival to its first output token: its prompt's prefill (queueing not counted). */
+  /** Seconds from a request's arrival to its first output token: the step that carries its prompt (queueing not counted). */
   timeToFirstTokenSeconds: number;
-  /** Seconds between output tokens a user sees: one decode step, plus the other requests' prefills interleaved. */
+  /** Seconds between output tokens a user sees: one step, with its share of the other requests' prompts. */
   secondsPerOutputToken: number;
   /** Output tokens per second of the whole replica at that concurrency. */
   outputTokensPerSecond: number;
 }
 
 /**
- * Steady state with `concurrent` requests in flight, each of `input` prompt and `output` output tokens: in the time
- * every stream finishes one request the replica runs every stream's prefill once and `output` decode steps of
- * `concurrent` sequences. So
- *   TTFT            = prefill(input)
- *   seconds / token = decode step(concurrent) + (concurrent - 1) x prefill(input) / output
- *   throughput      = concurrent x output / (output x decode step(concurrent) + concurrent x prefill(input))
- * At concurrency 1 the throughput is about 1 / (seconds per token); both grow with concurrency.
+ * Steady state with `concurrent` requests in flight, each of `input` prompt and `output` output tokens, on the same
+ * schedule as THROUGHPUT (in-flight batching): every step decodes one token for each request and carries, on average,
+ * concurrent x input / output prompt tokens (each new request's prompt joins a step whole). So
+ *   seconds / token = the step at batch `concurrent` (replicaRoofline: THROUGHPUT's step at that batch)
+ *   throughput      = concurrent / seconds per token                    (THROUGHPUT at that batch, exactly)
+ *   TTFT            = the step that carries the request's whole prompt beside the others' decode tokens
+ * At one request on one GPU the step is the weights' (active experts') reading time plus the fixed per-step costs.
  */
 export function latencyAt(d: Deployment, request: RequestShape, concurrent: number): LatencyEstimate {
-  const prefill = prefillSeconds(d, request);
-  const step = decodeStepSeconds(d, request, concurrent);
-  const out = request.outputTokens;
+  const step = replicaRoofline(d, request.inputTokens, request.outputTokens, concurrent);
   return {
     concurrentRequests: concurrent,
-    timeToFirstTokenSeconds: prefill,
-    secondsPerOutputToken: step + ((concurrent - 1) * prefill) / out,
-    outputTokensPerSecond: (concurrent * out) / (out * step + concurrent * prefill),
+    timeToFirstTokenSeconds: firstTokenSeconds(d, request, concurrent),
+    secondsPerOutputToken: step.stepSeconds,
+    outputTokensPerSecond: step.outputTokensPerSecond,
   };
 }
 

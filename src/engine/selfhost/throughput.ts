@@ -12,6 +12,7 @@ import {
   type PrecisionOptions,
 } from "./memory";
 import { given, optionsObject, orDefault, resolveEfficiency, wholeOption, type Efficiency, type EfficiencyOptions, type Maybe } from "./options";
+import { allReduceTransferSeconds, fixedStepSeconds } from "./step";
 import { BYTES_PER_VALUE, type Precision } from "./precision";
 import { computeFormat, peakOfFormat, type ComputeFormat } from "./tensor-cores";
 
@@ -145,21 +146,42 @@ function gemmWork(d: Deployment, w: Work): { mathSeconds: number; streamSeconds:
   const routed = m.routed_expert_params_b * 1e9;
   const dense = m.active_params_b * 1e9 - routed;
   const perExpert = m.experts_per_token === null ? 0 : routed / m.experts_per_token;
-  const reachedCalls = w.steps > 0 ? w.steps * expertsReached(m, tokens / w.steps) : 0;
+  const reachedCalls = expertCallsStreamed(d, w);
   const mathSeconds = (2 * dense * tokens) / gemmRate(d, d.formats.dense) + (routed === 0 ? 0 : (2 * routed * tokens) / gemmRate(d, d.formats.weights));
   const streamed = w.steps * dense * BYTES_PER_VALUE[d.formats.dense] + reachedCalls * perExpert * BYTES_PER_VALUE[d.formats.weights];
   return { mathSeconds, streamSeconds: streamed / aggregateBandwidth(d) };
 }
 
 /**
- * Replica-seconds for a piece of work, linear in the token counts for a given number of steps:
- *   GEMMs     = math at the large-GEMM rate + weights streamed (non-expert weights every step, each expert reached)
- *               / bandwidth (see gemmWork)
- *   attention = output tokens x max(KV bytes, attention FLOPs / attention peak) at the average decode context
- *               + prompt tokens x attention FLOPs at half the prompt (causal) / attention peak
- *   traffic   = tokens x expert-parallel bytes / (G x link bandwidth)
- *   seconds   = (GEMMs + attention + traffic) / tp_eff ^ log2(G)
- * Attention and the token exchange are separate kernels from the GEMMs, so their times add.
+ * Distinct experts streamed per MoE layer over the work's steps. Each step carries its decode tokens; prompts join
+ * whole (one prompt per step when there are fewer prompts than steps, as at low concurrency), so a step that carries
+ * a prompt reaches more experts than a decode-only one. With a prompt or more in every step the tokens are spread
+ * evenly over the steps.
+ */
+function expertCallsStreamed(d: Deployment, w: Work): number {
+  if (w.steps <= 0) return 0;
+  const m = d.model;
+  const decodePerStep = w.outputTokens / w.steps;
+  const prompts = w.request.inputTokens > 0 ? w.promptTokens / w.request.inputTokens : 0;
+  const promptShare = prompts / w.steps;
+  if (promptShare >= 1 || prompts === 0) return w.steps * expertsReached(m, (w.promptTokens + w.outputTokens) / w.steps);
+  const withPrompt = expertsReached(m, decodePerStep + w.request.inputTokens);
+  return w.steps * ((1 - promptShare) * expertsReached(m, decodePerStep) + promptShare * withPrompt);
+}
+
+/**
+ * Replica-seconds for a piece of work of `steps` engine steps (linear in the token counts for a given number of steps):
+ *   GEMMs       = math at the large-GEMM rate + weights streamed (non-expert weights every step, each expert reached)
+ *                 / bandwidth (see gemmWork)
+ *   attention   = output tokens x max(KV bytes, attention FLOPs / attention peak) at the average decode context
+ *                 + prompt tokens x attention FLOPs at half the prompt (causal) / attention peak
+ *   traffic     = tokens x expert-parallel bytes / (G x link bandwidth)
+ *   all-reduce  = tokens x activation bytes per GPU / link bandwidth (step.ts)
+ *   fixed       = steps x (host overhead + layers x kernel floor + MoE layers x routing floor
+ *                 + 2 x layers x collective latency) (step.ts)
+ *   seconds     = (GEMM math + attention) / tp_eff ^ log2(G) + streamed + traffic + all-reduce + fixed
+ * Tensor parallelism slows the math (narrower per-GPU kernels); streaming splits evenly over the GPUs.
+ * Attention, the token exchange and the collectives are separate kernels from the GEMMs, so their times add.
  */
 function workSeconds(d: Deployment, w: Work): WorkTime {
   const m = d.model;
@@ -172,7 +194,9 @@ function workSeconds(d: Deployment, w: Work): WorkTime {
     w.outputTokens * Math.max(kvBytesForSequence(m, decodeContext, d.formats.kv) / bandwidth, attentionFlopsPerQuery(m, decodeContext) / attentionPeak);
   const prefillAttention = (w.promptTokens * attentionFlopsPerQuery(m, w.request.inputTokens / 2)) / attentionPeak;
   const traffic = (tokens * expertParallelBytesPerToken(d)) / (d.gpus * d.gpu.interconnect_gb_s * 1e9);
-  const seconds = (mathSeconds + streamSeconds + decodeAttention + prefillAttention + traffic) / tensorParallelFactor(d);
+  const compute = (mathSeconds + decodeAttention + prefillAttention) / tensorParallelFactor(d);
+  const transfers = streamSeconds + traffic + allReduceTransferSeconds(m, d.gpu, d.gpus, tokens);
+  const seconds = compute + transfers + w.steps * fixedStepSeconds(m, d.gpu, d.gpus);
   return { seconds, limitedBy: mathSeconds >= streamSeconds ? "compute" : "weight-bandwidth" };
 }
 
@@ -230,14 +254,12 @@ export function replicaSecondsForVolume(d: Deployment, inputTokens: number, outp
   return workSeconds(d, { promptTokens: inputTokens, outputTokens, steps: outputTokens / batch, request }).seconds;
 }
 
-/** Seconds to run one prompt of `inputTokens` tokens alone (one pass over the weights). */
-export function prefillSeconds(d: Deployment, request: RequestShape): number {
-  return workSeconds(d, { promptTokens: request.inputTokens, outputTokens: 0, steps: 1, request }).seconds;
-}
-
-/** Seconds of one decode step with `concurrent` sequences at the request's average context, no prompt work. */
-export function decodeStepSeconds(d: Deployment, request: RequestShape, concurrent: number): number {
-  return workSeconds(d, { promptTokens: 0, outputTokens: concurrent, steps: 1, request }).seconds;
+/**
+ * Seconds from a request's arrival to its first token with `concurrent` requests in flight: the step that carries its
+ * whole prompt beside the other requests' decode tokens (queueing not counted).
+ */
+export function firstTokenSeconds(d: Deployment, request: RequestShape, concurrent: number): number {
+  return workSeconds(d, { promptTokens: request.inputTokens, outputTokens: Math.max(0, concurrent - 1), steps: 1, request }).seconds;
 }
 
 export function resolveDeployment(
