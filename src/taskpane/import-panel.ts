@@ -1,6 +1,6 @@
-import { CSV_FIELDS, CSV_FIELD_LABELS, type CsvMapping, type UsageFormat } from "../engine/actuals";
+import { CSV_FIELDS, listOf, type CsvMapping, type UsageFormat } from "../engine/actuals";
 import type { Language } from "../i18n/language";
-import { confirmImport, mappingFor, preparedFromResult, storageMappingStore, type MappingStore, type PreparedImport } from "./import-session";
+import { confirmImport, mappingFor, preparedFromResult, rejectionText, storageMappingStore, type MappingStore, type PreparedImport } from "./import-session";
 import { refreshBudgetVsActual } from "../excel/budget-vs-actual-sheet";
 import { parseBudgetCsv, type BudgetRow } from "../templates/budget-lines";
 import { parseFile, type RunningImport } from "./usage-worker-client";
@@ -76,11 +76,11 @@ export function renderImportPanel(root: HTMLElement, language: Language = "en", 
       const result = await current.result;
       if (running !== current) return;
       status.textContent = "";
-      renderReview(review, preparedFromResult(result, picked.name), store, status, (m) => void show(m), s);
+      renderReview(review, preparedFromResult(result, picked.name), store, status, (m) => void show(m), s, language);
     } catch (error) {
       if (running !== current) return;
       status.className = error instanceof Error && error.message === "cancelled" ? "status" : "status error";
-      status.textContent = error instanceof Error && error.message === "cancelled" ? s.cancelled : String(error instanceof Error ? error.message : error);
+      status.textContent = error instanceof Error && error.message === "cancelled" ? s.cancelled : describeError(error, language);
     } finally {
       if (running === current) {
         progress.hidden = true;
@@ -103,7 +103,7 @@ export function renderImportPanel(root: HTMLElement, language: Language = "en", 
     budget = parsed.rows;
     budgetSummary.textContent = s.budgetSummary(parsed.rows.length, parsed.rows[0]?.team ? "team" : "model", parsed.rows[0]?.currency ?? "", parsed.rejected.length);
     const list = el("ul", { className: "import-rejected", id: "budget-rejected" });
-    for (const rejection of parsed.rejected.slice(0, REJECTIONS_SHOWN)) list.append(el("li", {}, `line ${rejection.line}: ${rejection.reason}`));
+    for (const rejection of parsed.rejected.slice(0, REJECTIONS_SHOWN)) list.append(el("li", {}, rejectionText(rejection, language)));
     if (parsed.rejected.length > 0) budgetSummary.append(list);
   });
   insert.addEventListener("click", () =>
@@ -136,18 +136,18 @@ function insertedMessage(pane: PaneStrings, sheets: string[], masterCheck: unkno
   return pane.inserted(sheets.join(", "), String(masterCheck ?? pane.recalculating));
 }
 
-function renderReview(root: HTMLElement, prepared: PreparedImport, store: MappingStore, status: HTMLElement, remap: (mapping: CsvMapping) => void, s: ImportStrings): void {
+function renderReview(root: HTMLElement, prepared: PreparedImport, store: MappingStore, status: HTMLElement, remap: (mapping: CsvMapping) => void, s: ImportStrings, language: Language): void {
   root.innerHTML = "";
-  if (prepared.csv) root.append(mappingForm(prepared, remap, s));
+  if (prepared.csv) root.append(mappingForm(prepared, remap, s, language));
   const summary = s.summary(prepared.rows.length, prepared.format, prepared.months.join(", ") || s.noMonth, prepared.rejected.length);
   root.append(el("p", { className: "import-summary" }, summary));
   if (prepared.rejected.length > 0) {
     const list = el("ul", { className: "import-rejected" });
-    for (const rejection of prepared.rejected.slice(0, REJECTIONS_SHOWN)) list.append(el("li", {}, `${rejection.location}: ${rejection.reason}`));
+    for (const rejection of prepared.rejected.slice(0, REJECTIONS_SHOWN)) list.append(el("li", {}, rejectionText(rejection, language)));
     if (prepared.rejected.length > REJECTIONS_SHOWN) list.append(el("li", {}, s.more(prepared.rejected.length - REJECTIONS_SHOWN)));
     root.append(list);
   }
-  for (const warning of prepared.warnings) root.append(el("p", { className: "import-warning" }, warning));
+  for (const note of prepared.notes) root.append(el("p", { className: "import-warning" }, render(note, language)));
   const source = el("input", { id: "usage-source", type: "text", value: prepared.source, autocomplete: "off" });
   const confirm = el("button", { type: "button", className: "ms-Button ms-Button--primary", id: "confirm-import", disabled: prepared.rows.length === 0 }, s.importRows(prepared.rows.length));
   root.append(el("div", { className: "field" }, el("label", { htmlFor: "usage-source" }, s.source), source), confirm);
@@ -167,7 +167,7 @@ function renderReview(root: HTMLElement, prepared: PreparedImport, store: Mappin
 }
 
 /** One select per usage field, listing the file's columns; a change re-reads the file with the new mapping. */
-function mappingForm(prepared: PreparedImport, remap: (mapping: CsvMapping) => void, s: ImportStrings): HTMLElement {
+function mappingForm(prepared: PreparedImport, remap: (mapping: CsvMapping) => void, s: ImportStrings, language: Language): HTMLElement {
   const csv = prepared.csv as NonNullable<PreparedImport["csv"]>;
   const form = el("fieldset", { className: "import-mapping" }, el("legend", {}, s.columns));
   const selects = new Map<string, HTMLSelectElement>();
@@ -184,18 +184,6 @@ function mappingForm(prepared: PreparedImport, remap: (mapping: CsvMapping) => v
     selects.set(field, select);
     form.append(el("div", { className: "field" }, el("label", { htmlFor: id }, s.fields[field]), select));
   }
-  if (csv.missing.length > 0) form.append(el("p", { className: "status error" }, s.stillNeeded(csv.missing.map((text) => missingInLanguage(text, s)).join("; "))));
+  if (csv.missing.length > 0) form.append(el("p", { className: "status error" }, s.stillNeeded(render(listOf(csv.missing), language))));
   return form;
-}
-
-/** A "still needed" text of the engine (English field labels) in the pane's language. */
-export function missingInLanguage(text: string, s: ImportStrings): string {
-  const english = PANE_STRINGS.en.import;
-  if (text === english.onlyOneInput) return s.onlyOneInput;
-  const label = (part: string) => s.fields[CSV_FIELDS.find((field) => CSV_FIELD_LABELS[field] === part) ?? CSV_FIELDS[0]];
-  const isLabel = (part: string) => CSV_FIELDS.some((field) => CSV_FIELD_LABELS[field] === part);
-  // one label ("Date or month"), or two joined by " or " ("Input tokens (including cached) or Output tokens")
-  if (isLabel(text)) return label(text);
-  const parts = text.split(english.or);
-  return parts.every(isLabel) ? parts.map(label).join(s.or) : text;
 }

@@ -1,4 +1,6 @@
-import { detectUsageFormat, headerOf, headerSignature, parseUsage, previewCsv, type CsvMapping, type CsvPreview, type ParseResult, type StreamResult, type UsageFormat } from "../engine/actuals";
+import { detectUsageFormat, headerOf, headerSignature, parseUsage, previewCsv, type CsvMapping, type CsvPreview, type ParseResult, type Rejection, type StreamResult, type UsageFormat } from "../engine/actuals";
+import type { Language } from "../i18n/languages";
+import { t } from "../i18n/messages";
 import { excelDateTime, tableRow, type ImportStamp, type TableCell } from "../templates/actuals-table";
 
 /**
@@ -62,6 +64,11 @@ export function mappingFor(head: string, store: MappingStore, mapping?: CsvMappi
   const text = head.replace(/^\uFEFF/, "").trimStart();
   if (text.startsWith("{") || text.startsWith("[")) return undefined;
   return store.get(headerSignature(headerOf(head)));
+}
+
+/** A rejected record as the pane lists it, "where: why", in the pane's language. */
+export function rejectionText(rejection: Pick<Rejection, "at" | "why">, language: Language | string): string {
+  return t("pane.usage.rejection", { at: rejection.at, why: rejection.why }, language);
 }
 
 /** What the streamed reading of a file gives, ready for review (the pane's worker path). */

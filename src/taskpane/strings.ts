@@ -47,9 +47,6 @@ export interface ImportStrings {
   stillNeeded: (fields: string) => string;
   /** Each CSV usage field, as the column-mapping form names it. */
   fields: Record<CsvField, string>;
-  /** Joins two field labels in "needs one of" messages. */
-  or: string;
-  onlyOneInput: string;
   /** Reading a file: share of its bytes read and records so far. */
   reading: (percent: number, records: number) => string;
   cancel: string;
@@ -162,8 +159,6 @@ export function paneStrings(language: Language): PaneStrings {
       notInFile: s("pane.import.notInFile"),
       stillNeeded: (fields) => s("pane.import.stillNeeded", { fields }),
       fields: table(CSV_FIELDS, (field: CsvField) => s(`pane.import.fields.${field}`)),
-      or: s("pane.import.or"),
-      onlyOneInput: s("pane.import.onlyOneInput"),
       reading: (percent, records) => s("pane.import.reading", { percent: String(percent), records: records.toLocaleString(language === "ko" ? "ko-KR" : "en-US") }),
       cancel: s("pane.import.cancel"),
       cancelled: s("pane.import.cancelled"),

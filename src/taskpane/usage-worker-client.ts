@@ -1,4 +1,5 @@
 import type { StreamResult, UsageStreamOptions } from "../engine/actuals";
+import { MessageError } from "../i18n/messages";
 import { ImportCancelled, readFileStream, type FileProgress } from "./usage-file-stream";
 
 /**
@@ -13,6 +14,9 @@ export interface RunningImport {
   result: Promise<StreamResult>;
   cancel(): void;
 }
+
+/** The worker stopped on an error: said in the pane's language, with the error's own text (from the browser). */
+const stopped = (detail: string) => new MessageError({ id: "pane.import.workerStopped", params: { detail } });
 
 export function parseFile(file: Blob, options: UsageStreamOptions, onProgress: (progress: FileProgress) => void): RunningImport {
   let worker: Worker | null = null;
@@ -33,11 +37,11 @@ export function parseFile(file: Blob, options: UsageStreamOptions, onProgress: (
       running.terminate();
       if (data.result) resolve(data.result);
       else if (data.cancelled) reject(new ImportCancelled());
-      else reject(new Error(data.error ?? "the import worker stopped"));
+      else reject(stopped(data.error ?? ""));
     };
     running.onerror = (event) => {
       running.terminate();
-      reject(new Error(event.message || "the import worker failed"));
+      reject(stopped(event.message || ""));
     };
   });
   running.postMessage({ file, options });

@@ -1,7 +1,8 @@
 import { readNumber } from "../engine/actuals/numbers";
 import { readCsvRecords } from "../engine/actuals/csv-stream";
 import { monthOfIsoText } from "../engine/actuals/normalise";
-import type { UsageRow } from "../engine/actuals/types";
+import { because, lineAt, listOf, rejection } from "../engine/actuals/reasons";
+import type { Rejection, UsageRow } from "../engine/actuals/types";
 
 /**
  * What the budget-vs-actual sheet lays out: one line per month × provider × model × team × tier × region × speed ×
@@ -102,9 +103,9 @@ export function layoutOfTableValues(values: unknown[][], budget: BudgetRow[] = [
  * common spellings); unreadable lines listed. A budget is by model or by team: rows of the other kind would count
  * twice in the month's total and are rejected. Every row's currency must be the first row's (one budget currency).
  */
-export function parseBudgetCsv(text: string): { rows: BudgetRow[]; rejected: { line: number; reason: string }[] } {
+export function parseBudgetCsv(text: string): { rows: BudgetRow[]; rejected: Rejection[] } {
   const { records, error } = readCsvRecords(text);
-  const rejected: { line: number; reason: string }[] = error ? [{ line: error.line, reason: error.reason }] : [];
+  const rejected: Rejection[] = error ? [rejection(lineAt(error.line), error.reason, error.line)] : [];
   const header = (records[0]?.fields ?? []).map((cell) => cell.trim().toLowerCase().replace(/[^a-z]/g, ""));
   const find = (...names: string[]) => header.findIndex((cell) => names.includes(cell));
   const columns = {
@@ -115,8 +116,11 @@ export function parseBudgetCsv(text: string): { rows: BudgetRow[]; rejected: { l
     amount: find("amount", "budget", "cost", "budgetcost", "usd"),
     currency: find("currency", "currencycode"),
   };
-  const missing = [columns.month < 0 ? "month" : "", columns.model < 0 && columns.team < 0 ? "model or team" : "", columns.amount < 0 ? "amount" : ""].filter(Boolean);
-  if (missing.length > 0) return { rows: [], rejected: [{ line: 1, reason: `no column for: ${missing.join(", ")}` }, ...rejected] };
+  const missing = [columns.month < 0 ? "month" : "", columns.model < 0 && columns.team < 0 ? "modelOrTeam" : "", columns.amount < 0 ? "amount" : ""].filter(Boolean);
+  if (missing.length > 0) {
+    const fields = listOf(missing.map((column) => because("pane.usage.budgetColumn", { column })), "pane.usage.listComma");
+    return { rows: [], rejected: [rejection(lineAt(1), because("pane.usage.budgetNoColumnFor", { fields }), 1), ...rejected] };
+  }
   const rows: BudgetRow[] = [];
   const cell = (fields: string[], index: number) => (index < 0 ? "" : (fields[index] ?? "").trim());
   let by: "model" | "team" | null = null;
@@ -131,16 +135,16 @@ export function parseBudgetCsv(text: string): { rows: BudgetRow[]; rejected: { l
     const currency = cell(record.fields, columns.currency).toUpperCase();
     const kind = model !== "" ? "model" : team !== "" ? "team" : null;
     const reason =
-      month === null ? "month is not YYYY-MM or YYYY-MM-DD"
-      : kind === null ? "no model or team"
-      : by !== null && kind !== by ? `the budget is by ${by} (its first rows); a row by ${kind} would count twice in the month's total`
-      : tokens !== null && (!Number.isFinite(tokens) || tokens < 0) ? "tokens is not a number ≥ 0"
-      : amount === null || !Number.isFinite(amount) ? "amount is not a number"
-      : currency !== "" && !/^[A-Z]{3}$/.test(currency) ? `currency "${currency.slice(0, 20)}" is not an ISO code`
-      : budgetCurrency !== null && currency !== budgetCurrency ? `currency ${currency || "(none)"} is not the budget's (${budgetCurrency || "none"}, from its first row)`
+      month === null ? because("pane.usage.budgetBadMonth")
+      : kind === null ? because("pane.usage.budgetNoModelOrTeam")
+      : by !== null && kind !== by ? because("pane.usage.budgetMixed", { by, kind })
+      : tokens !== null && (!Number.isFinite(tokens) || tokens < 0) ? because("pane.usage.budgetBadTokens")
+      : amount === null || !Number.isFinite(amount) ? because("pane.usage.budgetBadAmount")
+      : currency !== "" && !/^[A-Z]{3}$/.test(currency) ? because("pane.usage.budgetBadCurrency", { text: currency.slice(0, 20) })
+      : budgetCurrency !== null && currency !== budgetCurrency ? because("pane.usage.budgetOtherCurrency", { currency: currency || "none", budget: budgetCurrency || "none" })
       : null;
     if (reason !== null) {
-      rejected.push({ line: record.line, reason });
+      rejected.push(rejection(lineAt(record.line), reason, record.line));
       continue;
     }
     by = kind;

@@ -143,7 +143,7 @@ describe("the bridge ends at the invoice", () => {
 
   test("budget by team in its own currency: the EUR row is rejected, the others sum; each team's budget beside its charge", () => {
     const parsed = parseBudgetCsv(fixture("budget-teams.csv"));
-    expect(parsed.rejected).toEqual([{ line: 6, reason: expect.stringContaining("not the budget's (USD") }]);
+    expect(parsed.rejected).toEqual([{ line: 6, location: "line 6", reason: expect.stringContaining("not the budget's (USD"), at: expect.anything(), why: expect.anything() }]);
     expect(sheet.names.BudgetCost_Total).toBeCloseTo(20 + 150 + 3 + 5, 9);
     const support = sheet.values.find((row) => row[0] === "Chargeback Support") as unknown[];
     expect(support[23]).toBeCloseTo(25, 9); // W: team budget

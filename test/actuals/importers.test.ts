@@ -43,7 +43,7 @@ describe("FOCUS", () => {
     });
     test("a non-AI service is skipped and counted with its cost; a unit that is not tokens is rejected with its line", () => {
       expect(result.warnings).toEqual([expect.stringMatching(/^1 rows of other services \(not generative AI\) skipped \(billed 14\.20/)]);
-      expect(result.rejected).toEqual([{ line: 10, location: "line 10", reason: expect.stringContaining('ConsumedUnit "Calls", PricingUnit "Calls" is not a token unit') }]);
+      expect(result.rejected).toEqual([{ line: 10, location: "line 10", reason: expect.stringContaining('ConsumedUnit "Calls", PricingUnit "Calls" is not a token unit'), at: expect.anything(), why: expect.anything() }]);
       expect(result.records).toBe(9);
     });
   });
@@ -61,7 +61,7 @@ describe("FOCUS", () => {
       expect(find(result.rows, { charge: "credit" })).toEqual([expect.objectContaining({ billedCost: -1, inputTokens: 0 })]);
     });
     test("provisioned-throughput hours name no token kind: rejected, not priced as tokens", () => {
-      expect(result.rejected).toEqual([{ line: 7, location: "line 7", reason: expect.stringContaining("names no token kind") }]);
+      expect(result.rejected).toEqual([{ line: 7, location: "line 7", reason: expect.stringContaining("names no token kind"), at: expect.anything(), why: expect.anything() }]);
     });
   });
 
@@ -108,7 +108,7 @@ describe("provider cost endpoints", () => {
     expect(mini).toMatchObject({ month: "2026-10-01", provider: "openai", tier: "standard", inputTokens: 0, currency: "USD" });
     expect(mini.billedCost).toBeCloseTo(0.88 + 0.1 + 0.64, 9);
     expect(find(result.rows, { model: "(all line items)" })).toEqual([expect.objectContaining({ billedCost: 0.02 })]);
-    expect(result.rejected).toEqual([{ location: "page 1, bucket 2, result 1", reason: expect.stringContaining("not a number of dollars") }]);
+    expect(result.rejected).toEqual([{ location: "page 1, bucket 2, result 1", reason: expect.stringContaining("not a number of dollars"), at: expect.anything(), why: expect.anything() }]);
     expect(result.warnings).toEqual([expect.stringContaining("group_by=line_item")]);
   });
 
@@ -137,7 +137,7 @@ describe("provider cost endpoints", () => {
     expect(sonnet.billedCost).toBeCloseTo(13.5, 9);
     expect(find(result.rows, { model: "(web_search)" })).toEqual([expect.objectContaining({ billedCost: 0.15 })]);
     expect(find(result.rows, { model: "claude-haiku-4-5-20251001" })).toEqual([expect.objectContaining({ team: "(default workspace)", tier: "batch", region: "", billedCost: 0.405 })]);
-    expect(result.rejected).toEqual([{ location: "page 1, bucket 1, result 5", reason: expect.stringContaining("not a decimal string of cents") }]);
+    expect(result.rejected).toEqual([{ location: "page 1, bucket 1, result 5", reason: expect.stringContaining("not a decimal string of cents"), at: expect.anything(), why: expect.anything() }]);
     expect(total(result.rows, "billedCost")).toBeCloseTo(4.5 + 9 + 0.15 + 0.405, 9);
   });
 
@@ -182,7 +182,7 @@ describe("streaming", () => {
     const result = parseUsage(lines.join("\n"));
     expect(result.rows).toEqual([expect.objectContaining({ inputTokens: 5 })]);
     expect(result.rejected).toHaveLength(REJECTIONS_KEPT + 1);
-    expect(result.rejected[REJECTIONS_KEPT]).toEqual({ location: "250 more lines", reason: expect.stringContaining("is not a whole number") });
+    expect(result.rejected[REJECTIONS_KEPT]).toEqual({ location: "250 more lines", reason: expect.stringContaining("is not a whole number"), at: expect.anything(), why: expect.anything() });
     expect(result.records).toBe(REJECTIONS_KEPT + 251);
   });
 });

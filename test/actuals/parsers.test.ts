@@ -20,8 +20,8 @@ describe("OpenAI Usage API pages", () => {
 
   test("a result without a model and one whose cached tokens exceed its input are rejected with where and why", () => {
     expect(result.rejected).toEqual([
-      { location: "page 1, bucket 1, result 3", reason: expect.stringContaining("group_by=model") },
-      { location: "page 1, bucket 2, result 2", reason: expect.stringContaining("input_cached_tokens (200) exceeds input_tokens (100)") },
+      { location: "page 1, bucket 1, result 3", reason: expect.stringContaining("group_by=model"), at: expect.anything(), why: expect.anything() },
+      { location: "page 1, bucket 2, result 2", reason: expect.stringContaining("input_cached_tokens (200) exceeds input_tokens (100)"), at: expect.anything(), why: expect.anything() },
     ]);
     expect(result.rows).toHaveLength(2);
   });
@@ -31,8 +31,8 @@ describe("OpenAI Usage API pages", () => {
     expect(find(pages.rows, { model: "text-embedding-3-small" })).toEqual([expect.objectContaining({ month: "2026-11-01", team: "proj_search", inputTokens: 9_000_000, outputTokens: 0, requests: 300 })]);
     expect(pages.rows).toHaveLength(2);
     expect(pages.rejected).toEqual([
-      { line: 3, location: "line 3", reason: expect.stringContaining("not JSON") },
-      { location: "page 2, bucket 1, result 2", reason: expect.stringContaining("organization.usage.images.result") },
+      { line: 3, location: "line 3", reason: expect.stringContaining("not JSON"), at: expect.anything(), why: expect.anything() },
+      { location: "page 2, bucket 1, result 2", reason: expect.stringContaining("organization.usage.images.result"), at: expect.anything(), why: expect.anything() },
     ]);
   });
 
@@ -84,8 +84,8 @@ describe("Anthropic messages usage report", () => {
 
   test("negative counts and missing models are rejected with their place", () => {
     expect(result.rejected).toEqual([
-      { location: "page 1, bucket 1, result 3", reason: "uncached_input_tokens is -5, not a whole number ≥ 0" },
-      { location: "page 1, bucket 2, result 2", reason: expect.stringContaining("group_by[]=model") },
+      { location: "page 1, bucket 1, result 3", reason: "uncached_input_tokens is -5, not a whole number ≥ 0", at: expect.anything(), why: expect.anything() },
+      { location: "page 1, bucket 2, result 2", reason: expect.stringContaining("group_by[]=model"), at: expect.anything(), why: expect.anything() },
     ]);
   });
 });
@@ -108,11 +108,11 @@ describe("CSV with a header row", () => {
 
   test("every unreadable row is listed with its line number and reason", () => {
     expect(result.rejected).toEqual([
-      { line: 6, location: "line 6", reason: expect.stringContaining('"lots" is not a whole number') },
-      { line: 7, location: "line 7", reason: expect.stringContaining('date "10/22/2026"') },
-      { line: 8, location: "line 8", reason: "no model" },
-      { line: 9, location: "line 9", reason: "7 fields where the header has 9" },
-      { line: 10, location: "line 10", reason: expect.stringContaining('"-10" is not a whole number') },
+      { line: 6, location: "line 6", reason: expect.stringContaining('"lots" is not a whole number'), at: expect.anything(), why: expect.anything() },
+      { line: 7, location: "line 7", reason: expect.stringContaining('date "10/22/2026"'), at: expect.anything(), why: expect.anything() },
+      { line: 8, location: "line 8", reason: "no model", at: expect.anything(), why: expect.anything() },
+      { line: 9, location: "line 9", reason: "7 fields where the header has 9", at: expect.anything(), why: expect.anything() },
+      { line: 10, location: "line 10", reason: expect.stringContaining('"-10" is not a whole number'), at: expect.anything(), why: expect.anything() },
     ]);
     expect(result.rows).toHaveLength(4);
   });

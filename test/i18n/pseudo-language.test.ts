@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { createCustomFunctionsDouble, isCustomFunctionsError } from "../../dev/custom-functions-double";
 import { ENGLISH, installCatalog, loadLanguage } from "../../src/i18n/messages";
 import { LANGUAGES } from "../../src/i18n/languages";
+import type { Message } from "../../src/i18n/catalog";
 import { pseudoCatalog, PSEUDO_LOCALE } from "../support/pseudo-language";
 
 /**
@@ -127,6 +128,50 @@ describe("pseudo-language: no English left", () => {
     const keys = [...html.matchAll(/data-text="([^"]+)"/g)].map((m) => m[1]);
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.filter((key) => !(`pane.${key}` in ENGLISH))).toEqual([]);
+  });
+
+  test("the usage import: every reason, place, warning and missing column of every fixture and of bad rows comes from a catalog", async () => {
+    const { parseUsage, listOf, REJECTIONS_KEPT } = await import("../../src/engine/actuals");
+    const { parseBudgetCsv } = await import("../../src/templates/budget-lines");
+    const { rejectionText } = await import("../../src/taskpane/import-session");
+    const { render } = await import("../../src/i18n/messages");
+    const dir = path.resolve(__dirname, "../fixtures/actuals");
+    const files: [string, string][] = fs.readdirSync(dir).map((name) => [name, fs.readFileSync(path.join(dir, name), "utf8")]);
+    const focusHeader = "BillingPeriodStart,ChargePeriodStart,ChargeCategory,ChargeClass,BilledCost,ListCost,ServiceCategory,ServiceName,SkuPriceDetails,ConsumedQuantity,ConsumedUnit,PricingQuantity,PricingUnit,x_Meter";
+    const bad: [string, string][] = [
+      ["bad.csv", "date,model,input_tokens,output_tokens,requests,cost,cached_tokens\n10/22/2026,gpt-4o,1,1,1,1,0\n2026-10-01,,1,1,1,1,0\n2026-10-01,gpt-4o,-1,1,1,1,0\n2026-10-01,gpt-4o,1,1,x,1,0\n2026-10-01,gpt-4o,1,1,1,lots,0\n2026-10-01,gpt-4o,1,1,1,1,5\n2026-10-01,gpt-4o\n" + "2026-10-01,gpt-4o,1.5,1,1,1,0\n".repeat(REJECTIONS_KEPT)],
+      ["no-columns.csv", "when,what\n1,2\n"],
+      ["both-inputs.csv", "date,model,input_tokens,uncached_input_tokens\n2026-10-01,gpt-4o,1,1\n"],
+      ["bad-focus.csv", `${focusHeader}\n2026-10-01,2026-10-01,Refund,,1,1,AI and Machine Learning,Azure OpenAI,,1,Tokens,,,input\n2026-10-01,yesterday,Usage,,1,1,AI and Machine Learning,Azure OpenAI,{"ModelId":"gpt-4o"},1,Tokens,,,input\n2026-10-01,2026-10-01,Usage,,x,1,AI and Machine Learning,Azure OpenAI,{"ModelId":"gpt-4o"},1,Tokens,,,input\n2026-10-01,2026-10-01,Usage,,1,1,AI and Machine Learning,Azure OpenAI,,1,Tokens,,,input\n2026-10-01,2026-10-01,Usage,,1,1,AI and Machine Learning,Azure OpenAI,{"ModelId":"gpt-4o"},1.5,Tokens,,,input\n2026-10-01,2026-10-01,Usage,,1,1,AI and Machine Learning,Azure OpenAI,{"ModelId":"gpt-4o"},-3,Tokens,,,input\n2026-10-01,2026-10-01,Usage,,1,1,AI and Machine Learning,Azure OpenAI,{"ModelId":"gpt-4o"},,,,,input\n2026-10-01,2026-10-01,Usage,,1,1,AI and Machine Learning,Azure OpenAI,{"ModelId":"gpt-4o"},1,Tokens,,,hours\n`],
+      ["bad-openai.jsonl", '{"data":[{"start_time":1790812800,"results":[7,{"object":"organization.usage.completions.result","model":"gpt-4o","input_tokens":1,"input_cache_write_tokens":5},{"object":"organization.usage.completions.result","model":"gpt-4o","input_tokens":1.5}]},{"results":3}]}\n{broken\n{"nodata":1}\n'],
+      ["bad-anthropic.json", '{"data":[{"starting_at":"2026-10-01T00:00:00Z","results":[{"model":"claude-sonnet-4-5","cache_creation":3},{"model":"claude-sonnet-4-5","server_tool_use":{"web_search_requests":-1}},{"model":"claude-sonnet-4-5","context_window":"200k-1M"}]}]}'],
+      ["bad-costs.json", '{"data":[{"start_time":1790812800,"results":[{"object":"organization.costs.result","amount":{"value":"1"}},{"object":"other"},{"object":"organization.costs.result","amount":{"value":1}}]}]}'],
+      ["bad-cost-report.json", '{"data":[{"starting_at":"2026-10-01T00:00:00Z","results":[{"amount":12,"currency":"USD"},{"amount":"12","currency":"USD"}]}]}'],
+      ["bad-analytics.json", '[{"data":[{"starting_at":"x","cost":{"amount":"1","list_amount":"1"}},{"starting_at":"2026-10-01T00:00:00Z","cost":{"amount":"1","list_amount":2}},{"starting_at":"2026-10-01T00:00:00Z","cost":{"amount":"1","list_amount":"1"}},3]},{"nodata":1}]'],
+    ];
+    const formats = { "bad-openai.jsonl": "openai", "bad-anthropic.json": "anthropic", "bad-costs.json": "openai-costs", "bad-cost-report.json": "anthropic-cost", "bad-analytics.json": "anthropic-analytics" } as const;
+    const shown: { file: string; english: string; text: string; values: string[] }[] = [];
+    const values = (message: Message): string[] => Object.values(message.params ?? {}).flatMap((value) => (typeof value === "object" ? values(value) : [String(value)]));
+    const show = (file: string, message: Message, english: string, text = render(message, PSEUDO_LOCALE)) => shown.push({ file, english, text, values: values(message) });
+    for (const [file, text] of [...files, ...bad]) {
+      const results = file.startsWith("budget") ? [] : [parseUsage(text, formats[file as keyof typeof formats])];
+      for (const result of results) {
+        for (const r of result.rejected) show(file, { id: "pane.usage.rejection", params: { at: r.at, why: r.why } }, `${r.location}: ${r.reason}`, rejectionText(r, PSEUDO_LOCALE));
+        result.notes.forEach((note, i) => show(file, note, result.warnings[i]));
+        if (result.csv && result.csv.missing.length > 0) show(file, listOf(result.csv.missing), render(listOf(result.csv.missing)));
+      }
+      if (file.endsWith(".csv")) for (const r of parseBudgetCsv(text).rejected) show(`${file} (as a budget)`, { id: "pane.usage.rejection", params: { at: r.at, why: r.why } }, `${r.location}: ${r.reason}`);
+    }
+    for (const r of parseBudgetCsv("month,model,tokens,amount,currency\nsoon,gpt-4o,1,1,USD\n2026-10,,1,1,USD\n2026-10,gpt-4o,-1,1,USD\n2026-10,gpt-4o,1,x,USD\n2026-10,gpt-4o,1,1,dollars\n2026-10,gpt-4o,1,1,USD\n2026-10,gpt-4o,1,1,EUR\n").rejected) show("bad budget", { id: "pane.usage.rejection", params: { at: r.at, why: r.why } }, `${r.location}: ${r.reason}`);
+    // Many kinds of text were seen, each rendered from the catalog; its English is what the CLI prints.
+    expect(new Set(shown.map((s) => s.english.replace(/\d+/g, "#"))).size).toBeGreaterThan(45);
+    for (const s of shown) {
+      expect({ file: s.file, english: s.english, text: s.text, fromCatalog: fromCatalog(s.text) }).toEqual({ file: s.file, english: s.english, text: s.text, fromCatalog: true });
+      // What is left once the file's own text (the parameters) is taken out has no plain letters: every word is the catalog's.
+      let rest = s.text;
+      for (const value of [...s.values].sort((a, b) => b.length - a.length)) rest = rest.split(value).join("");
+      expect({ file: s.file, english: s.english, rest: rest.match(/[A-Za-z]{2,}/g) }).toEqual({ file: s.file, english: s.english, rest: null });
+    }
   });
 
   test("Korean loads like any language", async () => {

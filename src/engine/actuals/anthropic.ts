@@ -1,5 +1,7 @@
 import { countFields, isRecord, readBuckets, readJsonPages, textField } from "./json-pages";
 import { aggregateMonthly, emptyRow, monthOfIsoText, teamOrUnassigned } from "./normalise";
+import type { Message } from "../../i18n/catalog";
+import { because, isReason, warningsOf } from "./reasons";
 import type { ParseResult, UsageRow } from "./types";
 
 /**
@@ -17,22 +19,22 @@ const COUNTS = ["uncached_input_tokens", "cache_read_input_tokens", "output_toke
 const CACHE = ["ephemeral_5m_input_tokens", "ephemeral_1h_input_tokens"] as const;
 const DEFAULT_WORKSPACE = "(default workspace)";
 
-function readResult(result: unknown, month: string, location: string, warnings: string[]): UsageRow | string {
-  if (!isRecord(result)) return "a result is not an object";
+function readResult(result: unknown, month: string, location: Message, warnings: Message[]): UsageRow | Message {
+  if (!isRecord(result)) return because("pane.usage.resultNotObject");
   const model = textField(result, "model");
-  if (model === null) return "no model: export the report grouped by model (group_by[]=model) so that it can be priced";
+  if (model === null) return because("pane.usage.anthropicNoModel");
   const counts = countFields(result, COUNTS);
-  if (typeof counts === "string") return counts;
+  if (isReason(counts)) return counts;
   const creation = result.cache_creation ?? {};
-  if (!isRecord(creation)) return "cache_creation is not an object";
-  const cache = countFields(creation, CACHE);
-  if (typeof cache === "string") return `cache_creation.${cache}`;
+  if (!isRecord(creation)) return because("pane.usage.notObject", { field: "cache_creation" });
+  const cache = countFields(creation, CACHE, "cache_creation.");
+  if (isReason(cache)) return cache;
   const tools = result.server_tool_use ?? {};
-  if (!isRecord(tools)) return "server_tool_use is not an object";
-  const searches = countFields(tools, ["web_search_requests"] as const);
-  if (typeof searches === "string") return `server_tool_use.${searches}`;
+  if (!isRecord(tools)) return because("pane.usage.notObject", { field: "server_tool_use" });
+  const searches = countFields(tools, ["web_search_requests"] as const, "server_tool_use.");
+  if (isReason(searches)) return searches;
   if (textField(result, "context_window") === "200k-1M") {
-    warnings.push(`${location}: ${model} used the 200k-1M context window; the report counts no requests, so the sheet prices it at the base tier.`);
+    warnings.push(because("pane.usage.anthropicLongContext", { at: location, model }));
   }
   const geo = textField(result, "inference_geo");
   return emptyRow({
@@ -54,13 +56,13 @@ function readResult(result: unknown, month: string, location: string, warnings: 
 
 export function parseAnthropicUsage(text: string): ParseResult {
   const { pages, rejected } = readJsonPages(text);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const rows = readBuckets(
     pages,
     rejected,
     (bucket) => (typeof bucket.starting_at === "string" ? monthOfIsoText(bucket.starting_at) : null),
     (result, month, location) => readResult(result, month, location, warnings),
-    { page: "a usage report page", bucket: "starting_at" },
+    { page: "anthropicUsage", bucket: "starting_at" },
   );
-  return { format: "anthropic", rows: aggregateMonthly(rows), rejected, warnings };
+  return { format: "anthropic", rows: aggregateMonthly(rows), rejected, ...warningsOf(warnings) };
 }

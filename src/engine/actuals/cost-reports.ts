@@ -1,6 +1,8 @@
 import { isRecord, readBuckets, readJsonPages, textField } from "./json-pages";
 import { aggregateMonthly, emptyRow, monthOfIsoText, monthOfUnixSeconds, teamOrUnassigned } from "./normalise";
-import type { ParseResult, Rejection, UsageRow } from "./types";
+import type { Message } from "../../i18n/catalog";
+import { because, isReason, rejection, warningsOf } from "./reasons";
+import type { ParseResult, UsageRow } from "./types";
 
 /**
  * The providers' cost endpoints, as saved files: what was billed, per day, joined to usage in the workbook by the
@@ -21,35 +23,37 @@ import type { ParseResult, Rejection, UsageRow } from "./types";
  */
 
 /** A cents string ("123.45") as currency units (1.2345), or a reason. */
-function fromCents(value: unknown, field: string): number | string {
+function fromCents(value: unknown, field: string): number | Message {
   // A number here is refused, not guessed: it may already have been converted to dollars by whoever saved the file.
-  if (typeof value !== "string" || !/^-?\d+(\.\d+)?$/.test(value.trim())) return `${field} is ${JSON.stringify(value)}, not a decimal string of cents`;
+  if (typeof value !== "string" || !/^-?\d+(\.\d+)?$/.test(value.trim())) return because("pane.usage.notCents", { field, value: String(JSON.stringify(value)) });
   return Number(value) / 100;
 }
 
 const DEFAULT_WORKSPACE = "(default workspace)";
+/** Warnings by kind: each said once per file. */
+type Notes = Map<string, Message>;
 const geo = (value: string | null) => (value === null || value === "not_available" ? "" : value.toLowerCase());
 const workspace = (record: Record<string, unknown>) => (record.workspace_id === null ? DEFAULT_WORKSPACE : teamOrUnassigned(textField(record, "workspace_id")));
 
-function openAiCost(result: unknown, month: string, warnings: Set<string>): UsageRow | string {
-  if (!isRecord(result)) return "a result is not an object";
-  if (result.object !== "organization.costs.result") return `not a costs result (object "${String(result.object)}")`;
+function openAiCost(result: unknown, month: string, warnings: Notes): UsageRow | Message {
+  if (!isRecord(result)) return because("pane.usage.resultNotObject");
+  if (result.object !== "organization.costs.result") return because("pane.usage.notCostsResult", { object: String(result.object) });
   const amount = result.amount;
-  if (!isRecord(amount) || typeof amount.value !== "number" || !Number.isFinite(amount.value)) return `amount.value is ${JSON.stringify(isRecord(amount) ? amount.value : amount)}, not a number of dollars`;
+  if (!isRecord(amount) || typeof amount.value !== "number" || !Number.isFinite(amount.value)) return because("pane.usage.notDollars", { value: String(JSON.stringify(isRecord(amount) ? amount.value : amount)) });
   const item = textField(result, "line_item");
-  if (item === null) warnings.add("Costs not grouped by line_item cannot be joined to a model: export them with group_by=line_item (and project_id).");
+  if (item === null) warnings.set("costsNoLineItem", because("pane.usage.costsNoLineItem"));
   const model = item === null ? "(all line items)" : item.split(",")[0].trim().toLowerCase();
   const tier = item !== null && /\bbatch\b/i.test(item) ? "batch" : "standard";
   return emptyRow({ month, provider: "openai", model, team: teamOrUnassigned(textField(result, "project_id")), tier, billedCost: amount.value, currency: (textField(amount, "currency") ?? "usd").toUpperCase() });
 }
 
-function anthropicCost(result: unknown, month: string, warnings: Set<string>): UsageRow | string {
-  if (!isRecord(result)) return "a result is not an object";
+function anthropicCost(result: unknown, month: string, warnings: Notes): UsageRow | Message {
+  if (!isRecord(result)) return because("pane.usage.resultNotObject");
   const amount = fromCents(result.amount, "amount");
-  if (typeof amount === "string") return amount;
+  if (isReason(amount)) return amount;
   const kind = textField(result, "cost_type");
   const model = textField(result, "model");
-  if (model === null && kind === null) warnings.add("Costs not grouped by description cannot be joined to a model: export the cost report with group_by[]=description (and workspace_id).");
+  if (model === null && kind === null) warnings.set("costsNoDescription", because("pane.usage.costsNoDescription"));
   return emptyRow({
     month,
     provider: "anthropic",
@@ -65,47 +69,46 @@ function anthropicCost(result: unknown, month: string, warnings: Set<string>): U
 /** OpenAI costs pages: billed dollars by day, line item and project. */
 export function parseOpenAiCosts(text: string): ParseResult {
   const { pages, rejected } = readJsonPages(text);
-  const warnings = new Set<string>();
-  const rows = readBuckets(pages, rejected, (bucket) => (typeof bucket.start_time === "number" ? monthOfUnixSeconds(bucket.start_time) : null), (result, month) => openAiCost(result, month, warnings), { page: "a costs page", bucket: "start_time" });
-  return { format: "openai-costs", rows: aggregateMonthly(rows), rejected, warnings: [...warnings] };
+  const warnings: Notes = new Map();
+  const rows = readBuckets(pages, rejected, (bucket) => (typeof bucket.start_time === "number" ? monthOfUnixSeconds(bucket.start_time) : null), (result, month) => openAiCost(result, month, warnings), { page: "openaiCosts", bucket: "start_time" });
+  return { format: "openai-costs", rows: aggregateMonthly(rows), rejected, ...warningsOf([...warnings.values()]) };
 }
 
 /** Anthropic cost report pages: billed amounts (cents) by day, description and workspace. */
 export function parseAnthropicCostReport(text: string): ParseResult {
   const { pages, rejected } = readJsonPages(text);
-  const warnings = new Set<string>();
-  const rows = readBuckets(pages, rejected, (bucket) => (typeof bucket.starting_at === "string" ? monthOfIsoText(bucket.starting_at) : null), (result, month) => anthropicCost(result, month, warnings), { page: "a cost report page", bucket: "starting_at" });
-  return { format: "anthropic-cost", rows: aggregateMonthly(rows), rejected, warnings: [...warnings] };
+  const warnings: Notes = new Map();
+  const rows = readBuckets(pages, rejected, (bucket) => (typeof bucket.starting_at === "string" ? monthOfIsoText(bucket.starting_at) : null), (result, month) => anthropicCost(result, month, warnings), { page: "anthropicCost", bucket: "starting_at" });
+  return { format: "anthropic-cost", rows: aggregateMonthly(rows), rejected, ...warningsOf([...warnings.values()]) };
 }
 
 /** Anthropic usage-and-cost analytics cost pages: amount and list amount (cents) by dimension. */
 export function parseAnthropicAnalyticsCost(text: string): ParseResult {
   const { pages, rejected } = readJsonPages(text);
   const rows: UsageRow[] = [];
-  const warnings = new Set<string>();
+  const warnings: Notes = new Map();
   pages.forEach((page, p) => {
-    if (!isRecord(page) || !Array.isArray(page.data)) return void rejected.push({ location: `page ${p + 1}`, reason: "not an analytics cost page (no data array)" });
+    if (!isRecord(page) || !Array.isArray(page.data)) return void rejected.push(rejection(because("pane.usage.at.page", { page: String(p + 1) }), because("pane.usage.notPage", { page: "analytics" })));
     page.data.forEach((item, i) => {
-      const location = `page ${p + 1}, item ${i + 1}`;
       const row = analyticsItem(item, warnings);
-      if (typeof row === "string") rejected.push({ location, reason: row } as Rejection);
+      if (isReason(row)) rejected.push(rejection(because("pane.usage.at.item", { page: String(p + 1), item: String(i + 1) }), row));
       else rows.push(row);
     });
   });
-  return { format: "anthropic-analytics", rows: aggregateMonthly(rows), rejected, warnings: [...warnings] };
+  return { format: "anthropic-analytics", rows: aggregateMonthly(rows), rejected, ...warningsOf([...warnings.values()]) };
 }
 
-function analyticsItem(item: unknown, warnings: Set<string>): UsageRow | string {
-  if (!isRecord(item) || !isRecord(item.cost)) return "not a cost item (cost expected)";
+function analyticsItem(item: unknown, warnings: Notes): UsageRow | Message {
+  if (!isRecord(item) || !isRecord(item.cost)) return because("pane.usage.notCostItem");
   const month = typeof item.starting_at === "string" ? monthOfIsoText(item.starting_at) : null;
-  if (month === null) return "starting_at is not an RFC 3339 time";
+  if (month === null) return because("pane.usage.notRfc3339");
   const group = isRecord(item.group) ? item.group : {};
   const amount = fromCents(item.cost.amount, "cost.amount");
-  if (typeof amount === "string") return amount;
+  if (isReason(amount)) return amount;
   const list = item.cost.list_amount === undefined || item.cost.list_amount === null ? null : fromCents(item.cost.list_amount, "cost.list_amount");
-  if (typeof list === "string") return list;
+  if (isReason(list)) return list;
   const model = textField(group, "model");
-  if (model === null) warnings.add("Cost items not grouped by model cannot be joined to usage: export them with group_by=model (and workspace_id).");
+  if (model === null) warnings.set("costsNoModel", because("pane.usage.costsNoModel"));
   const requests = typeof item.cost.requests === "number" && Number.isInteger(item.cost.requests) ? item.cost.requests : null;
   return emptyRow({
     month,

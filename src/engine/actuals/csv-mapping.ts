@@ -1,3 +1,5 @@
+import type { Message } from "../../i18n/catalog";
+import { because } from "./reasons";
 /**
  * Which CSV column holds which usage field. Common spellings (OpenAI, Anthropic, LiteLLM, Helicone, Langfuse and
  * cloud billing exports) are recognised without asking; the pane asks for the rest and remembers the answer per
@@ -23,21 +25,8 @@ export type CsvField = (typeof CSV_FIELDS)[number];
 /** Column index per field (absent: not in the file). */
 export type CsvMapping = Partial<Record<CsvField, number>>;
 
-export const CSV_FIELD_LABELS: Record<CsvField, string> = {
-  date: "Date or month",
-  model: "Model",
-  provider: "Provider",
-  inputTokens: "Input tokens (including cached)",
-  uncachedInputTokens: "Uncached input tokens (cached ones apart)",
-  cachedInputTokens: "Cached input tokens (cache reads)",
-  cacheWriteTokens: "Cache-write tokens",
-  outputTokens: "Output tokens",
-  requests: "Requests",
-  billedCost: "Billed cost",
-  currency: "Currency",
-  team: "Team / project",
-  tier: "Service tier (standard, batch, …)",
-};
+/** A field's label, as the import panel names it ("Date or month"): a message (pane.import.fields.*). */
+export const fieldLabel = (field: CsvField): Message => because(`pane.import.fields.${field}`);
 
 /** Spellings per field, compared after lower-casing and dropping everything but letters and digits. */
 const SPELLINGS: Record<CsvField, string[]> = {
@@ -79,12 +68,12 @@ export function headerSignature(headers: string[]): string {
 }
 
 /** What a mapping lacks before rows can be read: a date, a model and some token count. */
-export function missingFields(mapping: CsvMapping): string[] {
-  const missing: string[] = [];
-  if (mapping.date === undefined) missing.push(CSV_FIELD_LABELS.date);
-  if (mapping.model === undefined) missing.push(CSV_FIELD_LABELS.model);
+export function missingFields(mapping: CsvMapping): Message[] {
+  const missing: Message[] = [];
+  if (mapping.date === undefined) missing.push(fieldLabel("date"));
+  if (mapping.model === undefined) missing.push(fieldLabel("model"));
   const tokens: CsvField[] = ["inputTokens", "uncachedInputTokens", "outputTokens"];
-  if (tokens.every((field) => mapping[field] === undefined)) missing.push(`${CSV_FIELD_LABELS.inputTokens} or ${CSV_FIELD_LABELS.outputTokens}`);
-  if (mapping.inputTokens !== undefined && mapping.uncachedInputTokens !== undefined) missing.push("only one of input tokens (including cached) and uncached input tokens");
+  if (tokens.every((field) => mapping[field] === undefined)) missing.push(because("pane.usage.eitherField", { first: fieldLabel("inputTokens"), second: fieldLabel("outputTokens") }));
+  if (mapping.inputTokens !== undefined && mapping.uncachedInputTokens !== undefined) missing.push(because("pane.import.onlyOneInput"));
   return missing;
 }

@@ -1,3 +1,6 @@
+import type { Message } from "../../i18n/catalog";
+import { because } from "./reasons";
+
 /**
  * RFC 4180 CSV read as a stream: text arrives in chunks of any size (a File's stream, a Node read stream) and each
  * complete record is handed on at once with the line it starts on, so nothing but the current partial record is
@@ -12,7 +15,7 @@ export type RecordSink = (fields: string[], line: number) => void;
 
 export interface CsvStreamError {
   line: number;
-  reason: string;
+  reason: Message;
 }
 
 /** A quoted field still open after this much text is taken as never closed (the rest of the file is not read). */
@@ -99,7 +102,7 @@ export class CsvStream {
     }
     this.pending = pos < length ? buffer.slice(pos) : "";
     if (!final && this.pending.length > MAX_OPEN_QUOTE) {
-      this.error = { line: this.line, reason: "a quoted field is never closed" };
+      this.error = { line: this.line, reason: because("pane.usage.unclosedQuote") };
       this.pending = "";
     }
   }
@@ -149,7 +152,7 @@ export class CsvStream {
     }
     if (!final) return -1;
     if (quoted) {
-      this.error = { line: this.line, reason: "a quoted field is never closed" };
+      this.error = { line: this.line, reason: because("pane.usage.unclosedQuote") };
       return buffer.length;
     }
     fields.push(field);

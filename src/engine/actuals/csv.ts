@@ -1,7 +1,9 @@
-import { CSV_FIELD_LABELS, guessMapping, missingFields, type CsvField, type CsvMapping } from "./csv-mapping";
+import type { Message } from "../../i18n/catalog";
+import { fieldLabel, guessMapping, missingFields, type CsvField, type CsvMapping } from "./csv-mapping";
 import { CsvStream } from "./csv-stream";
 import { readNumber } from "./numbers";
 import { emptyRow, monthOfIsoText, monthOfUnixSeconds, providerOfModel, teamOrUnassigned } from "./normalise";
+import { because, excerpt } from "./reasons";
 import type { UsageRow } from "./types";
 
 export { readNumber };
@@ -22,25 +24,25 @@ function readTier(text: string): string {
 type Counts = Record<"inputTokens" | "uncachedInputTokens" | "cachedInputTokens" | "cacheWriteTokens" | "outputTokens", number>;
 const COUNT_FIELDS = ["inputTokens", "uncachedInputTokens", "cachedInputTokens", "cacheWriteTokens", "outputTokens"] as const;
 
-function readRecord(fields: string[], mapping: CsvMapping, width: number): UsageRow | string {
-  if (fields.length !== width) return `${fields.length} fields where the header has ${width}`;
+function readRecord(fields: string[], mapping: CsvMapping, width: number): UsageRow | Message {
+  if (fields.length !== width) return because("pane.usage.fieldCount", { fields: String(fields.length), width: String(width) });
   const cell = (field: CsvField) => (mapping[field] === undefined ? "" : (fields[mapping[field] as number] ?? ""));
   const month = readMonth(cell("date"));
-  if (month === null) return `date "${cell("date").slice(0, 40)}" is not YYYY-MM-DD, YYYY-MM, an ISO timestamp or Unix seconds`;
+  if (month === null) return because("pane.usage.csvBadDate", { text: excerpt(cell("date")) });
   const model = cell("model").trim();
-  if (model === "") return "no model";
+  if (model === "") return because("pane.usage.csvNoModel");
   const counts = {} as Counts;
   for (const field of COUNT_FIELDS) {
     const value = readNumber(cell(field));
-    if (value !== null && (!Number.isInteger(value) || value < 0)) return `${CSV_FIELD_LABELS[field]} "${cell(field).slice(0, 40)}" is not a whole number ≥ 0`;
+    if (value !== null && (!Number.isInteger(value) || value < 0)) return because("pane.usage.csvNotWholeCount", { field: fieldLabel(field), text: excerpt(cell(field)) });
     counts[field] = value ?? 0;
   }
   const inputTokens = mapping.uncachedInputTokens !== undefined ? counts.uncachedInputTokens + counts.cachedInputTokens : counts.inputTokens;
-  if (counts.cachedInputTokens > inputTokens) return `cached input tokens (${counts.cachedInputTokens}) exceed input tokens (${inputTokens}), which include them`;
+  if (counts.cachedInputTokens > inputTokens) return because("pane.usage.csvCachedExceeds", { cached: String(counts.cachedInputTokens), input: String(inputTokens) });
   const requests = readNumber(cell("requests"));
-  if (requests !== null && (!Number.isInteger(requests) || requests < 0)) return `requests "${cell("requests").slice(0, 40)}" is not a whole number ≥ 0`;
+  if (requests !== null && (!Number.isInteger(requests) || requests < 0)) return because("pane.usage.csvBadRequests", { text: excerpt(cell("requests")) });
   const billed = readNumber(cell("billedCost"));
-  if (billed !== null && !Number.isFinite(billed)) return `billed cost "${cell("billedCost").slice(0, 40)}" is not a number`;
+  if (billed !== null && !Number.isFinite(billed)) return because("pane.usage.csvBadBilled", { text: excerpt(cell("billedCost")) });
   const currency = cell("currency").trim().toUpperCase() || (billed !== null ? "USD" : "");
   return emptyRow({
     month,
@@ -59,7 +61,7 @@ function readRecord(fields: string[], mapping: CsvMapping, width: number): Usage
 }
 
 /** A row reader for one header layout and mapping (streaming: one record at a time). */
-export function csvReader(headers: string[], mapping: CsvMapping): (fields: string[]) => UsageRow | string {
+export function csvReader(headers: string[], mapping: CsvMapping): (fields: string[]) => UsageRow | Message {
   return (fields) => readRecord(fields, mapping, headers.length);
 }
 
@@ -68,7 +70,7 @@ export interface CsvPreview {
   /** The mapping used: the one given, else the recognised spellings. */
   mapping: CsvMapping;
   /** Fields the mapping still lacks; when any, no rows are read. */
-  missing: string[];
+  missing: Message[];
 }
 
 /** The first record of a CSV text (its header), read from the text's start only. */
@@ -89,5 +91,5 @@ export function previewCsv(text: string, mapping?: CsvMapping): CsvPreview {
 
 export function previewOfHeaders(headers: string[], mapping?: CsvMapping): CsvPreview {
   const used = mapping ?? guessMapping(headers);
-  return { headers, mapping: used, missing: headers.length === 0 ? ["a header row"] : missingFields(used) };
+  return { headers, mapping: used, missing: headers.length === 0 ? [because("pane.usage.headerRow")] : missingFields(used) };
 }

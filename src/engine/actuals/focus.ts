@@ -1,4 +1,6 @@
+import type { Message } from "../../i18n/catalog";
 import { readNumber } from "./numbers";
+import { because, excerpt, isReason } from "./reasons";
 import { monthOfIsoText, providerOfModel, teamOrUnassigned } from "./normalise";
 import type { ChargeKind, UsageRow } from "./types";
 
@@ -63,12 +65,12 @@ type Column = keyof typeof COLUMNS;
 
 export interface FocusSkip {
   skipped: true;
-  /** Why: "not an AI service" and the like, for the count in the warning. */
-  what: string;
+  /** Why: a kind of row that is not token usage ("otherServices": not generative AI), for the count in the warning. */
+  what: "otherServices";
   billed: number;
 }
 
-export type FocusRead = UsageRow | string | FocusSkip;
+export type FocusRead = UsageRow | Message | FocusSkip;
 
 /** The columns of a header row by their FOCUS names (first listed name present wins; compared case-insensitively). */
 function columnIndexes(headers: string[]): Partial<Record<Column, number[]>> {
@@ -167,19 +169,19 @@ export function focusReader(headers: string[]): (fields: string[]) => FocusRead 
     }
     return "";
   };
-  const money = (fields: string[], column: Column): number | null | string => {
+  const money = (fields: string[], column: Column): number | null | Message => {
     const text = cell(fields, column);
     const value = readNumber(text);
-    if (value !== null && !Number.isFinite(value)) return `${COLUMNS[column][0]} "${text.slice(0, 40)}" is not a number`;
+    if (value !== null && !Number.isFinite(value)) return because("pane.usage.notNumber", { column: COLUMNS[column][0], text: excerpt(text) });
     return value;
   };
   return (fields) => {
-    if (fields.length !== width) return `${fields.length} fields where the header has ${width}`;
+    if (fields.length !== width) return because("pane.usage.fieldCount", { fields: String(fields.length), width: String(width) });
     const category = cell(fields, "chargeCategory").toLowerCase();
     const charge: ChargeKind | undefined = category === "usage" ? "usage" : NON_USAGE[category];
-    if (!charge) return `ChargeCategory "${cell(fields, "chargeCategory").slice(0, 40)}" is not Usage, Purchase, Credit, Tax or Adjustment`;
+    if (!charge) return because("pane.usage.focusBadCharge", { text: excerpt(cell(fields, "chargeCategory")) });
     const costs = { billedCost: money(fields, "billedCost"), effectiveCost: money(fields, "effectiveCost"), listCost: money(fields, "listCost"), contractedCost: money(fields, "contractedCost") };
-    for (const value of Object.values(costs)) if (typeof value === "string") return value;
+    for (const value of Object.values(costs)) if (isReason(value)) return value;
     const billed = (costs.billedCost as number | null) ?? 0;
     const details = cell(fields, "skuPriceDetails");
     const meter = cell(fields, "meter");
@@ -190,12 +192,12 @@ export function focusReader(headers: string[]): (fields: string[]) => FocusRead 
     const generative =
       cell(fields, "serviceCategory").toLowerCase() === "ai and machine learning" &&
       (cell(fields, "serviceSubcategory").toLowerCase() === "generative ai" || GENERATIVE_SERVICE.test(service) || tokenMetered);
-    if (!generative) return { skipped: true, what: "rows of other services (not generative AI)", billed };
+    if (!generative) return { skipped: true, what: "otherServices", billed };
     const month = monthOfIsoText(cell(fields, "chargePeriodStart"));
-    if (month === null) return `ChargePeriodStart "${cell(fields, "chargePeriodStart").slice(0, 40)}" is not a date`;
+    if (month === null) return because("pane.usage.notDate", { column: "ChargePeriodStart", text: excerpt(cell(fields, "chargePeriodStart")) });
     const billingText = cell(fields, "billingPeriodStart");
     const billingMonth = billingText === "" ? "" : monthOfIsoText(billingText);
-    if (billingMonth === null) return `BillingPeriodStart "${billingText.slice(0, 40)}" is not a date`;
+    if (billingMonth === null) return because("pane.usage.notDate", { column: "BillingPeriodStart", text: excerpt(billingText) });
     const model = modelFromDetails(details) ?? modelFromMeter(meter);
     const provider = (cell(fields, "provider") || (model ? providerOfModel(model) : "")).toLowerCase() || "(unknown)";
     const invoiceId = cell(fields, "invoiceId");
@@ -226,11 +228,11 @@ export function focusReader(headers: string[]): (fields: string[]) => FocusRead 
       invoiceId,
     };
     if (charge !== "usage") return row;
-    if (!model) return "no model: neither SkuPriceDetails nor the meter names one";
+    if (!model) return because("pane.usage.focusNoModel");
     const kind = tokenKindOf(meter);
-    if (kind === null) return `the meter "${meter.slice(0, 60)}" names no token kind (input, output, cache read, cache write)`;
+    if (kind === null) return because("pane.usage.focusNoTokenKind", { meter: excerpt(meter, 60) });
     const tokens = tokenCount(cell(fields, "consumedQuantity"), consumedUnit, cell(fields, "pricingQuantity"), pricingUnit, cell(fields, "chargeClass").toLowerCase() === "correction");
-    if (typeof tokens === "string") return tokens;
+    if (isReason(tokens)) return tokens;
     if (kind === "cached") {
       row.cachedInputTokens = tokens;
       row.inputTokens = tokens;
@@ -242,24 +244,24 @@ export function focusReader(headers: string[]): (fields: string[]) => FocusRead 
   };
 }
 
-function tokenCount(consumed: string, consumedUnit: string, pricing: string, pricingUnit: string, correction: boolean): number | string {
+function tokenCount(consumed: string, consumedUnit: string, pricing: string, pricingUnit: string, correction: boolean): number | Message {
   const consumedSize = tokenUnitSize(consumedUnit);
   const pricingSize = tokenUnitSize(pricingUnit);
   let tokens: number | null = null;
   if (consumedSize !== null && consumed !== "") {
     const quantity = readNumber(consumed);
-    if (quantity === null || !Number.isFinite(quantity)) return `ConsumedQuantity "${consumed.slice(0, 40)}" is not a number`;
+    if (quantity === null || !Number.isFinite(quantity)) return because("pane.usage.notNumber", { column: "ConsumedQuantity", text: excerpt(consumed) });
     tokens = quantity * consumedSize;
   } else if (pricingSize !== null && pricing !== "") {
     const quantity = readNumber(pricing);
-    if (quantity === null || !Number.isFinite(quantity)) return `PricingQuantity "${pricing.slice(0, 40)}" is not a number`;
+    if (quantity === null || !Number.isFinite(quantity)) return because("pane.usage.notNumber", { column: "PricingQuantity", text: excerpt(pricing) });
     tokens = quantity * pricingSize;
   } else {
-    const units = [consumedUnit && `ConsumedUnit "${consumedUnit}"`, pricingUnit && `PricingUnit "${pricingUnit}"`].filter(Boolean).join(", ");
-    return `no token quantity: ${units || "no ConsumedUnit or PricingUnit"} is not a token unit (Tokens, 1K Tokens, 1000000 Tokens, …); not guessed`;
+    const units = consumedUnit && pricingUnit ? "both" : consumedUnit ? "consumed" : pricingUnit ? "pricing" : "none";
+    return because("pane.usage.focusNoTokenUnit", { units, consumed: consumedUnit, pricing: pricingUnit });
   }
   const whole = wholeTokens(tokens);
-  if (whole === null) return `${tokens} tokens is not a whole number`;
-  if (whole < 0 && !correction) return `${whole} tokens: negative quantities are read only on ChargeClass "Correction" rows`;
+  if (whole === null) return because("pane.usage.focusNotWholeTokens", { tokens: String(tokens) });
+  if (whole < 0 && !correction) return because("pane.usage.focusNegative", { tokens: String(whole) });
   return whole;
 }

@@ -9,12 +9,13 @@ export { parseAnthropicUsage } from "./anthropic";
 export { parseOpenAiCosts, parseAnthropicCostReport, parseAnthropicAnalyticsCost } from "./cost-reports";
 export { previewCsv, headerOf, readNumber, type CsvPreview } from "./csv";
 export { parseUsageCsv } from "./stream";
-export { CSV_FIELDS, CSV_FIELD_LABELS, guessMapping, headerSignature, missingFields, type CsvField, type CsvMapping } from "./csv-mapping";
+export { CSV_FIELDS, fieldLabel, guessMapping, headerSignature, missingFields, type CsvField, type CsvMapping } from "./csv-mapping";
 export { aggregateMonthly, monthOfIsoText } from "./normalise";
 export { UsageFold } from "./fold";
 export { CsvStream } from "./csv-stream";
 export { UsageStream, REJECTIONS_KEPT, type StreamResult, type UsageStreamOptions } from "./stream";
 export { LINE_COLUMNS, linesToCsv, isLinesHeader } from "./lines-csv";
+export { because, isReason, listOf, rejection } from "./reasons";
 export { focusVersion, tokenUnitSize, tokenKindOf, modelFromMeter } from "./focus";
 
 /** The format of a usage file from its content: provider API answers by their fields; FOCUS by its header; else CSV. */

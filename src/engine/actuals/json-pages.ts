@@ -1,3 +1,5 @@
+import type { Message } from "../../i18n/catalog";
+import { because, isReason, lineAt, rejection } from "./reasons";
 import type { Rejection } from "./types";
 
 /**
@@ -19,7 +21,7 @@ export function readJsonPages(text: string): { pages: unknown[]; rejected: Rejec
     try {
       pages.push(JSON.parse(line));
     } catch (error) {
-      rejected.push({ line: index + 1, location: `line ${index + 1}`, reason: `not JSON (${(error as Error).message})` });
+      rejected.push(rejection(lineAt(index + 1), because("pane.usage.notJson", { detail: (error as Error).message }), index + 1));
     }
   });
   return { pages, rejected };
@@ -30,19 +32,19 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** A token count field: a whole number ≥ 0, or 0 when absent or null; otherwise a reason. */
-export function countField(record: Record<string, unknown>, field: string): number | string {
+export function countField(record: Record<string, unknown>, field: string, prefix = ""): number | Message {
   const value = record[field];
   if (value === undefined || value === null) return 0;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) return `${field} is ${JSON.stringify(value)}, not a whole number ≥ 0`;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) return because("pane.usage.notWholeCount", { field: prefix + field, value: String(JSON.stringify(value)) });
   return value;
 }
 
-/** Reads several count fields; the first bad one becomes the reason. */
-export function countFields<K extends string>(record: Record<string, unknown>, fields: readonly K[]): Record<K, number> | string {
+/** Reads several count fields (named with `prefix` in a reason: "cache_creation."); the first bad one becomes the reason. */
+export function countFields<K extends string>(record: Record<string, unknown>, fields: readonly K[], prefix = ""): Record<K, number> | Message {
   const out = {} as Record<K, number>;
   for (const field of fields) {
-    const value = countField(record, field);
-    if (typeof value === "string") return value;
+    const value = countField(record, field, prefix);
+    if (typeof value !== "number") return value;
     out[field] = value;
   }
   return out;
@@ -62,27 +64,27 @@ export function readBuckets<Row>(
   pages: unknown[],
   rejected: Rejection[],
   monthOf: (bucket: Record<string, unknown>) => string | null,
-  read: (result: unknown, month: string, location: string) => Row | string,
-  what: { page: string; bucket: string },
+  read: (result: unknown, month: string, location: Message) => Row | Message,
+  what: { page: "openaiUsage" | "anthropicUsage" | "openaiCosts" | "anthropicCost"; bucket: string },
 ): Row[] {
   const rows: Row[] = [];
   pages.forEach((page, p) => {
-    const where = `page ${p + 1}`;
+    const where = { page: String(p + 1) };
     if (!isRecord(page) || !Array.isArray(page.data)) {
-      rejected.push({ location: where, reason: `not ${what.page} (no data array)` });
+      rejected.push(rejection(because("pane.usage.at.page", where), because("pane.usage.notPage", { page: what.page })));
       return;
     }
     page.data.forEach((bucket, b) => {
-      const at = `${where}, bucket ${b + 1}`;
+      const at = { ...where, bucket: String(b + 1) };
       const month = isRecord(bucket) && Array.isArray(bucket.results) ? monthOf(bucket) : null;
       if (month === null) {
-        rejected.push({ location: at, reason: `not a bucket (${what.bucket} and results expected)` });
+        rejected.push(rejection(because("pane.usage.at.bucket", at), because("pane.usage.notBucket", { field: what.bucket })));
         return;
       }
       ((bucket as Record<string, unknown>).results as unknown[]).forEach((result, r) => {
-        const location = `${at}, result ${r + 1}`;
+        const location = because("pane.usage.at.result", { ...at, result: String(r + 1) });
         const row = read(result, month, location);
-        if (typeof row === "string") rejected.push({ location, reason: row });
+        if (isReason(row)) rejected.push(rejection(location, row));
         else rows.push(row);
       });
     });

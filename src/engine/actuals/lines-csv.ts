@@ -1,4 +1,6 @@
+import type { Message } from "../../i18n/catalog";
 import { readNumber } from "./numbers";
+import { because, excerpt } from "./reasons";
 import { emptyRow, monthOfIsoText } from "./normalise";
 import type { ChargeKind, UsageRow } from "./types";
 
@@ -43,34 +45,34 @@ export function isLinesHeader(headers: string[]): boolean {
   return set.size === LINE_COLUMNS.length && LINE_COLUMNS.every((column) => set.has(column));
 }
 
-export function linesReader(headers: string[]): (fields: string[]) => UsageRow | string {
+export function linesReader(headers: string[]): (fields: string[]) => UsageRow | Message {
   const at = Object.fromEntries(headers.map((h, i) => [h.trim().toLowerCase(), i])) as Record<(typeof LINE_COLUMNS)[number], number>;
   return (fields) => {
-    if (fields.length !== headers.length) return `${fields.length} fields where the header has ${headers.length}`;
+    if (fields.length !== headers.length) return because("pane.usage.fieldCount", { fields: String(fields.length), width: String(headers.length) });
     const cell = (column: (typeof LINE_COLUMNS)[number]) => (fields[at[column]] ?? "").trim();
     const month = monthOfIsoText(cell("month"));
-    if (month === null) return `month "${cell("month").slice(0, 40)}" is not a date`;
+    if (month === null) return because("pane.usage.notDate", { column: "month", text: excerpt(cell("month")) });
     const charge = cell("charge").toLowerCase() as ChargeKind;
-    if (!CHARGES.includes(charge)) return `charge "${cell("charge").slice(0, 40)}" is not ${CHARGES.join(", ")}`;
+    if (!CHARGES.includes(charge)) return because("pane.usage.notOneOf", { column: "charge", text: excerpt(cell("charge")), allowed: CHARGES.join(", ") });
     const billingText = cell("billing_month");
     const billingMonth = billingText === "" ? "" : monthOfIsoText(billingText);
-    if (billingMonth === null) return `billing_month "${billingText.slice(0, 40)}" is not a date`;
+    if (billingMonth === null) return because("pane.usage.notDate", { column: "billing_month", text: excerpt(billingText) });
     const row = emptyRow({ month, provider: cell("provider"), model: cell("model"), team: cell("team"), tier: cell("tier") || "standard", region: cell("region"), speed: cell("speed") || "standard", charge, currency: cell("currency").toUpperCase(), billingMonth, invoiceId: cell("invoice_id") });
     for (const [column, field] of Object.entries(COUNTS) as [keyof typeof COUNTS, (typeof COUNTS)[keyof typeof COUNTS]][]) {
       const value = readNumber(cell(column));
-      if (value !== null && !Number.isInteger(value)) return `${column} "${cell(column).slice(0, 40)}" is not a whole number`;
+      if (value !== null && !Number.isInteger(value)) return because("pane.usage.notWhole", { column, text: excerpt(cell(column)) });
       row[field] = value ?? 0;
     }
     const requests = readNumber(cell("requests"));
-    if (requests !== null && !Number.isInteger(requests)) return `requests "${cell("requests").slice(0, 40)}" is not a whole number`;
+    if (requests !== null && !Number.isInteger(requests)) return because("pane.usage.notWhole", { column: "requests", text: excerpt(cell("requests")) });
     row.requests = requests;
     for (const [column, field] of Object.entries(MONEY) as [keyof typeof MONEY, (typeof MONEY)[keyof typeof MONEY]][]) {
       const value = readNumber(cell(column));
-      if (value !== null && !Number.isFinite(value)) return `${column} "${cell(column).slice(0, 40)}" is not a number`;
+      if (value !== null && !Number.isFinite(value)) return because("pane.usage.notNumber", { column, text: excerpt(cell(column)) });
       row[field] = value;
     }
     const invoiced = readNumber(cell("invoiced_cost"));
-    if (invoiced !== null && !Number.isFinite(invoiced)) return `invoiced_cost "${cell("invoiced_cost").slice(0, 40)}" is not a number`;
+    if (invoiced !== null && !Number.isFinite(invoiced)) return because("pane.usage.notNumber", { column: "invoiced_cost", text: excerpt(cell("invoiced_cost")) });
     row.invoicedCost = invoiced ?? 0;
     return row;
   };

@@ -1,5 +1,7 @@
 import { countFields, isRecord, readBuckets, readJsonPages, textField } from "./json-pages";
 import { aggregateMonthly, emptyRow, monthOfUnixSeconds, teamOrUnassigned } from "./normalise";
+import type { Message } from "../../i18n/catalog";
+import { because, isReason, warningsOf } from "./reasons";
 import type { ParseResult, UsageRow } from "./types";
 
 /**
@@ -27,24 +29,24 @@ function tierOf(result: Record<string, unknown>): string {
   return tier === null || tier === "default" || tier === "auto" ? "standard" : tier.toLowerCase();
 }
 
-function readResult(result: unknown, month: string, location: string, warnings: string[]): UsageRow | string {
-  if (!isRecord(result)) return "a result is not an object";
+function readResult(result: unknown, month: string, location: Message, warnings: Message[]): UsageRow | Message {
+  if (!isRecord(result)) return because("pane.usage.resultNotObject");
   const kind = result.object;
-  if (kind !== COMPLETIONS && kind !== EMBEDDINGS) return `not token usage of completions or embeddings (object "${String(kind)}")`;
+  if (kind !== COMPLETIONS && kind !== EMBEDDINGS) return because("pane.usage.openaiNotTokenUsage", { object: String(kind) });
   const model = textField(result, "model");
-  if (model === null) return "no model: export the usage grouped by model (group_by=model) so that it can be priced";
+  if (model === null) return because("pane.usage.openaiNoModel");
   const counts = countFields(result, COUNTS);
-  if (typeof counts === "string") return counts;
+  if (isReason(counts)) return counts;
   const writes = counts.input_cache_write_tokens + counts.input_cache_write_12h_tokens;
   const media = counts.input_audio_tokens + counts.input_image_tokens;
   const textInput = counts.input_tokens - writes - media;
-  if (textInput < 0) return `input_tokens (${counts.input_tokens}) is less than the cache-write, audio and image tokens it includes (${writes + media})`;
-  if (counts.input_cached_tokens > counts.input_tokens - writes) return `input_cached_tokens (${counts.input_cached_tokens}) exceeds input_tokens (${counts.input_tokens}), which includes them`;
+  if (textInput < 0) return because("pane.usage.openaiInputTooSmall", { input: String(counts.input_tokens), included: String(writes + media) });
+  if (counts.input_cached_tokens > counts.input_tokens - writes) return because("pane.usage.openaiCachedExceeds", { cached: String(counts.input_cached_tokens), input: String(counts.input_tokens) });
   if (media > 0 || counts.output_audio_tokens > 0 || counts.output_image_tokens > 0) {
-    warnings.push(`${location}: ${model} has audio or image tokens (${media} in, ${counts.output_audio_tokens + counts.output_image_tokens} out), which are priced differently; they are taken out of the token columns and not repriced.`);
+    warnings.push(because("pane.usage.openaiMedia", { at: location, model, inTokens: String(media), outTokens: String(counts.output_audio_tokens + counts.output_image_tokens) }));
   }
   if (counts.input_cache_write_12h_tokens > 0) {
-    warnings.push(`${location}: ${model} wrote ${counts.input_cache_write_12h_tokens} tokens to the 12-hour cache; the catalog has one cache-write price, at which they are repriced.`);
+    warnings.push(because("pane.usage.openaiCache12h", { at: location, model, tokens: String(counts.input_cache_write_12h_tokens) }));
   }
   return emptyRow({
     month,
@@ -63,13 +65,13 @@ function readResult(result: unknown, month: string, location: string, warnings: 
 
 export function parseOpenAiUsage(text: string): ParseResult {
   const { pages, rejected } = readJsonPages(text);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const rows = readBuckets(
     pages,
     rejected,
     (bucket) => (typeof bucket.start_time === "number" ? monthOfUnixSeconds(bucket.start_time) : null),
     (result, month, location) => readResult(result, month, location, warnings),
-    { page: "a Usage API page", bucket: "start_time" },
+    { page: "openaiUsage", bucket: "start_time" },
   );
-  return { format: "openai", rows: aggregateMonthly(rows), rejected, warnings };
+  return { format: "openai", rows: aggregateMonthly(rows), rejected, ...warningsOf(warnings) };
 }

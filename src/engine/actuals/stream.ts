@@ -1,10 +1,12 @@
 import { csvReader, previewOfHeaders, type CsvPreview } from "./csv";
 import type { CsvMapping } from "./csv-mapping";
 import { CsvStream } from "./csv-stream";
-import { focusReader, focusVersion, type FocusRead } from "./focus";
+import { focusReader, focusVersion, type FocusRead, type FocusSkip } from "./focus";
 import { UsageFold } from "./fold";
 import { parseJsonUsage, detectJsonFormat } from "./json-formats";
 import { isLinesHeader, linesReader } from "./lines-csv";
+import type { Message } from "../../i18n/catalog";
+import { because, isReason, lineAt, listOf, rejection, warningsOf } from "./reasons";
 import type { ParseResult, Rejection, UsageFormat, UsageRow } from "./types";
 
 /**
@@ -31,21 +33,22 @@ export interface StreamResult extends ParseResult {
   focusVersion?: string;
 }
 
-type RowRead = UsageRow | string | FocusRead;
+type RowRead = UsageRow | Message | FocusRead;
 
 export class UsageStream {
   private mode: "unknown" | "json" | "csv" = "unknown";
   private readonly jsonParts: string[] = [];
   private csv: CsvStream | null = null;
   private reader: ((fields: string[]) => RowRead) | null = null;
-  private headerRejection: string | null = null;
+  private headerRejection: Message | null = null;
   private format: UsageFormat | undefined;
   private preview: CsvPreview | undefined;
   private version: string | undefined;
   private readonly fold = new UsageFold();
   private readonly rejected: Rejection[] = [];
-  private readonly moreRejected = new Map<string, number>();
-  private readonly skipped = new Map<string, { rows: number; billed: number }>();
+  /** Rejections past the first REJECTIONS_KEPT, counted by kind of reason (its id), with the first of each. */
+  private readonly moreRejected = new Map<string, { count: number; why: Message }>();
+  private readonly skipped = new Map<FocusSkip["what"], { rows: number; billed: number }>();
   /** Data records read so far (for a progress bar: with the bytes read, an estimate of what is left). */
   records = 0;
 
@@ -73,15 +76,15 @@ export class UsageStream {
       return { ...parsed, records: parsed.rows.length + parsed.rejected.length };
     }
     const error = this.csv?.end() ?? null;
-    if (this.headerRejection) this.rejected.unshift({ line: 1, location: "line 1 (header)", reason: this.headerRejection });
-    if (error) this.reject(error.line, `${error.reason}; the rest of the file is not read`);
-    const rejected = [...this.rejected, ...[...this.moreRejected].map(([reason, count]) => ({ location: `${count} more lines`, reason }))];
-    const warnings = [...this.skipped].map(([what, s]) => `${s.rows} ${what} skipped (billed ${s.billed.toFixed(2)} in the file's currency): not token usage of an AI model.`);
+    if (this.headerRejection) this.rejected.unshift(rejection(because("pane.usage.at.header"), this.headerRejection, 1));
+    if (error) this.reject(error.line, because("pane.usage.restNotRead", { reason: error.reason }));
+    const rejected = [...this.rejected, ...[...this.moreRejected.values()].map(({ count, why }) => rejection(because("pane.usage.at.more", { count: String(count) }), why))];
+    const notes = [...this.skipped].map(([what, s]) => because("pane.usage.skipped", { rows: String(s.rows), what, billed: s.billed.toFixed(2) }));
     return {
       format: this.format ?? "csv",
       rows: this.fold.rows(),
       rejected,
-      warnings,
+      ...warningsOf(notes),
       records: this.records,
       ...(this.preview ? { csv: this.preview } : {}),
       ...(this.version ? { focusVersion: this.version } : {}),
@@ -96,7 +99,7 @@ export class UsageStream {
     if (this.reader === null) return; // the header could not be read: nothing is
     this.records++;
     const row = this.reader(fields);
-    if (typeof row === "string") this.reject(line, row);
+    if (isReason(row)) this.reject(line, row);
     else if ("skipped" in row) {
       const s = this.skipped.get(row.what) ?? { rows: 0, billed: 0 };
       s.rows++;
@@ -112,7 +115,7 @@ export class UsageStream {
       return;
     }
     if (this.format === "lines") {
-      this.headerRejection = "not LLMCOST's monthly lines (month, provider, model, … invoice_id expected)";
+      this.headerRejection = because("pane.usage.notLines");
       return;
     }
     const version = this.format === "csv" ? null : focusVersion(headers);
@@ -123,23 +126,24 @@ export class UsageStream {
       return;
     }
     if (this.format === "focus") {
-      this.headerRejection = "not a FOCUS header (BilledCost, ChargeCategory and ChargePeriodStart expected)";
+      this.headerRejection = because("pane.usage.notFocus");
       return;
     }
     this.format = "csv";
     this.preview = previewOfHeaders(headers, this.options.mapping);
     if (this.preview.missing.length > 0) {
-      this.headerRejection = `no column for: ${this.preview.missing.join("; ")} (map it in the pane, or rename the header)`;
+      this.headerRejection = because("pane.usage.noColumnFor", { fields: listOf(this.preview.missing) });
       return;
     }
     this.reader = csvReader(headers, this.preview.mapping);
   }
 
-  private reject(line: number, reason: string): void {
-    if (this.rejected.length < REJECTIONS_KEPT) this.rejected.push({ line, location: `line ${line}`, reason });
+  private reject(line: number, why: Message): void {
+    if (this.rejected.length < REJECTIONS_KEPT) this.rejected.push(rejection(lineAt(line), why, line));
     else {
-      const key = reason.replace(/"[^"]*"/g, '"…"');
-      this.moreRejected.set(key, (this.moreRejected.get(key) ?? 0) + 1);
+      const more = this.moreRejected.get(why.id);
+      if (more) more.count++;
+      else this.moreRejected.set(why.id, { count: 1, why });
     }
   }
 }

@@ -1,3 +1,5 @@
+import type { Message } from "../../i18n/catalog";
+
 /**
  * Provider usage and cost, normalised: one row per month × provider × model × team × tier × region × speed × charge
  * kind × currency × billing month × invoice, whatever the file's format. Token kinds follow INFERENCE's convention:
@@ -53,19 +55,26 @@ export interface UsageRow {
 
 export type ChargeKind = "usage" | "purchase" | "credit" | "tax" | "adjustment";
 
-/** A record the parser could not read: where it is (a line number for CSV, a path for JSON) and why. */
+/**
+ * A record the parser could not read: where it is (a line number for CSV, a path for JSON) and why, as messages
+ * (`at`, `why`: the pane renders them in its language) and in English (`location`, `reason`: the CLI, the logs).
+ */
 export interface Rejection {
   line?: number;
   location: string;
   reason: string;
+  at: Message;
+  why: Message;
 }
 
 export interface ParseResult {
   format: UsageFormat;
   rows: UsageRow[];
   rejected: Rejection[];
-  /** Read, but with something the analyst should know (e.g. audio tokens that INFERENCE cannot price). */
+  /** Read, but with something the analyst should know (e.g. audio tokens that INFERENCE cannot price), in English. */
   warnings: string[];
+  /** The same warnings as messages, for the pane's language. */
+  notes: Message[];
   /** Records read (CSV data lines, JSON results), whether kept, skipped as not AI or rejected. */
   records?: number;
 }

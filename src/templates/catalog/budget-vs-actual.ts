@@ -16,6 +16,11 @@ import type { FormatKey, RowSpec, SectionSpec, TemplateSpec, ValueColumn } from 
  *   (contracted − list) → commitment (effective − contracted) → amortisation (billed − effective on billed lines)
  *   → not yet billed (usage without a bill, at its effective cost) → FX (billed at the invoice's rate − at the
  *   budget's rate) → purchases, credits, tax and adjustments → billed.
+ * A usage line the catalog cannot price (a model, tier or month it has no list price for) is never costed at 0 and
+ * never an Excel error: its list cell reads "unpriced" and its flag UNPRICED; the list totals leave it out, and its
+ * own step (Variance_Unpriced: its provider list, else the next measure its bill gives) carries it from the catalog
+ * list to the invoice, so the bridge still ends at the billed total to the cent. Beside the totals, the count of such
+ * lines (Unpriced_Lines) and their billed cost (Unpriced_BilledCost); a check fails while there are any.
  * Where a file gives fewer measures, each missing one is the next one given (contracted = effective = billed for a
  * provider cost report; list = the catalog's for usage only), so a step the files cannot show reads 0, never a guess.
  *
@@ -55,7 +60,12 @@ const COLUMNS: readonly ValueColumn[] = [
   { key: "unbilled", header: "Not yet billed", width: 100 },
   { key: "chargeable", header: "Charged to team", width: 110 },
   { key: "accrual", header: "Accrual", width: 100 },
+  { key: "unpriced", header: "Not repriced", width: 100 },
 ];
+
+/** What a line's list cell and flag read when the catalog cannot price it (one word each: formulas match them). */
+const UNPRICED = "unpriced";
+const UNPRICED_FLAG = "UNPRICED";
 const KEYS = COLUMNS.map((column) => column.key);
 
 /** Section headers: the given ones, every other column blank (each section says what its columns hold). */
@@ -76,7 +86,7 @@ const TABLE_NAME: Record<(typeof TOKEN_KINDS)[number], string> = {
 /** The bill's measures in the table, with the bit each sets in a line's "Bill gives" cell. */
 const MEASURES = { list: ["LlmcostActuals_ListCost", 1], contracted: ["LlmcostActuals_Contracted", 2], effective: ["LlmcostActuals_Effective", 4], billed: ["LlmcostActuals_Billed", 8] } as const;
 type Measure = keyof typeof MEASURES;
-const MONEY_COLUMNS = ["list", "billed", "plist", "contracted", "effective", "billedPlan", "unbilled", "chargeable", "accrual"];
+const MONEY_COLUMNS = ["list", "billed", "plist", "contracted", "effective", "billedPlan", "unbilled", "chargeable", "accrual", "unpriced"];
 const TEXT_COLUMNS = ["provider", "model", "team", "tier", "region", "speed", "charge"];
 const FORMATS: Record<string, FormatKey> = {
   month: "date",
@@ -164,22 +174,25 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
   const has = (m: Measure) => `MOD(INT(${ref("costs")}/${MEASURES[m][1]}),2)=1`;
   const at = (m: Measure, rate: "Plan" | "Actual") => amount(ctx, MEASURES[m][0], crit, rate);
   values.billed = `=IF(${has("billed")},${at("billed", "Actual")},"")`;
-  values.gap = `=IF(OR(${ref("billed")}="",${ref("list")}=0),"",${ref("billed")}/${ref("list")}-1)`;
-  values.flag = `=IF(${ref("gap")}="","no bill",IF(ABS(${ref("gap")})>{GapThreshold},"CHECK","OK"))`;
+  values.gap = `=IF(OR(${ref("billed")}="",NOT(ISNUMBER(${ref("list")}))),"",IF(${ref("list")}=0,"",${ref("billed")}/${ref("list")}-1))`;
+  values.flag = `=IF(NOT(ISNUMBER(${ref("list")})),"${UNPRICED_FLAG}",IF(${ref("gap")}="","no bill",IF(ABS(${ref("gap")})>{GapThreshold},"CHECK","OK")))`;
   const invoicedBy = fromTable(amount(ctx, "LlmcostActuals_Invoiced", crit, "Actual", `,LlmcostActuals_BillingMonth,"<="&{ReportMonth}`));
   if (usage) {
     values.discount = tierDiscount(ref);
-    values.list = `=${repricingCall(ref)}`;
-    values.plist = `=IF(${has("list")},${at("list", "Plan")},${ref("list")})`;
+    values.list = `=IFERROR(${repricingCall(ref)},"${UNPRICED}")`;
+    // Unpriced (list is text): the provider list, else the next measure the bill gives, else 0 (no bill, flagged).
+    const next = `IF(${has("contracted")},${at("contracted", "Plan")},IF(${has("effective")},${at("effective", "Plan")},IF(${has("billed")},${at("billed", "Plan")},0)))`;
+    values.plist = `=IF(${has("list")},${at("list", "Plan")},IF(ISNUMBER(${ref("list")}),${ref("list")},${next}))`;
+    values.unpriced = `=IF(ISNUMBER(${ref("list")}),0,${ref("plist")})`;
     values.contracted = `=IF(${has("contracted")},${at("contracted", "Plan")},IF(${has("effective")},${at("effective", "Plan")},IF(${has("billed")},${at("billed", "Plan")},${ref("plist")})))`;
     values.effective = `=IF(${has("effective")},${at("effective", "Plan")},IF(${has("billed")},${at("billed", "Plan")},${ref("contracted")}))`;
     values.billedPlan = `=IF(${has("billed")},${at("billed", "Plan")},0)`;
     values.unbilled = `=IF(${has("billed")},0,${ref("effective")})`;
-    values.chargeable = `=IF({ChargebackBasis}="list",${ref("list")},IF(OR({ChargebackBasis}="effective",NOT(${has("billed")})),${ref("effective")},${ref("billed")}))`;
+    values.chargeable = `=IF({ChargebackBasis}="list",IF(ISNUMBER(${ref("list")}),${ref("list")},${ref("plist")}),IF(OR({ChargebackBasis}="effective",NOT(${has("billed")})),${ref("effective")},${ref("billed")}))`;
     values.accrual = `=IF(${ref("month")}>{ReportMonth},0,IF(${has("billed")},${ref("billed")},${ref("effective")})-(${invoicedBy}))`;
   } else {
     // A purchase, credit, tax or adjustment: money only, its own bridge step; none of it is volume or price.
-    for (const col of ["discount", "list", "plist", "contracted", "effective", "billedPlan", "unbilled"]) values[col] = 0;
+    for (const col of ["discount", "list", "plist", "contracted", "effective", "billedPlan", "unbilled", "unpriced"]) values[col] = 0;
     const billed = `N(${ref("billed")})`;
     values.chargeable = line.charge === "purchase" ? `=IF({ChargebackBasis}="billed",${billed},0)` : `=IF({ChargebackBasis}="list",0,${billed})`;
     values.accrual = `=IF(${ref("month")}>{ReportMonth},0,${billed}-(${invoicedBy}))`;
@@ -193,7 +206,7 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
     format: FORMATS,
     unit: MONEY_AND_SHARES,
     notes: usage
-      ? "Summed from the LlmcostActuals rows with this line key; list cost = INFERENCE at the month's first day (5-minute cache writes at the cache-write price) + 1-hour cache writes + web searches, × FxRate; provider list, contracted, effective and billed in the billing currency × its rate (bill gives: 1 list, 2 contracted, 4 effective, 8 billed; a measure not given is the next one given)"
+      ? "Summed from the LlmcostActuals rows with this line key; list cost = INFERENCE at the month's first day (5-minute cache writes at the cache-write price) + 1-hour cache writes + web searches, × FxRate; provider list, contracted, effective and billed in the billing currency × its rate (bill gives: 1 list, 2 contracted, 4 effective, 8 billed; a measure not given is the next one given). \"unpriced\" (flag UNPRICED): the catalog has no list price for the line's model, tier or month (INFERENCE in a cell of its own says which); the line is left out of the list totals and carried by its own bridge step at its provider list, else its bill"
       : "A purchase, credit, tax or adjustment of the bill: money only, never volume; charged to teams on the billed basis (purchases) or billed and effective bases (the others)",
   };
 }
@@ -207,12 +220,15 @@ const listedSum = (members: number[], col: string) => (members.length === 0 ? "0
 function monthModelRow(month: string, model: string, index: number, members: number[]): RowSpec {
   const k = `MM${index + 1}`;
   const values: RowSpec["values"] = { month: isoToExcelSerial(month), model: plainText(model) };
-  for (const col of [...TOKEN_KINDS, "list"]) values[col] = `=${listedSum(members, col)}`;
+  for (const col of TOKEN_KINDS) values[col] = `=${listedSum(members, col)}`;
+  const lists = members.map((i) => `{L${i + 1}:list}`).join(",");
+  // the priced lines' sum; "unpriced" when none of its lines is priced (never a 0 that is not one)
+  values.list = `=IF(COUNT(${lists})=0,"${UNPRICED}",SUM(${lists}))`;
   const billed = members.map((i) => `{L${i + 1}:billed}`).join(",");
   values.billed = `=IF(COUNT(${billed})<COUNTA(${billed}),"",SUM(${billed}))`;
-  values.gap = `=IF(OR({${k}:billed}="",{${k}:list}=0),"",{${k}:billed}/{${k}:list}-1)`;
-  values.flag = `=IF({${k}:gap}="","no bill",IF(ABS({${k}:gap})>{GapThreshold},"CHECK","OK"))`;
-  return { key: k, label: `${month.slice(0, 7)} ${model}`, kind: "input", values, format: FORMATS, unit: MONEY_AND_SHARES, notes: "Sum of its lines above; billed only when every one of them has a bill" };
+  values.gap = `=IF(OR({${k}:billed}="",COUNT(${lists})<${members.length}),"",IF({${k}:list}=0,"",{${k}:billed}/{${k}:list}-1))`;
+  values.flag = `=IF(COUNT(${lists})<${members.length},"${UNPRICED_FLAG}",IF({${k}:gap}="","no bill",IF(ABS({${k}:gap})>{GapThreshold},"CHECK","OK")))`;
+  return { key: k, label: `${month.slice(0, 7)} ${model}`, kind: "input", values, format: FORMATS, unit: MONEY_AND_SHARES, notes: "Sum of its lines above; billed only when every one of them has a bill; list cost of its priced lines only (UNPRICED when any is not)" };
 }
 
 function budgetRow(row: BudgetRow, index: number): RowSpec {
@@ -316,7 +332,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
   const sum = (prefix: string, count: number, col: string) => `=SUM(${span(prefix, count, col)})`;
   const input = (key: string, label: string, value: number | string, format: FormatKey, unit: string, notes: string, extra: Partial<RowSpec> = {}): RowSpec => ({ key, label, values: { month: value }, names: { month: key }, format, unit, notes, ...extra });
   const output = (key: string, label: string, formula: string, name: string, notes: string): RowSpec => ({ key, label, values: { list: formula }, names: { list: name }, format: "moneyFx", unit: SHEET_MONEY, notes });
-  const steps = ["VolumeTotal", "PriceMixTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal"];
+  const steps = ["VolumeTotal", "PriceMixTotal", "UnpricedTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal"];
   const sections: SectionSpec[] = [
     {
       title: "Inputs",
@@ -325,7 +341,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
       rows: [
         { key: "ActualsFound", label: "Usage imported (LlmcostActuals table found)", kind: "calc", values: { month: "=ISNUMBER(SUM(LlmcostActuals_Input))" }, names: { month: "ActualsFound" }, unit: "TRUE/FALSE", notes: "FALSE: import usage from the task pane (Import usage…), then insert this sheet again; until then actuals count as 0" },
         input("GapThreshold", "Flag a billed-vs-list gap above", 0.1, "percent", "share", "Gaps above this share are flagged CHECK (10% is where the issue's analysts triage by hand)"),
-        input("BatchDiscount", "Batch / flex discount off list", 0.5, "percent", "share", "OpenAI Batch API and flex processing, Anthropic Message Batches: 50% off list token prices (openai.com/api/pricing, docs.anthropic.com batch processing; as of 2025). Provisioned lines are repriced at pay-as-you-go list; other tiers (priority, scale) are not in the catalog: their lines show #N/A"),
+        input("BatchDiscount", "Batch / flex discount off list", 0.5, "percent", "share", "OpenAI Batch API and flex processing, Anthropic Message Batches: 50% off list token prices (openai.com/api/pricing, docs.anthropic.com batch processing; as of 2025). Provisioned lines are repriced at pay-as-you-go list; other tiers (priority, scale) are not in the catalog: their lines read unpriced (flag UNPRICED)"),
         input("CacheWrite1hMultiple", "1-hour cache write price, × input price", 2, "multiple", "× input price", "Anthropic prompt caching: 1-hour cache writes cost 2× the base input price (docs.anthropic.com prompt caching, as of 2025); 5-minute writes use the catalog's cache-write price"),
         input("WebSearchFeePerThousand", "Web search fee", 10, "money", "USD per 1,000 searches", "Anthropic web search tool: $10 per 1,000 searches (platform.claude.com web search tool docs, as of 2025)"),
         input("SharedCost", "Shared costs to charge back", 0, "money", "USD over the period", "Self-hosted fleet (e.g. =LLMCOST.SELFHOST(...) × months), platform fees, idle capacity: allocated to teams below"),
@@ -386,8 +402,9 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
         output("BudgetTotal", "Budget", budget.length === 0 ? "=0" : sum("B", budget.length, "billed"), "BudgetCost_Total", "Sum of the budget lines, in the sheet's currency at the budget's rate"),
         output("VolumeTotal", "Plus volume variance", sum("M", months.length, "cw5"), "Variance_Volume", "More (or fewer) tokens than planned, at the budget's cost per token"),
         output("PriceMixTotal", "Plus price/mix variance", sum("M", months.length, "cw1h"), "Variance_PriceMix", "Different prices or models than planned, at the actual volume"),
-        output("ActualTotal", "Equals actual list cost (catalog)", sum("L", n, "list"), "ActualListCost_Total", "Every line repriced with INFERENCE at its month's list prices"),
-        output("ListGapTotal", "Plus provider list above the catalog's", `=SUM(${span("L", n, "plist")})-{ActualTotal}`, "Variance_ListPrice", "The bill's list cost (FOCUS ListCost, Anthropic list_amount) minus the catalog's: 0 where the files give no list cost"),
+        output("ActualTotal", "Equals actual list cost (catalog)", sum("L", n, "list"), "ActualListCost_Total", "Every line repriced with INFERENCE at its month's list prices; lines the catalog cannot price are left out (counted below)"),
+        output("UnpricedTotal", "Plus lines not repriced, at their provider list (else their bill)", sum("L", n, "unpriced"), "Variance_Unpriced", "The lines not repriced enter the bridge here, at the bill's list cost, else its contracted, effective or billed cost; the steps below carry them to the invoice like any line"),
+        output("ListGapTotal", "Plus provider list above the catalog's", `=SUM(${span("L", n, "plist")})-{ActualTotal}-{UnpricedTotal}`, "Variance_ListPrice", "The bill's list cost (FOCUS ListCost, Anthropic list_amount) minus the catalog's: 0 where the files give no list cost"),
         output("DiscountTotal", "Plus negotiated discount (contracted − list)", `=SUM(${span("L", n, "contracted")})-SUM(${span("L", n, "plist")})`, "Variance_Discount", "Negative: the contract's prices below list. Where a file gives only the billed amount (provider cost reports, gateways), the whole gap to list shows here"),
         output("CommitmentTotal", "Plus commitment effect (effective − contracted)", `=SUM(${span("L", n, "effective")})-SUM(${span("L", n, "contracted")})`, "Variance_Commitment", "Negative: usage covered by reservations or savings plans at their amortised cost, below the contracted price"),
         output("AmortisationTotal", "Plus billed − effective on billed usage", `=SUM(${span("L", n, "billedPlan")})-SUM(${span("L", n, "effective")})+SUM(${span("L", n, "unbilled")})`, "Variance_Amortisation", "Usage a prepaid commitment covers is billed 0 while its effective cost carries the amortisation; the purchase itself is billed below (purchases)"),
@@ -395,6 +412,8 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
         output("FxTotal", "Plus FX (billed at the invoice's rate − at the budget's)", `=${listedSum(usageLines, "billed")}-SUM(${span("L", n, "billedPlan")})`, "Variance_Fx", "0 until the budget's rates (inputs) differ from the invoice's"),
         output("OtherTotal", "Plus purchases, credits, tax and adjustments", `=${listedSum(otherLines, "billed")}`, "Variance_OtherCharges", "The bill's non-usage lines (FOCUS ChargeCategory Purchase, Credit, Tax, Adjustment), at the invoice's rate"),
         output("BilledTotal", "Equals billed cost (the invoice)", sum("L", n, "billed"), "ActualBilledCost_Total", "What the files bill (FOCUS BilledCost, provider cost reports, gateway costs) × the invoice's rate; provider usage APIs give none"),
+        { key: "UnpricedLines", label: "Lines not repriced (not in the catalog)", values: { list: `=COUNTIF(${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { list: "Unpriced_Lines" }, format: "count", unit: "lines", notes: "Usage lines whose model, tier or month the catalog has no list price for (flag UNPRICED): not in the list cost above, never costed at 0" },
+        { key: "UnpricedBilled", label: "Billed cost of lines not repriced", values: { list: `=SUMIFS(${span("L", n, "billed")},${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { list: "Unpriced_BilledCost" }, format: "moneyFx", unit: SHEET_MONEY, notes: "What the bill charges for those lines (0 where no file bills them)" },
         output("VarianceTotal", "Variance to list (actual list − budget)", "={ActualTotal}-{BudgetTotal}", "Variance_Total", "Positive: over budget, at catalog list prices"),
         output("BilledVarianceTotal", "Variance to the invoice (billed − budget)", "={BilledTotal}-{BudgetTotal}", "Variance_Billed", "Positive: over budget, as invoiced; the steps above add up to it"),
         output("ChargedTotal", "Charged to teams", sum("T", t, "flag"), "Chargeback_Total", "Direct cost on the chosen basis + shared costs"),
@@ -413,6 +432,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
         { label: "The bridge's steps add up to billed − budget", values: { list: `=ABS(${steps.map((s) => `{${s}}`).join("+")}-({BilledTotal}-{BudgetTotal}))<0.005` }, unit: "TRUE/FALSE", notes: "to the cent: ActualBilledCost_Total − BudgetCost_Total" },
         { label: "Every imported token is on a line of this sheet", values: { list: `=${fromTable(`SUM(LlmcostActuals_Input,LlmcostActuals_Output,LlmcostActuals_CacheWrite,LlmcostActuals_CacheWrite1h)`)}=SUM(${["input", "output", "cw5", "cw1h"].map((c) => span("L", n, c)).join(",")})` }, unit: "TRUE/FALSE", notes: "FALSE after importing new months, models or teams: insert the sheet again to lay them out" },
         { label: "Every billed amount is on a line of this sheet", values: { list: `=ABS(${fromTable(tableTotal(ctx, "LlmcostActuals_Billed"))}-{BilledTotal})<0.005` }, unit: "TRUE/FALSE", notes: "FALSE after importing a new bill: insert the sheet again" },
+        { label: "Every usage line is repriced at the catalog's list prices", values: { list: `={UnpricedLines}=0` }, unit: "TRUE/FALSE", notes: "FALSE: lines flagged UNPRICED (model, tier or month not in the catalog): their cost is in the bridge at the bill's amounts (Variance_Unpriced), not at list; give the model's price in the PriceSheet input or correct the model name" },
         { label: "Month × model rows add up to the lines", values: { list: `=ABS(SUM(${span("MM", pairs.length, "list")})-{ActualTotal})<0.005` }, unit: "TRUE/FALSE", notes: "to the cent" },
         { label: "Charges add up to the lines' direct cost + shared costs", values: { list: `=ABS({ChargedTotal}-SUM(${span("L", n, "chargeable")})-{SharedCost}*{FxRate})<0.005` }, unit: "TRUE/FALSE", notes: "FALSE when the driver's total is 0 (no tokens or requests counted) or fixed shares miss 100%" },
         { label: "Fixed shares add up to 100% (when chosen)", values: { list: `=OR({AllocationDriver}<>"fixed share",ABS(SUM(${span("T", t, "discount")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
@@ -432,7 +452,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     group: "planning",
     source: "Your usage and billing files (LlmcostActuals table, imported locally) and the LLMCOST catalog's list prices on each usage month",
     choices: [],
-    sheets: [{ name: "Budget vs actual", valueColumns: COLUMNS, sections, chart: { type: "ColumnClustered", title: "Budget to invoice bridge", over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal", "BilledTotal"], columns: ["list"] } }],
+    sheets: [{ name: "Budget vs actual", valueColumns: COLUMNS, sections, chart: { type: "ColumnClustered", title: "Budget to invoice bridge", over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal", "UnpricedTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal", "BilledTotal"], columns: ["list"] } }],
   };
 }
 
