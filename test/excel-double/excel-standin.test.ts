@@ -7,7 +7,9 @@ import { encode } from "gpt-tokenizer";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
 import { createExcelStandin, OfficeExtensionError } from "../../dev/excel-double/excel-standin";
 import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
-import { TEMPLATES, renderTemplate } from "../../src/templates";
+import { TEMPLATES } from "../../src/templates";
+import { ASSUMPTION_NAMES } from "../../src/templates/assumptions";
+import { renderForWorkbook } from "../../src/templates/workbook";
 import { insertRenderedTemplate } from "../../src/excel/template-writer";
 import { PRICE_SHEET_NAME } from "../../src/templates/price-sheet";
 
@@ -221,14 +223,15 @@ describe("the template writer through the stand-in", () => {
   test.each(TEMPLATES.map((t) => t.id))("%s inserts in at most 3 round trips, every named cell computed", async (id) => {
     const workbook = newWorkbook();
     const Excel = excelFor(workbook);
-    const rendered = renderTemplate(TEMPLATES.find((t) => t.id === id)!, {});
+    // as the pane renders into an empty workbook: the template's sheets and the Assumptions sheet it reads
+    const rendered = renderForWorkbook(TEMPLATES.find((t) => t.id === id)!, {}, "en", { names: [], priceSheet: "", definedNames: [] });
     const result = await Excel.run((context) => insertRenderedTemplate(context, rendered));
     await workbook.settle();
     expect(result.syncs).toBeLessThanOrEqual(3);
     expect(workbook.stats.syncs).toBe(result.syncs);
     for (const name of rendered.names) {
       const sheet = workbook.getSheet(result.sheets[rendered.sheets.findIndex((s) => s.name === name.sheet)]);
-      const model = workbook.findName(name.name, name.workbook ? null : sheet); // the price sheet's name is workbook-scoped
+      const model = workbook.findName(name.name, name.workbook ? null : sheet); // the price sheet's and the Assumptions' names are workbook-scoped
       expect(model).toBeDefined();
       const range = workbook.nameRange(model!)!;
       const value = workbook.value(sheet, range.ref.top, range.ref.left);
@@ -271,8 +274,8 @@ describe("inserting templates never touches what the analyst already has", () =>
         await context.sync();
         return JSON.stringify({
           cells: ranges.map((r) => [r.values, r.formulas, r.numberFormat]),
-          // the one name a template adds to the workbook: the price sheet's (price-table), checked below
-          names: names.items.filter((n) => n.name !== PRICE_SHEET_NAME).map((n) => [n.name, n.formula]),
+          // the names a template adds to the workbook: the price sheet's (price-table) and the Assumptions drivers
+          names: names.items.filter((n) => n.name !== PRICE_SHEET_NAME && !ASSUMPTION_NAMES.includes(n.name)).map((n) => [n.name, n.formula]),
           referred: referred.map((r) => [r.address, r.values]),
         });
       });
@@ -280,7 +283,8 @@ describe("inserting templates never touches what the analyst already has", () =>
 
     for (const template of TEMPLATES) {
       for (let round = 0; round < 2; round++) {
-        const result = await Excel.run((context) => insertRenderedTemplate(context, renderTemplate(template, {})));
+        // as the pane inserts: rendered once the writer has read the workbook (its Assumptions sheet among it)
+        const result = await Excel.run((context) => insertRenderedTemplate(context, (facts) => renderForWorkbook(template, {}, "en", facts)));
         expect(result.masterCheck).toBe("OK");
         expect(userSheets).not.toContain(result.sheets[0]);
       }
