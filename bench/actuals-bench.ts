@@ -62,7 +62,7 @@ export function measureActualsImport(rows = 1_000_000, rounds = 3): ActualsBench
 
 export function printActualsBench(b: ActualsBench): void {
   const spread = (r: Repeated, d = 1) => `${fmt(r.median, d)} (${fmt(r.low, d)}–${fmt(r.high, d)})`;
-  console.log(`\n10. Usage import: a ${fmt(b.rows)}-row gateway log (${fmt(b.fileMB, 1)} MB) folded into ${fmt(b.lines)} monthly lines, each pass in a fresh process`);
+  console.log(`\n11. Usage import: a ${fmt(b.rows)}-row gateway log (${fmt(b.fileMB, 1)} MB) folded into ${fmt(b.lines)} monthly lines, each pass in a fresh process`);
   console.log(`   streaming fold (npm run actuals, the pane's worker): ${spread(b.import.seconds, 2)} s, ${fmt(b.import.rowsPerSecond.median)} rows/s, peak RSS ${spread(b.import.peakRssMB, 0)} MB (process at start ${fmt(b.import.startRssMB, 0)} MB)`);
   console.log(`   papaparse pass that only counts rows (the floor):     ${spread(b.floor.seconds, 2)} s, ${fmt(b.floor.rowsPerSecond.median)} rows/s, peak RSS ${spread(b.floor.peakRssMB, 0)} MB (process at start ${fmt(b.floor.startRssMB, 0)} MB)`);
   console.log(`   import time / floor time ${spread(b.timeRatio, 2)}`);

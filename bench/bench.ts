@@ -222,7 +222,7 @@ async function main() {
   // 5. context.sync() round trips per template insertion
   results.templateSyncs = await measureTemplateSyncs();
 
-  // 10. a 1,000,000-row gateway log through the usage import's streaming fold, against a plain papaparse pass
+  // 11. a 1,000,000-row gateway log through the usage import's streaming fold, against a plain papaparse pass
   results.actuals = measureActualsImport();
   // 9. the probability block: the workbook of every template with and without simulation sheets (issue 20)
   results.forecast = measureForecast();

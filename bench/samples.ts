@@ -17,6 +17,8 @@ export const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   THROUGHPUT: ["llama-3.1-8b", "h100-sxm", null, "fp8", 1000, 1000],
   SELFHOST: ["llama-3.1-70b", "h100-sxm", 900_000_000, 300_000_000, null, null, null, null],
   TRAINHOURS: ["llama-3.1-8b", 42_000_000, "h100-sxm", 3, "lora", null],
+  LATENCY: ["llama-3.1-8b", "h100-sxm", null, "fp8", 1000, 300, 4],
+  GPUTCO: ["h100-sxm", null, null, null, null, null],
   BREAKEVEN: ["gpt-4o", "llama-3.1-70b", "h100-sxm", null, null, null, null, null, null],
   TOKENS: [[["Hello, world! 안녕하세요 — how many tokens is this?"]], null],
 };

@@ -1,4 +1,4 @@
-import { findTemplate, type RenderedTemplate, type TemplateSpec } from "../../src/templates";
+import { findTemplate, TEMPLATES, type RenderedTemplate, type TemplateSpec } from "../../src/templates";
 import { ASSUMPTION_NAMES, DRIVERS, withAssumptions } from "../../src/templates/assumptions";
 import { FINETUNE_MODELS, RETIRED_FINETUNE_MODELS } from "../../src/templates/lists";
 import { buildWorkbook } from "../../src/templates/workbook";
@@ -80,7 +80,6 @@ describe.each(USE_CASES)("%s: ranges over the real drivers, through short formul
   test("the Scenario switch moves the sheet's main figures to the range's column", () => {
     const model = loadIntoEngine(wb);
     const high = model.name("MonthlyCost_High", sheet) as number;
-    setDriver(model, wb, "FiscalYearStartMonth", 4);
     const scenario = wb.names.find((n) => n.name === "Scenario")!;
     model.set(scenario.address.replace(/\$/g, ""), "High", scenario.sheet);
     // people, review and GPU drivers follow the switch; the sheet's own token ranges stay in the range block
@@ -92,7 +91,8 @@ describe.each(USE_CASES)("%s: ranges over the real drivers, through short formul
 
 // budget-vs-actual is laid out by its own issue (the actuals import): its list-cost cells are 235 characters, but its per-currency bill-measure chains (Bill gives, Provider list, Contracted, Effective) are longer and left to it.
 describe("no formula over 250 characters", () => {
-  test.each(["acquisition", "complaint-redressal", "sentiment-analysis", "embedding-retrieval", "win-back", "api-vs-selfhost", "roi-business-case", "martech-lifecycle", "prompt-techniques", "price-table"])("%s", (id) => {
+  // every template, so a new one is held to the rule the day it is added
+  test.each(TEMPLATES.map((t) => t.id).filter((id) => id !== "budget-vs-actual"))("%s", (id) => {
     const wb = buildWorkbook(templates([id]), {}, "en");
     const long = wb.sheets.flatMap((s) => s.cells.filter((c) => (c.formula ?? "").length > 250).map((c) => `${s.name}!${c.address} (${c.formula!.length})`));
     expect(long).toEqual([]);
