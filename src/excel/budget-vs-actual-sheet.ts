@@ -39,7 +39,7 @@ async function insertWithRendering(context: Excel.RequestContext, options: Rende
 }
 
 /** Inputs carried over when the sheet is refreshed (the report month is not: it moves to the newest month imported). */
-const KEPT_INPUTS = /^(GapThreshold|BatchDiscount|CacheWrite1hMultiple|WebSearchFeePerThousand|SharedCost|AllocationDriver|ChargebackBasis|BudgetCurrency|BudgetFxRate|Fx(Plan|Actual)_[A-Z]{3})$/;
+const KEPT_INPUTS = /^(GapThreshold|WebSearchFeePerThousand|SharedCost|AllocationDriver|ChargebackBasis|BudgetCurrency|BudgetFxRate|Fx(Plan|Actual)_[A-Z]{3})$/;
 /** A budget row's label, in English or Korean (the sheet's language at insertion). */
 const BUDGET_LABEL = /^(Budget|예산) \d{4}-\d{2} /;
 /** Value columns of a budget row (after the label in A): month B, model D, team E, tokens G, amount O. */

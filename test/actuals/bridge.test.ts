@@ -4,6 +4,7 @@
  * stand-in, the Budget vs actual sheet inserted and recalculated by HyperFormula with the built dist/functions.js
  * (run `npm run build` first). Expected figures are computed here from the parsed rows, independently of the sheet.
  */
+import serviceTiers from "../../src/data/service-tiers.json";
 import { readFileSync } from "fs";
 import path from "path";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
@@ -24,6 +25,8 @@ const fixture = (name: string) => readFileSync(path.join(__dirname, "..", "fixtu
 const FILES = ["focus-azure.csv", "focus-aws.csv", "focus-google.csv", "openai-usage-2026.json", "openai-costs.json", "anthropic-cost-report.json", "anthropic-messages.json"];
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 const excelFor = (workbook: Workbook): Run => (createExcelStandin(() => workbook).Excel as unknown as { run: Run }).run;
+/** The row's region where its provider prices regions by that name (service-tiers.json); a cloud region (FOCUS) is priced at list. */
+const providerRegion = (row: UsageRow) => (serviceTiers.rows.some((r) => r.kind === "region" && r.provider === row.provider && r.name === row.region) ? row.region : null);
 const call = (id: string, ...args: unknown[]) => functions.call(id, ...args) as number;
 
 async function importAll(run: Run): Promise<UsageRow[]> {
@@ -58,15 +61,14 @@ async function insert(run: Run, budgetFile: string, options: RenderOptions = {})
   return { rendered, read, set };
 }
 
-/** The catalog list cost of a usage row (as the sheet reprices it: batch 50%, provisioned at list, 1-h writes 2×, $10 per 1,000 searches). */
+/** The catalog list cost of a usage row (as the sheet reprices it: INFERENCE at its tier, provisioned at standard, and region; $10 per 1,000 searches). */
 function catalogList(row: UsageRow): number {
   if (row.charge !== "usage") return 0;
   const month = isoToExcelSerial(row.month);
-  const discount = row.tier === "batch" ? 0.5 : 0;
-  const prompt = row.inputTokens + row.cacheWriteTokens;
+  const prompt = row.inputTokens + row.cacheWriteTokens + row.cacheWrite1hTokens;
   const requests = row.requests && row.requests > 0 ? row.requests : Math.max(1, prompt);
-  let cost = prompt + row.outputTokens === 0 ? 0 : call("INFERENCE", row.model, prompt, row.outputTokens, requests, row.cachedInputTokens, discount, month, row.cacheWriteTokens, null);
-  if (row.cacheWrite1hTokens > 0) cost += (call("PRICE", row.model, "input", month, null) * 2 * row.cacheWrite1hTokens * (1 - discount)) / 1e6;
+  const tier = row.tier === "provisioned" ? "standard" : row.speed === "fast" ? "fast" : row.tier;
+  const cost = prompt + row.outputTokens === 0 ? 0 : call("INFERENCE", row.model, prompt, row.outputTokens, requests, row.cachedInputTokens, 0, month, row.cacheWriteTokens, null, tier, providerRegion(row), row.cacheWrite1hTokens);
   return cost + (row.webSearchRequests * 10) / 1000;
 }
 

@@ -3,6 +3,7 @@
  * HyperFormula with the functions of the built dist/functions.js (run `npm run build` first). Every line's list cost
  * is compared with LLMCOST.INFERENCE called directly on the same row.
  */
+import serviceTiers from "../../src/data/service-tiers.json";
 import { readFileSync } from "fs";
 import path from "path";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
@@ -56,19 +57,21 @@ async function insertSheet(run: Run, options: RenderOptions = {}) {
   });
 }
 
+/** The row's region where its provider prices regions by that name (service-tiers.json); a cloud region (FOCUS) is priced at list. */
+const providerRegion = (row: UsageRow) => (serviceTiers.rows.some((r) => r.kind === "region" && r.provider === row.provider && r.name === row.region) ? row.region : null);
 const call = (id: string, ...args: unknown[]) => functions.call(id, ...args) as number;
 
 /**
- * The list cost of one normalised row, from INFERENCE and PRICE called directly (the sheet's inputs: batch 50%, 1-h
- * writes 2×, $10 per 1,000 searches), at the prices of `priceSheet` (a price table's values) where given.
+ * The list cost of one normalised row, from INFERENCE called directly at the row's tier (provisioned at standard,
+ * speed fast at the fast tier) and region, every cache write at its own price, $10 per 1,000 searches, at the prices
+ * of `priceSheet` (a price table's values) where given.
  */
 function expectedListCost(row: UsageRow, priceSheet: unknown[][] | null = null): number {
   const month = isoToExcelSerial(row.month);
-  const discount = row.tier === "batch" ? 0.5 : 0;
-  const requests = row.requests && row.requests > 0 ? row.requests : Math.max(1, row.inputTokens);
-  let cost = row.inputTokens + row.outputTokens === 0 ? 0 : call("INFERENCE", row.model, row.inputTokens, row.outputTokens, requests, row.cachedInputTokens, discount, month, 0, priceSheet);
-  if (row.cacheWriteTokens > 0) cost += (call("PRICE", row.model, "cache_write", month, priceSheet) * row.cacheWriteTokens * (1 - discount)) / 1e6;
-  if (row.cacheWrite1hTokens > 0) cost += (call("PRICE", row.model, "input", month, priceSheet) * 2 * row.cacheWrite1hTokens * (1 - discount)) / 1e6;
+  const prompt = row.inputTokens + row.cacheWriteTokens + row.cacheWrite1hTokens;
+  const requests = row.requests && row.requests > 0 ? row.requests : Math.max(1, prompt);
+  const tier = row.tier === "provisioned" ? "standard" : row.speed === "fast" ? "fast" : row.tier;
+  const cost = prompt + row.outputTokens === 0 ? 0 : call("INFERENCE", row.model, prompt, row.outputTokens, requests, row.cachedInputTokens, 0, month, row.cacheWriteTokens, priceSheet, tier, providerRegion(row), row.cacheWrite1hTokens);
   return cost + (row.webSearchRequests * 10) / 1000;
 }
 
@@ -172,7 +175,7 @@ test("inserted into a workbook with the organisation price sheet, usage is repri
   const total = rendered.names.find((n) => n.name === "ActualListCost_Total")!.address;
   const listCells = rendered.sheets[0].cells.filter((c) => c.formula?.includes("LLMCOST.INFERENCE("));
   expect(listCells.length).toBe(linesOfUsage(rows).length);
-  for (const cell of listCells) expect((await read(inserted.sheets[0], cell.address, "formulas"))[0][0]).toContain(`,${PRICE_SHEET_NAME}))`);
+  for (const cell of listCells) expect((await read(inserted.sheets[0], cell.address, "formulas"))[0][0]).toContain(`,${PRICE_SHEET_NAME},`);
   const [[atList]] = await read(inserted.sheets[0], total, "values");
   expect(atList as number).toBeCloseTo(rows.reduce((sum, row) => sum + expectedListCost(row), 0), 9);
 

@@ -16,6 +16,8 @@ import { renderFromWorkbook } from "../../src/excel/budget-vs-actual-sheet";
 import { tableRow } from "../../src/templates/actuals-table";
 import { writeActualsTable } from "../../src/excel/actuals-table-writer";
 import { insertRenderedTemplate } from "../../src/excel/template-writer";
+import { isoToExcelSerial } from "../../src/engine/dates";
+import serviceTiers from "../../src/data/service-tiers.json";
 
 const functions = loadFunctionsBundle();
 const newWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
@@ -24,10 +26,10 @@ type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<
 
 const STEPS = ["Variance_Volume", "Variance_PriceMix", "Variance_Unpriced", "Variance_ListPrice", "Variance_Discount", "Variance_Commitment", "Variance_Amortisation", "Variance_NotYetBilled", "Variance_Fx", "Variance_OtherCharges"];
 
-async function sheetOf(file: string) {
+async function sheetOf(file: string, text = fixture(file)) {
   const workbook = newWorkbook();
   const run = (createExcelStandin(() => workbook).Excel as unknown as { run: Run }).run;
-  const rows = parseUsage(fixture(file)).rows;
+  const rows = parseUsage(text).rows;
   await run((context) => writeActualsTable(context, rows.map((row) => tableRow(row, { source: file, file, importedAt: 46300 })), file));
   const budget = parseBudgetCsv(fixture("budget.csv")).rows;
   const rendered = await run((context) => renderFromWorkbook(context, {}, budget));
@@ -102,5 +104,63 @@ describe("with every model known", () => {
     expect(sheet.names.Unpriced_Lines).toBe(0);
     expect(sheet.names.Variance_Unpriced).toBe(0);
     expect(sheet.values.flat()).not.toContain("UNPRICED");
+  });
+});
+
+/** An Anthropic messages usage report (one day of 2026-10) with the tier, region and speed each line is billed at. */
+function anthropicReport(): string {
+  const result = (model: string, extra: Record<string, unknown>, input = 1_000_000) => ({ uncached_input_tokens: input, cache_creation: { ephemeral_1h_input_tokens: 50_000, ephemeral_5m_input_tokens: 20_000 }, cache_read_input_tokens: 100_000, output_tokens: 200_000, server_tool_use: { web_search_requests: 0 }, workspace_id: "wrkspc_support", model, service_tier: "standard", ...extra });
+  const results = [
+    result("claude-opus-4-6", { inference_geo: "us" }),
+    result("claude-opus-4-6", { inference_geo: "global" }, 300_000),
+    result("claude-haiku-4-5-20251001", { service_tier: "batch" }),
+    result("claude-opus-4-6", { speed: "fast" }, 100_000),
+    result("claude-sonnet-4-5-20250929", { inference_geo: "us" }), // before Sonnet 4.6: no US-only inference
+  ];
+  return JSON.stringify({ data: [{ starting_at: "2026-10-01T00:00:00Z", ending_at: "2026-10-02T00:00:00Z", results }], has_more: false });
+}
+
+const multiplier = (kind: string, name: string) => serviceTiers.rows.find((r) => r.provider === "anthropic" && r.kind === kind && r.name === name)!.multiplier as number;
+
+describe("each line repriced at its own tier, region and speed (src/data/service-tiers.json)", () => {
+  let sheet: Awaited<ReturnType<typeof sheetOf>>;
+  let listAt: (model: string, tier: string, region: string, speed?: string) => unknown;
+  const month = isoToExcelSerial("2026-10-01");
+  /** INFERENCE called directly as a line of these tokens is repriced, at the given tier and region. */
+  const direct = (model: string, input: number, tier: string | null, region: string | null) =>
+    functions.call("INFERENCE", model, input + 100_000 + 70_000, 200_000, Math.max(1, input + 100_000 + 70_000), 100_000, 0, month, 20_000, null, tier, region, 50_000) as number;
+  beforeAll(async () => {
+    sheet = await sheetOf("anthropic-tiers.json", anthropicReport());
+    const header = sheet.values.find((row) => row.includes("List cost") && row.includes("Region"))!;
+    const col = (name: string) => header.indexOf(name);
+    listAt = (model, tier, region, speed = "standard") =>
+      sheet.values.find((row) => row[col("Model")] === model && row[col("Tier")] === tier && row[col("Region")] === region && row[col("Speed")] === speed)?.[col("List cost")];
+  });
+
+  test("a us-region line costs INFERENCE at region us: the data's 1.1x of the global line's price", () => {
+    const us = direct("claude-opus-4-6", 1_000_000, "standard", "us");
+    expect(listAt("claude-opus-4-6", "standard", "us")).toBeCloseTo(us, 9);
+    expect(us).toBeCloseTo(direct("claude-opus-4-6", 1_000_000, null, null) * multiplier("region", "us"), 9);
+    expect(listAt("claude-opus-4-6", "standard", "global")).toBeCloseTo(direct("claude-opus-4-6", 300_000, null, null), 9);
+  });
+
+  test("a batch line costs INFERENCE at tier batch: the data's 0.5x of list, 1-hour cache writes included", () => {
+    const batch = direct("claude-haiku-4-5-20251001", 1_000_000, "batch", null);
+    expect(listAt("claude-haiku-4-5-20251001", "batch", "")).toBeCloseTo(batch, 9);
+    expect(batch).toBeCloseTo(direct("claude-haiku-4-5-20251001", 1_000_000, null, null) * multiplier("service_tier", "batch"), 9);
+  });
+
+  test("a fast-mode line (speed fast) costs INFERENCE at the fast tier", () => {
+    const fast = direct("claude-opus-4-6", 100_000, "fast", null);
+    expect(listAt("claude-opus-4-6", "standard", "", "fast")).toBeCloseTo(fast, 9);
+    expect(fast).toBeCloseTo(direct("claude-opus-4-6", 100_000, null, null) * multiplier("service_tier", "fast"), 9);
+  });
+
+  test("a region the provider does not offer for the model reads unpriced, never an Excel error in a named output", () => {
+    expect(typeof direct("claude-sonnet-4-5-20250929", 1_000_000, "standard", "us")).not.toBe("number"); // INFERENCE: #VALUE!, the region not offered
+    expect(listAt("claude-sonnet-4-5-20250929", "standard", "us")).toBe("unpriced");
+    expect(sheet.names.Unpriced_Lines).toBe(1);
+    expect(Object.entries(sheet.names).filter(([, v]) => isError(v) || typeof v === "undefined")).toEqual([]);
+    expect(sheet.values.flat().filter(isError)).toEqual([]);
   });
 });

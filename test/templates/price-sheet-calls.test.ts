@@ -3,8 +3,8 @@ import { PRICE_SHEET_NAME } from "../../src/templates/price-sheet";
 import { callsIn } from "./formula-calls";
 
 /**
- * Every LLMCOST price call in every template passes the organisation price sheet ({PriceSheet}) as its trailing
- * price_sheet argument, with every argument before it given (no empty argument: HyperFormula passes 0, Excel null).
+ * Every LLMCOST price call in every template passes the organisation price sheet ({PriceSheet}) as its price_sheet
+ * argument (trailing, or followed only by the optional tier and region arguments), with every argument before it given (no empty argument: HyperFormula passes 0, Excel null).
  */
 const PRICE_SHEET_POSITION: Record<string, number> = {
   "LLMCOST.PRICE": 4,
@@ -43,7 +43,8 @@ describe.each([
     if (!NO_PRICE_CALLS.includes(id)) expect(calls.length).toBeGreaterThan(0);
     for (const call of calls) {
       const args = call.args.map((arg) => arg.trim());
-      expect({ cell: call.cell, call: call.name, count: args.length, last: args[args.length - 1] }).toEqual({ cell: call.cell, call: call.name, count: PRICE_SHEET_POSITION[call.name], last: reference });
+      const position = PRICE_SHEET_POSITION[call.name];
+      expect({ cell: call.cell, call: call.name, given: args.length >= position, priceSheet: args[position - 1] }).toEqual({ cell: call.cell, call: call.name, given: true, priceSheet: reference });
       expect({ cell: call.cell, call: call.name, empty: args.some((arg) => arg === "") }).toEqual({ cell: call.cell, call: call.name, empty: false });
     }
   });

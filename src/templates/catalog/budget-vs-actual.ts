@@ -1,6 +1,7 @@
 import { isoToExcelSerial } from "../../engine/dates";
 import type { ActualsLayout, BudgetRow, LineKey } from "../budget-lines";
 import { lineKey } from "../actuals-table";
+import { billingRows } from "../../engine/api/tiers";
 import type { FormatKey, RowSpec, SectionSpec, TemplateSpec, ValueColumn } from "../types";
 
 /**
@@ -16,7 +17,7 @@ import type { FormatKey, RowSpec, SectionSpec, TemplateSpec, ValueColumn } from 
  *   (contracted − list) → commitment (effective − contracted) → amortisation (billed − effective on billed lines)
  *   → not yet billed (usage without a bill, at its effective cost) → FX (billed at the invoice's rate − at the
  *   budget's rate) → purchases, credits, tax and adjustments → billed.
- * A usage line the catalog cannot price (a model, tier or month it has no list price for) is never costed at 0 and
+ * A usage line the catalog cannot price (a model, tier, region or month it has no list price for) is never costed at 0 and
  * never an Excel error: its list cell reads "unpriced" and its flag UNPRICED; the list totals leave it out, and its
  * own step (Variance_Unpriced: its provider list, else the next measure its bill gives) carries it from the catalog
  * list to the invoice, so the bridge still ends at the billed total to the cent. Beside the totals, the count of such
@@ -43,7 +44,7 @@ const COLUMNS: readonly ValueColumn[] = [
   { key: "output", header: "Output tokens", width: 100 },
   { key: "requests", header: "Requests", width: 85 },
   { key: "web", header: "Web searches", width: 80 },
-  { key: "discount", header: "Discount", width: 70 },
+  { key: "pricedAt", header: "Priced at tier", width: 70 },
   { key: "list", header: "List cost", width: 110 },
   { key: "billed", header: "Billed", width: 100 },
   { key: "gap", header: "Gap", width: 70 },
@@ -93,7 +94,7 @@ const FORMATS: Record<string, FormatKey> = {
   ...Object.fromEntries(TEXT_COLUMNS.map((k) => [k, "text"])),
   ...Object.fromEntries(TOKEN_KINDS.map((k) => [k, "tokens"])),
   ...Object.fromEntries(MONEY_COLUMNS.map((k) => [k, "moneyFx"])),
-  discount: "percent",
+  pricedAt: "text",
   gap: "percent",
   flag: "text",
   costs: "integer",
@@ -119,22 +120,31 @@ const fromTable = (formula: string) => `IF({ActualsFound},${formula},0)`;
 const rateKey = (kind: "Plan" | "Actual", currency: string) => `Fx${kind}_${currency}`;
 
 /**
- * The one place a line's list price is looked up: LLMCOST.INFERENCE (and PRICE for 1-hour cache writes) on the
- * line's tokens at the month's catalog prices, with the tier's discount. The line's tier, region and speed are on the
- * sheet ({Lk:tier}, {Lk:region}, {Lk:speed}); when INFERENCE takes service tier and region prices (the pricing
- * work), they are passed here and the tier discount input retires.
+ * The one place a line's list price is looked up: LLMCOST.INFERENCE on the line's tokens (5-minute and 1-hour cache
+ * writes each at its own price) at the month's catalog prices, at the line's service tier ({Lk:pricedAt}) and priced
+ * region, with the tier and region multipliers of src/data/service-tiers.json. A tier or region the provider does not
+ * offer for the model is #VALUE!, which the line's IFERROR reads as unpriced.
  */
-function repricingCall(ref: (col: string) => string): string {
-  const promptTokens = `${ref("input")}+${ref("cw5")}`;
-  const requestsArg = `IF(${ref("requests")}>0,${ref("requests")},MAX(1,${promptTokens}))`;
-  const inference = `IF(${promptTokens}+${ref("output")}=0,0,LLMCOST.INFERENCE(${ref("model")},${promptTokens},${ref("output")},${requestsArg},${ref("cached")},${ref("discount")},${ref("month")},${ref("cw5")},{PriceSheet}))`;
-  const write1h = `IF(${ref("cw1h")}=0,0,LLMCOST.PRICE(${ref("model")},"input",${ref("month")},{PriceSheet})*{CacheWrite1hMultiple}*${ref("cw1h")}/1000000*(1-${ref("discount")}))`;
-  return `(${inference}+${write1h}+${ref("web")}*{WebSearchFeePerThousand}/1000)*{FxRate}`;
+function repricingCall(ref: (col: string) => string, region: string): string {
+  const tokens = `(${ref("input")}+${ref("cw5")}+${ref("cw1h")})`;
+  const requestsArg = `IF(${ref("requests")}>0,${ref("requests")},MAX(1,${tokens}))`;
+  const inference = `IF(${tokens}+${ref("output")}=0,0,LLMCOST.INFERENCE(${ref("model")},${tokens},${ref("output")},${requestsArg},${ref("cached")},0,${ref("month")},${ref("cw5")},{PriceSheet},${ref("pricedAt")},"${region}",${ref("cw1h")}))`;
+  return `(${inference}+${ref("web")}*{WebSearchFeePerThousand}/1000)*{FxRate}`;
 }
 
-/** The tier's discount off list: standard and provisioned (repriced at pay-as-you-go list) none, batch and flex the input, others #N/A (not in the catalog). */
-function tierDiscount(ref: (col: string) => string): string {
-  return `=IF(OR(${ref("tier")}="standard",${ref("tier")}="provisioned"),0,IF(OR(${ref("tier")}="batch",${ref("tier")}="flex"),{BatchDiscount},NA()))`;
+/**
+ * The region a line is priced at: its region where the provider prices regions by that name (Anthropic inference_geo
+ * "us", OpenAI's regional endpoints, Bedrock's profiles), else "" (the global list price): a cloud region from a bill
+ * (FOCUS "us-east-1", "swedencentral") names where the cloud ran it, not a price the provider lists apart.
+ */
+function pricedRegion(line: LineKey): string {
+  const region = (line.region ?? "").toLowerCase();
+  return billingRows.some((row) => row.kind === "region" && row.provider === line.provider && row.name === region) ? region : "";
+}
+
+/** The service tier a line is priced at: provisioned throughput at pay-as-you-go list ("standard"), Anthropic's fast mode (speed "fast") at the provider's "fast" tier, else its own tier. */
+function pricedTier(ref: (col: string) => string): string {
+  return `=IF(${ref("tier")}="provisioned","standard",IF(${ref("speed")}="fast","fast",${ref("tier")}))`;
 }
 
 interface Ctx {
@@ -178,8 +188,8 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
   values.flag = `=IF(NOT(ISNUMBER(${ref("list")})),"${UNPRICED_FLAG}",IF(${ref("gap")}="","no bill",IF(ABS(${ref("gap")})>{GapThreshold},"CHECK","OK")))`;
   const invoicedBy = fromTable(amount(ctx, "LlmcostActuals_Invoiced", crit, "Actual", `,LlmcostActuals_BillingMonth,"<="&{ReportMonth}`));
   if (usage) {
-    values.discount = tierDiscount(ref);
-    values.list = `=IFERROR(${repricingCall(ref)},"${UNPRICED}")`;
+    values.pricedAt = pricedTier(ref);
+    values.list = `=IFERROR(${repricingCall(ref, pricedRegion(line))},"${UNPRICED}")`;
     // Unpriced (list is text): the provider list, else the next measure the bill gives, else 0 (no bill, flagged).
     const next = `IF(${has("contracted")},${at("contracted", "Plan")},IF(${has("effective")},${at("effective", "Plan")},IF(${has("billed")},${at("billed", "Plan")},0)))`;
     values.plist = `=IF(${has("list")},${at("list", "Plan")},IF(ISNUMBER(${ref("list")}),${ref("list")},${next}))`;
@@ -192,7 +202,8 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
     values.accrual = `=IF(${ref("month")}>{ReportMonth},0,IF(${has("billed")},${ref("billed")},${ref("effective")})-(${invoicedBy}))`;
   } else {
     // A purchase, credit, tax or adjustment: money only, its own bridge step; none of it is volume or price.
-    for (const col of ["discount", "list", "plist", "contracted", "effective", "billedPlan", "unbilled", "unpriced"]) values[col] = 0;
+    values.pricedAt = "";
+    for (const col of ["list", "plist", "contracted", "effective", "billedPlan", "unbilled", "unpriced"]) values[col] = 0;
     const billed = `N(${ref("billed")})`;
     values.chargeable = line.charge === "purchase" ? `=IF({ChargebackBasis}="billed",${billed},0)` : `=IF({ChargebackBasis}="list",0,${billed})`;
     values.accrual = `=IF(${ref("month")}>{ReportMonth},0,${billed}-(${invoicedBy}))`;
@@ -206,7 +217,7 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
     format: FORMATS,
     unit: MONEY_AND_SHARES,
     notes: usage
-      ? "Summed from the LlmcostActuals rows with this line key; list cost = INFERENCE at the month's first day (5-minute cache writes at the cache-write price) + 1-hour cache writes + web searches, × FxRate; provider list, contracted, effective and billed in the billing currency × its rate (bill gives: 1 list, 2 contracted, 4 effective, 8 billed; a measure not given is the next one given). \"unpriced\" (flag UNPRICED): the catalog has no list price for the line's model, tier or month (INFERENCE in a cell of its own says which); the line is left out of the list totals and carried by its own bridge step at its provider list, else its bill"
+      ? "Summed from the LlmcostActuals rows with this line key; list cost = INFERENCE at the month's first day, at the line's priced tier (provisioned at standard, speed fast at the fast tier) and region (where the provider prices it by that name, e.g. Anthropic us; a cloud region from a bill at the global list price) (5-minute and 1-hour cache writes at their prices) + web searches, × FxRate; provider list, contracted, effective and billed in the billing currency × its rate (bill gives: 1 list, 2 contracted, 4 effective, 8 billed; a measure not given is the next one given). \"unpriced\" (flag UNPRICED): the catalog has no list price for the line's model, tier, region or month (INFERENCE in a cell of its own says which); the line is left out of the list totals and carried by its own bridge step at its provider list, else its bill"
       : "A purchase, credit, tax or adjustment of the bill: money only, never volume; charged to teams on the billed basis (purchases) or billed and effective bases (the others)",
   };
 }
@@ -275,7 +286,7 @@ function varianceRow(month: string, index: number, lines: number, budgets: numbe
 function teamRow(team: string, index: number, teams: number, members: number[], budgetMembers: number[]): RowSpec {
   const k = `T${index + 1}`;
   const r = (col: string) => `{${k}:${col}}`;
-  const share = `IF({AllocationDriver}="tokens",IF(SUM(${span("T", teams, "input")})=0,0,${r("input")}/SUM(${span("T", teams, "input")})),IF({AllocationDriver}="requests",IF(SUM(${span("T", teams, "requests")})=0,0,${r("requests")}/SUM(${span("T", teams, "requests")})),${r("discount")}))`;
+  const share = `IF({AllocationDriver}="tokens",IF(SUM(${span("T", teams, "input")})=0,0,${r("input")}/SUM(${span("T", teams, "input")})),IF({AllocationDriver}="requests",IF(SUM(${span("T", teams, "requests")})=0,0,${r("requests")}/SUM(${span("T", teams, "requests")})),${r("pricedAt")}))`;
   const budget = budgetMembers.length === 0 ? "0" : `SUM(${budgetMembers.map((i) => `{B${i + 1}:billed}`).join(",")})`;
   return {
     key: k,
@@ -285,7 +296,7 @@ function teamRow(team: string, index: number, teams: number, members: number[], 
       team: plainText(team),
       input: `=${["input", "cw5", "cw1h", "output"].map((col) => listedSum(members, col)).join("+")}`,
       requests: `=${listedSum(members, "requests")}`,
-      discount: Number((1 / teams).toFixed(6)),
+      pricedAt: Number((1 / teams).toFixed(6)),
       list: `=${listedSum(members, "chargeable")}`,
       gap: `=${share}`,
       billed: `=${r("gap")}*{SharedCost}*{FxRate}`,
@@ -293,7 +304,7 @@ function teamRow(team: string, index: number, teams: number, members: number[], 
       plist: `=${budget}`,
       contracted: `=IF(${budgetMembers.length}=0,"",${r("flag")}-${r("plist")})`,
     },
-    format: { team: "text", input: "tokens", requests: "count", discount: "percent", list: "moneyFx", gap: "percent", billed: "moneyFx", flag: "moneyFx", plist: "moneyFx", contracted: "moneyFx" },
+    format: { team: "text", input: "tokens", requests: "count", pricedAt: "percent", list: "moneyFx", gap: "percent", billed: "moneyFx", flag: "moneyFx", plist: "moneyFx", contracted: "moneyFx" },
     unit: MONEY_AND_SHARES,
     notes: "Direct cost on the chosen basis + shared costs by the driver; fixed share (blue) is used when the driver is \"fixed share\" (shares must add up to 100%); over budget when positive",
   };
@@ -341,8 +352,6 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
       rows: [
         { key: "ActualsFound", label: "Usage imported (LlmcostActuals table found)", kind: "calc", values: { month: "=ISNUMBER(SUM(LlmcostActuals_Input))" }, names: { month: "ActualsFound" }, unit: "TRUE/FALSE", notes: "FALSE: import usage from the task pane (Import usage…), then insert this sheet again; until then actuals count as 0" },
         input("GapThreshold", "Flag a billed-vs-list gap above", 0.1, "percent", "share", "Gaps above this share are flagged CHECK (10% is where the issue's analysts triage by hand)"),
-        input("BatchDiscount", "Batch / flex discount off list", 0.5, "percent", "share", "OpenAI Batch API and flex processing, Anthropic Message Batches: 50% off list token prices (openai.com/api/pricing, docs.anthropic.com batch processing; as of 2025). Provisioned lines are repriced at pay-as-you-go list; other tiers (priority, scale) are not in the catalog: their lines read unpriced (flag UNPRICED)"),
-        input("CacheWrite1hMultiple", "1-hour cache write price, × input price", 2, "multiple", "× input price", "Anthropic prompt caching: 1-hour cache writes cost 2× the base input price (docs.anthropic.com prompt caching, as of 2025); 5-minute writes use the catalog's cache-write price"),
         input("WebSearchFeePerThousand", "Web search fee", 10, "money", "USD per 1,000 searches", "Anthropic web search tool: $10 per 1,000 searches (platform.claude.com web search tool docs, as of 2025)"),
         input("SharedCost", "Shared costs to charge back", 0, "money", "USD over the period", "Self-hosted fleet (e.g. =LLMCOST.SELFHOST(...) × months), platform fees, idle capacity: allocated to teams below"),
         input("AllocationDriver", "Allocate shared costs by", "tokens", "text", "tokens / requests / fixed share", "Driver of the chargeback: each team's share of tokens, of requests, or the fixed shares typed in the chargeback table", { validation: ["tokens", "requests", "fixed share"] }),
@@ -368,7 +377,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: "By month and model",
       kind: "calculations",
-      headers: headers("Month × model", { ...Object.fromEntries(COLUMNS.slice(0, 18).map((c) => [c.key, c.header])), provider: "", team: "", tier: "", discount: "" }),
+      headers: headers("Month × model", { ...Object.fromEntries(COLUMNS.slice(0, 18).map((c) => [c.key, c.header])), provider: "", team: "", tier: "", pricedAt: "" }),
       rows: pairs.map((p, i) => monthModelRow(p.month, p.model, i, membersOf((l) => l.month === p.month && l.model.toLowerCase() === p.model.toLowerCase()))),
     },
     {
@@ -380,7 +389,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: "Chargeback by team (direct cost on the chosen basis + allocated shared costs), against each team's budget",
       kind: "calculations",
-      headers: headers("Team", { team: "Team", input: "Tokens", requests: "Requests", discount: "Fixed share", list: "Direct cost", gap: "Share used", billed: "Shared cost allocated", flag: "Charge", plist: "Team budget", contracted: "Over (+) / under (−) budget" }),
+      headers: headers("Team", { team: "Team", input: "Tokens", requests: "Requests", pricedAt: "Fixed share", list: "Direct cost", gap: "Share used", billed: "Shared cost allocated", flag: "Charge", plist: "Team budget", contracted: "Over (+) / under (−) budget" }),
       rows: [
         ...teams.map((team, i) =>
           teamRow(
@@ -412,7 +421,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
         output("FxTotal", "Plus FX (billed at the invoice's rate − at the budget's)", `=${listedSum(usageLines, "billed")}-SUM(${span("L", n, "billedPlan")})`, "Variance_Fx", "0 until the budget's rates (inputs) differ from the invoice's"),
         output("OtherTotal", "Plus purchases, credits, tax and adjustments", `=${listedSum(otherLines, "billed")}`, "Variance_OtherCharges", "The bill's non-usage lines (FOCUS ChargeCategory Purchase, Credit, Tax, Adjustment), at the invoice's rate"),
         output("BilledTotal", "Equals billed cost (the invoice)", sum("L", n, "billed"), "ActualBilledCost_Total", "What the files bill (FOCUS BilledCost, provider cost reports, gateway costs) × the invoice's rate; provider usage APIs give none"),
-        { key: "UnpricedLines", label: "Lines not repriced (not in the catalog)", values: { list: `=COUNTIF(${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { list: "Unpriced_Lines" }, format: "count", unit: "lines", notes: "Usage lines whose model, tier or month the catalog has no list price for (flag UNPRICED): not in the list cost above, never costed at 0" },
+        { key: "UnpricedLines", label: "Lines not repriced (not in the catalog)", values: { list: `=COUNTIF(${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { list: "Unpriced_Lines" }, format: "count", unit: "lines", notes: "Usage lines whose model, tier, region or month the catalog has no list price for (flag UNPRICED): not in the list cost above, never costed at 0" },
         { key: "UnpricedBilled", label: "Billed cost of lines not repriced", values: { list: `=SUMIFS(${span("L", n, "billed")},${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { list: "Unpriced_BilledCost" }, format: "moneyFx", unit: SHEET_MONEY, notes: "What the bill charges for those lines (0 where no file bills them)" },
         output("VarianceTotal", "Variance to list (actual list − budget)", "={ActualTotal}-{BudgetTotal}", "Variance_Total", "Positive: over budget, at catalog list prices"),
         output("BilledVarianceTotal", "Variance to the invoice (billed − budget)", "={BilledTotal}-{BudgetTotal}", "Variance_Billed", "Positive: over budget, as invoiced; the steps above add up to it"),
@@ -432,10 +441,10 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
         { label: "The bridge's steps add up to billed − budget", values: { list: `=ABS(${steps.map((s) => `{${s}}`).join("+")}-({BilledTotal}-{BudgetTotal}))<0.005` }, unit: "TRUE/FALSE", notes: "to the cent: ActualBilledCost_Total − BudgetCost_Total" },
         { label: "Every imported token is on a line of this sheet", values: { list: `=${fromTable(`SUM(LlmcostActuals_Input,LlmcostActuals_Output,LlmcostActuals_CacheWrite,LlmcostActuals_CacheWrite1h)`)}=SUM(${["input", "output", "cw5", "cw1h"].map((c) => span("L", n, c)).join(",")})` }, unit: "TRUE/FALSE", notes: "FALSE after importing new months, models or teams: insert the sheet again to lay them out" },
         { label: "Every billed amount is on a line of this sheet", values: { list: `=ABS(${fromTable(tableTotal(ctx, "LlmcostActuals_Billed"))}-{BilledTotal})<0.005` }, unit: "TRUE/FALSE", notes: "FALSE after importing a new bill: insert the sheet again" },
-        { label: "Every usage line is repriced at the catalog's list prices", values: { list: `={UnpricedLines}=0` }, unit: "TRUE/FALSE", notes: "FALSE: lines flagged UNPRICED (model, tier or month not in the catalog): their cost is in the bridge at the bill's amounts (Variance_Unpriced), not at list; give the model's price in the PriceSheet input or correct the model name" },
+        { label: "Every usage line is repriced at the catalog's list prices", values: { list: `={UnpricedLines}=0` }, unit: "TRUE/FALSE", notes: "FALSE: lines flagged UNPRICED (model, tier, region or month not in the catalog): their cost is in the bridge at the bill's amounts (Variance_Unpriced), not at list; give the model's price in the PriceSheet input or correct the model name" },
         { label: "Month × model rows add up to the lines", values: { list: `=ABS(SUM(${span("MM", pairs.length, "list")})-{ActualTotal})<0.005` }, unit: "TRUE/FALSE", notes: "to the cent" },
         { label: "Charges add up to the lines' direct cost + shared costs", values: { list: `=ABS({ChargedTotal}-SUM(${span("L", n, "chargeable")})-{SharedCost}*{FxRate})<0.005` }, unit: "TRUE/FALSE", notes: "FALSE when the driver's total is 0 (no tokens or requests counted) or fixed shares miss 100%" },
-        { label: "Fixed shares add up to 100% (when chosen)", values: { list: `=OR({AllocationDriver}<>"fixed share",ABS(SUM(${span("T", t, "discount")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
+        { label: "Fixed shares add up to 100% (when chosen)", values: { list: `=OR({AllocationDriver}<>"fixed share",ABS(SUM(${span("T", t, "pricedAt")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
         {
           label: "Every amount's currency has a rate",
           values: { list: `=AND(IF({ActualsFound},${ctx.currencies.map((c) => `COUNTIF(LlmcostActuals_Currency,"${c}")`).join("+") || "0"}+COUNTBLANK(LlmcostActuals_Currency)=ROWS(LlmcostActuals_Currency),1=1),${ctx.currencies.map((c) => `{${rateKey("Actual", c)}}>0,{${rateKey("Plan", c)}}>0,`).join("")}{BudgetFxRate}>0)` },
