@@ -1,7 +1,7 @@
 import type { Message } from "../../i18n/catalog";
 import { readNumber } from "./numbers";
 import { because, excerpt, isReason } from "./reasons";
-import { monthOfIsoText, providerOfModel, teamOrUnassigned } from "./normalise";
+import { emptyRow, monthOfIsoText, providerOfModel, teamOrUnassigned } from "./normalise";
 import type { ChargeKind, UsageRow } from "./types";
 
 /**
@@ -201,7 +201,7 @@ export function focusReader(headers: string[]): (fields: string[]) => FocusRead 
     const model = modelFromDetails(details) ?? modelFromMeter(meter);
     const provider = (cell(fields, "provider") || (model ? providerOfModel(model) : "")).toLowerCase() || "(unknown)";
     const invoiceId = cell(fields, "invoiceId");
-    const row: UsageRow = {
+    const row: UsageRow = emptyRow({
       month,
       provider,
       // A purchase, credit, tax or adjustment row is named by its service (it rarely names a model).
@@ -209,15 +209,7 @@ export function focusReader(headers: string[]): (fields: string[]) => FocusRead 
       team: teamOrUnassigned(teamFromTags(cell(fields, "tags")) ?? cell(fields, "subAccount")),
       tier: tierOfMeter(meter),
       region: cell(fields, "region").toLowerCase(),
-      speed: "standard",
       charge,
-      inputTokens: 0,
-      cachedInputTokens: 0,
-      cacheWriteTokens: 0,
-      cacheWrite1hTokens: 0,
-      outputTokens: 0,
-      requests: null,
-      webSearchRequests: 0,
       billedCost: costs.billedCost as number | null,
       listCost: costs.listCost as number | null,
       contractedCost: costs.contractedCost as number | null,
@@ -226,7 +218,7 @@ export function focusReader(headers: string[]): (fields: string[]) => FocusRead 
       currency: cell(fields, "currency").toUpperCase() || (costs.billedCost !== null ? "USD" : ""),
       billingMonth: billingMonth || (invoiceId ? month : ""),
       invoiceId,
-    };
+    });
     if (charge !== "usage") return row;
     if (!model) return because("pane.usage.focusNoModel");
     const kind = tokenKindOf(meter);
