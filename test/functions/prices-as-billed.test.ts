@@ -1,5 +1,5 @@
 import { loadFunctionsBundle } from "../support/functions-bundle";
-import { isCustomFunctionsError } from "../../dev/custom-functions-double";
+import { errorOf, numberOf } from "../support/cell-values";
 import tiers from "../../src/data/service-tiers.json";
 import lifecycle from "../../src/data/model-lifecycle.json";
 
@@ -13,15 +13,7 @@ const bundle = loadFunctionsBundle();
 const call = bundle.call;
 const TODAY = "2026-11-30";
 
-function errorOf(value: unknown): { code: string; message: string } {
-  if (!isCustomFunctionsError(value)) throw new Error(`expected a CustomFunctions.Error, got ${JSON.stringify(value)}`);
-  return { code: value.code, message: value.message };
-}
-
-const number = (value: unknown): number => {
-  if (typeof value !== "number") throw new Error(`expected a number, got ${isCustomFunctionsError(value) ? `${value.code} ${value.message}` : JSON.stringify(value)}`);
-  return value;
-};
+const number = numberOf;
 
 interface Options {
   requests?: number;

@@ -1,4 +1,5 @@
 import { loadFunctionsBundle } from "../support/functions-bundle";
+import { errorOf, numberOf } from "../support/cell-values";
 import { isCustomFunctionsError } from "../../dev/custom-functions-double";
 
 /**
@@ -9,15 +10,7 @@ const bundle = loadFunctionsBundle();
 const call = bundle.call;
 const TODAY = "2026-11-30";
 
-function errorOf(value: unknown): { code: string; message: string } {
-  if (!isCustomFunctionsError(value)) throw new Error(`expected a CustomFunctions.Error, got ${JSON.stringify(value)}`);
-  return { code: value.code, message: value.message };
-}
-
-const number = (value: unknown): number => {
-  if (typeof value !== "number") throw new Error(`expected a number, got ${isCustomFunctionsError(value) ? `${value.code} ${value.message}` : JSON.stringify(value)}`);
-  return value;
-};
+const number = numberOf;
 
 /** INFERENCE with its arguments by name; omitted ones are null, as Excel passes them. */
 function inference(model: string, input: number, output: number, options: { requests?: number; cached?: number; discount?: number; asOf?: string | number; cacheWrite?: number; sheet?: unknown[][] } = {}) {
