@@ -1,10 +1,13 @@
 import { rowOf, colOf, columnLetter } from "../templates/render";
 import type { CellStyle, RenderedCell, RenderedTemplate } from "../templates/types";
-import type { WorkbookFacts } from "../templates/workbook";
+import { uniqueSheetName, type WorkbookFacts } from "../templates/workbook";
 import { errorText } from "./excel-messages";
 import type { Message } from "../i18n/catalog";
 import { render } from "../i18n/messages";
 import { priceSheetReference } from "../templates/price-sheet";
+
+/** The one place a sheet name is made unique (the CLI's workbook and the pane's insertion alike). */
+export { uniqueSheetName };
 
 /**
  * The generic writer: the only code that turns a RenderedTemplate into Office.js calls. It knows nothing of any
@@ -13,7 +16,6 @@ import { priceSheetReference } from "../templates/price-sheet";
  */
 
 export const REQUIRED_API = { set: "ExcelApi", version: "1.8" } as const;
-export const EXCEL_SHEET_NAME_MAX = 31;
 
 /** Each step as a message (pane.progress.*), for the pane to show in its language. */
 export interface InsertProgress {
@@ -47,18 +49,6 @@ export function isInsertSupported(): boolean {
     return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(REQUIRED_API.set, REQUIRED_API.version) === true;
   } catch {
     return false;
-  }
-}
-
-/** A sheet name not among `existing` (case-insensitive, as Excel compares): base, "base (2)", "base (3)", … */
-export function uniqueSheetName(base: string, existing: Iterable<string>): string {
-  const taken = new Set([...existing].map((name) => name.toLowerCase()));
-  const clean = base.replace(/[\\/?*[\]:]/g, "-").slice(0, EXCEL_SHEET_NAME_MAX);
-  if (!taken.has(clean.toLowerCase())) return clean;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = clean.slice(0, EXCEL_SHEET_NAME_MAX - suffix.length) + suffix;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
 

@@ -6,14 +6,8 @@ import { exactNames, type MatchLogic } from "./match";
  * `gpt-4o-mini-2024-07-18`) until its provider's retirement (src/data/model-lifecycle.json, dated and sourced).
  */
 
-export interface RetirementRow {
-  provider: string;
-  model: string;
-  retired_on: string;
-  source: string;
-  as_of: string;
-  note?: string;
-}
+/** One sourced retirement, as src/data/model-lifecycle.json's schema describes it. */
+export type RetirementRow = (typeof modelLifecycle.rows)[number];
 
 export const retirementRows: RetirementRow[] = modelLifecycle.rows;
 
