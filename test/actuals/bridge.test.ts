@@ -5,39 +5,25 @@
  * (run `npm run build` first). Expected figures are computed here from the parsed rows, independently of the sheet.
  */
 import serviceTiers from "../../src/data/service-tiers.json";
-import { readFileSync } from "fs";
-import path from "path";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
-import { createExcelStandin } from "../../dev/excel-double/excel-standin";
-import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
+import { actualsFixture, excelFor, importAll, type Run } from "../support/actuals-workbook";
+import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
 import { isoToExcelSerial } from "../../src/engine";
-import { parseUsage, type UsageRow } from "../../src/engine/actuals";
+import type { UsageRow } from "../../src/engine/actuals";
 import { parseBudgetCsv } from "../../src/templates/budget-lines";
 import { renderFromWorkbook } from "../../src/excel/budget-vs-actual-sheet";
-import { lineKey, tableRow } from "../../src/templates/actuals-table";
-import { writeActualsTable } from "../../src/excel/actuals-table-writer";
+import { lineKey } from "../../src/templates/actuals-table";
 import type { RenderOptions } from "../../src/templates";
 import { insertRenderedTemplate } from "../../src/excel/template-writer";
 
 const functions = loadFunctionsBundle();
 const newWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
-const fixture = (name: string) => readFileSync(path.join(__dirname, "..", "fixtures", "actuals", name), "utf8");
+const fixture = actualsFixture;
 const FILES = ["focus-azure.csv", "focus-aws.csv", "focus-google.csv", "openai-usage-2026.json", "openai-costs.json", "anthropic-cost-report.json", "anthropic-messages.json"];
-type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-const excelFor = (workbook: Workbook): Run => (createExcelStandin(() => workbook).Excel as unknown as { run: Run }).run;
 /** The row's region where its provider prices regions by that name (service-tiers.json); a cloud region (FOCUS) is priced at list. */
 const providerRegion = (row: UsageRow) => (serviceTiers.rows.some((r) => r.kind === "region" && r.provider === row.provider && r.name === row.region) ? row.region : null);
 const call = (id: string, ...args: unknown[]) => functions.call(id, ...args) as number;
 
-async function importAll(run: Run): Promise<UsageRow[]> {
-  const all: UsageRow[] = [];
-  for (const file of FILES) {
-    const rows = parseUsage(fixture(file)).rows;
-    all.push(...rows);
-    await run((context) => writeActualsTable(context, rows.map((row) => tableRow(row, { source: file, file, importedAt: 46300 })), file));
-  }
-  return all;
-}
 
 async function insert(run: Run, budgetFile: string, options: RenderOptions = {}) {
   const budget = parseBudgetCsv(fixture(budgetFile)).rows;
@@ -108,7 +94,7 @@ describe("the bridge ends at the invoice", () => {
   let inserted: Awaited<ReturnType<typeof insert>>;
   beforeAll(async () => {
     const run = excelFor(newWorkbook());
-    rows = await importAll(run);
+    rows = await importAll(run, FILES);
     inserted = await insert(run, "budget-teams.csv");
     sheet = await inserted.read();
   });
@@ -183,7 +169,7 @@ describe("the bridge ends at the invoice", () => {
 
 test("a USD budget on a KRW sheet is converted at the sheet's USD rate (the same file no longer reads differently per sheet)", async () => {
   const run = excelFor(newWorkbook());
-  await importAll(run);
+  await importAll(run, FILES);
   const usd = await (await insert(run, "budget-teams.csv")).read();
   const krw = await (await insert(run, "budget-teams.csv", { currency: "KRW", fxRate: 1400 })).read();
   expect(krw.names.BudgetCost_Total).toBeCloseTo(usd.names.BudgetCost_Total * 1400, 6);

@@ -4,11 +4,9 @@
  * is compared with LLMCOST.INFERENCE called directly on the same row.
  */
 import serviceTiers from "../../src/data/service-tiers.json";
-import { readFileSync } from "fs";
-import path from "path";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
-import { createExcelStandin } from "../../dev/excel-double/excel-standin";
-import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
+import { actualsFixture, excelFor, importAll, type Run } from "../support/actuals-workbook";
+import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
 import { isoToExcelSerial } from "../../src/engine";
 import { parseUsage, type UsageRow } from "../../src/engine/actuals";
 import { parseBudgetCsv, linesOfUsage } from "../../src/templates/budget-lines";
@@ -22,23 +20,9 @@ import { insertRenderedTemplate } from "../../src/excel/template-writer";
 
 const functions = loadFunctionsBundle();
 const newWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
-const fixture = (name: string) => readFileSync(path.join(__dirname, "..", "fixtures", "actuals", name), "utf8");
+const fixture = actualsFixture;
 const FILES = ["openai-completions.json", "anthropic-messages.json", "gateway.csv", "control-prefixes.csv"];
-type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-function excelFor(workbook: Workbook): Run {
-  return (createExcelStandin(() => workbook).Excel as unknown as { run: Run }).run;
-}
-
-async function importAll(run: Run): Promise<UsageRow[]> {
-  const all: UsageRow[] = [];
-  for (const file of FILES) {
-    const rows = parseUsage(fixture(file)).rows;
-    all.push(...rows);
-    await run((context) => writeActualsTable(context, rows.map((row) => tableRow(row, { source: file, file, importedAt: 46300 })), file));
-  }
-  return all;
-}
 
 /** Inserts the sheet laid out from the table (and the budget fixture) and reads cells and names back. */
 async function insertSheet(run: Run, options: RenderOptions = {}) {
@@ -80,7 +64,7 @@ describe("budget vs actual, from imported files", () => {
   let rows: UsageRow[];
   beforeAll(async () => {
     const run = excelFor(newWorkbook());
-    rows = await importAll(run);
+    rows = await importAll(run, FILES);
     sheet = await insertSheet(run);
   });
 
@@ -145,7 +129,7 @@ describe("budget vs actual, from imported files", () => {
 
 test("in EUR: list and billed costs are the USD amounts × the rate; budgets are read in the sheet's currency", async () => {
   const run = excelFor(newWorkbook());
-  const rows = await importAll(run);
+  const rows = await importAll(run, FILES);
   const usd = await insertSheet(run);
   const eur = await insertSheet(run, { currency: "EUR", fxRate: 0.9 });
   const list = rows.reduce((sum, row) => sum + expectedListCost(row), 0);
@@ -197,9 +181,9 @@ test("inserted into a workbook with the organisation price sheet, usage is repri
 
 test("re-importing every file leaves the sheet's totals unchanged", async () => {
   const run = excelFor(newWorkbook());
-  await importAll(run);
+  await importAll(run, FILES);
   const once = await insertSheet(run);
-  await importAll(run);
+  await importAll(run, FILES);
   const twice = await insertSheet(run);
   for (const name of ["ActualListCost_Total", "ActualBilledCost_Total", "BudgetCost_Total", "Variance_Total", "Variance_Volume", "Variance_PriceMix"]) {
     expect(twice.names[name]).toBe(once.names[name]);
