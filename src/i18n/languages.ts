@@ -2,13 +2,15 @@
  * The languages LLMCOST speaks: one entry each, its texts in one folder beside this file (src/i18n/<code>/).
  * - errors.json is bundled with the custom functions: a cell's message must be right the moment Excel computes it
  *   (a cell keeps its value until it is recalculated), and the engine writes each error's English text at once.
- * - pane.json is loaded as its own chunk only when the pane shows that language (English is built in).
+ * - pane.json and sheets.json (the template sheets' words) are loaded as one chunk only when that language is shown
+ *   (English is built in).
  * - functions.json is the function help of Excel in that language, made into dist/functions-<code>.json at build.
  * Adding a language: its folder, its entry here, one <bt:Override> in manifest.xml (docs/i18n.md).
  */
 import type { Catalog } from "./catalog";
 import enErrors from "./en/errors.json";
 import enPane from "./en/pane.json";
+import enSheets from "./en/sheets.json";
 import koErrors from "./ko/errors.json";
 
 export interface LanguageEntry {
@@ -17,13 +19,19 @@ export interface LanguageEntry {
   /** Office display-language tags that mean this language ("ko-KR" → ko). */
   tags: RegExp;
   errors: Catalog;
-  /** The pane's texts, loaded on first use (webpack makes each import() its own chunk). */
-  pane: () => Promise<Catalog>;
+  /** The pane's and the sheets' texts, loaded on first use (webpack makes the language's chunk of the two imports). */
+  texts: () => Promise<{ pane: Catalog; sheets: Catalog }>;
+}
+
+/** A language's pane and sheet texts from their two imports (one chunk). */
+async function texts(pane: Promise<{ default: Catalog }>, sheets: Promise<{ default: Catalog }>): Promise<{ pane: Catalog; sheets: Catalog }> {
+  const [p, s] = await Promise.all([pane, sheets]);
+  return { pane: p.default, sheets: s.default };
 }
 
 export const REGISTRY = {
-  en: { name: "English", tags: /^en\b/i, errors: enErrors, pane: async () => enPane },
-  ko: { name: "한국어", tags: /^ko\b/i, errors: koErrors, pane: () => import(/* webpackChunkName: "i18n-ko" */ "./ko/pane.json").then((m) => m.default) },
+  en: { name: "English", tags: /^en\b/i, errors: enErrors, texts: async () => ({ pane: enPane, sheets: enSheets }) },
+  ko: { name: "한국어", tags: /^ko\b/i, errors: koErrors, texts: () => texts(import(/* webpackChunkName: "i18n-ko" */ "./ko/pane.json"), import(/* webpackChunkName: "i18n-ko" */ "./ko/sheets.json")) },
 } satisfies Record<string, LanguageEntry>;
 
 export type Language = keyof typeof REGISTRY;

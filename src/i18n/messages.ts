@@ -6,10 +6,11 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { withPrefix, type Catalog, type Message, type MessageId, type Params } from "./catalog";
 import enPane from "./en/pane.json";
+import enSheets from "./en/sheets.json";
 import { LANGUAGES, REGISTRY, type Language } from "./languages";
 
 /** Every message of English, which every other language falls back to. */
-const english: Catalog = { ...withPrefix("errors", REGISTRY.en.errors), ...withPrefix("pane", enPane) };
+const english: Catalog = { ...withPrefix("errors", REGISTRY.en.errors), ...withPrefix("pane", enPane), ...withPrefix("sheets", enSheets) };
 
 /** Catalogs by locale: every language's errors, English's pane; tests may install more (the pseudo-language). */
 const catalogs = new Map<string, Catalog>(LANGUAGES.map((language) => [language, withPrefix("errors", REGISTRY[language].errors)]));
@@ -47,14 +48,16 @@ export function t(id: MessageId, params: Params = {}, language: Language | strin
 /** A message rendered in that language. */
 export const render = (message: Message, language: Language | string = "en"): string => t(message.id, message.params, language);
 
-/** Loads a language's pane texts (their own chunk), once; resolves when t() speaks that language everywhere. */
+/** Whether every text of a language is there (English, a loaded language, a test's installed pseudo-language). */
+export const isLoaded = (language: string): boolean => panesLoaded.has(language);
+
+/** Loads a language's pane and sheet texts (their own chunk), once; resolves when t() speaks that language everywhere. */
 export function loadLanguage(language: Language): Promise<void> {
   if (panesLoaded.has(language)) return Promise.resolve();
   let pending = loading.get(language);
   if (!pending) {
-    pending = REGISTRY[language].pane().then((pane) => {
-      installCatalog(language, { ...catalogs.get(language), ...withPrefix("pane", pane) });
-      panesLoaded.add(language);
+    pending = REGISTRY[language].texts().then(({ pane, sheets }) => {
+      installCatalog(language, { ...catalogs.get(language), ...withPrefix("pane", pane), ...withPrefix("sheets", sheets) });
     });
     loading.set(language, pending);
   }
@@ -64,6 +67,7 @@ export function loadLanguage(language: Language): Promise<void> {
 /** Installs a catalog under a locale of its own (the tests' pseudo-language). */
 export function installCatalog(locale: string, catalog: Catalog): void {
   catalogs.set(locale, catalog);
+  panesLoaded.add(locale);
   for (const key of [...formatters.keys()]) if (key.startsWith(`${locale}\u0000`)) formatters.delete(key);
 }
 

@@ -11,6 +11,8 @@ import { TITLE_CELLS, writeMasterCheck, writeTitleBlock } from "./title-block";
 import { placeChart } from "./chart";
 import { resolveOptions } from "./options";
 import { isLink, resolveLink } from "./links";
+import { isLoaded } from "../i18n/messages";
+import { resolveSheetTexts } from "../i18n/sheet-text";
 import type {
   CellContent,
   CellStyle,
@@ -35,8 +37,18 @@ export { FORMAT_CODES };
 export { columnLetter };
 
 
-/** Renders one template with options: exactly the cells, formats, names, validations and chart the writer writes. */
-export function renderTemplate(template: TemplateSpec, options: RenderOptions = {}): RenderedTemplate {
+/**
+ * Renders one template with options in a language: exactly the cells, formats, names, validations and chart the
+ * writer writes. The template's words are sheet texts (message ids, src/i18n/sheet-text.ts) rendered in that language
+ * before the layout, so that formulas, named ranges, number formats and figures are the same in every language; the
+ * frame this renderer writes (title block, column headers) is made of sheet texts too and rendered after.
+ */
+export function renderTemplate(template: TemplateSpec, options: RenderOptions = {}, language: string = "en"): RenderedTemplate {
+  if (!isLoaded(language)) throw new Error(`The sheet texts of "${language}" are not loaded: await loadLanguage("${language}") first.`);
+  return resolveSheetTexts(renderResolved(resolveSheetTexts(template, language), options), language);
+}
+
+function renderResolved(template: TemplateSpec, options: RenderOptions): RenderedTemplate {
   const resolved = resolveOptions(template, options, { priceDate: DEFAULT_PRICE_DATE, version: ADDIN_VERSION });
   const names: RenderedName[] = [];
   const sheets = template.sheets.map((sheet) => renderSheet(template, sheet, resolved, names));

@@ -193,7 +193,7 @@ export function renderTemplateIn(template: TemplateSpec, options: RenderOptions,
   // The default rate source is the renderer's own words; a source the user typed stays as typed.
   const fxSource = options.fxSource?.trim() || (dictionary ? lookUp(dictionary, defaultFxSource(options.currency)) : undefined);
   const localizedOptions = fxSource ? { ...options, fxSource } : options;
-  return localizeRendered(renderTemplate(localizeTemplate(template, language).template, localizedOptions), language);
+  return localizeRendered(renderTemplate(localizeTemplate(template, language).template, localizedOptions, language), language);
 }
 
 /**

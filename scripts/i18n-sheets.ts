@@ -1,0 +1,293 @@
+/**
+ * npm run i18n:sheets [-- --check]
+ *
+ * Turns the English words still written into the template sheets (src/templates/**) into sheet message ids: every
+ * string literal that is a whole sheet text, and every phrase in a formula's "…" literal that the reader sees, becomes
+ * `sheetText("<key>")`; its English is appended to src/i18n/en/sheets.json and its Korean, taken from the old
+ * English → Korean dictionary (src/templates/i18n/ko*.ts) while one exists, to src/i18n/ko/sheets.json. The dictionary
+ * entries it consumed are removed (the file too, once nothing is left in it). Idempotent: on a converted tree it
+ * changes nothing. It prints what it could not convert (texts built with `${…}`), which need a message with
+ * parameters written by hand (docs/i18n.md, "Sheet texts").
+ *
+ * What counts as a sheet text: the dictionary decides. A literal is converted when the dictionary has its English (a
+ * text somebody translated), except where it is not shown to a reader: an object key, a type, an import, a comparison,
+ * the value of a property that holds an id (key, kind, format, list, …), a value a formula compares ("x"=…) or an
+ * array constant {"a","b"} lists (drop-down values a formula matches stay as they are).
+ *
+ * --check: changes nothing; exits 1 when something would be converted (for CI after a merge).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as ts from "typescript";
+import { IntlMessageFormat } from "intl-messageformat";
+
+const ROOT = path.resolve(__dirname, "..");
+const TEMPLATES = path.join(ROOT, "src", "templates");
+const DICTIONARY_DIR = path.join(TEMPLATES, "i18n");
+const CATALOG = (language: string) => path.join(ROOT, "src", "i18n", language, "sheets.json");
+const SHEET_TEXT_MODULE = path.join(ROOT, "src", "i18n", "sheet-text");
+
+/** Properties whose string values are ids, keys or codes, never words a reader sees. */
+const NOT_TEXT = new Set(["key", "kind", "format", "list", "default", "type", "over", "group", "id", "style", "scope", "priceType", "choice", "rows", "columns", "table", "workbookName", "names", "requests", "inPerRequest", "outPerRequest", "apiModel", "address", "seriesBy", "currency", "to", "name_key", "driver"]);
+
+type Dictionary = Map<string, { korean: string; file: string; start: number; end: number }>;
+
+/** The old dictionary's entries ("English": "Korean" in an object literal of src/templates/i18n/ko*.ts). */
+function readDictionary(): Dictionary {
+  const entries: Dictionary = new Map();
+  if (!fs.existsSync(DICTIONARY_DIR)) return entries;
+  for (const name of fs.readdirSync(DICTIONARY_DIR).filter((file) => /^ko.*\.ts$/.test(file))) {
+    const file = path.join(DICTIONARY_DIR, name);
+    const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node) => {
+      if (ts.isPropertyAssignment(node) && ts.isStringLiteral(node.name) && ts.isStringLiteralLike(node.initializer) && ts.isObjectLiteralExpression(node.parent)) {
+        entries.set(node.name.text, { korean: node.initializer.text, file, start: node.getFullStart(), end: node.getEnd() });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return entries;
+}
+
+/** Texts the dictionary keeps the same in every language (SAME_IN_KOREAN): acronyms, ids, values formulas match. */
+function readSame(): Set<string> {
+  const same = new Set<string>();
+  const file = path.join(DICTIONARY_DIR, "ko.ts");
+  if (!fs.existsSync(file)) return same;
+  const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const visit = (node: ts.Node) => {
+    if (ts.isVariableDeclaration(node) && node.name.getText() === "SAME_IN_KOREAN" && node.initializer && ts.isArrayLiteralExpression(node.initializer)) {
+      for (const element of node.initializer.elements) if (ts.isStringLiteralLike(element)) same.add(element.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return same;
+}
+
+/** A text as an ICU message that formats back to exactly that text ({currency} stays a parameter: see sheet-text.ts). */
+export function toIcu(text: string): string {
+  const formats = (icu: string) => {
+    try {
+      return String(new IntlMessageFormat(icu, "en", undefined, { ignoreTag: true }).format({ currency: "{currency}" })) === text;
+    } catch {
+      return false;
+    }
+  };
+  if (formats(text)) return text;
+  const escaped = text.replace(/'/g, "''").replace(/\{(?!currency\})/g, "'{'").replace(/(?<!\{currency)\}/g, "'}'");
+  if (formats(escaped)) return escaped;
+  throw new Error(`Cannot write ${JSON.stringify(text)} as an ICU message`);
+}
+
+/** A key from the English words: "Whole cost per flagged customer" → "wholeCostPerFlaggedCustomer". */
+function keyFor(english: string, taken: Set<string>): string {
+  const words = english.replace(/\{currency\}/g, "currency").match(/[A-Za-z0-9]+/g) ?? ["text"];
+  const base =
+    words
+      .slice(0, 6)
+      .map((word, i) => (i === 0 ? word.toLowerCase() : word[0].toUpperCase() + word.slice(1).toLowerCase()))
+      .join("")
+      .slice(0, 48) || "text";
+  const start = /^[a-z]/.test(base) ? base : `t${base}`;
+  let key = start;
+  for (let n = 2; taken.has(key); n++) key = `${start}${n}`;
+  taken.add(key);
+  return key;
+}
+
+/** Every .ts file under src/templates but the old dictionary. */
+function templateFiles(dir = TEMPLATES): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return full === DICTIONARY_DIR ? [] : templateFiles(full);
+    return entry.name.endsWith(".ts") ? [full] : [];
+  });
+}
+
+const LITERAL = /"((?:[^"]|"")*)"/g;
+
+/** Whether the "…" literal at `offset` is compared (=, <>, <, >) with something: a value the formula matches. */
+function isCompared(formula: string, offset: number, length: number): boolean {
+  const before = formula.slice(0, offset).trimEnd();
+  const after = formula.slice(offset + length).trimStart();
+  return (/[=<>]$/.test(before) && before !== "=") || /^[=<>]/.test(after);
+}
+
+/** Whether the offset is inside an array constant {"a","b"} of a formula. */
+function inArrayConstant(formula: string, offset: number): boolean {
+  const open = formula.lastIndexOf("{", offset);
+  const close = formula.lastIndexOf("}", offset);
+  return open > close && formula[open + 1] === '"';
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface State {
+  dictionary: Dictionary;
+  same: Set<string>;
+  english: Record<string, string>;
+  korean: Record<string, string>;
+  keyOf: Map<string, string>;
+  taken: Set<string>;
+  consumed: Set<string>;
+  missingKorean: Set<string>;
+  dynamic: string[];
+}
+
+/** The key of an English text, adding it to the catalogs when new. */
+function keyOfText(text: string, state: State): string {
+  const known = state.keyOf.get(text);
+  if (known) return known;
+  const key = keyFor(text, state.taken);
+  state.english[key] = toIcu(text);
+  const entry = state.dictionary.get(text);
+  if (entry) state.korean[key] = toIcu(entry.korean);
+  else state.missingKorean.add(text);
+  state.keyOf.set(text, key);
+  return key;
+}
+
+const isText = (text: string, state: State) => state.dictionary.has(text) && !state.same.has(text) && text.trim() !== "";
+
+/** A literal's value as the body of a template literal. */
+const templateBody = (text: string) => text.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
+
+/** The phrases of a formula (or a part of one) that readers see, each replaced by ${sheetText(…)}; null when none. */
+function convertFormulaPart(raw: string, state: State, cooked: string): string | null {
+  let changed = false;
+  const result = raw.replace(LITERAL, (whole: string, literal: string, offset: number) => {
+    const text = literal.replace(/""/g, '"');
+    if (!isText(text, state) || isCompared(raw, offset, whole.length) || inArrayConstant(raw, offset)) return whole;
+    state.consumed.add(text);
+    changed = true;
+    return `"\${sheetText("${keyOfText(text, state)}")}"`;
+  });
+  void cooked;
+  return changed ? result : null;
+}
+
+function skipped(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent) || ts.isExternalModuleReference(parent)) return true;
+  if (ts.isPropertyAssignment(parent) && parent.name === node) return true;
+  if (ts.isPropertyAssignment(parent) && NOT_TEXT.has(parent.name.getText().replace(/["']/g, ""))) return true;
+  if (ts.isElementAccessExpression(parent) || ts.isCaseClause(parent)) return true;
+  if (ts.isBinaryExpression(parent) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(parent.operatorToken.kind)) return true;
+  if (ts.isCallExpression(parent) && /^(sheetText|require|Error)$/.test(parent.expression.getText())) return true;
+  if (ts.isNewExpression(parent)) return true;
+  return false;
+}
+
+function convertFile(file: string, state: State): string | null {
+  const text = fs.readFileSync(file, "utf8");
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const edits: Edit[] = [];
+  const visit = (node: ts.Node) => {
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !skipped(node)) {
+      const value = node.text;
+      if (isText(value, state)) {
+        state.consumed.add(value);
+        edits.push({ start: node.getStart(), end: node.getEnd(), text: `sheetText("${keyOfText(value, state)}")` });
+      } else if (value.includes('"')) {
+        const converted = convertFormulaPart(templateBody(value), state, value);
+        if (converted !== null) edits.push({ start: node.getStart(), end: node.getEnd(), text: `\`${converted}\`` });
+      }
+      return;
+    }
+    if (ts.isTemplateExpression(node) && !skipped(node)) {
+      const parts: (ts.TemplateHead | ts.TemplateMiddle | ts.TemplateTail)[] = [node.head, ...node.templateSpans.map((span) => span.literal)];
+      const head = node.head.text;
+      let convertedAny = false;
+      for (const part of parts) {
+        const start = part.getStart() + 1;
+        const end = part.getEnd() - (ts.isTemplateTail(part) ? 1 : 2);
+        const raw = text.slice(start, end);
+        const converted = raw.includes('"') ? convertFormulaPart(raw, state, part.text) : null;
+        if (converted !== null) {
+          edits.push({ start, end, text: converted });
+          convertedAny = true;
+        }
+      }
+      // a text built with ${…} that is not a formula: report it when its words look like a reader's
+      if (!convertedAny && !head.startsWith("=") && /[A-Za-z]{3,} [a-z]{2,}/.test(parts.map((p) => p.text).join(" "))) {
+        const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+        state.dynamic.push(`${path.relative(ROOT, file)}:${line + 1}: ${node.getText().slice(0, 140)}`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (edits.length === 0) return null;
+  let out = text;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  if (!/import \{[^}]*\bsheetText\b[^}]*\} from "[^"]*i18n\/sheet-text"/.test(out)) {
+    const relative = path.relative(path.dirname(file), SHEET_TEXT_MODULE).replace(/\\/g, "/");
+    const specifier = relative.startsWith(".") ? relative : `./${relative}`;
+    out = `import { sheetText } from "${specifier}";\n${out}`;
+  }
+  return out;
+}
+
+/** Removes the dictionary entries the conversion consumed; a dictionary file left without entries goes. */
+function pruneDictionary(state: State): string[] {
+  const byFile = new Map<string, { start: number; end: number }[]>();
+  for (const text of state.consumed) {
+    const entry = state.dictionary.get(text);
+    if (!entry) continue;
+    byFile.set(entry.file, [...(byFile.get(entry.file) ?? []), { start: entry.start, end: entry.end }]);
+  }
+  const changed: string[] = [];
+  for (const [file, ranges] of byFile) {
+    let text = fs.readFileSync(file, "utf8");
+    for (const range of ranges.sort((a, b) => b.start - a.start)) {
+      const comma = text.slice(range.end).match(/^\s*,/);
+      text = text.slice(0, range.start) + text.slice(range.end + (comma ? comma[0].length : 0));
+    }
+    fs.writeFileSync(file, text);
+    changed.push(path.relative(ROOT, file));
+  }
+  return changed;
+}
+
+function readJson(file: string): Record<string, string> {
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>) : {};
+}
+
+export function run(check: boolean, log: (line: string) => void = console.log): number {
+  const english = readJson(CATALOG("en"));
+  const korean = readJson(CATALOG("ko"));
+  const keyOf = new Map<string, string>();
+  for (const [key, icu] of Object.entries(english)) {
+    try {
+      keyOf.set(String(new IntlMessageFormat(icu, "en", undefined, { ignoreTag: true }).format({ currency: "{currency}" })), key);
+    } catch {
+      // a message with parameters other than {currency} is written by hand and matched by nobody's literal
+    }
+  }
+  const state: State = { dictionary: readDictionary(), same: readSame(), english, korean, keyOf, taken: new Set(Object.keys(english)), consumed: new Set(), missingKorean: new Set(), dynamic: [] };
+  const outputs = new Map<string, string>();
+  for (const file of templateFiles()) {
+    const converted = convertFile(file, state);
+    if (converted !== null) outputs.set(file, converted);
+  }
+  for (const line of state.dynamic) log(`built with \${…}, convert by hand: ${line}`);
+  for (const text of state.missingKorean) log(`no Korean in the dictionary for: ${JSON.stringify(text)}`);
+  if (check) {
+    for (const file of outputs.keys()) log(`would convert: ${path.relative(ROOT, file)}`);
+    return outputs.size > 0 ? 1 : 0;
+  }
+  for (const [file, text] of outputs) fs.writeFileSync(file, text);
+  fs.writeFileSync(CATALOG("en"), JSON.stringify(english, null, 2) + "\n");
+  fs.writeFileSync(CATALOG("ko"), JSON.stringify(korean, null, 2) + "\n");
+  const pruned = pruneDictionary(state);
+  log(`converted ${outputs.size} files; ${Object.keys(english).length} sheet messages; removed ${state.consumed.size} dictionary entries from ${pruned.join(", ") || "nothing"}`);
+  return 0;
+}
+
+if (require.main === module) process.exitCode = run(process.argv.includes("--check"));
