@@ -178,7 +178,7 @@ function skipped(node: ts.Node): boolean {
   if (ts.isPropertyAssignment(parent) && parent.name === node) return true;
   if (ts.isPropertyAssignment(parent) && NOT_TEXT.has(parent.name.getText().replace(/["']/g, ""))) return true;
   if (ts.isElementAccessExpression(parent) || ts.isCaseClause(parent)) return true;
-  if (ts.isBinaryExpression(parent) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(parent.operatorToken.kind)) return true;
+  if (ts.isBinaryExpression(parent) && [ts.SyntaxKind.InKeyword, ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(parent.operatorToken.kind)) return true;
   if (ts.isCallExpression(parent) && /^(sheetText|require|Error)$/.test(parent.expression.getText())) return true;
   if (ts.isNewExpression(parent)) return true;
   return false;

@@ -242,7 +242,8 @@ function shownUnit(unit: string, format: RowSpec["format"]): string {
 function unitCell(unit: string): CellWrite {
   if (!unit.includes("{currency}")) return { value: unit };
   const [before, after] = unit.split("{currency}");
-  const parts = [before ? `"${before}"` : "", "Currency", after ? `"${after}"` : ""].filter(Boolean);
+  const currency: keyof typeof TITLE_CELLS = "Currency"; // the title block's named cell
+  const parts = [before ? `"${before}"` : "", currency, after ? `"${after}"` : ""].filter(Boolean);
   return { formula: `=${parts.join("&")}` };
 }
 
