@@ -172,6 +172,14 @@ function convertFormulaPart(raw: string, state: State, cooked: string): string |
   return changed ? result : null;
 }
 
+/** Whether the place wants a literal type ("tokens" as a FormatKey, "api" as a column key): an id, never a text. */
+function wantsLiteral(node: ts.Expression, checker: ts.TypeChecker): boolean {
+  const type = checker.getContextualType(node);
+  if (!type) return false;
+  const parts = type.isUnion() ? type.types : [type];
+  return !parts.some((part) => (part.flags & (ts.TypeFlags.String | ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0);
+}
+
 function skipped(node: ts.Node): boolean {
   const parent = node.parent;
   if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent) || ts.isExternalModuleReference(parent)) return true;
@@ -184,14 +192,15 @@ function skipped(node: ts.Node): boolean {
   return false;
 }
 
-function convertFile(file: string, state: State): string | null {
-  const text = fs.readFileSync(file, "utf8");
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+function convertFile(file: string, state: State, program: ts.Program): string | null {
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(file) as ts.SourceFile;
+  const text = source.text;
   const edits: Edit[] = [];
   const visit = (node: ts.Node) => {
     if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !skipped(node)) {
       const value = node.text;
-      if (isText(value, state)) {
+      if (isText(value, state) && !wantsLiteral(node, checker) && !isConstKeyed(node)) {
         state.consumed.add(value);
         edits.push({ start: node.getStart(), end: node.getEnd(), text: `sheetText("${keyOfText(value, state)}")` });
       } else if (value.includes('"')) {
@@ -234,6 +243,16 @@ function convertFile(file: string, state: State): string | null {
   return out;
 }
 
+/**
+ * A literal declared `as const` (const OPTIONS = ["API model", …] as const): the program matches it, so it stays.
+ */
+function isConstKeyed(node: ts.Node): boolean {
+  for (let at: ts.Node | undefined = node.parent; at && !ts.isStatement(at); at = at.parent) {
+    if (ts.isAsExpression(at) && at.type.getText() === "const") return true;
+  }
+  return false;
+}
+
 /** Removes the dictionary entries the conversion consumed; a dictionary file left without entries goes. */
 function pruneDictionary(state: State): string[] {
   const byFile = new Map<string, { start: number; end: number }[]>();
@@ -272,8 +291,11 @@ export function run(check: boolean, log: (line: string) => void = console.log): 
   }
   const state: State = { dictionary: readDictionary(), same: readSame(), english, korean, keyOf, taken: new Set(Object.keys(english)), consumed: new Set(), missingKorean: new Set(), dynamic: [] };
   const outputs = new Map<string, string>();
-  for (const file of templateFiles()) {
-    const converted = convertFile(file, state);
+  const files = templateFiles();
+  const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const program = ts.createProgram(files, { ...(config?.options ?? {}), noEmit: true });
+  for (const file of files) {
+    const converted = convertFile(file, state, program);
     if (converted !== null) outputs.set(file, converted);
   }
   for (const line of state.dynamic) log(`built with \${…}, convert by hand: ${line}`);
