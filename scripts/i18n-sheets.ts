@@ -153,6 +153,17 @@ function keyOfText(text: string, state: State): string {
   return key;
 }
 
+/** Properties that hold a reader's words: a single lower-case word ("share", "month") is converted only there. */
+const TEXT_PROPERTIES = new Set(["label", "unit", "notes", "title", "header", "description", "source", "periodLabel", "note"]);
+const ONE_WORD = /^[a-z][a-z0-9]*$/;
+
+/** A single lower-case word elsewhere may be a key or an argument ("input", "month"): it stays. */
+function oneWordOutsideText(node: ts.Node, value: string): boolean {
+  if (!ONE_WORD.test(value)) return false;
+  const parent = node.parent;
+  return !(ts.isPropertyAssignment(parent) && TEXT_PROPERTIES.has(parent.name.getText().replace(/["']/g, "")));
+}
+
 const isText = (text: string, state: State) => state.dictionary.has(text) && !state.same.has(text) && text.trim() !== "";
 
 /** A literal's value as the body of a template literal. */
@@ -163,7 +174,8 @@ function convertFormulaPart(raw: string, state: State, cooked: string): string |
   let changed = false;
   const result = raw.replace(LITERAL, (whole: string, literal: string, offset: number) => {
     const text = literal.replace(/""/g, '"');
-    if (!isText(text, state) || isCompared(raw, offset, whole.length) || inArrayConstant(raw, offset)) return whole;
+    // a single word in a formula is an argument ("input") or a value another cell matches; phrases are the reader's
+    if (!isText(text, state) || !/\s/.test(text.trim()) || isCompared(raw, offset, whole.length) || inArrayConstant(raw, offset)) return whole;
     state.consumed.add(text);
     changed = true;
     return `"\${sheetText("${keyOfText(text, state)}")}"`;
@@ -200,7 +212,7 @@ function convertFile(file: string, state: State, program: ts.Program): string | 
   const visit = (node: ts.Node) => {
     if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !skipped(node)) {
       const value = node.text;
-      if (isText(value, state) && !wantsLiteral(node, checker) && !isConstKeyed(node)) {
+      if (isText(value, state) && !wantsLiteral(node, checker) && !isConstKeyed(node) && !oneWordOutsideText(node, value)) {
         state.consumed.add(value);
         edits.push({ start: node.getStart(), end: node.getEnd(), text: `sheetText("${keyOfText(value, state)}")` });
       } else if (value.includes('"')) {
