@@ -192,6 +192,30 @@ function wantsLiteral(node: ts.Expression, checker: ts.TypeChecker): boolean {
   return !parts.some((part) => (part.flags & (ts.TypeFlags.String | ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0);
 }
 
+/** Properties whose values (and everything inside them) are ids, cell contents or values formulas match. */
+const ID_PLACES = new Set(["values", "validation", "base", "low", "high", "names", "choices", "drivers"]);
+
+/** Whether a literal sits, through arrays and objects, in the value of an id property (or a `name` that is not a sheet's). */
+function inIdPlace(node: ts.Node): boolean {
+  for (let at: ts.Node = node; at.parent; at = at.parent) {
+    const parent = at.parent;
+    if (ts.isPropertyAssignment(parent) && parent.initializer === at) {
+      const name = parent.name.getText().replace(/["']/g, "");
+      if (ID_PLACES.has(name) || NOT_TEXT.has(name)) return true;
+      // a sheet's name is a text; a driver's or a link's name is a named range
+      if (name === "name" && !parent.parent.properties.some((p) => /^(sections|valueColumns)$/.test(p.name?.getText() ?? ""))) return true;
+      if (!ts.isObjectLiteralExpression(parent.parent)) return false;
+      at = parent.parent;
+      continue;
+    }
+    if (!ts.isArrayLiteralExpression(parent) && !ts.isObjectLiteralExpression(parent) && !ts.isSpreadElement(parent) && !ts.isPropertyAssignment(parent)) return false;
+  }
+  return false;
+}
+
+/** A file or line marked `i18n:sheets ignore` holds texts that are data, not words (a table's column names). */
+const IGNORED = /i18n:sheets ignore/;
+
 function skipped(node: ts.Node): boolean {
   const parent = node.parent;
   if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent) || ts.isExternalModuleReference(parent)) return true;
@@ -208,11 +232,13 @@ function convertFile(file: string, state: State, program: ts.Program): string | 
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file) as ts.SourceFile;
   const text = source.text;
+  if (/^\/\*\* i18n:sheets ignore-file/m.test(text)) return null;
+  const ignoredLine = (node: ts.Node) => IGNORED.test(text.split("\n")[source.getLineAndCharacterOfPosition(node.getStart()).line]);
   const edits: Edit[] = [];
   const visit = (node: ts.Node) => {
     if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !skipped(node)) {
       const value = node.text;
-      if (isText(value, state) && !wantsLiteral(node, checker) && !isConstKeyed(node) && !oneWordOutsideText(node, value)) {
+      if (isText(value, state) && !wantsLiteral(node, checker) && !isConstKeyed(node) && !oneWordOutsideText(node, value) && !inIdPlace(node) && !ignoredLine(node)) {
         state.consumed.add(value);
         edits.push({ start: node.getStart(), end: node.getEnd(), text: `sheetText("${keyOfText(value, state)}")` });
       } else if (value.includes('"')) {

@@ -1,3 +1,4 @@
+/** i18n:sheets ignore-file: the actuals table's headers are its data's column names, read back by the import. */
 import { isoToExcelSerial } from "../engine/dates";
 import type { UsageRow } from "../engine/actuals/types";
 

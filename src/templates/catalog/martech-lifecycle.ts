@@ -26,11 +26,12 @@ interface Stage {
 }
 
 const ASSUMED = "Assumed (no published source; replace with your own)";
+const ASSUMED_IN_A_SENTENCE = "assumed (no published source; replace with your own)";
 const STAGES: Stage[] = [
   { key: "acquisition", label: "Acquisition", sheet: ACQUISITION_SHEET, useCase: "Personalised outreach and lead qualification", model: "gpt-4.1-mini", requests: 200_000, inTokens: 300, outTokens: 400, notes: `${ASSUMED}: the guide gives no figures for this stage` },
   { key: "retention", label: "Retention", sheet: complaintRedressal.sheets[0].name, useCase: "Complaint redressal chatbot (fine-tuned)", model: "ft:gpt-4.1-mini", requests: 150_000, inTokens: 600, outTokens: 600, notes: "Guide use case 1: 150,000 users × 1,200 tokens a month; the 50/50 input/output split is assumed" },
   { key: "engagement", label: "Engagement", sheet: sentimentAnalysis.sheets[0].name, useCase: "Sentiment analysis with function calling", model: "gpt-4.1-mini", requests: 30_000, inTokens: 300, outTokens: 500, notes: "Guide use case 2: 30,000 queries, 300 input (incl. function calling) and 500 output tokens each" },
-  { key: "retrieval", label: "Engagement: retrieval", sheet: embeddingRetrieval.sheets[0].name, useCase: "Embedding search over the domain corpus", model: "gpt-4.1-mini", requests: 10_000, inTokens: 1_500, outTokens: 300, notes: `Guide: 10,000 queries a month over the 84M-token corpus; answer sizes ${ASSUMED.toLowerCase()}` },
+  { key: "retrieval", label: "Engagement: retrieval", sheet: embeddingRetrieval.sheets[0].name, useCase: "Embedding search over the domain corpus", model: "gpt-4.1-mini", requests: 10_000, inTokens: 1_500, outTokens: 300, notes: `Guide: 10,000 queries a month over the 84M-token corpus; answer sizes ${ASSUMED_IN_A_SENTENCE}` },
   { key: "winback", label: "Win-back", sheet: WIN_BACK_SHEET, useCase: "Churn-risk re-engagement messages", model: "gpt-4o-mini", requests: 100_000, inTokens: 250, outTokens: 350, notes: `${ASSUMED}: the guide gives no figures for this stage` },
 ];
 
@@ -61,7 +62,7 @@ function stageInputs(stage: Stage): RowSpec {
     format: { oneOffApi: "text", oneOffSelf: "text", monthlyApi: "count", monthlySelf: "tokens", year1Api: "tokens", year1Self: "money" },
     validation: stage.model.startsWith("ft:") ? undefined : { oneOffSelf: "chatModels" },
     unit: "USD set-up (one-off); volumes per month",
-    notes: `${stage.notes}. One-off set-up (integration, evaluation): ${ASSUMED.toLowerCase()}, about one engineer-month`,
+    notes: `${stage.notes}. One-off set-up (integration, evaluation): ${ASSUMED_IN_A_SENTENCE}, about one engineer-month`,
   };
 }
 

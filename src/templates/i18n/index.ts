@@ -4,6 +4,9 @@ import { defaultFxSource } from "../options";
 import type { CellStyle, ProjectionSpec, RenderOptions, RenderedTemplate, RowSpec, SectionSpec, SheetSpec, TemplateSpec } from "../types";
 import { resolveApiModel } from "../../engine";
 import { KO, KO_BUILT, KO_PREFIXES, SAME_IN_KOREAN } from "./ko";
+import { ENGLISH, t as message } from "../../i18n/messages";
+import type { MessageId } from "../../i18n/catalog";
+import { hasSheetText, resolveSheetText } from "../../i18n/sheet-text";
 
 /**
  * Sheets in another language: a translation layer over the template specs (English text → translated text, one
@@ -24,9 +27,23 @@ interface Dictionary {
   prefixes: readonly (readonly [string, string])[];
 }
 
-const DICTIONARIES: Record<SheetLanguage, Dictionary | null> = {
-  en: null,
-  ko: { text: KO, same: new Set(SAME_IN_KOREAN), built: KO_BUILT, prefixes: KO_PREFIXES },
+/**
+ * Transition: texts still built in English (with ${…}, see npm run i18n:sheets) are translated by the English →
+ * Korean table that is left in ko.ts, and, for the English of a sheet message, by that message's Korean.
+ */
+function byEnglish(language: string): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const id of Object.keys(ENGLISH)) {
+    if (!id.startsWith("sheets.")) continue;
+    table[message(id as MessageId, { currency: "{currency}" })] = message(id as MessageId, { currency: "{currency}" }, language);
+  }
+  return table;
+}
+
+let korean: Dictionary | null = null;
+const DICTIONARIES: Record<SheetLanguage, () => Dictionary | null> = {
+  en: () => null,
+  ko: () => (korean ??= { text: { ...byEnglish("ko"), ...KO }, same: new Set(SAME_IN_KOREAN), built: KO_BUILT, prefixes: KO_PREFIXES }),
 };
 
 const ID_LIKE = /^[a-z0-9][a-z0-9.\-_:/@]*$/;
@@ -67,8 +84,10 @@ const TEXT_STYLES = new Set<CellStyle>(["title", "subtitle", "section", "header"
 function translator(dictionary: Dictionary) {
   const missing = new Set<string>();
   const t = (text: string): string => {
-    const translated = lookUp(dictionary, text);
+    const english = hasSheetText(text) ? resolveSheetText(text, "en") : text;
+    const translated = lookUp(dictionary, english);
     if (translated !== undefined) return translated;
+    if (hasSheetText(text)) return resolveSheetText(text, "ko");
     missing.add(text);
     return text;
   };
@@ -110,7 +129,7 @@ function localizeSheet(sheet: SheetSpec, tr: Translate): SheetSpec {
 
 /** The template with its words in that language; `missing` lists the English texts that have no translation. */
 export function localizeTemplate(template: TemplateSpec, language: SheetLanguage): { template: TemplateSpec; missing: string[] } {
-  const dictionary = DICTIONARIES[language];
+  const dictionary = DICTIONARIES[language]();
   if (!dictionary) return { template, missing: [] };
   const tr = translator(dictionary);
   const localized: TemplateSpec = {
@@ -166,7 +185,7 @@ function localizeFormulaWords(formula: string, translate: (text: string) => stri
 
 /** The frame render.ts writes (title-block labels and notes, column headers) and the words of formulas in that language. */
 export function localizeRendered(rendered: RenderedTemplate, language: SheetLanguage): RenderedTemplate {
-  const dictionary = DICTIONARIES[language];
+  const dictionary = DICTIONARIES[language]();
   if (!dictionary) return rendered;
   const frame = (text: string): string => {
     const whole = lookUp(dictionary, text);
@@ -189,7 +208,7 @@ export function localizeRendered(rendered: RenderedTemplate, language: SheetLang
 
 /** Renders a template in a language: translated spec → the one renderer → translated frame. */
 export function renderTemplateIn(template: TemplateSpec, options: RenderOptions, language: SheetLanguage): RenderedTemplate {
-  const dictionary = DICTIONARIES[language];
+  const dictionary = DICTIONARIES[language]();
   // The default rate source is the renderer's own words; a source the user typed stays as typed.
   const fxSource = options.fxSource?.trim() || (dictionary ? lookUp(dictionary, defaultFxSource(options.currency)) : undefined);
   const localizedOptions = fxSource ? { ...options, fxSource } : options;
@@ -201,7 +220,7 @@ export function renderTemplateIn(template: TemplateSpec, options: RenderOptions,
  * translation, not deliberately the same, not language-neutral.
  */
 export function needsTranslation(text: string, language: SheetLanguage): boolean {
-  const dictionary = DICTIONARIES[language];
+  const dictionary = DICTIONARIES[language]();
   if (!dictionary || /[\uAC00-\uD7A3]/.test(text)) return false;
   if (dictionary.same.has(text) || isLanguageNeutral(text)) return false;
   return !Object.values(dictionary.text).includes(text);
