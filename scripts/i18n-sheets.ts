@@ -193,7 +193,7 @@ function wantsLiteral(node: ts.Expression, checker: ts.TypeChecker): boolean {
 }
 
 /** Properties whose values (and everything inside them) are ids, cell contents or values formulas match. */
-const ID_PLACES = new Set(["values", "validation", "base", "low", "high", "names", "choices", "drivers"]);
+const ID_PLACES = new Set(["values", "validation", "base", "low", "high", "names"]);
 
 /** Whether a literal sits, through arrays and objects, in the value of an id property (or a `name` that is not a sheet's). */
 function inIdPlace(node: ts.Node): boolean {
@@ -201,6 +201,7 @@ function inIdPlace(node: ts.Node): boolean {
     const parent = at.parent;
     if (ts.isPropertyAssignment(parent) && parent.initializer === at) {
       const name = parent.name.getText().replace(/["']/g, "");
+      if (TEXT_PROPERTIES.has(name)) return false;
       if (ID_PLACES.has(name) || NOT_TEXT.has(name)) return true;
       // a sheet's name is a text; a driver's or a link's name is a named range
       if (name === "name" && !parent.parent.properties.some((p) => /^(sections|valueColumns)$/.test(p.name?.getText() ?? ""))) return true;
