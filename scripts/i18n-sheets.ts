@@ -155,9 +155,9 @@ function keyOfText(text: string, state: State): string {
 
 /** Properties that hold a reader's words: a single lower-case word ("share", "month") is converted only there. */
 const TEXT_PROPERTIES = new Set(["label", "unit", "notes", "title", "header", "description", "source", "periodLabel", "note"]);
-const ONE_WORD = /^[a-z][a-z0-9]*$/;
+const ONE_WORD = /^[A-Za-z][a-z0-9]*$/;
 
-/** A single lower-case word elsewhere may be a key or an argument ("input", "month"): it stays. */
+/** A single word elsewhere may be a key, a name or an argument ("input", "month", "Scenario"): it stays. */
 function oneWordOutsideText(node: ts.Node, value: string): boolean {
   if (!ONE_WORD.test(value)) return false;
   const parent = node.parent;

@@ -7,7 +7,7 @@ import type { RowSpec, TemplateSpec } from "../types";
  * people and platform costs around each, a 36-month projection, a budget block and a decision that never misleads.
  */
 
-const OPTIONS = ["API model", "Hosted open model", "Self-hosted"];
+const OPTIONS = ["API model", "Hosted open model", "Self-hosted"]; // i18n:sheets ignore: the values the budget column's MATCH finds
 const PERIODS = 36;
 const ASSUMED = "Assumed (no published source; replace with your own)";
 
