@@ -36,7 +36,9 @@ type Dictionary = Map<string, { korean: string; file: string; start: number; end
 function readDictionary(): Dictionary {
   const entries: Dictionary = new Map();
   if (!fs.existsSync(DICTIONARY_DIR)) return entries;
-  for (const name of fs.readdirSync(DICTIONARY_DIR).filter((file) => /^ko.*\.ts$/.test(file))) {
+  // ko.ts last: its entries win over the files it spreads in (KO = { ...KO_MODEL, … })
+  const files = fs.readdirSync(DICTIONARY_DIR).filter((file) => /^ko.*\.ts$/.test(file));
+  for (const name of [...files.filter((file) => file !== "ko.ts"), ...files.filter((file) => file === "ko.ts")]) {
     const file = path.join(DICTIONARY_DIR, name);
     const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node) => {

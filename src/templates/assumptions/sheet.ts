@@ -36,7 +36,7 @@ export function assumptionSections(include: (driver: Driver) => boolean, withInd
   const sections: SectionSpec[] = [];
   for (const group of DRIVER_GROUPS) {
     const rows = group.drivers.filter(include).map(driverRow);
-    if (group.title === "Scenario switch" && withIndex) rows.push(scenarioIndex);
+    if (group.drivers.some((driver) => driver.name === "Scenario") && withIndex) rows.push(scenarioIndex);
     if (rows.length > 0) sections.push({ title: group.title, kind: "inputs", rows });
   }
   return sections;

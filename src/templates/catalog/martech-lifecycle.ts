@@ -1,3 +1,4 @@
+import { sheetText } from "../../i18n/sheet-text";
 import type { RowSpec, SectionSpec, TemplateSpec } from "../types";
 import { complaintRedressal } from "./complaint-redressal";
 import { embeddingRetrieval } from "./embedding-retrieval";
@@ -91,7 +92,7 @@ function sourceRow(stage: Stage): RowSpec {
   return {
     key: `${stage.key}Source`,
     label: stage.label,
-    values: { oneOffApi: { link: { sheet: stage.sheet, name: "MonthlyCost_Catalog" }, found: '="linked: {linkSheet}"', missing: '="own inputs (no ' + stage.sheet + ' sheet)"' } },
+    values: { oneOffApi: { link: { sheet: stage.sheet, name: "MonthlyCost_Catalog" }, found: `="${sheetText("linkedTo", { sheet: "{linkSheet}" })}"`, missing: `="${sheetText("ownInputsNoSheet", { sheet: stage.sheet })}"` } },
     format: "text",
     unit: "",
     notes: "insert the use-case sheet first, then this one, to link them",

@@ -4,7 +4,7 @@ const MCKINSEY = "Guide, Chapter 1, citing McKinsey: companies investing in gene
 const GUIDE_ROI = "Guide, Chapter 2 (Calculating ROI): total cost = initial set-up (acquisition, integration) + operating costs (maintenance, staff training)";
 const ASSUMED = "Assumed (no published source; replace with your own)";
 const PERIODS = 36;
-const MEASURES = ["Revenue uplift", "Sales ROI uplift"];
+const MEASURES = ["Revenue uplift", "Sales ROI uplift"]; // i18n:sheets ignore: the values its formulas compare
 
 /** Net cash flow of one scenario column in a projection month: full monthly benefit × adoption − running cost. */
 const scenarioNet = (column: string) => `={monthlyBenefit:${column}}*{pRamp}-{pCost}`;
