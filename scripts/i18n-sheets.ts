@@ -30,7 +30,8 @@ const SHEET_TEXT_MODULE = path.join(ROOT, "src", "i18n", "sheet-text");
 /** Properties whose string values are ids, keys or codes, never words a reader sees. */
 const NOT_TEXT = new Set(["key", "kind", "format", "list", "default", "type", "over", "group", "id", "style", "scope", "priceType", "choice", "rows", "columns", "table", "workbookName", "names", "requests", "inPerRequest", "outPerRequest", "apiModel", "address", "seriesBy", "currency", "to", "name_key", "driver"]);
 
-type Dictionary = Map<string, { korean: string; file: string; start: number; end: number }>;
+/** English → its Korean, and every place it is written (a text may stand in two files; the later one wins, as in KO). */
+type Dictionary = Map<string, { korean: string; places: { file: string; start: number; end: number }[] }>;
 
 /** The old dictionary's entries ("English": "Korean" in an object literal of src/templates/i18n/ko*.ts). */
 function readDictionary(): Dictionary {
@@ -43,7 +44,8 @@ function readDictionary(): Dictionary {
     const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node) => {
       if (ts.isPropertyAssignment(node) && ts.isStringLiteral(node.name) && ts.isStringLiteralLike(node.initializer) && ts.isObjectLiteralExpression(node.parent)) {
-        entries.set(node.name.text, { korean: node.initializer.text, file, start: node.getFullStart(), end: node.getEnd() });
+        const places = entries.get(node.name.text)?.places ?? [];
+        entries.set(node.name.text, { korean: node.initializer.text, places: [...places, { file, start: node.getFullStart(), end: node.getEnd() }] });
       }
       ts.forEachChild(node, visit);
     };
@@ -163,6 +165,7 @@ const ONE_WORD = /^[A-Za-z][a-z0-9]*$/;
 function oneWordOutsideText(node: ts.Node, value: string): boolean {
   if (!ONE_WORD.test(value)) return false;
   const parent = node.parent;
+  if (ts.isVariableDeclaration(parent) && /_SHEET$/.test(parent.name.getText())) return false; // a sheet's name
   return !(ts.isPropertyAssignment(parent) && TEXT_PROPERTIES.has(parent.name.getText().replace(/["']/g, "")));
 }
 
@@ -298,9 +301,7 @@ function isConstKeyed(node: ts.Node): boolean {
 function pruneDictionary(state: State): string[] {
   const byFile = new Map<string, { start: number; end: number }[]>();
   for (const text of state.consumed) {
-    const entry = state.dictionary.get(text);
-    if (!entry) continue;
-    byFile.set(entry.file, [...(byFile.get(entry.file) ?? []), { start: entry.start, end: entry.end }]);
+    for (const place of state.dictionary.get(text)?.places ?? []) byFile.set(place.file, [...(byFile.get(place.file) ?? []), { start: place.start, end: place.end }]);
   }
   const changed: string[] = [];
   for (const [file, ranges] of byFile) {

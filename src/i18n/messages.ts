@@ -48,6 +48,9 @@ export function t(id: MessageId, params: Params = {}, language: Language | strin
 /** A message rendered in that language. */
 export const render = (message: Message, language: Language | string = "en"): string => t(message.id, message.params, language);
 
+/** The languages whose every text is there now (English, the loaded ones, a test's pseudo-language). */
+export const loadedLanguages = (): string[] => [...panesLoaded];
+
 /** Whether every text of a language is there (English, a loaded language, a test's installed pseudo-language). */
 export const isLoaded = (language: string): boolean => panesLoaded.has(language);
 
