@@ -35,7 +35,11 @@ function byEnglish(language: string): Record<string, string> {
   const table: Record<string, string> = {};
   for (const id of Object.keys(ENGLISH)) {
     if (!id.startsWith("sheets.")) continue;
-    table[message(id as MessageId, { currency: "{currency}" })] = message(id as MessageId, { currency: "{currency}" }, language);
+    try {
+      table[message(id as MessageId, { currency: "{currency}" })] = message(id as MessageId, { currency: "{currency}" }, language);
+    } catch {
+      // a message with parameters is found by its id, never by its English
+    }
   }
   return table;
 }
