@@ -209,7 +209,8 @@ function inIdPlace(node: ts.Node): boolean {
       if (TEXT_PROPERTIES.has(name)) return false;
       if (ID_PLACES.has(name) || NOT_TEXT.has(name)) return true;
       // a sheet's name is a text; a driver's or a link's name is a named range
-      if (name === "name" && !parent.parent.properties.some((p) => /^(sections|valueColumns)$/.test(p.name?.getText() ?? ""))) return true;
+      // (a named range has no space or hyphen)
+      if (name === "name") return !/[\s-]/.test((node as ts.StringLiteral).text);
       if (!ts.isObjectLiteralExpression(parent.parent)) return false;
       at = parent.parent;
       continue;
