@@ -1,3 +1,4 @@
+import { sheetText } from "../i18n/sheet-text";
 import { BASE_CURRENCY, currencyByCode } from "./currencies";
 import type { RenderOptions, TemplateSpec } from "./types";
 
@@ -9,7 +10,7 @@ export function resolveOptions(template: TemplateSpec, options: RenderOptions, d
   const choices: Record<string, string> = {};
   for (const choice of template.choices) choices[choice.key] = options.choices?.[choice.key] ?? choice.default;
   const priceDate = options.priceDate ?? defaults.priceDate;
-  assertIsoDate("Price date", priceDate);
+  assertIsoDate(sheetText("priceDate2"), priceDate);
   const currency = currencyByCode((options.currency ?? BASE_CURRENCY).trim() || BASE_CURRENCY).code;
   const fxRate = exchangeRate(currency, options.fxRate);
   const fxDate = options.fxDate ?? priceDate;
@@ -21,7 +22,7 @@ export function resolveOptions(template: TemplateSpec, options: RenderOptions, d
 /** What the rate-source cell says when nobody typed a source (the translation layer puts it in the sheet's language). */
 export function defaultFxSource(currency: string | undefined): string {
   const code = (currency ?? BASE_CURRENCY).trim().toUpperCase() || BASE_CURRENCY;
-  return code === BASE_CURRENCY ? "No conversion." : "Rate entered at insertion, dated the price date; type its source here (e.g. a central bank reference rate).";
+  return code === BASE_CURRENCY ? sheetText("noConversion") : sheetText("rateEnteredAtInsertionDatedThe");
 }
 
 function assertIsoDate(what: string, date: string): void {

@@ -1,3 +1,4 @@
+import { sheetText } from "../i18n/sheet-text";
 import { columnIndex, columnLetter } from "./a1";
 import { isoToExcelSerial, pricePerMillion } from "../engine";
 import packageJson from "../../package.json";
@@ -118,7 +119,7 @@ function writeColumnHeaders(out: SheetCells, sheet: SheetSpec, layout: SheetLayo
 
 function writeUnitAndNotesHeaders(out: SheetCells, layout: SheetLayout, row: number): void {
   out.put(layout.unitCol, row, { value: "Unit" }, "header");
-  out.put(layout.notesCol, row, { value: "Source / notes" }, "header");
+  out.put(layout.notesCol, row, { value: sheetText("sourceNotes") }, "header");
 }
 
 // ---------- Sections ----------

@@ -1,3 +1,4 @@
+import { sheetText } from "../i18n/sheet-text";
 import { isoToExcelSerial } from "../engine";
 import { currencyByCode, BASE_CURRENCY } from "./currencies";
 import { FORMAT_CODES } from "./formats";
@@ -30,22 +31,22 @@ export function writeTitleBlock(out: SheetCells, template: TemplateSpec, layout:
     out.put(layout.unitCol, r, unit, "unit");
     out.put(layout.notesCol, r, note, noteStyle);
   };
-  row(TITLE_CELLS.PriceDate, "Price date", { value: isoToExcelSerial(options.priceDate) }, FORMAT_CODES.date, { value: "date" }, { value: "Catalog prices in force on this date (passed as as_of); list prices, before negotiated discounts." });
+  row(TITLE_CELLS.PriceDate, sheetText("priceDate2"), { value: isoToExcelSerial(options.priceDate) }, FORMAT_CODES.date, { value: "date" }, { value: sheetText("catalogPricesInForceOnThis") });
   out.addName("PriceDate", 1, TITLE_CELLS.PriceDate);
-  row(TITLE_CELLS.Currency, "Currency", { value: currency.code }, "@", { value: "ISO code" }, { formula: currencyNote(currency.code, currency.symbol) });
+  row(TITLE_CELLS.Currency, "Currency", { value: currency.code }, "@", { value: sheetText("isoCode") }, { formula: currencyNote(currency.code, currency.symbol) });
   out.addName("Currency", 1, TITLE_CELLS.Currency);
-  const rateNote = isBase ? "1: the catalog's list prices are in USD; no conversion." : `Money in ${currency.code} = USD list prices × this rate (the catalog prices in USD).`;
-  row(TITLE_CELLS.FxRate, "USD → currency rate", { value: options.fxRate }, "#,##0.0000", { formula: '=Currency&" per USD"' }, { value: rateNote });
+  const rateNote = isBase ? sheetText("t1TheCatalogSListPrices") : `Money in ${currency.code} = USD list prices × this rate (the catalog prices in USD).`;
+  row(TITLE_CELLS.FxRate, sheetText("usdCurrencyRate"), { value: options.fxRate }, "#,##0.0000", { formula: `=Currency&"${sheetText("perUsd2")}"` }, { value: rateNote });
   out.addName("FxRate", 1, TITLE_CELLS.FxRate);
   // The rate's source is an input too (blue, unlocked), in the notes column beside the rate date.
-  row(TITLE_CELLS.FxRateDate, "Rate date and source", { value: isoToExcelSerial(options.fxDate) }, FORMAT_CODES.date, { value: "date" }, { value: options.fxSource }, "input");
+  row(TITLE_CELLS.FxRateDate, sheetText("rateDateAndSource"), { value: isoToExcelSerial(options.fxDate) }, FORMAT_CODES.date, { value: "date" }, { value: options.fxSource }, "input");
   out.addName("FxRateDate", 1, TITLE_CELLS.FxRateDate);
   out.put(0, TITLE_CELLS.MasterCheck, { value: "Checks" }, "label");
   out.put(layout.notesCol, TITLE_CELLS.MasterCheck, { value: `OK when every check row below is TRUE and the currency is still ${currency.code}.` }, "note");
   out.addName("MasterCheck", 1, TITLE_CELLS.MasterCheck);
-  out.put(0, VERSION_ROW, { value: "Add-in version" }, "label");
+  out.put(0, VERSION_ROW, { value: sheetText("addInVersion") }, "label");
   out.put(1, VERSION_ROW, { value: options.version }, "calc", "@");
-  out.put(layout.notesCol, VERSION_ROW, { value: "LLMCOST version that wrote this sheet." }, "note");
+  out.put(layout.notesCol, VERSION_ROW, { value: sheetText("llmcostVersionThatWroteThisSheet") }, "note");
 }
 
 /**

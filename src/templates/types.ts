@@ -1,3 +1,4 @@
+import { sheetText } from "../i18n/sheet-text";
 /**
  * Template types: a template is DATA describing one model sheet (title block, sections of rows, an optional monthly
  * projection, one chart). `renderTemplate` (render.ts) turns it into cells/formulas/names; the generic writer
@@ -279,6 +280,6 @@ export interface ValueColumn {
 
 /** The guide's figures beside the same workload at catalog list prices: the columns of every guide use case. */
 export const GUIDE_AND_CATALOG_COLUMNS: readonly ValueColumn[] = [
-  { key: "guide", header: "Guide" },
-  { key: "catalog", header: "Catalog" },
+  { key: "guide", header: sheetText("guide") },
+  { key: "catalog", header: sheetText("catalog") },
 ];

@@ -1,3 +1,4 @@
+import { sheetText } from "../../i18n/sheet-text";
 import { priceTrends, type PriceTrendRange } from "../../data";
 import { GPU_PRICES, gpuUsdPerHour } from "../../engine";
 import type { FormatKey } from "../types";
@@ -53,47 +54,47 @@ const ASSUMED = "Assumption";
 
 export const DRIVER_GROUPS: DriverGroup[] = [
   {
-    title: "Scenario switch",
+    title: sheetText("scenarioSwitch"),
     drivers: [
-      { name: "Scenario", label: "Scenario shown on every sheet", unit: "Low / Base / High", format: "text", base: "Base", validation: ["Low", "Base", "High"], notes: "Drop-down: Low = the low-cost case of every driver below, High = the high-cost case; every sheet's main figures follow it. The Low/Base/High blocks on the sheets show all three side by side." },
+      { name: "Scenario", label: sheetText("scenarioShownOnEverySheet"), unit: "Low / Base / High", format: "text", base: "Base", validation: ["Low", "Base", "High"], notes: sheetText("dropDownLowTheLowCost") },
     ],
   },
   {
-    title: "People",
+    title: sheetText("people"),
     drivers: [
-      { name: "LoadedCostPerFteMonth", label: "Loaded cost of one engineer (FTE)", unit: "USD per FTE-month", format: "money", base: LOADED_COST, low: Math.round(LOADED_COST * 0.8), high: Math.round(LOADED_COST * 1.25), notes: "Base: US BLS OEWS May 2023 median annual wage of software developers (15-1252) $132,270 ÷ 12 ÷ 70% wage share of employer cost (BLS ECEC). Low −20%, High +25%: assumption (region and seniority)." },
-      { name: "RunFteApi", label: "Running effort, API integration", unit: "FTE", format: "decimal", base: 0.25, low: 0.1, high: 0.5, notes: `${ASSUMED}: a quarter of an engineer runs an API integration (prompts, monitoring, updates).` },
-      { name: "RunFteSelfHost", label: "Running effort, self-hosted serving", unit: "FTE", format: "decimal", base: 0.75, low: 0.5, high: 1.5, notes: `${ASSUMED}: three quarters of an engineer to also run GPU serving (deploys, on-call, upgrades).` },
-      { name: "BuildMonthsApi", label: "Build effort, API integration (one-off)", unit: "person-months", format: "decimal", base: 1, low: 0.5, high: 2, notes: `${ASSUMED}: one person-month to integrate an API (the guide counts set-up and integration as one-off costs).` },
-      { name: "BuildMonthsSelfHost", label: "Build effort, self-hosted serving (one-off)", unit: "person-months", format: "decimal", base: 2, low: 1, high: 4, notes: `${ASSUMED}: two person-months to stand up serving as well.` },
-      { name: "ReviewerCostPerHour", label: "Reviewer cost", unit: "USD per hour", format: "money", base: 30, low: 20, high: 45, notes: `${ASSUMED}: loaded hourly cost of a trained reviewer.` },
-      { name: "ReviewFactor", label: "Human review load, as a factor of each sheet's review share × minutes", unit: "× sheet value", format: "decimal", base: 1, low: 0.5, high: 2, notes: `${ASSUMED}: review is the least known running cost before launch; each sheet keeps its own share and minutes.` },
-      { name: "WageInflation", label: "Wage inflation", unit: "per year", format: "percent", base: 0.035, low: 0.02, high: 0.05, notes: "Base 3.5%: US Employment Cost Index, wages and salaries, private industry, 12 months to 2025 (BLS); Low/High: assumption." },
+      { name: "LoadedCostPerFteMonth", label: sheetText("loadedCostOfOneEngineerFte"), unit: sheetText("usdPerFteMonth"), format: "money", base: LOADED_COST, low: Math.round(LOADED_COST * 0.8), high: Math.round(LOADED_COST * 1.25), notes: sheetText("baseUsBlsOewsMay2023") },
+      { name: "RunFteApi", label: sheetText("runningEffortApiIntegration"), unit: "FTE", format: "decimal", base: 0.25, low: 0.1, high: 0.5, notes: `${ASSUMED}: a quarter of an engineer runs an API integration (prompts, monitoring, updates).` },
+      { name: "RunFteSelfHost", label: sheetText("runningEffortSelfHostedServing"), unit: "FTE", format: "decimal", base: 0.75, low: 0.5, high: 1.5, notes: `${ASSUMED}: three quarters of an engineer to also run GPU serving (deploys, on-call, upgrades).` },
+      { name: "BuildMonthsApi", label: sheetText("buildEffortApiIntegrationOneOff"), unit: sheetText("personMonths"), format: "decimal", base: 1, low: 0.5, high: 2, notes: `${ASSUMED}: one person-month to integrate an API (the guide counts set-up and integration as one-off costs).` },
+      { name: "BuildMonthsSelfHost", label: sheetText("buildEffortSelfHostedServingOne"), unit: sheetText("personMonths"), format: "decimal", base: 2, low: 1, high: 4, notes: `${ASSUMED}: two person-months to stand up serving as well.` },
+      { name: "ReviewerCostPerHour", label: sheetText("reviewerCost"), unit: sheetText("usdPerHour"), format: "money", base: 30, low: 20, high: 45, notes: `${ASSUMED}: loaded hourly cost of a trained reviewer.` },
+      { name: "ReviewFactor", label: sheetText("humanReviewLoadAsAFactor"), unit: sheetText("sheetValue"), format: "decimal", base: 1, low: 0.5, high: 2, notes: `${ASSUMED}: review is the least known running cost before launch; each sheet keeps its own share and minutes.` },
+      { name: "WageInflation", label: sheetText("wageInflation"), unit: sheetText("perYear"), format: "percent", base: 0.035, low: 0.02, high: 0.05, notes: sheetText("base35UsEmploymentCost") },
     ],
   },
   {
-    title: "Self-hosting",
+    title: sheetText("selfHosting"),
     drivers: [
-      { name: "GpuPriceFactor", label: "GPU price, as a factor of the catalog median", unit: "× median on-demand", format: "decimal", base: 1, low: GPU_SPREAD.low, high: GPU_SPREAD.high, notes: GPU_SPREAD.note },
-      { name: "StandbyReplicas", label: "Standby replicas for failover", unit: "replicas", format: "count", base: 1, low: 0, high: 2, notes: `${ASSUMED}: one spare replica (N+1) so that a GPU failure does not stop the service; 0 for a pilot. An API's redundancy is in its price.` },
+      { name: "GpuPriceFactor", label: sheetText("gpuPriceAsAFactorOf"), unit: sheetText("medianOnDemand"), format: "decimal", base: 1, low: GPU_SPREAD.low, high: GPU_SPREAD.high, notes: GPU_SPREAD.note },
+      { name: "StandbyReplicas", label: sheetText("standbyReplicasForFailover"), unit: sheetText("replicas"), format: "count", base: 1, low: 0, high: 2, notes: `${ASSUMED}: one spare replica (N+1) so that a GPU failure does not stop the service; 0 for a pilot. An API's redundancy is in its price.` },
     ],
   },
   {
-    title: "Prices over time",
+    title: sheetText("pricesOverTime"),
     drivers: [
-      { name: "ApiPriceDeclinePerYear", label: "API list price decline", unit: "per year", format: "percent", base: apiTrend.base, low: apiTrend.low_cost_case, high: apiTrend.high_cost_case, notes: trendNote(apiTrend, `Tier "${apiTrend.tier}"`) },
-      { name: "GpuPriceDeclinePerYear", label: "GPU rental price decline", unit: "per year", format: "percent", base: gpuTrend.base, low: gpuTrend.low_cost_case, high: gpuTrend.high_cost_case, notes: trendNote(gpuTrend, `Class "${gpuTrend.class}"`) },
+      { name: "ApiPriceDeclinePerYear", label: sheetText("apiListPriceDecline"), unit: sheetText("perYear"), format: "percent", base: apiTrend.base, low: apiTrend.low_cost_case, high: apiTrend.high_cost_case, notes: trendNote(apiTrend, `Tier "${apiTrend.tier}"`) },
+      { name: "GpuPriceDeclinePerYear", label: sheetText("gpuRentalPriceDecline"), unit: sheetText("perYear"), format: "percent", base: gpuTrend.base, low: gpuTrend.low_cost_case, high: gpuTrend.high_cost_case, notes: trendNote(gpuTrend, `Class "${gpuTrend.class}"`) },
     ],
   },
   {
-    title: "Finance and calendar",
+    title: sheetText("financeAndCalendar"),
     drivers: [
-      { name: "Contingency", label: "Contingency on costs", unit: "share of cost", format: "percent", base: 0.1, low: 0.05, high: 0.2, notes: `${ASSUMED}: a reserve for what the estimate misses, added to costs in the business case.` },
-      { name: "DiscountRate", label: "Discount rate", unit: "per year", format: "percent", base: 0.1, notes: `${ASSUMED}: your cost of capital.` },
-      { name: "TaxRate", label: "Tax rate on net benefit", unit: "share", format: "percent", base: 0, notes: "0: every figure is pre-tax. Type your marginal rate to see after-tax figures in the business case." },
-      { name: "FirstMonth", label: "First projected month", unit: "date", format: "date", base: { date: "monthAfterPriceDate" }, notes: "The month after the price date; month 1 of every projection is this calendar month." },
-      { name: "FiscalYearStartMonth", label: "Fiscal year starts in month", unit: "month (1-12)", format: "integer", base: 1, notes: "1 = January (calendar year); 4 = April, as in Japan, India and the UK." },
-      { name: "Materiality", label: "Materiality for decisions", unit: "share of the larger cost", format: "percent", base: 0.05, notes: `${ASSUMED}: two options closer than this read "about the same".` },
+      { name: "Contingency", label: sheetText("contingencyOnCosts"), unit: sheetText("shareOfCost"), format: "percent", base: 0.1, low: 0.05, high: 0.2, notes: `${ASSUMED}: a reserve for what the estimate misses, added to costs in the business case.` },
+      { name: "DiscountRate", label: sheetText("discountRate"), unit: sheetText("perYear"), format: "percent", base: 0.1, notes: `${ASSUMED}: your cost of capital.` },
+      { name: "TaxRate", label: sheetText("taxRateOnNetBenefit"), unit: sheetText("share"), format: "percent", base: 0, notes: sheetText("t0EveryFigureIsPreTax") },
+      { name: "FirstMonth", label: sheetText("firstProjectedMonth"), unit: sheetText("date"), format: "date", base: { date: "monthAfterPriceDate" }, notes: sheetText("theMonthAfterThePriceDate") },
+      { name: "FiscalYearStartMonth", label: sheetText("fiscalYearStartsInMonth"), unit: sheetText("month112"), format: "integer", base: 1, notes: sheetText("t1JanuaryCalendarYear4April") },
+      { name: "Materiality", label: sheetText("materialityForDecisions"), unit: sheetText("shareOfTheLargerCost"), format: "percent", base: 0.05, notes: `${ASSUMED}: two options closer than this read "${sheetText("aboutTheSame")}".` },
     ],
   },
 ];

@@ -1,8 +1,9 @@
+import { sheetText } from "../../i18n/sheet-text";
 import type { RowSpec, SectionSpec, TemplateSpec } from "../types";
 import { DRIVER_GROUPS, type Driver } from "./drivers";
 
 /** The Assumptions sheet's name (its Korean name comes from the translation table, like every sheet's). */
-export const ASSUMPTIONS_SHEET = "Assumptions";
+export const ASSUMPTIONS_SHEET = sheetText("assumptions");
 
 /** One driver's row: its selected value (following the Scenario switch where it has a range) and its range. */
 export function driverRow(driver: Driver): RowSpec {
@@ -21,14 +22,14 @@ export function driverRow(driver: Driver): RowSpec {
 
 const scenarioIndex: RowSpec = {
   key: "ScenarioIndex",
-  label: "Scenario number",
+  label: sheetText("scenarioNumber"),
   kind: "calc",
   values: { value: '=IF(Scenario="Low",1,IF(Scenario="High",3,2))' },
   names: { value: "ScenarioIndex" },
   scope: "workbook",
   format: "integer",
-  unit: "1 = Low, 2 = Base, 3 = High",
-  notes: "which column every driver's selected value reads",
+  unit: sheetText("t1Low2Base3High"),
+  notes: sheetText("whichColumnEveryDriverSSelected"),
 };
 
 /** Sections of drivers, given the drivers to include (all of them, or the ones a workbook lacks). */
@@ -43,11 +44,11 @@ export function assumptionSections(include: (driver: Driver) => boolean, withInd
 }
 
 const checks: SectionSpec = {
-  title: "Checks",
+  title: sheetText("checks"),
   kind: "checks",
   rows: [
-    { label: "Scenario recognised", values: { value: '=OR(Scenario="Low",Scenario="Base",Scenario="High")' }, unit: "TRUE/FALSE", notes: "the switch holds Low, Base or High (anything else reads as Base)" },
-    { label: "Fiscal year starts in a month 1-12", values: { value: "=AND(FiscalYearStartMonth>=1,FiscalYearStartMonth<=12,FiscalYearStartMonth=INT(FiscalYearStartMonth))" }, unit: "TRUE/FALSE", notes: "a whole month number" },
+    { label: sheetText("scenarioRecognised"), values: { value: '=OR(Scenario="Low",Scenario="Base",Scenario="High")' }, unit: "TRUE/FALSE", notes: sheetText("theSwitchHoldsLowBaseOr") },
+    { label: sheetText("fiscalYearStartsInAMonth"), values: { value: "=AND(FiscalYearStartMonth>=1,FiscalYearStartMonth<=12,FiscalYearStartMonth=INT(FiscalYearStartMonth))" }, unit: "TRUE/FALSE", notes: sheetText("aWholeMonthNumber") },
   ],
 };
 
@@ -61,10 +62,10 @@ export const ASSUMPTIONS_COLUMNS = [
 /** The whole Assumptions sheet, as the first insertion into a workbook creates it. */
 export const assumptionsTemplate: TemplateSpec = {
   id: "assumptions",
-  title: "Assumptions shared by every sheet",
-  description: "the drivers more than one sheet uses, each once, with its source and a Low-cost / Base / High-cost range; change a value here and every sheet that uses it moves",
+  title: sheetText("assumptionsSharedByEverySheet"),
+  description: sheetText("theDriversMoreThanOneSheet"),
   group: "planning",
-  source: "Sources per row; money in USD (each sheet converts at its own rate)",
+  source: sheetText("sourcesPerRowMoneyInUsd"),
   choices: [],
   sheets: [{ name: ASSUMPTIONS_SHEET, valueColumns: [...ASSUMPTIONS_COLUMNS], sections: [...assumptionSections(() => true, true), checks] }],
 };

@@ -1,3 +1,4 @@
+import { sheetText } from "../../i18n/sheet-text";
 import type { CellContent, RowSpec, SectionSpec } from "../types";
 
 /**
@@ -21,12 +22,12 @@ export type CostKind = "research" | "development" | "fineTuning" | "dataPreparat
 
 /** What a framework allows for a kind of cost: "If criteria met" (capitalise when its recognition test is met) or "No". */
 const ALLOWED: Record<CostKind, { ifrs: string; usGaap: string; rule: string }> = {
-  research: { ifrs: "No", usGaap: "No", rule: "Research and feasibility work: expensed (IAS 38.54; ASC 350-40 before the probable-to-complete threshold)." },
-  development: { ifrs: "If criteria met", usGaap: "If criteria met", rule: "Building the application (integration, coding, testing): IAS 38.57's six criteria; ASC 350-40 once funding is committed and completion is probable." },
-  fineTuning: { ifrs: "If criteria met", usGaap: "If criteria met", rule: "Fine-tuning a model for the application: development of the asset (IAS 38.57; ASC 350-40 threshold, not met while significant development uncertainty remains)." },
-  dataPreparation: { ifrs: "If criteria met", usGaap: "No", rule: "Preparing data: directly attributable cost of the asset under IAS 38.66; data conversion is expensed under ASC 350-40." },
-  staffTraining: { ifrs: "No", usGaap: "No", rule: "Training staff: expensed (IAS 38.67(c); ASC 350-40)." },
-  running: { ifrs: "No", usGaap: "No", rule: "Inference, API usage, hosting, maintenance: expensed as incurred (IAS 38.20; ASC 350-40 maintenance)." },
+  research: { ifrs: "No", usGaap: "No", rule: sheetText("researchAndFeasibilityWorkExpensedIas") },
+  development: { ifrs: "If criteria met", usGaap: "If criteria met", rule: sheetText("buildingTheApplicationIntegrationCodingTesting") },
+  fineTuning: { ifrs: "If criteria met", usGaap: "If criteria met", rule: sheetText("fineTuningAModelForThe") },
+  dataPreparation: { ifrs: "If criteria met", usGaap: "No", rule: sheetText("preparingDataDirectlyAttributableCostOf") },
+  staffTraining: { ifrs: "No", usGaap: "No", rule: sheetText("trainingStaffExpensedIas3867") },
+  running: { ifrs: "No", usGaap: "No", rule: sheetText("inferenceApiUsageHostingMaintenanceExpensed") },
 };
 
 export interface AccountingLine {
@@ -58,7 +59,7 @@ const FRAMEWORK_TEST = `{accFramework}="${FRAMEWORKS[1]}"`;
 export function accountingSections(spec: AccountingSpec): SectionSpec[] {
   if (spec.lines.length === 0) throw new Error("accounting view: no cost line");
   const [y1, y2, y3] = spec.years;
-  const years = { label: "Item", [y1]: "Year 1", [y2]: "Year 2", [y3]: "Year 3" };
+  const years = { label: sheetText("item"), [y1]: sheetText("year1"), [y2]: sheetText("year2"), [y3]: sheetText("year3") };
   const first = spec.lines[0].key;
   const last = spec.lines[spec.lines.length - 1].key;
   const cashRange = (y: string) => `{acc_${first}:${y}}:{acc_${last}:${y}}`;
@@ -73,25 +74,25 @@ export function accountingSections(spec: AccountingSpec): SectionSpec[] {
   const later = `=${spec.years.map((v, vi) => `{accCap:${v}}*(1-{accCumShare:${spec.years[2 - vi]}})`).join("+")}`;
 
   const inputs: SectionSpec = {
-    title: "Accounting view — inputs",
+    title: sheetText("accountingViewInputs"),
     kind: "inputs",
-    headers: { label: "Item", [y1]: "Value", [y2]: "", [y3]: "" },
+    headers: { label: sheetText("item"), [y1]: "Value", [y2]: "", [y3]: "" },
     rows: [
-      { key: "accFramework", label: "Accounting framework", values: { [y1]: spec.framework ?? FRAMEWORKS[0] }, names: { [y1]: "AccountingFramework" }, format: "text", validation: [...FRAMEWORKS], unit: "framework", notes: "IFRS as adopted in Korea (K-IFRS 1038 = IAS 38) or US GAAP; rules summarised in docs/accounting.md. Your auditors decide what qualifies." },
-      { key: "accLife", label: "Useful life of the capitalised asset", values: { [y1]: spec.usefulLifeYears ?? 3 }, names: { [y1]: "UsefulLifeYears" }, format: "decimal", unit: "years", notes: "Assumption: 3 years, the short end of internal-use software lives; models are replaced faster than most software, so test 2." },
-      { key: "accLag", label: "Years from spend until available for use", values: { [y1]: spec.availableAfterYears ?? 0 }, format: "decimal", unit: "years", notes: "Amortisation starts when the asset is available for use (IAS 38.97) or ready for its intended use (ASC 350-40); 0: in the year of spend." },
+      { key: "accFramework", label: sheetText("accountingFramework"), values: { [y1]: spec.framework ?? FRAMEWORKS[0] }, names: { [y1]: "AccountingFramework" }, format: "text", validation: [...FRAMEWORKS], unit: sheetText("framework"), notes: sheetText("ifrsAsAdoptedInKoreaK") },
+      { key: "accLife", label: sheetText("usefulLifeOfTheCapitalisedAsset"), values: { [y1]: spec.usefulLifeYears ?? 3 }, names: { [y1]: "UsefulLifeYears" }, format: "decimal", unit: sheetText("years"), notes: sheetText("assumption3YearsTheShortEnd") },
+      { key: "accLag", label: sheetText("yearsFromSpendUntilAvailableFor"), values: { [y1]: spec.availableAfterYears ?? 0 }, format: "decimal", unit: sheetText("years"), notes: sheetText("amortisationStartsWhenTheAssetIs") },
     ],
   };
   const lines: SectionSpec = {
-    title: "Cost lines — cash spent",
+    title: sheetText("costLinesCashSpent"),
     kind: "inputs",
     headers: years,
     rows: spec.lines.map((line): RowSpec => ({ key: `acc_${line.key}`, label: line.label, values: perYear((_y, i) => line.cash[i]), format: "moneyFx", unit: "{currency}", notes: line.notes })),
   };
   const tags: SectionSpec = {
-    title: "Cost lines — treatment",
+    title: sheetText("costLinesTreatment"),
     kind: "inputs",
-    headers: { label: "Cost line", [y1]: "Treatment", [y2]: "Framework allows", [y3]: "" },
+    headers: { label: sheetText("costLine"), [y1]: "Treatment", [y2]: sheetText("frameworkAllows"), [y3]: "" },
     rows: spec.lines.map((line): RowSpec => {
       const allowed = ALLOWED[line.kind];
       const allowedFormula = allowed.ifrs === allowed.usGaap ? `="${allowed.ifrs}"` : `=IF(${FRAMEWORK_TEST},"${allowed.usGaap}","${allowed.ifrs}")`;
@@ -101,53 +102,53 @@ export function accountingSections(spec: AccountingSpec): SectionSpec[] {
         values: { [y1]: line.treatment ?? (allowed.ifrs === "No" ? "Expensed" : "Capitalised"), [y2]: allowedFormula },
         format: "text",
         validation: { [y1]: [...TREATMENTS] },
-        unit: "Capitalised / Expensed",
+        unit: sheetText("capitalisedExpensed"),
         notes: allowed.rule,
       };
     }),
   };
   const schedule: SectionSpec = {
-    title: "Amortisation schedule (straight line)",
+    title: sheetText("amortisationScheduleStraightLine"),
     kind: "calculations",
     headers: years,
     rows: [
-      { key: "accYear", label: "Year", kind: "constant", values: { [y1]: 1, [y2]: 2, [y3]: 3 }, format: "integer", unit: "year", notes: "Years of the view." },
-      { key: "accCumShare", label: "Share of a capitalised amount amortised by the end of its n-th year", values: perYear(() => "=MIN({accLife},MAX(0,{accYear}-{accLag}))/{accLife}"), format: "percent", unit: "share", notes: "n = the year number above, counted from the year of spend (the first year is 1)." },
-      { key: "accShare", label: "Share amortised in its n-th year", values: perYear((y, i) => (i === 0 ? "={accCumShare}" : `={accCumShare}-{accCumShare:${spec.years[i - 1]}}`)), format: "percent", unit: "share", notes: "Straight line: 1 ÷ useful life a year from availability, a part year at the end of a fractional life." },
-      { key: "accCap", label: "Capitalised in the year", values: perYear((y) => `=SUMIF(${tagRange},"Capitalised",${cashRange(y)})`), format: "moneyFx", unit: "{currency}", notes: "Lines tagged Capitalised." },
-      { key: "accExp", label: "Expensed in the year", values: perYear((y) => `=SUM(${cashRange(y)})-{accCap}`), format: "moneyFx", unit: "{currency}", notes: "Every other line." },
-      { key: "accAmort", label: "Amortisation in the year", values: perYear(amortisation), format: "moneyFx", unit: "{currency}", notes: "Each year's capitalised spend × the share of its age." },
-      { key: "accLater", label: "Amortisation after year 3", values: { [y1]: later }, format: "moneyFx", unit: "{currency}", notes: "What the capitalised spend still has to amortise after year 3, by the closed form." },
+      { key: "accYear", label: sheetText("year"), kind: "constant", values: { [y1]: 1, [y2]: 2, [y3]: 3 }, format: "integer", unit: sheetText("year4"), notes: sheetText("yearsOfTheView") },
+      { key: "accCumShare", label: sheetText("shareOfACapitalisedAmountAmortised"), values: perYear(() => "=MIN({accLife},MAX(0,{accYear}-{accLag}))/{accLife}"), format: "percent", unit: sheetText("share"), notes: sheetText("nTheYearNumberAboveCounted") },
+      { key: "accShare", label: sheetText("shareAmortisedInItsNTh"), values: perYear((y, i) => (i === 0 ? "={accCumShare}" : `={accCumShare}-{accCumShare:${spec.years[i - 1]}}`)), format: "percent", unit: sheetText("share"), notes: sheetText("straightLine1UsefulLifeA") },
+      { key: "accCap", label: sheetText("capitalisedInTheYear"), values: perYear((y) => `=SUMIF(${tagRange},"Capitalised",${cashRange(y)})`), format: "moneyFx", unit: "{currency}", notes: sheetText("linesTaggedCapitalised") },
+      { key: "accExp", label: sheetText("expensedInTheYear"), values: perYear((y) => `=SUM(${cashRange(y)})-{accCap}`), format: "moneyFx", unit: "{currency}", notes: sheetText("everyOtherLine") },
+      { key: "accAmort", label: sheetText("amortisationInTheYear"), values: perYear(amortisation), format: "moneyFx", unit: "{currency}", notes: sheetText("eachYearSCapitalisedSpendThe") },
+      { key: "accLater", label: sheetText("amortisationAfterYear3"), values: { [y1]: later }, format: "moneyFx", unit: "{currency}", notes: sheetText("whatTheCapitalisedSpendStillHas") },
     ],
   };
   const outputs: SectionSpec = {
-    title: "Accounting view — P&L beside cash",
+    title: sheetText("accountingViewPLBesideCash"),
     kind: "outputs",
     headers: years,
     rows: [
-      { key: "accPnl", label: "P&L charge (expense + amortisation)", values: perYear(() => "={accExp}+{accAmort}"), names: { [y1]: "PnL_Year1", [y2]: "PnL_Year2", [y3]: "PnL_Year3" }, format: "moneyFx", unit: "{currency}", notes: "What the income statement carries each year." },
-      { key: "accCash", label: "Cash out", values: perYear((y) => `=SUM(${cashRange(y)})`), names: { [y1]: "Cash_Year1", [y2]: "Cash_Year2", [y3]: "Cash_Year3" }, format: "moneyFx", unit: "{currency}", notes: "What leaves the bank each year." },
-      { key: "accCapTotal", label: "Capitalised cost (years 1–3)", values: { [y1]: `=SUM({accCap:${y1}}:{accCap:${y3}})` }, names: { [y1]: "CapitalisedCost" }, format: "moneyFx", unit: "{currency}", notes: "Carried as an intangible asset, then amortised." },
-      { key: "accAnnual", label: "Annual amortisation at full run rate", values: { [y1]: "={accCapTotal}/{accLife}" }, names: { [y1]: "AnnualAmortisation" }, format: "moneyFx", unit: "{currency} per year", notes: "Capitalised cost ÷ useful life: the yearly charge once everything capitalised is in use." },
+      { key: "accPnl", label: sheetText("pLChargeExpenseAmortisation"), values: perYear(() => "={accExp}+{accAmort}"), names: { [y1]: "PnL_Year1", [y2]: "PnL_Year2", [y3]: "PnL_Year3" }, format: "moneyFx", unit: "{currency}", notes: sheetText("whatTheIncomeStatementCarriesEach") },
+      { key: "accCash", label: sheetText("cashOut"), values: perYear((y) => `=SUM(${cashRange(y)})`), names: { [y1]: "Cash_Year1", [y2]: "Cash_Year2", [y3]: "Cash_Year3" }, format: "moneyFx", unit: "{currency}", notes: sheetText("whatLeavesTheBankEachYear") },
+      { key: "accCapTotal", label: sheetText("capitalisedCostYears13"), values: { [y1]: `=SUM({accCap:${y1}}:{accCap:${y3}})` }, names: { [y1]: "CapitalisedCost" }, format: "moneyFx", unit: "{currency}", notes: sheetText("carriedAsAnIntangibleAssetThen") },
+      { key: "accAnnual", label: sheetText("annualAmortisationAtFullRunRate"), values: { [y1]: "={accCapTotal}/{accLife}" }, names: { [y1]: "AnnualAmortisation" }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("capitalisedCostUsefulLifeTheYearly") },
       {
         key: "accRecon",
-        label: "Reconciliation: P&L over the useful life = cash",
+        label: sheetText("reconciliationPLOverTheUseful"),
         values: { [y1]: `=IF(ABS(${sum3("accPnl")}+{accLater}-(${sum3("accCash")}))<=0.000001*MAX(1,${sum3("accCash")}),"OK","ERROR")` },
         names: { [y1]: "AccountingReconciliation" },
         format: "text",
         unit: "OK / ERROR",
-        notes: "Years 1–3 P&L + amortisation after year 3 against years 1–3 cash: every cash cost reaches the P&L exactly once.",
+        notes: sheetText("years13PLAmortisation"),
       },
     ],
   };
   const checks: SectionSpec = {
-    title: "Accounting view — checks",
+    title: sheetText("accountingViewChecks"),
     kind: "checks",
     rows: [
-      { label: "P&L over the useful life reconciles to cash", values: { [y1]: '=IFERROR({accRecon}="OK",FALSE())' }, notes: "See the reconciliation row." },
-      { label: "Every cost line is tagged Capitalised or Expensed", values: { [y1]: `=IFERROR(COUNTIF(${tagRange},"Capitalised")+COUNTIF(${tagRange},"Expensed")=ROWS(${tagRange}),FALSE())` }, notes: "A line with another tag would be expensed silently." },
-      { label: "Nothing is capitalised that the framework never allows", values: { [y1]: `=IFERROR(SUMPRODUCT((${tagRange}="Capitalised")*(${allowedRange}="No"))=0,FALSE())` }, notes: "A line the framework allows only as an expense is tagged Capitalised: change its tag (or the framework)." },
-      { label: "Useful life is positive", values: { [y1]: "=IFERROR({accLife}>0,FALSE())" }, notes: "Straight-line amortisation needs a life." },
+      { label: sheetText("pLOverTheUsefulLife"), values: { [y1]: '=IFERROR({accRecon}="OK",FALSE())' }, notes: sheetText("seeTheReconciliationRow") },
+      { label: sheetText("everyCostLineIsTaggedCapitalised"), values: { [y1]: `=IFERROR(COUNTIF(${tagRange},"Capitalised")+COUNTIF(${tagRange},"Expensed")=ROWS(${tagRange}),FALSE())` }, notes: sheetText("aLineWithAnotherTagWould") },
+      { label: sheetText("nothingIsCapitalisedThatTheFramework"), values: { [y1]: `=IFERROR(SUMPRODUCT((${tagRange}="Capitalised")*(${allowedRange}="No"))=0,FALSE())` }, notes: sheetText("aLineTheFrameworkAllowsOnly") },
+      { label: sheetText("usefulLifeIsPositive"), values: { [y1]: "=IFERROR({accLife}>0,FALSE())" }, notes: sheetText("straightLineAmortisationNeedsALife") },
     ],
   };
   return [inputs, lines, tags, schedule, outputs, checks];

@@ -1,3 +1,4 @@
+import { sheetText } from "../../i18n/sheet-text";
 import type { UseCaseSpec } from "./spec";
 
 /**
@@ -24,12 +25,12 @@ export function vectorDb(req: string): string {
 /** A check never becomes an error (the master check must stay readable): an error reads FALSE. */
 export const check = (condition: string) => `=IFERROR(${condition},FALSE())`;
 /** What a named output says when its model is unknown, not priced, or does not fit. */
-export const NOT_PRICED = "n/a: not priced (see the rows above)";
+export const NOT_PRICED = sheetText("nANotPricedSeeThe");
 
 /** A named output never is an error: a short text says why there is no number. */
 export const named = (formula: string, why: string) => `=IFERROR(${formula},"${why}")`;
 /** The self-hosted column's reason: the model does not fit on one 8-GPU node, or something else is not priced. */
-const SELF_WHY = 'IF(ISNUMBER({gpus}),"n/a: see the rows below","does not fit on 8 × "&{gpu})';
+const SELF_WHY = `IF(ISNUMBER({gpus}),"${sheetText("nASeeTheRowsBelow")}","${sheetText("doesNotFitOn8")}"&{gpu})`;
 export const namedSelf = (formula: string) => `=IFERROR(${formula},${SELF_WHY})`;
 
 /**
@@ -37,7 +38,7 @@ export const namedSelf = (formula: string) => `=IFERROR(${formula},${SELF_WHY})`
  * than the workbook's Materiality share of the larger, else the cheaper option's name. Never flips on an error.
  */
 export function decision(diff: string, a: string, b: string, aName: string, bName: string): string {
-  return `=IF(ISNUMBER(${diff}),IF(ABS(${diff})<=Materiality*MAX(${a},${b}),"about the same",IF(${diff}<0,"${aName}","${bName}")),"n/a")`;
+  return `=IF(ISNUMBER(${diff}),IF(ABS(${diff})<=Materiality*MAX(${a},${b}),"${sheetText("aboutTheSame")}",IF(${diff}<0,"${aName}","${bName}")),"n/a")`;
 }
 /** The difference a − b that a decision reads: a number only when both are numbers. */
 export const difference = (a: string, b: string) => `=IF(COUNT(${a},${b})<2,"n/a",${a}-${b})`;

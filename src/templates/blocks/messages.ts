@@ -1,3 +1,4 @@
+import { sheetText } from "../../i18n/sheet-text";
 import type { RowSpec, SectionSpec } from "../types";
 import { check, named, NOT_PRICED } from "./formulas";
 
@@ -9,9 +10,9 @@ import { check, named, NOT_PRICED } from "./formulas";
 /** The chat model picked in the pane (or typed), priced from the catalog. */
 export function chatModelSection(): SectionSpec {
   return {
-    title: "Inputs — model",
+    title: sheetText("inputsModel"),
     kind: "inputs",
-    rows: [{ key: "model", label: "Chat model", values: { catalog: { choice: "model" } }, unit: "model id", notes: "Pick from the list or type any catalog id (=LLMCOST.MODELS())." }],
+    rows: [{ key: "model", label: sheetText("chatModel"), values: { catalog: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("pickFromTheListOrType") }],
   };
 }
 
@@ -19,16 +20,16 @@ export function chatModelSection(): SectionSpec {
 export function messageTokenCostRow(): RowSpec {
   return {
     key: "tokenCost",
-    label: "API token cost per month (month 1)",
+    label: sheetText("apiTokenCostPerMonthMonth"),
     values: { catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{messages},{apiCached},{discount},{PriceDate},0,{PriceSheet})*{FxRate}", NOT_PRICED) },
     names: { catalog: "InferenceCost_Catalog" },
     format: "moneyFx",
-    unit: "{currency} per month",
-    notes: "LLMCOST.INFERENCE(model, input, output, messages, cached, discount, date)",
+    unit: sheetText("currencyPerMonth"),
+    notes: sheetText("llmcostInferenceModelInputOutputMessages"),
   };
 }
 
 /** A message with no words would cost nothing and say nothing: the sheet says so. */
 export function messageOutputCheck(): RowSpec {
-  return { label: "Every message has output", values: { catalog: check("{outPerReq}>0") }, unit: "TRUE/FALSE", notes: "words and words per token are positive" };
+  return { label: sheetText("everyMessageHasOutput"), values: { catalog: check("{outPerReq}>0") }, unit: "TRUE/FALSE", notes: sheetText("wordsAndWordsPerTokenAre") };
 }

@@ -1,3 +1,4 @@
+import { sheetText } from "../../i18n/sheet-text";
 import type { CellContent, FormatKey, ProjectionRowSpec, RowSpec, SectionSpec, SheetSpec } from "../types";
 
 /**
@@ -142,9 +143,9 @@ function validate(spec: ProbabilitySpec): void {
 function driverSection(spec: ProbabilitySpec): SectionSpec {
   const labelOf = new Map(spec.drivers.map((d) => [d.key, d.label]));
   return {
-    title: "Uncertain drivers — Low / Base (most likely) / High",
+    title: sheetText("uncertainDriversLowBaseMostLikely"),
     kind: "inputs",
-    headers: { label: "Driver", [LOW]: "Low", [BASE]: "Base (most likely)", [HIGH]: "High", [SHAPE]: "Distribution", [TIE]: "Rank correlation" },
+    headers: { label: sheetText("driver"), [LOW]: "Low", [BASE]: sheetText("baseMostLikely"), [HIGH]: "High", [SHAPE]: "Distribution", [TIE]: sheetText("rankCorrelation") },
     rows: spec.drivers.map(
       (d): RowSpec => ({
         key: inKey(d.key),
@@ -161,13 +162,13 @@ function driverSection(spec: ProbabilitySpec): SectionSpec {
 
 function fixedSection(spec: ProbabilitySpec): SectionSpec {
   return {
-    title: "Fixed inputs of the cost chain",
+    title: sheetText("fixedInputsOfTheCostChain"),
     kind: "inputs",
-    headers: { label: "Item", [LOW]: "Value", [BASE]: "", [HIGH]: "", [SHAPE]: "", [TIE]: "" },
+    headers: { label: sheetText("item"), [LOW]: "Value", [BASE]: "", [HIGH]: "", [SHAPE]: "", [TIE]: "" },
     rows: [
       ...spec.fixed.map((f): RowSpec => ({ key: f.key, label: f.label, kind: f.constant ? "constant" : "input", values: { [LOW]: f.value }, format: f.format, unit: f.unit, notes: f.notes })),
-      { key: "budget", label: "Budget", values: { [LOW]: spec.budget.value }, names: { [LOW]: "CostBudget" }, format: "moneyFx", unit: "{currency}", notes: spec.budget.notes },
-      { key: "budgetBasis", label: "Budget applies to", values: { [LOW]: spec.budget.basis }, names: { [LOW]: "BudgetBasis" }, format: "text", validation: [...BUDGET_BASES], unit: "Monthly / Three years", notes: "Monthly: the budget is compared with each scenario's monthly cost; Three years: with its three-year cost." },
+      { key: "budget", label: sheetText("budget"), values: { [LOW]: spec.budget.value }, names: { [LOW]: "CostBudget" }, format: "moneyFx", unit: "{currency}", notes: spec.budget.notes },
+      { key: "budgetBasis", label: sheetText("budgetAppliesTo"), values: { [LOW]: spec.budget.basis }, names: { [LOW]: "BudgetBasis" }, format: "text", validation: [...BUDGET_BASES], unit: sheetText("monthlyThreeYears"), notes: sheetText("monthlyTheBudgetIsComparedWith") },
     ],
   };
 }
@@ -175,17 +176,17 @@ function fixedSection(spec: ProbabilitySpec): SectionSpec {
 /** Constants of the method: scenario count, percentile levels, each driver's sequence base. */
 function methodSection(spec: ProbabilitySpec, scenarios: number): SectionSpec {
   return {
-    title: "Method (constants)",
+    title: sheetText("methodConstants"),
     kind: "calculations",
-    headers: { label: "Constant", [LOW]: "P10", [BASE]: "P50", [HIGH]: "P90", [SHAPE]: "", [TIE]: "" },
+    headers: { label: sheetText("constant2"), [LOW]: "P10", [BASE]: "P50", [HIGH]: "P90", [SHAPE]: "", [TIE]: "" },
     rows: [
-      { key: "pct", label: "Percentile levels", kind: "constant", values: { [LOW]: 0.1, [BASE]: 0.5, [HIGH]: 0.9 }, format: "percent", unit: "level", notes: "P10, P50 (median) and P90 of the scenarios, Excel's PERCENTILE (inclusive)." },
-      { key: "scenarios", label: "Scenarios", kind: "constant", values: { [LOW]: scenarios }, format: "count", unit: "scenarios", notes: "One column each in the scenario block below; change it by inserting the sheet again." },
+      { key: "pct", label: sheetText("percentileLevels"), kind: "constant", values: { [LOW]: 0.1, [BASE]: 0.5, [HIGH]: 0.9 }, format: "percent", unit: sheetText("level"), notes: sheetText("p10P50MedianAndP90Of") },
+      { key: "scenarios", label: sheetText("scenarios"), kind: "constant", values: { [LOW]: scenarios }, format: "count", unit: sheetText("scenarios2"), notes: sheetText("oneColumnEachInTheScenario") },
       ...spec.drivers.map(
         (d, index): RowSpec =>
           index === 0
-            ? { key: baseKey(d.key), label: `Sequence of ${d.label}`, kind: "constant", values: { [LOW]: 0 }, format: "integer", unit: "0 = stratified", notes: "Hammersley's first dimension: scenario n sits at (n − ½) ÷ N, evenly spread." }
-            : { key: baseKey(d.key), label: `Sequence of ${d.label}`, kind: "constant", values: { [LOW]: HALTON_BASES[index - 1] }, format: "integer", unit: "Halton base", notes: "Radical inverse of the scenario number in this prime base (Halton); each driver its own base, so the points fill the space evenly." },
+            ? { key: baseKey(d.key), label: `Sequence of ${d.label}`, kind: "constant", values: { [LOW]: 0 }, format: "integer", unit: sheetText("t0Stratified"), notes: sheetText("hammersleySFirstDimensionScenarioN") }
+            : { key: baseKey(d.key), label: `Sequence of ${d.label}`, kind: "constant", values: { [LOW]: HALTON_BASES[index - 1] }, format: "integer", unit: sheetText("haltonBase"), notes: sheetText("radicalInverseOfTheScenarioNumber") },
       ),
     ],
   };
@@ -195,9 +196,9 @@ function methodSection(spec: ProbabilitySpec, scenarios: number): SectionSpec {
 function shapeSection(spec: ProbabilitySpec): SectionSpec {
   const ref = (d: UncertainDriver, col: string) => `{${inKey(d.key)}:${col}}`;
   return {
-    title: "Distribution parameters",
+    title: sheetText("distributionParameters"),
     kind: "calculations",
-    headers: { label: "Driver", [LOW]: "PERT α", [BASE]: "PERT β", [HIGH]: "Mode position", [SHAPE]: "", [TIE]: "" },
+    headers: { label: sheetText("driver"), [LOW]: "PERT α", [BASE]: "PERT β", [HIGH]: sheetText("modePosition"), [SHAPE]: "", [TIE]: "" },
     rows: spec.drivers.map((d): RowSpec => {
       const [a, m, b] = [ref(d, LOW), ref(d, BASE), ref(d, HIGH)];
       const spread = `IF(${b}=${a},0.5,(${m}-${a})/(${b}-${a}))`;
@@ -206,8 +207,8 @@ function shapeSection(spec: ProbabilitySpec): SectionSpec {
         label: `${d.label}: shape`,
         values: { [LOW]: `=1+4*{${shapeKey(d.key)}:${HIGH}}`, [BASE]: `=1+4*(1-{${shapeKey(d.key)}:${HIGH}})`, [HIGH]: `=${spread}` },
         format: "decimal",
-        unit: "α, β, (mode − low) ÷ (high − low)",
-        notes: "PERT: α = 1 + 4(m − a)/(b − a), β = 1 + 4(b − m)/(b − a), drawn with BETA.INV between Low and High; triangular: the closed-form inverse, split at the mode.",
+        unit: sheetText("modeLowHighLow"),
+        notes: sheetText("pert14MAB"),
       };
     }),
   };
@@ -231,22 +232,22 @@ function scenarioRows(spec: ProbabilitySpec, scenarios: number): ProjectionRowSp
   spec.drivers.forEach((d, index) => {
     const seq = `{${baseKey(d.key)}}`;
     const point = index === 0 ? `=({period}-0.5)/{scenarios}` : radicalInverse(HALTON_BASES[index - 1], scenarios, seq);
-    rows.push({ key: pointKey(d.key), label: `${d.label}: sequence point`, each: point, format: "decimal", unit: "0–1", notes: index === 0 ? "(n − ½) ÷ N" : "Halton radical inverse of n" });
+    rows.push({ key: pointKey(d.key), label: `${d.label}: sequence point`, each: point, format: "decimal", unit: "0–1", notes: index === 0 ? "(n − ½) ÷ N" : sheetText("haltonRadicalInverseOfN") });
     let level = `{${pointKey(d.key)}}`;
     if (scored.has(d.key)) {
       const own = `NORM.S.INV({${pointKey(d.key)}})`;
       const rho = `{${inKey(d.key)}:${TIE}}`;
       const score = d.tie ? `=${rho}*{${scoreKey(d.tie.to)}}+SQRT(1-${rho}^2)*${own}` : `=${own}`;
-      rows.push({ key: scoreKey(d.key), label: `${d.label}: normal score`, each: score, format: "decimal", unit: "z", notes: d.tie ? "ρ × the tied driver's score + √(1 − ρ²) × its own (Gaussian copula)" : "Φ⁻¹ of the point, shared with the drivers tied to it" });
+      rows.push({ key: scoreKey(d.key), label: `${d.label}: normal score`, each: score, format: "decimal", unit: "z", notes: d.tie ? sheetText("theTiedDriverSScore1") : sheetText("ofThePointSharedWithThe") });
       if (d.tie) {
-        rows.push({ key: levelKey(d.key), label: `${d.label}: quantile level`, each: `=NORM.S.DIST({${scoreKey(d.key)}},TRUE())`, format: "decimal", unit: "0–1", notes: "Φ(z): uniform again, now rank-correlated with the tied driver" });
+        rows.push({ key: levelKey(d.key), label: `${d.label}: quantile level`, each: `=NORM.S.DIST({${scoreKey(d.key)}},TRUE())`, format: "decimal", unit: "0–1", notes: sheetText("zUniformAgainNowRankCorrelated") });
         level = `{${levelKey(d.key)}}`;
       }
     }
-    rows.push({ key: d.key, label: d.label, each: drawFormula(d, level), format: d.format, unit: d.unit, notes: "The drawn value: PERT or triangular quantile at the level above" });
+    rows.push({ key: d.key, label: d.label, each: drawFormula(d, level), format: d.format, unit: d.unit, notes: sheetText("theDrawnValuePertOrTriangular") });
   });
-  rows.push({ key: "scMonthly", label: `Monthly cost (${spec.scope})`, each: spec.monthlyCost, format: "moneyFx", unit: "{currency} per month", notes: "The sheet's cost chain with this scenario's drivers" });
-  if (typeof spec.threeYearCost === "string") rows.push({ key: "scThreeYear", label: `Three-year cost (${spec.scope})`, each: spec.threeYearCost, format: "moneyFx", unit: "{currency}", notes: "This scenario over 36 months" });
+  rows.push({ key: "scMonthly", label: `Monthly cost (${spec.scope})`, each: spec.monthlyCost, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSheetSCostChainWith") });
+  if (typeof spec.threeYearCost === "string") rows.push({ key: "scThreeYear", label: `Three-year cost (${spec.scope})`, each: spec.threeYearCost, format: "moneyFx", unit: "{currency}", notes: sheetText("thisScenarioOver36Months") });
   return rows;
 }
 
@@ -272,9 +273,9 @@ function outputSection(spec: ProbabilitySpec): SectionSpec {
   return {
     title: `Key outputs — ${spec.scope}, from the scenarios below`,
     kind: "outputs",
-    headers: { label: "Output", [LOW]: "P10", [BASE]: "P50", [HIGH]: "P90", [SHAPE]: "", [TIE]: "" },
+    headers: { label: sheetText("output"), [LOW]: "P10", [BASE]: "P50", [HIGH]: "P90", [SHAPE]: "", [TIE]: "" },
     rows: [
-      { key: "pMonthly", label: `Monthly cost (${spec.scope})`, values: { [LOW]: pct("scMonthly"), [BASE]: pct("scMonthly"), [HIGH]: pct("scMonthly") }, names: { [LOW]: "MonthlyCost_P10", [BASE]: "MonthlyCost_P50", [HIGH]: "MonthlyCost_P90" }, format: "moneyFx", unit: "{currency} per month", notes: "Percentiles of the scenarios' monthly cost: 1 in 10 scenarios costs less than P10, 1 in 10 more than P90." },
+      { key: "pMonthly", label: `Monthly cost (${spec.scope})`, values: { [LOW]: pct("scMonthly"), [BASE]: pct("scMonthly"), [HIGH]: pct("scMonthly") }, names: { [LOW]: "MonthlyCost_P10", [BASE]: "MonthlyCost_P50", [HIGH]: "MonthlyCost_P90" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("percentilesOfTheScenariosMonthlyCost") },
       {
         key: "pThreeYear",
         label: `Three-year cost (${spec.scope})`,
@@ -282,20 +283,20 @@ function outputSection(spec: ProbabilitySpec): SectionSpec {
         names: { [LOW]: "ThreeYearCost_P10", [BASE]: "ThreeYearCost_P50", [HIGH]: "ThreeYearCost_P90" },
         format: "moneyFx",
         unit: "{currency}",
-        notes: perScenario ? "Percentiles of the scenarios' three-year cost." : "One-off + months × the monthly percentile: the three-year cost rises with the monthly cost, so its percentiles are these.",
+        notes: perScenario ? sheetText("percentilesOfTheScenariosThreeYear") : sheetText("oneOffMonthsTheMonthlyPercentile"),
       },
       {
         key: "pOver",
-        label: "Probability of exceeding the budget",
+        label: sheetText("probabilityOfExceedingTheBudget"),
         values: { [LOW]: `=IF(${ALL_NUMBERS},IF({budgetBasis}="Monthly",${over("scMonthly")},${overThree})/{scenarios},${NA})` },
         names: { [LOW]: "ProbabilityOverBudget" },
         format: "percent",
-        unit: "share of scenarios",
-        notes: "Share of the scenarios whose cost (monthly or three-year, as the budget says) is above the budget.",
+        unit: sheetText("shareOfScenarios"),
+        notes: sheetText("shareOfTheScenariosWhoseCost"),
       },
-      { key: "scNumbers", label: "Every scenario's costs are numbers", kind: "calc", values: { [LOW]: counted }, format: "text", unit: "TRUE / FALSE", notes: "Counted once; an error in one scenario would otherwise hide in the percentiles." },
-      { key: "baseCase", label: `Monthly cost with every driver at Base (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec) }, format: "moneyFx", unit: "{currency} per month", notes: "The single-point estimate, for comparison: with symmetric ranges P50 is close to it; skewed ranges move P50 away from it." },
-      { key: "baseCase3", label: `Three-year cost with every driver at Base (${spec.scope})`, values: { [LOW]: typeof three === "string" ? atBase(three, spec) : `=${affine(`{baseCase:${LOW}}`)}` }, format: "moneyFx", unit: "{currency}", notes: "Same, over three years." },
+      { key: "scNumbers", label: sheetText("everyScenarioSCostsAreNumbers"), kind: "calc", values: { [LOW]: counted }, format: "text", unit: "TRUE / FALSE", notes: sheetText("countedOnceAnErrorInOne") },
+      { key: "baseCase", label: `Monthly cost with every driver at Base (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec) }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSinglePointEstimateForComparison") },
+      { key: "baseCase3", label: `Three-year cost with every driver at Base (${spec.scope})`, values: { [LOW]: typeof three === "string" ? atBase(three, spec) : `=${affine(`{baseCase:${LOW}}`)}` }, format: "moneyFx", unit: "{currency}", notes: sheetText("sameOverThreeYears") },
     ],
   };
 }
@@ -308,10 +309,10 @@ function outputSection(spec: ProbabilitySpec): SectionSpec {
  */
 function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
   const rows: RowSpec[] = [
-    { key: "hMin", label: `Monthly cost with every driver at Low (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec, LOW) }, format: "moneyFx", unit: "{currency} per month", notes: "Histogram range: from this cost to the one with every driver at High." },
-    { key: "hMax", label: `Monthly cost with every driver at High (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec, HIGH) }, format: "moneyFx", unit: "{currency} per month", notes: "The top of the histogram's range." },
-    { key: "hWidth", label: "Bin width", values: { [LOW]: "=({hMax}-{hMin})/{hBins}" }, format: "moneyFx", unit: "{currency} per month", notes: "Equal widths." },
-    { key: "hBins", label: "Bins", kind: "constant", values: { [LOW]: bins }, format: "count", unit: "bins", notes: "Number of histogram bins." },
+    { key: "hMin", label: `Monthly cost with every driver at Low (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec, LOW) }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("histogramRangeFromThisCostTo") },
+    { key: "hMax", label: `Monthly cost with every driver at High (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec, HIGH) }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theTopOfTheHistogramS") },
+    { key: "hWidth", label: sheetText("binWidth"), values: { [LOW]: "=({hMax}-{hMin})/{hBins}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("equalWidths") },
+    { key: "hBins", label: sheetText("bins"), kind: "constant", values: { [LOW]: bins }, format: "count", unit: sheetText("bins2"), notes: sheetText("numberOfHistogramBins") },
   ];
   // One COUNTIF per edge (scenarios at or below it) less the bins below: one pass over the scenarios per bin.
   for (let i = 1; i <= bins; i++) {
@@ -321,11 +322,11 @@ function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
       label: `Bin ${i}`,
       values: { [LOW]: i === bins ? "={hMax}" : `={hMin}+{hWidth}*${i}`, [BASE]: i === 1 ? `=${atOrBelow}` : `=${atOrBelow}-SUM({bin1:${BASE}}:{bin${i - 1}:${BASE}})`, [HIGH]: `={bin${i}:${BASE}}/{scenarios}` },
       format: { [LOW]: "moneyFx", [BASE]: "count", [HIGH]: "percent" },
-      unit: "upper edge, scenarios, share",
-      notes: i === 1 ? "Scenarios up to this edge." : "Scenarios above the previous edge up to this one.",
+      unit: sheetText("upperEdgeScenariosShare"),
+      notes: i === 1 ? sheetText("scenariosUpToThisEdge") : sheetText("scenariosAboveThePreviousEdgeUp"),
     });
   }
-  return { title: "Histogram of the monthly cost", kind: "calculations", headers: { label: "Bin", [LOW]: "Up to", [BASE]: "Scenarios", [HIGH]: "Share", [SHAPE]: "", [TIE]: "" }, rows };
+  return { title: sheetText("histogramOfTheMonthlyCost"), kind: "calculations", headers: { label: sheetText("bin"), [LOW]: sheetText("upTo"), [BASE]: "Scenarios", [HIGH]: "Share", [SHAPE]: "", [TIE]: "" }, rows };
 }
 
 function checkSection(spec: ProbabilitySpec, bins: number): SectionSpec {
@@ -333,18 +334,18 @@ function checkSection(spec: ProbabilitySpec, bins: number): SectionSpec {
   const rhos = spec.drivers.filter((d) => d.tie).map((d) => `ABS({${inKey(d.key)}:${TIE}})<=1`);
   const wrap = (test: string) => `=IFERROR(${test},FALSE())`;
   const three = spec.threeYearCost;
-  const monthsPositive: RowSpec[] = typeof three === "string" ? [] : [{ label: "Months in the three-year cost are positive", values: { [LOW]: wrap(`{${three.months}}>0`) }, notes: "The three-year percentiles are one-off + months × the monthly ones only for positive months." }];
+  const monthsPositive: RowSpec[] = typeof three === "string" ? [] : [{ label: sheetText("monthsInTheThreeYearCost"), values: { [LOW]: wrap(`{${three.months}}>0`) }, notes: sheetText("theThreeYearPercentilesAreOne") }];
   return {
-    title: "Checks",
+    title: sheetText("checks"),
     kind: "checks",
-    headers: { label: "Check", [LOW]: "Value", [BASE]: "", [HIGH]: "", [SHAPE]: "", [TIE]: "" },
+    headers: { label: sheetText("check"), [LOW]: "Value", [BASE]: "", [HIGH]: "", [SHAPE]: "", [TIE]: "" },
     rows: [
-      { label: "Every driver has Low ≤ Base ≤ High", values: { [LOW]: wrap(`AND(${ordered.join(",")})`) }, notes: "A range out of order has no distribution." },
-      ...(rhos.length ? [{ label: "Every correlation is between −1 and 1", values: { [LOW]: wrap(`AND(${rhos.join(",")})`) }, notes: "ρ outside [−1, 1] is not a correlation." } as RowSpec] : []),
-      { label: "Every scenario's costs are numbers", values: { [LOW]: wrap(ALL_NUMBERS) }, notes: "An error in one scenario would hide in the percentiles." },
-      { label: "P10 ≤ P50 ≤ P90", values: { [LOW]: wrap(`AND({pMonthly:${LOW}}<={pMonthly:${BASE}},{pMonthly:${BASE}}<={pMonthly:${HIGH}},{pThreeYear:${LOW}}<={pThreeYear:${BASE}},{pThreeYear:${BASE}}<={pThreeYear:${HIGH}})`) }, notes: "Percentiles in order." },
+      { label: sheetText("everyDriverHasLowBaseHigh"), values: { [LOW]: wrap(`AND(${ordered.join(",")})`) }, notes: sheetText("aRangeOutOfOrderHas") },
+      ...(rhos.length ? [{ label: sheetText("everyCorrelationIsBetween1And"), values: { [LOW]: wrap(`AND(${rhos.join(",")})`) }, notes: sheetText("outside11IsNotA") } as RowSpec] : []),
+      { label: sheetText("everyScenarioSCostsAreNumbers"), values: { [LOW]: wrap(ALL_NUMBERS) }, notes: sheetText("anErrorInOneScenarioWould") },
+      { label: "P10 ≤ P50 ≤ P90", values: { [LOW]: wrap(`AND({pMonthly:${LOW}}<={pMonthly:${BASE}},{pMonthly:${BASE}}<={pMonthly:${HIGH}},{pThreeYear:${LOW}}<={pThreeYear:${BASE}},{pThreeYear:${BASE}}<={pThreeYear:${HIGH}})`) }, notes: sheetText("percentilesInOrder") },
       ...monthsPositive,
-      ...(bins > 0 ? [{ label: "Histogram counts every scenario", values: { [LOW]: wrap(`SUM({bin1:${BASE}}:{bin${bins}:${BASE}})={scenarios}`) }, notes: "No scenario costs more than every driver at High (true when the cost rises with each driver)." }] : []),
+      ...(bins > 0 ? [{ label: sheetText("histogramCountsEveryScenario"), values: { [LOW]: wrap(`SUM({bin1:${BASE}}:{bin${bins}:${BASE}})={scenarios}`) }, notes: sheetText("noScenarioCostsMoreThanEvery") }] : []),
     ],
   };
 }
@@ -357,14 +358,14 @@ export function probabilitySheet(spec: ProbabilitySpec): SheetSpec {
   return {
     name: spec.name,
     valueColumns: [
-      { key: LOW, header: "Low" },
-      { key: BASE, header: "Base" },
-      { key: HIGH, header: "High" },
-      { key: SHAPE, header: "Distribution", width: 90 },
-      { key: TIE, header: "Correlation", width: 90 },
+      { key: LOW, header: sheetText("low") },
+      { key: BASE, header: sheetText("base") },
+      { key: HIGH, header: sheetText("high") },
+      { key: SHAPE, header: sheetText("distribution"), width: 90 },
+      { key: TIE, header: sheetText("correlation"), width: 90 },
     ],
     sections: [outputSection(spec), driverSection(spec), fixedSection(spec), ...(bins > 0 ? [histogramSection(spec, bins)] : []), methodSection(spec, scenarios), shapeSection(spec), checkSection(spec, bins)],
-    projection: { title: `Scenarios (${scenarios}, deterministic low-discrepancy points; one column each)`, periods: scenarios, periodLabel: "Scenario", rows: scenarioRows(spec, scenarios) },
+    projection: { title: `Scenarios (${scenarios}, deterministic low-discrepancy points; one column each)`, periods: scenarios, periodLabel: sheetText("scenario"), rows: scenarioRows(spec, scenarios) },
     ...(bins > 0 ? { chart: { type: "ColumnClustered" as const, title: `Monthly cost (${spec.scope}): scenarios per bin`, over: "values", rows: Array.from({ length: bins }, (_, i) => `bin${i + 1}`), columns: [BASE] } } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { sheetText } from "../../i18n/sheet-text";
 import type { ChoiceSpec, RowSpec, SectionSpec, ValueColumn } from "../types";
 
 export const API_COLUMN = "catalog";
@@ -47,8 +48,8 @@ export interface UseCaseSpec {
 
 /** The choices every use-case sheet offers beside its API model: an open model and a GPU for the self-hosted column. */
 export const SELF_HOST_CHOICES: ChoiceSpec[] = [
-  { key: "openModel", label: "Open model (self-hosted)", list: "openModels", default: "llama-3.1-8b" },
-  { key: "gpu", label: "GPU (self-hosted)", list: "gpus", default: DEFAULT_GPU },
+  { key: "openModel", label: sheetText("openModelSelfHosted"), list: "openModels", default: "llama-3.1-8b" },
+  { key: "gpu", label: sheetText("gpuSelfHosted"), list: "gpus", default: DEFAULT_GPU },
 ];
 
 /** "query" → "queries", "message" → "messages". */

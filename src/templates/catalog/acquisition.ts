@@ -1,22 +1,23 @@
+import { sheetText } from "../../i18n/sheet-text";
 import { SELF_HOST_CHOICES, useCaseSheet } from "../blocks";
 import { chatModelSection, messageOutputCheck, messageTokenCostRow } from "../blocks/messages";
 import type { TemplateSpec } from "../types";
 
-const NO_GUIDE = "Assumption: the guide names acquisition as a lifecycle stage (Chapter 1, Exhibit 1) but gives no figures for it; replace with your own.";
-const WORDS_PER_TOKEN = "About 0.75 English words per token (OpenAI tokenizer help: 100 tokens ≈ 75 words).";
+const NO_GUIDE = sheetText("assumptionTheGuideNamesAcquisitionAs");
+const WORDS_PER_TOKEN = sheetText("about075EnglishWordsPer");
 
 /** Acquisition stage of the guide's MarTech lifecycle: personalised first-touch outreach with a lead-qualification score. */
 export const acquisition: TemplateSpec = {
   id: "acquisition",
-  title: "Lead outreach and qualification",
-  description: "one-off, monthly, year-1 and 3-year cost of personalised outreach messages with a lead score, API and self-hosted",
+  title: sheetText("leadOutreachAndQualification"),
+  description: sheetText("oneOffMonthlyYear1And"),
   group: "acquisition",
-  source: "LLM Economics guide, Chapter 1 (Exhibit 1: acquisition stage; no figures given); catalog prices from LLMCOST",
-  choices: [{ key: "model", label: "Chat model", list: "chatModels", default: "gpt-4.1-mini" }, ...SELF_HOST_CHOICES],
+  source: sheetText("llmEconomicsGuideChapter1Exhibit"),
+  choices: [{ key: "model", label: sheetText("chatModel"), list: "chatModels", default: "gpt-4.1-mini" }, ...SELF_HOST_CHOICES],
   sheets: [
     useCaseSheet({
       name: "Acquisition",
-      firstColumn: { key: "input", header: "Input" },
+      firstColumn: { key: "input", header: sheetText("input") },
       requests: "messages",
       requestUnit: "message",
       inPerRequest: "inPerReq",
@@ -26,39 +27,39 @@ export const acquisition: TemplateSpec = {
       apiModel: "{model}",
       inputs: [
         {
-          title: "Inputs — workload (shared by all columns; the guide gives no figures for this stage)",
+          title: sheetText("inputsWorkloadSharedByAllColumns"),
           kind: "inputs",
           rows: [
-            { key: "leads", label: "New leads per month", values: { input: 50_000 }, format: "count", unit: "leads per month", notes: NO_GUIDE },
-            { key: "messagesPerLead", label: "Messages written per lead", values: { input: 1 }, format: "decimal", unit: "messages per lead", notes: "Assumption: one first-touch message, scored in the same call; follow-ups add messages." },
-            { key: "profileTokens", label: "Lead record and product facts per message", values: { input: 600 }, format: "tokens", unit: "tokens per message", notes: "Assumption: CRM fields, firmographics and a product summary." },
-            { key: "instructionTokens", label: "Instructions and examples per message", values: { input: 400 }, format: "tokens", unit: "tokens per message", notes: "Assumption: a system prompt with few-shot examples (the guide's Exhibit 1 names few-shot and in-context learning)." },
-            { key: "wordsPerMessage", label: "Words per message", values: { input: 150 }, format: "count", unit: "words", notes: "Assumption: a short personalised email." },
-            { key: "wordsPerToken", label: "Words per token", values: { input: 0.75 }, format: "decimal", unit: "words per token", notes: WORDS_PER_TOKEN },
-            { key: "scoreTokens", label: "Qualification score and reason", values: { input: 50 }, format: "tokens", unit: "tokens per message", notes: "Assumption: a score and one sentence of reasoning, returned with the message." },
+            { key: "leads", label: sheetText("newLeadsPerMonth"), values: { input: 50_000 }, format: "count", unit: sheetText("leadsPerMonth"), notes: NO_GUIDE },
+            { key: "messagesPerLead", label: sheetText("messagesWrittenPerLead"), values: { input: 1 }, format: "decimal", unit: sheetText("messagesPerLead"), notes: sheetText("assumptionOneFirstTouchMessageScored") },
+            { key: "profileTokens", label: sheetText("leadRecordAndProductFactsPer"), values: { input: 600 }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("assumptionCrmFieldsFirmographicsAndA") },
+            { key: "instructionTokens", label: sheetText("instructionsAndExamplesPerMessage"), values: { input: 400 }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("assumptionASystemPromptWithFew") },
+            { key: "wordsPerMessage", label: sheetText("wordsPerMessage"), values: { input: 150 }, format: "count", unit: sheetText("words"), notes: sheetText("assumptionAShortPersonalisedEmail") },
+            { key: "wordsPerToken", label: sheetText("wordsPerToken"), values: { input: 0.75 }, format: "decimal", unit: sheetText("wordsPerToken2"), notes: WORDS_PER_TOKEN },
+            { key: "scoreTokens", label: sheetText("qualificationScoreAndReason"), values: { input: 50 }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("assumptionAScoreAndOneSentence") },
           ],
         },
         chatModelSection(),
       ],
       calculations: [
-        { key: "messages", label: "Messages per month (month 1)", values: { input: "={leads}*{messagesPerLead}" }, names: { input: "MessagesPerMonth" }, format: "count", unit: "messages per month", notes: "leads × messages per lead" },
-        { key: "inPerReq", label: "Input tokens per message", values: { catalog: "={profileTokens}+{instructionTokens}" }, format: "tokens", unit: "tokens per message", notes: "lead record + instructions" },
-        { key: "outPerReq", label: "Output tokens per message (visible)", values: { catalog: "={wordsPerMessage}/{wordsPerToken}+{scoreTokens}" }, format: "tokens", unit: "tokens per message", notes: "words ÷ words per token + score" },
+        { key: "messages", label: sheetText("messagesPerMonthMonth1"), values: { input: "={leads}*{messagesPerLead}" }, names: { input: "MessagesPerMonth" }, format: "count", unit: sheetText("messagesPerMonth"), notes: sheetText("leadsMessagesPerLead") },
+        { key: "inPerReq", label: sheetText("inputTokensPerMessage"), values: { catalog: "={profileTokens}+{instructionTokens}" }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("leadRecordInstructions") },
+        { key: "outPerReq", label: sheetText("outputTokensPerMessageVisible"), values: { catalog: "={wordsPerMessage}/{wordsPerToken}+{scoreTokens}" }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("wordsWordsPerTokenScore") },
       ],
       outputs: [
         {
-          title: "Outputs — tokens",
+          title: sheetText("outputsTokens"),
           kind: "outputs",
           rows: [
             messageTokenCostRow(),
-            { key: "perLead", label: "Model cost per lead", values: { catalog: '=IF({leads}>0,{modelCost}/{leads},"no leads")', selfhost: '=IF({leads}>0,{modelCost}/{leads},"no leads")' }, format: "moneyFx", unit: "{currency} per lead", notes: "tokens (API) or replicas (self-hosted) ÷ leads; the key outputs carry the whole cost per message" },
+            { key: "perLead", label: sheetText("modelCostPerLead"), values: { catalog: `=IF({leads}>0,{modelCost}/{leads},"${sheetText("noLeads")}")`, selfhost: `=IF({leads}>0,{modelCost}/{leads},"${sheetText("noLeads")}")` }, format: "moneyFx", unit: sheetText("currencyPerLead"), notes: sheetText("tokensApiOrReplicasSelfHosted") },
           ],
         },
       ],
       checks: [messageOutputCheck()],
       oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: "Set-up and integration (CRM, sending platform)." },
-      vectors: { stored: 0, storedNote: "Assumption: 0. Set if each message retrieves product facts or case studies.", perRequest: 0, perRequestNote: "Assumption: 0 retrievals per message." },
-      review: { share: 0.05, minutes: 1, note: "Assumption: 5% of outgoing messages checked for brand voice and compliance." },
+      vectors: { stored: 0, storedNote: sheetText("assumption0SetIfEachMessage"), perRequest: 0, perRequestNote: sheetText("assumption0RetrievalsPerMessage") },
+      review: { share: 0.05, minutes: 1, note: sheetText("assumption5OfOutgoingMessagesChecked") },
     }),
   ],
 };

@@ -1,3 +1,4 @@
+import { sheetText } from "../../i18n/sheet-text";
 import { isoToExcelSerial } from "../../engine/dates";
 import type { ActualsLayout, BudgetRow, LineKey } from "../budget-lines";
 import { lineKey } from "../actuals-table";
@@ -32,36 +33,36 @@ import type { FormatKey, RowSpec, SectionSpec, TemplateSpec, ValueColumn } from 
  * written, never run as formulas).
  */
 const COLUMNS: readonly ValueColumn[] = [
-  { key: "month", header: "Month", width: 75 },
-  { key: "provider", header: "Provider", width: 80 },
-  { key: "model", header: "Model", width: 170 },
-  { key: "team", header: "Team", width: 120 },
-  { key: "tier", header: "Tier", width: 70 },
-  { key: "input", header: "Input tokens", width: 100 },
-  { key: "cached", header: "Cached input", width: 95 },
-  { key: "cw5", header: "Cache write 5 min", width: 95 },
-  { key: "cw1h", header: "Cache write 1 h", width: 95 },
-  { key: "output", header: "Output tokens", width: 100 },
-  { key: "requests", header: "Requests", width: 85 },
-  { key: "web", header: "Web searches", width: 80 },
-  { key: "pricedAt", header: "Priced at tier", width: 70 },
-  { key: "list", header: "List cost", width: 110 },
-  { key: "billed", header: "Billed", width: 100 },
-  { key: "gap", header: "Gap", width: 70 },
-  { key: "flag", header: "Flag", width: 75 },
-  { key: "key", header: "Line key", width: 130 },
-  { key: "region", header: "Region", width: 90 },
-  { key: "speed", header: "Speed", width: 70 },
-  { key: "charge", header: "Charge", width: 80 },
-  { key: "costs", header: "Bill gives", width: 70 },
-  { key: "plist", header: "Provider list", width: 100 },
-  { key: "contracted", header: "Contracted", width: 100 },
-  { key: "effective", header: "Effective", width: 100 },
-  { key: "billedPlan", header: "Billed at budget rate", width: 110 },
-  { key: "unbilled", header: "Not yet billed", width: 100 },
-  { key: "chargeable", header: "Charged to team", width: 110 },
-  { key: "accrual", header: "Accrual", width: 100 },
-  { key: "unpriced", header: "Not repriced", width: 100 },
+  { key: "month", header: sheetText("month"), width: 75 },
+  { key: "provider", header: sheetText("provider"), width: 80 },
+  { key: "model", header: sheetText("model"), width: 170 },
+  { key: "team", header: sheetText("team"), width: 120 },
+  { key: "tier", header: sheetText("tier"), width: 70 },
+  { key: "input", header: sheetText("inputTokens"), width: 100 },
+  { key: "cached", header: sheetText("cachedInput"), width: 95 },
+  { key: "cw5", header: sheetText("cacheWrite5Min"), width: 95 },
+  { key: "cw1h", header: sheetText("cacheWrite1H"), width: 95 },
+  { key: "output", header: sheetText("outputTokens"), width: 100 },
+  { key: "requests", header: sheetText("requests"), width: 85 },
+  { key: "web", header: sheetText("webSearches"), width: 80 },
+  { key: "pricedAt", header: sheetText("pricedAtTier"), width: 70 },
+  { key: "list", header: sheetText("listCost"), width: 110 },
+  { key: "billed", header: sheetText("billed"), width: 100 },
+  { key: "gap", header: sheetText("gap"), width: 70 },
+  { key: "flag", header: sheetText("flag"), width: 75 },
+  { key: "key", header: sheetText("lineKey"), width: 130 },
+  { key: "region", header: sheetText("region"), width: 90 },
+  { key: "speed", header: sheetText("speed"), width: 70 },
+  { key: "charge", header: sheetText("charge"), width: 80 },
+  { key: "costs", header: sheetText("billGives"), width: 70 },
+  { key: "plist", header: sheetText("providerList"), width: 100 },
+  { key: "contracted", header: sheetText("contracted"), width: 100 },
+  { key: "effective", header: sheetText("effective"), width: 100 },
+  { key: "billedPlan", header: sheetText("billedAtBudgetRate"), width: 110 },
+  { key: "unbilled", header: sheetText("notYetBilled"), width: 100 },
+  { key: "chargeable", header: sheetText("chargedToTeam"), width: 110 },
+  { key: "accrual", header: sheetText("accrual"), width: 100 },
+  { key: "unpriced", header: sheetText("notRepriced"), width: 100 },
 ];
 
 /** What a line's list cell and flag read when the catalog cannot price it (one word each: formulas match them). */
@@ -102,7 +103,7 @@ const FORMATS: Record<string, FormatKey> = {
 /** Every amount of the sheet is in its currency (USD list prices and billing-currency amounts × their rates); the unit column says which. */
 const SHEET_MONEY = "{currency}";
 /** The unit of rows that hold shares (discount, gap) beside amounts: a fixed text, as a percent cell's unit must say (%). */
-const MONEY_AND_SHARES = "the sheet's currency; shares (%)";
+const MONEY_AND_SHARES = sheetText("theSheetSCurrencyShares");
 
 /**
  * Imported text (a team, a model) as a plain text value: the leading apostrophe is Excel's (and HyperFormula's) mark
@@ -217,7 +218,7 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
     format: FORMATS,
     unit: MONEY_AND_SHARES,
     notes: usage
-      ? "Summed from the LlmcostActuals rows with this line key; list cost = INFERENCE at the month's first day, at the line's priced tier (provisioned at standard, speed fast at the fast tier) and region (where the provider prices it by that name, e.g. Anthropic us; a cloud region from a bill at the global list price) (5-minute and 1-hour cache writes at their prices) + web searches, × FxRate; provider list, contracted, effective and billed in the billing currency × its rate (bill gives: 1 list, 2 contracted, 4 effective, 8 billed; a measure not given is the next one given). \"unpriced\" (flag UNPRICED): the catalog has no list price for the line's model, tier, region or month (INFERENCE in a cell of its own says which); the line is left out of the list totals and carried by its own bridge step at its provider list, else its bill"
+      ? sheetText("summedFromTheLlmcostactualsRowsWith")
       : "A purchase, credit, tax or adjustment of the bill: money only, never volume; charged to teams on the billed basis (purchases) or billed and effective bases (the others)",
   };
 }
@@ -239,7 +240,7 @@ function monthModelRow(month: string, model: string, index: number, members: num
   values.billed = `=IF(COUNT(${billed})<COUNTA(${billed}),"",SUM(${billed}))`;
   values.gap = `=IF(OR({${k}:billed}="",COUNT(${lists})<${members.length}),"",IF({${k}:list}=0,"",{${k}:billed}/{${k}:list}-1))`;
   values.flag = `=IF(COUNT(${lists})<${members.length},"${UNPRICED_FLAG}",IF({${k}:gap}="","no bill",IF(ABS({${k}:gap})>{GapThreshold},"CHECK","OK")))`;
-  return { key: k, label: `${month.slice(0, 7)} ${model}`, kind: "input", values, format: FORMATS, unit: MONEY_AND_SHARES, notes: "Sum of its lines above; billed only when every one of them has a bill; list cost of its priced lines only (UNPRICED when any is not)" };
+  return { key: k, label: `${month.slice(0, 7)} ${model}`, kind: "input", values, format: FORMATS, unit: MONEY_AND_SHARES, notes: sheetText("sumOfItsLinesAboveBilled") };
 }
 
 function budgetRow(row: BudgetRow, index: number): RowSpec {
@@ -251,7 +252,7 @@ function budgetRow(row: BudgetRow, index: number): RowSpec {
     values: { month: isoToExcelSerial(row.month), model: plainText(row.model), team: plainText(row.team), input: row.tokens ?? 0, list: row.amount, billed: `={${k}:list}*{BudgetFxRate}` },
     format: { month: "date", model: "text", team: "text", input: "tokens", list: "general", billed: "moneyFx" },
     unit: SHEET_MONEY,
-    notes: "Your budget for the month, by model or by team: tokens (all kinds; 0 when you budget an amount only) and the amount in the budget's currency (input above), shown in the sheet's currency at the budget's rate",
+    notes: sheetText("yourBudgetForTheMonthBy"),
   };
 }
 
@@ -279,7 +280,7 @@ function varianceRow(month: string, index: number, lines: number, budgets: numbe
     },
     format: { month: "date", input: "tokens", cached: "tokens", list: "moneyFx", billed: "moneyFx", cw5: "moneyFx", cw1h: "moneyFx", output: "moneyFx", plist: "moneyFx", effective: "moneyFx", accrual: "moneyFx" },
     unit: SHEET_MONEY,
-    notes: "Volume = (actual − budget tokens) × budget cost per token; price/mix = actual list cost − actual tokens × budget cost per token (all volume when no tokens were budgeted); cost incurred = billed + usage not yet billed at its effective cost",
+    notes: sheetText("volumeActualBudgetTokensBudgetCost"),
   };
 }
 
@@ -306,7 +307,7 @@ function teamRow(team: string, index: number, teams: number, members: number[], 
     },
     format: { team: "text", input: "tokens", requests: "count", pricedAt: "percent", list: "moneyFx", gap: "percent", billed: "moneyFx", flag: "moneyFx", plist: "moneyFx", contracted: "moneyFx" },
     unit: MONEY_AND_SHARES,
-    notes: "Direct cost on the chosen basis + shared costs by the driver; fixed share (blue) is used when the driver is \"fixed share\" (shares must add up to 100%); over budget when positive",
+    notes: sheetText("directCostOnTheChosenBasis"),
   };
 }
 
@@ -321,7 +322,7 @@ function rateRows(currencies: string[]): RowSpec[] {
     const fallback = c === "USD" ? "={FxRate}" : `=IF({Currency}="${c}",1,0)`;
     return [
       { key: rateKey("Actual", c), label: `1 ${c} in the sheet's currency, at the invoice`, values: { month: fallback }, names: { month: rateKey("Actual", c) }, format: "general" as FormatKey, unit: "{currency}", notes: `The rate at which the ${c} bill is booked${c === "USD" ? " (the sheet's USD rate until you type another)" : "; type it (0 until then, and the rates check fails) unless the sheet is in " + c}` },
-      { key: rateKey("Plan", c), label: `1 ${c} in the sheet's currency, as budgeted`, values: { month: `={${rateKey("Actual", c)}}` }, names: { month: rateKey("Plan", c) }, format: "general" as FormatKey, unit: "{currency}", notes: "The rate the budget assumed; the difference to the invoice's rate is the FX step (0 until you type the budget's rate)" },
+      { key: rateKey("Plan", c), label: `1 ${c} in the sheet's currency, as budgeted`, values: { month: `={${rateKey("Actual", c)}}` }, names: { month: rateKey("Plan", c) }, format: "general" as FormatKey, unit: "{currency}", notes: sheetText("theRateTheBudgetAssumedThe") },
     ];
   });
 }
@@ -346,50 +347,50 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
   const steps = ["VolumeTotal", "PriceMixTotal", "UnpricedTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal"];
   const sections: SectionSpec[] = [
     {
-      title: "Inputs",
+      title: sheetText("inputs"),
       kind: "inputs",
       headers: headers("Input", { month: "Value" }),
       rows: [
-        { key: "ActualsFound", label: "Usage imported (LlmcostActuals table found)", kind: "calc", values: { month: "=ISNUMBER(SUM(LlmcostActuals_Input))" }, names: { month: "ActualsFound" }, unit: "TRUE/FALSE", notes: "FALSE: import usage from the task pane (Import usage…), then insert this sheet again; until then actuals count as 0" },
-        input("GapThreshold", "Flag a billed-vs-list gap above", 0.1, "percent", "share", "Gaps above this share are flagged CHECK (10% is where the issue's analysts triage by hand)"),
-        input("WebSearchFeePerThousand", "Web search fee", 10, "money", "USD per 1,000 searches", "Anthropic web search tool: $10 per 1,000 searches (platform.claude.com web search tool docs, as of 2025)"),
-        input("SharedCost", "Shared costs to charge back", 0, "money", "USD over the period", "Self-hosted fleet (e.g. =LLMCOST.SELFHOST(...) × months), platform fees, idle capacity: allocated to teams below"),
-        input("AllocationDriver", "Allocate shared costs by", "tokens", "text", "tokens / requests / fixed share", "Driver of the chargeback: each team's share of tokens, of requests, or the fixed shares typed in the chargeback table", { validation: ["tokens", "requests", "fixed share"] }),
-        input("ChargebackBasis", "Charge teams their lines'", "billed", "text", "billed / effective / list", "billed: the invoice (usage not yet billed at its effective cost; purchases, credits, tax and adjustments as billed); effective: commitments amortised into the usage they cover; list: the catalog's list prices", { validation: ["billed", "effective", "list"] }),
-        input("ReportMonth", "Report month (year to date, accrual)", isoToExcelSerial(lastMonth), "date", "date", "The month being closed: year to date runs to it, and usage up to it not on an invoice of a billing period up to it is accrued (the latest month imported, until you change it)"),
-        input("BudgetCurrency", "Budget currency", budgetCurrency ? budgetCurrency : "={Currency}", "text", "ISO code", budgetCurrency ? "From the budget file" : "The sheet's currency until you type the budget's (a budget file with a currency column sets it)"),
-        input("BudgetFxRate", "1 budget currency in the sheet's currency", `=IF({BudgetCurrency}={Currency},1,IF({BudgetCurrency}="USD",{FxRate},0))`, "general", "{currency}", "1 when the budget is in the sheet's currency, the sheet's USD rate for a USD budget; any other currency: type the rate the budget was made at (0 until then, and the rates check fails)"),
+        { key: "ActualsFound", label: sheetText("usageImportedLlmcostactualsTableFound"), kind: "calc", values: { month: "=ISNUMBER(SUM(LlmcostActuals_Input))" }, names: { month: "ActualsFound" }, unit: "TRUE/FALSE", notes: sheetText("falseImportUsageFromTheTask") },
+        input("GapThreshold", sheetText("flagABilledVsListGap"), 0.1, "percent", "share", sheetText("gapsAboveThisShareAreFlagged")),
+        input("WebSearchFeePerThousand", sheetText("webSearchFee"), 10, "money", sheetText("usdPer1000Searches"), sheetText("anthropicWebSearchTool10Per")),
+        input("SharedCost", sheetText("sharedCostsToChargeBack"), 0, "money", sheetText("usdOverThePeriod"), sheetText("selfHostedFleetEGLlmcost")),
+        input("AllocationDriver", sheetText("allocateSharedCostsBy"), "tokens", "text", sheetText("tokensRequestsFixedShare"), sheetText("driverOfTheChargebackEachTeam"), { validation: ["tokens", "requests", "fixed share"] }),
+        input("ChargebackBasis", sheetText("chargeTeamsTheirLines"), "billed", "text", sheetText("billedEffectiveList"), sheetText("billedTheInvoiceUsageNotYet"), { validation: ["billed", "effective", "list"] }),
+        input("ReportMonth", sheetText("reportMonthYearToDateAccrual"), isoToExcelSerial(lastMonth), "date", "date", sheetText("theMonthBeingClosedYearTo")),
+        input("BudgetCurrency", sheetText("budgetCurrency"), budgetCurrency ? budgetCurrency : "={Currency}", "text", sheetText("isoCode"), budgetCurrency ? "From the budget file" : sheetText("theSheetSCurrencyUntilYou")),
+        input("BudgetFxRate", sheetText("t1BudgetCurrencyInTheSheet"), `=IF({BudgetCurrency}={Currency},1,IF({BudgetCurrency}="USD",{FxRate},0))`, "general", "{currency}", sheetText("t1WhenTheBudgetIsIn")),
         ...rateRows(ctx.currencies),
       ],
     },
     {
-      title: "Budget (type your plan: per month, by model or by team, the amount in the budget's currency and, if you plan them, tokens)",
+      title: sheetText("budgetTypeYourPlanPerMonth"),
       kind: "inputs",
-      headers: headers("Budget line", { month: "Month", model: "Model", team: "Team", input: "Budget tokens", list: "Amount (budget currency)", billed: "In the sheet's currency" }),
+      headers: headers(sheetText("budgetLine"), { month: "Month", model: "Model", team: "Team", input: sheetText("budgetTokens"), list: "Amount (budget currency)", billed: sheetText("inTheSheetSCurrency") }),
       rows: budget.map(budgetRow),
     },
     {
-      title: "Actual usage by line, repriced at list prices of the usage month, beside the bill (from the LlmcostActuals table)",
+      title: sheetText("actualUsageByLineRepricedAt"),
       kind: "calculations",
       headers: headers("Line", Object.fromEntries(COLUMNS.map((c) => [c.key, c.header]))),
       rows: lines.map((line, i) => lineRow(line, i, ctx)),
     },
     {
-      title: "By month and model",
+      title: sheetText("byMonthAndModel"),
       kind: "calculations",
-      headers: headers("Month × model", { ...Object.fromEntries(COLUMNS.slice(0, 18).map((c) => [c.key, c.header])), provider: "", team: "", tier: "", pricedAt: "" }),
+      headers: headers(sheetText("monthModel"), { ...Object.fromEntries(COLUMNS.slice(0, 18).map((c) => [c.key, c.header])), provider: "", team: "", tier: "", pricedAt: "" }),
       rows: pairs.map((p, i) => monthModelRow(p.month, p.model, i, membersOf((l) => l.month === p.month && l.model.toLowerCase() === p.model.toLowerCase()))),
     },
     {
-      title: "Variance vs budget by month (volume + price/mix = total), billed and incurred",
+      title: sheetText("varianceVsBudgetByMonthVolume"),
       kind: "calculations",
-      headers: headers("Month", { month: "Month", input: "Actual tokens", cached: "Budget tokens", cw5: "Volume variance", cw1h: "Price/mix variance", output: "Total variance", list: "Actual list cost", billed: "Budget cost", plist: "Billed", effective: "Cost incurred", accrual: "Accrual" }),
+      headers: headers("Month", { month: "Month", input: sheetText("actualTokens"), cached: sheetText("budgetTokens"), cw5: sheetText("volumeVariance"), cw1h: sheetText("priceMixVariance"), output: sheetText("totalVariance"), list: "Actual list cost", billed: sheetText("budgetCost"), plist: "Billed", effective: sheetText("costIncurred"), accrual: "Accrual" }),
       rows: months.map((m, i) => varianceRow(m, i, n, budget.length, membersOf((l) => l.month === m))),
     },
     {
-      title: "Chargeback by team (direct cost on the chosen basis + allocated shared costs), against each team's budget",
+      title: sheetText("chargebackByTeamDirectCostOn"),
       kind: "calculations",
-      headers: headers("Team", { team: "Team", input: "Tokens", requests: "Requests", pricedAt: "Fixed share", list: "Direct cost", gap: "Share used", billed: "Shared cost allocated", flag: "Charge", plist: "Team budget", contracted: "Over (+) / under (−) budget" }),
+      headers: headers("Team", { team: "Team", input: "Tokens", requests: "Requests", pricedAt: sheetText("fixedShare"), list: "Direct cost", gap: sheetText("shareUsed"), billed: sheetText("sharedCostAllocated"), flag: "Charge", plist: sheetText("teamBudget"), contracted: sheetText("overUnderBudget") }),
       rows: [
         ...teams.map((team, i) =>
           teamRow(
@@ -400,68 +401,68 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
             budget.flatMap((b, j) => (b.team !== "" && b.team.toLowerCase() === team.toLowerCase() ? [j] : [])),
           ),
         ),
-        { key: "AllocationRule", label: "Allocation rule", values: { team: `="Teams are charged their lines' "&{ChargebackBasis}&" cost, plus shared costs of "&TEXT({SharedCost},"0.00")&" USD by "&{AllocationDriver}&": share used × shared costs"` }, notes: "The rule, as applied" },
+        { key: "AllocationRule", label: sheetText("allocationRule"), values: { team: `="Teams are charged their lines' "&{ChargebackBasis}&" cost, plus shared costs of "&TEXT({SharedCost},"0.00")&" USD by "&{AllocationDriver}&": share used × shared costs"` }, notes: sheetText("theRuleAsApplied") },
       ],
     },
     {
-      title: "Outputs: the bridge from budget to invoice, and the close",
+      title: sheetText("outputsTheBridgeFromBudgetTo"),
       kind: "outputs",
       headers: headers("Output", { list: "Amount" }),
       rows: [
-        output("BudgetTotal", "Budget", budget.length === 0 ? "=0" : sum("B", budget.length, "billed"), "BudgetCost_Total", "Sum of the budget lines, in the sheet's currency at the budget's rate"),
-        output("VolumeTotal", "Plus volume variance", sum("M", months.length, "cw5"), "Variance_Volume", "More (or fewer) tokens than planned, at the budget's cost per token"),
-        output("PriceMixTotal", "Plus price/mix variance", sum("M", months.length, "cw1h"), "Variance_PriceMix", "Different prices or models than planned, at the actual volume"),
-        output("ActualTotal", "Equals actual list cost (catalog)", sum("L", n, "list"), "ActualListCost_Total", "Every line repriced with INFERENCE at its month's list prices; lines the catalog cannot price are left out (counted below)"),
-        output("UnpricedTotal", "Plus lines not repriced, at their provider list (else their bill)", sum("L", n, "unpriced"), "Variance_Unpriced", "The lines not repriced enter the bridge here, at the bill's list cost, else its contracted, effective or billed cost; the steps below carry them to the invoice like any line"),
-        output("ListGapTotal", "Plus provider list above the catalog's", `=SUM(${span("L", n, "plist")})-{ActualTotal}-{UnpricedTotal}`, "Variance_ListPrice", "The bill's list cost (FOCUS ListCost, Anthropic list_amount) minus the catalog's: 0 where the files give no list cost"),
-        output("DiscountTotal", "Plus negotiated discount (contracted − list)", `=SUM(${span("L", n, "contracted")})-SUM(${span("L", n, "plist")})`, "Variance_Discount", "Negative: the contract's prices below list. Where a file gives only the billed amount (provider cost reports, gateways), the whole gap to list shows here"),
-        output("CommitmentTotal", "Plus commitment effect (effective − contracted)", `=SUM(${span("L", n, "effective")})-SUM(${span("L", n, "contracted")})`, "Variance_Commitment", "Negative: usage covered by reservations or savings plans at their amortised cost, below the contracted price"),
-        output("AmortisationTotal", "Plus billed − effective on billed usage", `=SUM(${span("L", n, "billedPlan")})-SUM(${span("L", n, "effective")})+SUM(${span("L", n, "unbilled")})`, "Variance_Amortisation", "Usage a prepaid commitment covers is billed 0 while its effective cost carries the amortisation; the purchase itself is billed below (purchases)"),
-        output("NotBilledTotal", "Less usage not billed in the files", `=-SUM(${span("L", n, "unbilled")})`, "Variance_NotYetBilled", "Usage no imported file bills (usage reports without their cost report, months not yet invoiced), at its effective cost: import the cost report or FOCUS export to bill it"),
-        output("FxTotal", "Plus FX (billed at the invoice's rate − at the budget's)", `=${listedSum(usageLines, "billed")}-SUM(${span("L", n, "billedPlan")})`, "Variance_Fx", "0 until the budget's rates (inputs) differ from the invoice's"),
-        output("OtherTotal", "Plus purchases, credits, tax and adjustments", `=${listedSum(otherLines, "billed")}`, "Variance_OtherCharges", "The bill's non-usage lines (FOCUS ChargeCategory Purchase, Credit, Tax, Adjustment), at the invoice's rate"),
-        output("BilledTotal", "Equals billed cost (the invoice)", sum("L", n, "billed"), "ActualBilledCost_Total", "What the files bill (FOCUS BilledCost, provider cost reports, gateway costs) × the invoice's rate; provider usage APIs give none"),
-        { key: "UnpricedLines", label: "Lines not repriced (not in the catalog)", values: { list: `=COUNTIF(${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { list: "Unpriced_Lines" }, format: "count", unit: "lines", notes: "Usage lines whose model, tier, region or month the catalog has no list price for (flag UNPRICED): not in the list cost above, never costed at 0" },
-        { key: "UnpricedBilled", label: "Billed cost of lines not repriced", values: { list: `=SUMIFS(${span("L", n, "billed")},${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { list: "Unpriced_BilledCost" }, format: "moneyFx", unit: SHEET_MONEY, notes: "What the bill charges for those lines (0 where no file bills them)" },
-        output("VarianceTotal", "Variance to list (actual list − budget)", "={ActualTotal}-{BudgetTotal}", "Variance_Total", "Positive: over budget, at catalog list prices"),
-        output("BilledVarianceTotal", "Variance to the invoice (billed − budget)", "={BilledTotal}-{BudgetTotal}", "Variance_Billed", "Positive: over budget, as invoiced; the steps above add up to it"),
-        output("ChargedTotal", "Charged to teams", sum("T", t, "flag"), "Chargeback_Total", "Direct cost on the chosen basis + shared costs"),
-        output("AccrualTotal", "Accrual: usage to the report month not yet invoiced", sum("L", n, "accrual"), "Accrual_NotInvoiced", "Cost of usage up to the report month (billed, else effective) minus what invoices of billing periods up to it carry (FOCUS InvoiceId); provider cost reports carry no invoice, so their amounts accrue until the FOCUS export or invoice is imported"),
-        output("YearToDate", "Cost incurred, year to date", `=SUMIFS(${span("M", months.length, "effective")},${span("M", months.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("M", months.length, "month")},"<="&{ReportMonth})`, "Actual_YearToDate", "Billed + not yet billed, January to the report month"),
-        output("BudgetYearToDate", "Budget, year to date", budget.length === 0 ? "=0" : `=SUMIFS(${span("B", budget.length, "billed")},${span("B", budget.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("B", budget.length, "month")},"<="&{ReportMonth})`, "Budget_YearToDate", "Budget lines of January to the report month"),
-        output("RunRate", "Run-rate forecast to year end", "={YearToDate}/MONTH({ReportMonth})*12", "Forecast_YearEnd", "Year to date + its monthly average × the months left (months without imported usage count as 0)"),
-        output("BudgetYear", "Budget, full year", budget.length === 0 ? "=0" : `=SUMIFS(${span("B", budget.length, "billed")},${span("B", budget.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("B", budget.length, "month")},"<="&DATE(YEAR({ReportMonth}),12,31))`, "Budget_Year", "Budget lines of the report month's year"),
+        output("BudgetTotal", "Budget", budget.length === 0 ? "=0" : sum("B", budget.length, "billed"), "BudgetCost_Total", sheetText("sumOfTheBudgetLinesIn")),
+        output("VolumeTotal", sheetText("plusVolumeVariance"), sum("M", months.length, "cw5"), "Variance_Volume", sheetText("moreOrFewerTokensThanPlanned")),
+        output("PriceMixTotal", sheetText("plusPriceMixVariance"), sum("M", months.length, "cw1h"), "Variance_PriceMix", sheetText("differentPricesOrModelsThanPlanned")),
+        output("ActualTotal", sheetText("equalsActualListCostCatalog"), sum("L", n, "list"), "ActualListCost_Total", sheetText("everyLineRepricedWithInferenceAt")),
+        output("UnpricedTotal", sheetText("plusLinesNotRepricedAtTheir"), sum("L", n, "unpriced"), "Variance_Unpriced", sheetText("theLinesNotRepricedEnterThe")),
+        output("ListGapTotal", sheetText("plusProviderListAboveTheCatalog"), `=SUM(${span("L", n, "plist")})-{ActualTotal}-{UnpricedTotal}`, "Variance_ListPrice", sheetText("theBillSListCostFocus")),
+        output("DiscountTotal", sheetText("plusNegotiatedDiscountContractedList"), `=SUM(${span("L", n, "contracted")})-SUM(${span("L", n, "plist")})`, "Variance_Discount", sheetText("negativeTheContractSPricesBelow")),
+        output("CommitmentTotal", sheetText("plusCommitmentEffectEffectiveContracted"), `=SUM(${span("L", n, "effective")})-SUM(${span("L", n, "contracted")})`, "Variance_Commitment", sheetText("negativeUsageCoveredByReservationsOr")),
+        output("AmortisationTotal", sheetText("plusBilledEffectiveOnBilledUsage"), `=SUM(${span("L", n, "billedPlan")})-SUM(${span("L", n, "effective")})+SUM(${span("L", n, "unbilled")})`, "Variance_Amortisation", sheetText("usageAPrepaidCommitmentCoversIs")),
+        output("NotBilledTotal", sheetText("lessUsageNotBilledInThe"), `=-SUM(${span("L", n, "unbilled")})`, "Variance_NotYetBilled", sheetText("usageNoImportedFileBillsUsage")),
+        output("FxTotal", sheetText("plusFxBilledAtTheInvoice"), `=${listedSum(usageLines, "billed")}-SUM(${span("L", n, "billedPlan")})`, "Variance_Fx", sheetText("t0UntilTheBudgetSRates")),
+        output("OtherTotal", sheetText("plusPurchasesCreditsTaxAndAdjustments"), `=${listedSum(otherLines, "billed")}`, "Variance_OtherCharges", sheetText("theBillSNonUsageLines")),
+        output("BilledTotal", sheetText("equalsBilledCostTheInvoice"), sum("L", n, "billed"), "ActualBilledCost_Total", sheetText("whatTheFilesBillFocusBilledcost")),
+        { key: "UnpricedLines", label: sheetText("linesNotRepricedNotInThe"), values: { list: `=COUNTIF(${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { list: "Unpriced_Lines" }, format: "count", unit: sheetText("lines"), notes: sheetText("usageLinesWhoseModelTierRegion") },
+        { key: "UnpricedBilled", label: sheetText("billedCostOfLinesNotRepriced"), values: { list: `=SUMIFS(${span("L", n, "billed")},${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { list: "Unpriced_BilledCost" }, format: "moneyFx", unit: SHEET_MONEY, notes: sheetText("whatTheBillChargesForThose") },
+        output("VarianceTotal", sheetText("varianceToListActualListBudget"), "={ActualTotal}-{BudgetTotal}", "Variance_Total", sheetText("positiveOverBudgetAtCatalogList")),
+        output("BilledVarianceTotal", sheetText("varianceToTheInvoiceBilledBudget"), "={BilledTotal}-{BudgetTotal}", "Variance_Billed", sheetText("positiveOverBudgetAsInvoicedThe")),
+        output("ChargedTotal", sheetText("chargedToTeams"), sum("T", t, "flag"), "Chargeback_Total", sheetText("directCostOnTheChosenBasis2")),
+        output("AccrualTotal", sheetText("accrualUsageToTheReportMonth"), sum("L", n, "accrual"), "Accrual_NotInvoiced", sheetText("costOfUsageUpToThe")),
+        output("YearToDate", sheetText("costIncurredYearToDate"), `=SUMIFS(${span("M", months.length, "effective")},${span("M", months.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("M", months.length, "month")},"<="&{ReportMonth})`, "Actual_YearToDate", sheetText("billedNotYetBilledJanuaryTo")),
+        output("BudgetYearToDate", sheetText("budgetYearToDate"), budget.length === 0 ? "=0" : `=SUMIFS(${span("B", budget.length, "billed")},${span("B", budget.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("B", budget.length, "month")},"<="&{ReportMonth})`, "Budget_YearToDate", sheetText("budgetLinesOfJanuaryToThe")),
+        output("RunRate", sheetText("runRateForecastToYearEnd"), "={YearToDate}/MONTH({ReportMonth})*12", "Forecast_YearEnd", sheetText("yearToDateItsMonthlyAverage")),
+        output("BudgetYear", sheetText("budgetFullYear"), budget.length === 0 ? "=0" : `=SUMIFS(${span("B", budget.length, "billed")},${span("B", budget.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("B", budget.length, "month")},"<="&DATE(YEAR({ReportMonth}),12,31))`, "Budget_Year", sheetText("budgetLinesOfTheReportMonth")),
       ],
     },
     {
-      title: "Checks",
+      title: sheetText("checks"),
       kind: "checks",
       rows: [
-        { label: "Volume + price/mix = variance to list", values: { list: "=ABS({VolumeTotal}+{PriceMixTotal}-{VarianceTotal})<0.005" }, unit: "TRUE/FALSE", notes: "to the cent" },
-        { label: "The bridge's steps add up to billed − budget", values: { list: `=ABS(${steps.map((s) => `{${s}}`).join("+")}-({BilledTotal}-{BudgetTotal}))<0.005` }, unit: "TRUE/FALSE", notes: "to the cent: ActualBilledCost_Total − BudgetCost_Total" },
-        { label: "Every imported token is on a line of this sheet", values: { list: `=${fromTable(`SUM(LlmcostActuals_Input,LlmcostActuals_Output,LlmcostActuals_CacheWrite,LlmcostActuals_CacheWrite1h)`)}=SUM(${["input", "output", "cw5", "cw1h"].map((c) => span("L", n, c)).join(",")})` }, unit: "TRUE/FALSE", notes: "FALSE after importing new months, models or teams: insert the sheet again to lay them out" },
-        { label: "Every billed amount is on a line of this sheet", values: { list: `=ABS(${fromTable(tableTotal(ctx, "LlmcostActuals_Billed"))}-{BilledTotal})<0.005` }, unit: "TRUE/FALSE", notes: "FALSE after importing a new bill: insert the sheet again" },
-        { label: "Every usage line is repriced at the catalog's list prices", values: { list: `={UnpricedLines}=0` }, unit: "TRUE/FALSE", notes: "FALSE: lines flagged UNPRICED (model, tier, region or month not in the catalog): their cost is in the bridge at the bill's amounts (Variance_Unpriced), not at list; give the model's price in the PriceSheet input or correct the model name" },
-        { label: "Month × model rows add up to the lines", values: { list: `=ABS(SUM(${span("MM", pairs.length, "list")})-{ActualTotal})<0.005` }, unit: "TRUE/FALSE", notes: "to the cent" },
-        { label: "Charges add up to the lines' direct cost + shared costs", values: { list: `=ABS({ChargedTotal}-SUM(${span("L", n, "chargeable")})-{SharedCost}*{FxRate})<0.005` }, unit: "TRUE/FALSE", notes: "FALSE when the driver's total is 0 (no tokens or requests counted) or fixed shares miss 100%" },
-        { label: "Fixed shares add up to 100% (when chosen)", values: { list: `=OR({AllocationDriver}<>"fixed share",ABS(SUM(${span("T", t, "pricedAt")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
+        { label: sheetText("volumePriceMixVarianceToList"), values: { list: "=ABS({VolumeTotal}+{PriceMixTotal}-{VarianceTotal})<0.005" }, unit: "TRUE/FALSE", notes: sheetText("toTheCent") },
+        { label: sheetText("theBridgeSStepsAddUp"), values: { list: `=ABS(${steps.map((s) => `{${s}}`).join("+")}-({BilledTotal}-{BudgetTotal}))<0.005` }, unit: "TRUE/FALSE", notes: sheetText("toTheCentActualbilledcostTotalBudgetcost") },
+        { label: sheetText("everyImportedTokenIsOnA"), values: { list: `=${fromTable(`SUM(LlmcostActuals_Input,LlmcostActuals_Output,LlmcostActuals_CacheWrite,LlmcostActuals_CacheWrite1h)`)}=SUM(${["input", "output", "cw5", "cw1h"].map((c) => span("L", n, c)).join(",")})` }, unit: "TRUE/FALSE", notes: sheetText("falseAfterImportingNewMonthsModels") },
+        { label: sheetText("everyBilledAmountIsOnA"), values: { list: `=ABS(${fromTable(tableTotal(ctx, "LlmcostActuals_Billed"))}-{BilledTotal})<0.005` }, unit: "TRUE/FALSE", notes: sheetText("falseAfterImportingANewBill") },
+        { label: sheetText("everyUsageLineIsRepricedAt"), values: { list: `={UnpricedLines}=0` }, unit: "TRUE/FALSE", notes: sheetText("falseLinesFlaggedUnpricedModelTier") },
+        { label: sheetText("monthModelRowsAddUpTo"), values: { list: `=ABS(SUM(${span("MM", pairs.length, "list")})-{ActualTotal})<0.005` }, unit: "TRUE/FALSE", notes: sheetText("toTheCent") },
+        { label: sheetText("chargesAddUpToTheLines"), values: { list: `=ABS({ChargedTotal}-SUM(${span("L", n, "chargeable")})-{SharedCost}*{FxRate})<0.005` }, unit: "TRUE/FALSE", notes: sheetText("falseWhenTheDriverSTotal") },
+        { label: sheetText("fixedSharesAddUpTo100"), values: { list: `=OR({AllocationDriver}<>"fixed share",ABS(SUM(${span("T", t, "pricedAt")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
         {
-          label: "Every amount's currency has a rate",
+          label: sheetText("everyAmountSCurrencyHasA"),
           values: { list: `=AND(IF({ActualsFound},${ctx.currencies.map((c) => `COUNTIF(LlmcostActuals_Currency,"${c}")`).join("+") || "0"}+COUNTBLANK(LlmcostActuals_Currency)=ROWS(LlmcostActuals_Currency),1=1),${ctx.currencies.map((c) => `{${rateKey("Actual", c)}}>0,{${rateKey("Plan", c)}}>0,`).join("")}{BudgetFxRate}>0)` },
           unit: "TRUE/FALSE",
-          notes: "Rates above for each billing currency and for the budget's: FALSE when a rate is 0 or an amount is in a currency laid out after this sheet was inserted",
+          notes: sheetText("ratesAboveForEachBillingCurrency"),
         },
       ],
     },
   ];
   return {
     id: "budget-vs-actual",
-    title: "Budget vs actual",
-    description: "imported provider usage repriced at list prices beside the bill, the bridge from budget to invoice (volume, price/mix, list, discount, commitment, FX, other charges), a chargeback by team, year to date and accrual",
+    title: sheetText("budgetVsActual"),
+    description: sheetText("importedProviderUsageRepricedAtList"),
     group: "planning",
-    source: "Your usage and billing files (LlmcostActuals table, imported locally) and the LLMCOST catalog's list prices on each usage month",
+    source: sheetText("yourUsageAndBillingFilesLlmcostactuals"),
     choices: [],
-    sheets: [{ name: "Budget vs actual", valueColumns: COLUMNS, sections, chart: { type: "ColumnClustered", title: "Budget to invoice bridge", over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal", "UnpricedTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal", "BilledTotal"], columns: ["list"] } }],
+    sheets: [{ name: sheetText("budgetVsActual"), valueColumns: COLUMNS, sections, chart: { type: "ColumnClustered", title: sheetText("budgetToInvoiceBridge"), over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal", "UnpricedTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal", "BilledTotal"], columns: ["list"] } }],
   };
 }
 

@@ -1,3 +1,4 @@
+import { sheetText } from "../../i18n/sheet-text";
 import { catalogDescription, pricePerMillion, resolveApiModel, SHEET_PRICE_TYPES } from "../../engine";
 import { CHAT_MODELS, EMBEDDING_MODELS } from "../lists";
 import { PRICE_SHEET_NAME, PRICE_SHEET_TABLE } from "../price-sheet";
@@ -37,8 +38,8 @@ function priceRow(model: string, type: ListedType): RowSpec {
     },
     format: { price_type: "text", usd_per_mtok: "usdPerMtok", valid_from: "date", valid_to: "date", provider: "text" },
     validation: { price_type: [...SHEET_PRICE_TYPES] },
-    unit: "USD per 1M tokens",
-    notes: "LLMCOST catalog LIST price on the price date (not negotiated): overwrite with your price and say so here",
+    unit: sheetText("usdPer1mTokens"),
+    notes: sheetText("llmcostCatalogListPriceOnThe"),
   };
 }
 
@@ -57,14 +58,14 @@ rows[rows.length - 1].key = "last";
  */
 export const priceTable: TemplateSpec = {
   id: "price-table",
-  title: "Organisation price sheet",
+  title: sheetText("organisationPriceSheet"),
   description: `your prices per 1M tokens, pre-filled with catalog list prices on the price date; LLMCOST formulas take it as price_sheet (${PRICE_SHEET_NAME})`,
   group: "reference",
   source: catalogDescription(),
   choices: [],
   sheets: [
     {
-      name: "Price table",
+      name: sheetText("priceTable"),
       valueColumns: [
         { key: "price_type", header: "price_type" },
         { key: "usd_per_mtok", header: "usd_per_mtok" },
@@ -74,7 +75,7 @@ export const priceTable: TemplateSpec = {
       ],
       sections: [
         {
-          title: `Prices (a row in force on a formula's as_of date overrides the catalog's list price of its type; list prices are marked in the notes)`,
+          title: sheetText("pricesARowInForceOn"),
           kind: "inputs",
           table: PRICE_SHEET_TABLE,
           workbookName: PRICE_SHEET_NAME,
@@ -82,9 +83,9 @@ export const priceTable: TemplateSpec = {
           rows,
         },
         {
-          title: "Checks",
+          title: sheetText("checks"),
           kind: "checks",
-          rows: [{ label: "No negative prices", values: { usd_per_mtok: '=COUNTIF({first:usd_per_mtok}:{last:usd_per_mtok},"<0")=0' }, unit: "TRUE/FALSE", notes: "prices ≥ 0" }],
+          rows: [{ label: sheetText("noNegativePrices"), values: { usd_per_mtok: '=COUNTIF({first:usd_per_mtok}:{last:usd_per_mtok},"<0")=0' }, unit: "TRUE/FALSE", notes: sheetText("prices0") }],
         },
       ],
     },
