@@ -12,6 +12,7 @@
 import { TEMPLATES, findTemplate, type RenderOptions, type TemplateSpec } from "../src/templates";
 import { buildWorkbook } from "../src/templates/workbook";
 import { LANGUAGES, type Language } from "../src/i18n/language";
+import { loadLanguage } from "../src/i18n/messages";
 import { actualsForDump, type ActualsDump } from "./actuals-dump";
 
 export function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
@@ -69,4 +70,9 @@ function currencyOptions(flags: Map<string, string>): RenderOptions {
   return { currency: flags.get("currency") || undefined, fxRate, fxDate: flags.get("fx-date") || undefined, fxSource: flags.get("fx-source") || undefined };
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+/** The languages' sheet texts are loaded first, as the pane loads them (main renders synchronously). */
+export async function loadLanguages(): Promise<void> {
+  await Promise.all(LANGUAGES.map((language) => loadLanguage(language)));
+}
+
+if (require.main === module) void loadLanguages().then(() => (process.exitCode = main(process.argv.slice(2))));

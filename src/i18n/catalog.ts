@@ -1,7 +1,7 @@
 /**
  * One catalog per language: message id → ICU MessageFormat text (https://unicode-org.github.io/icu/userguide/format_parse/messages/).
  * A language folder's files each hold one face's messages (errors.json, pane.json, sheets.json) as flat key → text; the
- * id of a message is "<file>.<key>", e.g. "errors.mustBeNumber", "pane.import.title" or "sheets.winBack.activeCustomers".
+ * id of a message is "<file>.<key>", e.g. "errors.mustBeNumber", "pane.import.title" or "sheets.activeCustomers".
  */
 import type errors from "./en/errors.json";
 import type pane from "./en/pane.json";

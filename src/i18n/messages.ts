@@ -59,12 +59,15 @@ export function loadLanguage(language: Language): Promise<void> {
   if (panesLoaded.has(language)) return Promise.resolve();
   let pending = loading.get(language);
   if (!pending) {
-    pending = REGISTRY[language].texts().then(({ pane, sheets }) => {
-      installCatalog(language, { ...catalogs.get(language), ...withPrefix("pane", pane), ...withPrefix("sheets", sheets) });
-    });
+    pending = REGISTRY[language].texts().then((texts) => installTexts(language, texts));
     loading.set(language, pending);
   }
   return pending;
+}
+
+/** A language's pane and sheet texts beside its errors (what loadLanguage installs once its chunk is there). */
+export function installTexts(language: Language, texts: { pane: Catalog; sheets: Catalog }): void {
+  installCatalog(language, { ...withPrefix("errors", REGISTRY[language].errors), ...withPrefix("pane", texts.pane), ...withPrefix("sheets", texts.sheets) });
 }
 
 /** Installs a catalog under a locale of its own (the tests' pseudo-language). */

@@ -1,6 +1,6 @@
 /**
  * Sheet texts. A template is data written once for every language, so its words are message ids (src/i18n/<language>/
- * sheets.json) carried inside the spec's strings as a token: `sheetText("winBack.activeCustomers")` is a string that
+ * sheets.json) carried inside the spec's strings as a token: `sheetText("activeCustomers")` is a string that
  * names the message and its parameters. A token survives everything templates do with text (a label put in a unit, a
  * phrase joined into a formula's "…" literal), and rendering in a language replaces every token by the message in that
  * language (`resolveSheetTexts`). In a formula a token sits inside a "…" literal, so its text has its quotes doubled.

@@ -39,10 +39,12 @@ function sources(dir: string): string[] {
     return entry.isDirectory() ? sources(full) : entry.name.endsWith(".ts") ? [full] : [];
   });
 }
+/** A sheet text named in the code: sheetText("key") or sheetText("key", { … }). */
+const SHEET_TEXT = /\bsheetText\(\s*"([A-Za-z0-9_.-]+)"/g;
 const SOURCE = sources(path.join(ROOT, "src")).map((file) => ({ file: path.relative(ROOT, file), text: fs.readFileSync(file, "utf8") }));
 
 describe("message catalogs", () => {
-  for (const file of ["errors", "pane"] as const) {
+  for (const file of ["errors", "pane", "sheets"] as const) {
     const english = read(`src/i18n/en/${file}.json`);
     for (const language of LANGUAGES.filter((l) => l !== "en")) {
       test(`${language}/${file}.json has exactly English's ids, each with the same parameters`, () => {
@@ -63,7 +65,7 @@ describe("message catalogs", () => {
 
   test("every message parses as ICU MessageFormat, in every language", () => {
     for (const language of LANGUAGES) {
-      for (const file of ["errors", "pane"]) {
+      for (const file of ["errors", "pane", "sheets"]) {
         for (const [id, text] of Object.entries(read(`src/i18n/${language}/${file}.json`))) expect(() => parse(text, { ignoreTag: true })).not.toThrow(`${language} ${id}`);
       }
     }
@@ -76,11 +78,18 @@ describe("message catalogs", () => {
     const prefixes: string[] = [];
     for (const { text } of SOURCE) {
       for (const match of text.matchAll(literal)) used.add(match[1]);
+      for (const match of text.matchAll(SHEET_TEXT)) used.add(`sheets.${match[1]}`);
       for (const match of text.matchAll(family)) prefixes.push(match[1]);
     }
     const unused = Object.keys(ENGLISH).filter((id) => !used.has(id) && !prefixes.some((prefix) => id.startsWith(prefix)));
     expect(unused).toEqual([]);
     expect(prefixes.length).toBeGreaterThan(0); // the families the pane builds (groups, formats, fields, refusals) are seen
+  });
+
+  test("every sheet text the code names exists in English (sheetText(\"key\"), src/i18n/en/sheets.json)", () => {
+    const missing = SOURCE.flatMap(({ file, text }) => [...text.matchAll(SHEET_TEXT)].map((m) => `sheets.${m[1]}`).filter((id) => !(id in ENGLISH)).map((id) => `${file}: ${id}`));
+    expect(missing).toEqual([]);
+    expect(SOURCE.filter(({ text }) => SHEET_TEXT.test(text)).length).toBeGreaterThan(20);
   });
 
   test("every id the code names exists in English", () => {
@@ -104,6 +113,7 @@ describe("message catalogs", () => {
       expect(REGISTRY[language].name.length).toBeGreaterThan(0);
       expect(fs.existsSync(path.join(ROOT, "src", "i18n", language, "errors.json"))).toBe(true);
       expect(fs.existsSync(path.join(ROOT, "src", "i18n", language, "pane.json"))).toBe(true);
+      expect(fs.existsSync(path.join(ROOT, "src", "i18n", language, "sheets.json"))).toBe(true);
     }
   });
 });

@@ -1,3 +1,4 @@
+import "../support/languages";
 import { execFileSync } from "child_process";
 import path from "path";
 import { main } from "../../scripts/template-cli";

@@ -1,3 +1,4 @@
+import "../support/languages";
 import { findTemplate, renderTemplate, type RenderOptions, type RenderedTemplate, type WorkbookName } from "../../src/templates";
 import { renderTemplateIn } from "../../src/templates/i18n";
 import { columnIndex, columnLetter } from "../../src/templates/a1";

@@ -1,3 +1,4 @@
+import "../support/languages";
 import { renderTemplate, type RenderedTemplate } from "../../src/templates";
 import { localizeTemplate, needsTranslation, renderTemplateIn } from "../../src/templates/i18n";
 import { demoSimulation, forecastDemo } from "../../src/templates/blocks/forecast-demo";

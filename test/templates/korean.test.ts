@@ -1,3 +1,4 @@
+import "../support/languages";
 import { TEMPLATES, renderTemplate, type RenderedTemplate } from "../../src/templates";
 import { localizeTemplate, needsTranslation, renderTemplateIn } from "../../src/templates/i18n";
 import { KO, SAME_IN_KOREAN } from "../../src/templates/i18n/ko";

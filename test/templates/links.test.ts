@@ -1,3 +1,4 @@
+import "../support/languages";
 import { findTemplate, renderTemplate, type TemplateSpec, type WorkbookName } from "../../src/templates";
 import { renderTemplateIn } from "../../src/templates/i18n";
 import { findWorkbookName, resolveLink } from "../../src/templates/links";

@@ -3,7 +3,7 @@ import { ASSUMPTION_NAMES, DRIVERS, withAssumptions } from "../../src/templates/
 import { FINETUNE_MODELS, RETIRED_FINETUNE_MODELS } from "../../src/templates/lists";
 import { buildWorkbook } from "../../src/templates/workbook";
 import { main } from "../../scripts/template-cli";
-import { KO } from "../../src/templates/i18n/ko";
+import { sheetTextIn } from "../support/languages";
 import { isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
 
 /**
@@ -18,8 +18,8 @@ const setDriver = (model: SheetModel, wb: RenderedTemplate, name: string, to: nu
   const n = wb.names.find((x) => x.workbook && x.name === name)!;
   model.set(n.address.replace(/\$/g, ""), to, n.sheet);
 };
-/** A decision text as the sheet shows it: phrases (with a space) read Korean on Korean sheets. */
-const shown = (text: string, language: "en" | "ko") => (language === "ko" && text.includes(" ") ? KO[text] : text);
+/** A decision text as the sheet shows it, in the sheet's language. */
+const shown = (text: string, language: "en" | "ko") => sheetTextIn(text, language);
 const DECISIONS = ["API", "Self-hosted", "about the same", "n/a"];
 
 describe("one Assumptions sheet", () => {
