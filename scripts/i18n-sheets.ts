@@ -235,6 +235,83 @@ function skipped(node: ts.Node): boolean {
   return false;
 }
 
+/** ICU text of a fixed part of a built text (quotes and braces written as literals). */
+const icuPart = (text: string) => text.replace(/'/g, "''").replace(/[{}]/g, (brace) => `'${brace}'`);
+const regexPart = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A parameter's name from its expression: ASSUMED → assumed, s.requestUnit → requestUnit, PERIODS → periods. */
+function parameterName(expression: ts.Expression, taken: Set<string>): string {
+  const words = expression.getText().match(/[A-Za-z][A-Za-z0-9]*/g) ?? ["value"];
+  const last = words[words.length - 1];
+  const base = /^[A-Z0-9_]+$/.test(last) ? last.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) : last[0].toLowerCase() + last.slice(1);
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
+  taken.add(name);
+  return name;
+}
+
+/**
+ * What a parameter stands for in Korean: the text itself when it is data (a number, an id, a code), or the Korean of
+ * a constant that is a sheet text (const ASSUMED = "Assumed …" becomes a sheet text in the same run).
+ */
+function parameterKind(expression: ts.Expression, checker: ts.TypeChecker, state: State): "data" | "text" | null {
+  const type = checker.getTypeAtLocation(expression);
+  if ((type.flags & ts.TypeFlags.NumberLike) !== 0) return "data";
+  if (ts.isIdentifier(expression)) {
+    const declaration = checker.getSymbolAtLocation(expression)?.valueDeclaration;
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
+      const initializer = declaration.initializer;
+      if (ts.isStringLiteralLike(initializer) && isText(initializer.text, state)) return "text";
+      if (ts.isCallExpression(initializer) && initializer.expression.getText() === "sheetText") return "text";
+    }
+  }
+  return null;
+}
+
+/** A built text as sheetText("key", { … }), its Korean derived from the dictionary's entries for it; null if it cannot be. */
+function convertBuilt(node: ts.TemplateExpression, state: State, checker: ts.TypeChecker): string | null {
+  const fixed = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
+  const taken = new Set<string>();
+  const params = node.templateSpans.map((span) => ({ expression: span.expression, name: parameterName(span.expression, taken), kind: parameterKind(span.expression, checker, state) }));
+  if (params.some((param) => param.kind === null)) return null;
+  const pattern = new RegExp(`^${fixed.map(regexPart).join("([\\s\\S]+?)")}$`);
+  const koreanOf = (english: string): string => {
+    const key = state.keyOf.get(english);
+    if (key && state.korean[key] !== undefined) return String(new IntlMessageFormat(state.korean[key], "ko", undefined, { ignoreTag: true }).format({ currency: "{currency}" }));
+    return state.dictionary.get(english)?.korean ?? english;
+  };
+  const found = new Set<string>();
+  const matched: string[] = [];
+  for (const [english, { korean }] of state.dictionary) {
+    const match = pattern.exec(english);
+    if (!match) continue;
+    let icu = icuPart(korean);
+    for (const [i, param] of params.entries()) {
+      const value = match[i + 1];
+      const shown = icuPart(param.kind === "text" ? koreanOf(value) : value);
+      if (!icu.includes(shown)) return null;
+      icu = icu.replace(shown, `{${param.name}}`);
+    }
+    found.add(icu);
+    matched.push(english);
+  }
+  if (found.size !== 1) return null;
+  const english = fixed.map((part, i) => icuPart(part) + (i < params.length ? `{${params[i].name}}` : "")).join("");
+  let key = [...state.keyOf.entries()].find(([, k]) => state.english[k] === english)?.[1];
+  if (!key) {
+    key = keyFor(fixed.join(" "), state.taken);
+    state.english[key] = english;
+    state.korean[key] = [...found][0];
+  }
+  for (const text of matched) state.consumed.add(text);
+  const args = params.map((param) => {
+    const numeric = (checker.getTypeAtLocation(param.expression).flags & ts.TypeFlags.NumberLike) !== 0;
+    const value = numeric ? `String(${param.expression.getText()})` : param.expression.getText();
+    return value === param.name ? value : `${param.name}: ${value}`;
+  });
+  return `sheetText("${key}", { ${args.join(", ")} })`;
+}
+
 function convertFile(file: string, state: State, program: ts.Program): string | null {
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file) as ts.SourceFile;
@@ -268,10 +345,16 @@ function convertFile(file: string, state: State, program: ts.Program): string | 
           convertedAny = true;
         }
       }
-      // a text built with ${…} that is not a formula: report it when its words look like a reader's
+      // a text built with ${…} that is not a formula: a message with parameters when the dictionary shows how it
+      // reads in Korean, else reported
       if (!convertedAny && !head.startsWith("=") && /[A-Za-z]{3,} [a-z]{2,}/.test(parts.map((p) => p.text).join(" "))) {
-        const { line } = source.getLineAndCharacterOfPosition(node.getStart());
-        state.dynamic.push(`${path.relative(ROOT, file)}:${line + 1}: ${node.getText().slice(0, 140)}`);
+        const converted = convertBuilt(node, state, checker);
+        if (converted !== null) edits.push({ start: node.getStart(), end: node.getEnd(), text: converted });
+        else {
+          const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+          state.dynamic.push(`${path.relative(ROOT, file)}:${line + 1}: ${node.getText().slice(0, 140)}`);
+        }
+        return;
       }
     }
     ts.forEachChild(node, visit);
