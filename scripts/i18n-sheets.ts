@@ -261,7 +261,8 @@ function parameterKind(expression: ts.Expression, checker: ts.TypeChecker, state
     const declaration = checker.getSymbolAtLocation(expression)?.valueDeclaration;
     if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
       const initializer = declaration.initializer;
-      if (ts.isStringLiteralLike(initializer) && isText(initializer.text, state)) return "text";
+      // (a single word stays a literal, see oneWordOutsideText: it is no sheet text)
+      if (ts.isStringLiteralLike(initializer) && isText(initializer.text, state) && !ONE_WORD.test(initializer.text)) return "text";
       if (ts.isCallExpression(initializer) && initializer.expression.getText() === "sheetText") return "text";
     }
   }

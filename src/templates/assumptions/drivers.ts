@@ -50,7 +50,7 @@ const GPU_SPREAD = gpuSpread("h100-sxm");
 
 /** BLS OEWS May 2023 median software developer wage ÷ 12 ÷ 70% wage share (BLS ECEC): $15,746.43 a month. */
 const LOADED_COST = 132_270 / 12 / 0.7;
-const ASSUMED = "Assumption";
+const ASSUMED = sheetText("assumption");
 
 export const DRIVER_GROUPS: DriverGroup[] = [
   {
