@@ -63,12 +63,12 @@ export const DRIVER_GROUPS: DriverGroup[] = [
     title: sheetText("people"),
     drivers: [
       { name: "LoadedCostPerFteMonth", label: sheetText("loadedCostOfOneEngineerFte"), unit: sheetText("usdPerFteMonth"), format: "money", base: LOADED_COST, low: Math.round(LOADED_COST * 0.8), high: Math.round(LOADED_COST * 1.25), notes: sheetText("baseUsBlsOewsMay2023") },
-      { name: "RunFteApi", label: sheetText("runningEffortApiIntegration"), unit: "FTE", format: "decimal", base: 0.25, low: 0.1, high: 0.5, notes: `${ASSUMED}: a quarter of an engineer runs an API integration (prompts, monitoring, updates).` },
-      { name: "RunFteSelfHost", label: sheetText("runningEffortSelfHostedServing"), unit: "FTE", format: "decimal", base: 0.75, low: 0.5, high: 1.5, notes: `${ASSUMED}: three quarters of an engineer to also run GPU serving (deploys, on-call, upgrades).` },
-      { name: "BuildMonthsApi", label: sheetText("buildEffortApiIntegrationOneOff"), unit: sheetText("personMonths"), format: "decimal", base: 1, low: 0.5, high: 2, notes: `${ASSUMED}: one person-month to integrate an API (the guide counts set-up and integration as one-off costs).` },
-      { name: "BuildMonthsSelfHost", label: sheetText("buildEffortSelfHostedServingOne"), unit: sheetText("personMonths"), format: "decimal", base: 2, low: 1, high: 4, notes: `${ASSUMED}: two person-months to stand up serving as well.` },
-      { name: "ReviewerCostPerHour", label: sheetText("reviewerCost"), unit: sheetText("usdPerHour"), format: "money", base: 30, low: 20, high: 45, notes: `${ASSUMED}: loaded hourly cost of a trained reviewer.` },
-      { name: "ReviewFactor", label: sheetText("humanReviewLoadAsAFactor"), unit: sheetText("sheetValue"), format: "decimal", base: 1, low: 0.5, high: 2, notes: `${ASSUMED}: review is the least known running cost before launch; each sheet keeps its own share and minutes.` },
+      { name: "RunFteApi", label: sheetText("runningEffortApiIntegration"), unit: "FTE", format: "decimal", base: 0.25, low: 0.1, high: 0.5, notes: sheetText("aQuarterOfAnEngineerRuns", { assumed: ASSUMED }) },
+      { name: "RunFteSelfHost", label: sheetText("runningEffortSelfHostedServing"), unit: "FTE", format: "decimal", base: 0.75, low: 0.5, high: 1.5, notes: sheetText("threeQuartersOfAnEngineerTo", { assumed: ASSUMED }) },
+      { name: "BuildMonthsApi", label: sheetText("buildEffortApiIntegrationOneOff"), unit: sheetText("personMonths"), format: "decimal", base: 1, low: 0.5, high: 2, notes: sheetText("onePersonMonthToIntegrateAn", { assumed: ASSUMED }) },
+      { name: "BuildMonthsSelfHost", label: sheetText("buildEffortSelfHostedServingOne"), unit: sheetText("personMonths"), format: "decimal", base: 2, low: 1, high: 4, notes: sheetText("twoPersonMonthsToStandUp", { assumed: ASSUMED }) },
+      { name: "ReviewerCostPerHour", label: sheetText("reviewerCost"), unit: sheetText("usdPerHour"), format: "money", base: 30, low: 20, high: 45, notes: sheetText("loadedHourlyCostOfATrained", { assumed: ASSUMED }) },
+      { name: "ReviewFactor", label: sheetText("humanReviewLoadAsAFactor"), unit: sheetText("sheetValue"), format: "decimal", base: 1, low: 0.5, high: 2, notes: sheetText("reviewIsTheLeastKnownRunning", { assumed: ASSUMED }) },
       { name: "WageInflation", label: sheetText("wageInflation"), unit: sheetText("perYear"), format: "percent", base: 0.035, low: 0.02, high: 0.05, notes: sheetText("base35UsEmploymentCost") },
     ],
   },
@@ -76,7 +76,7 @@ export const DRIVER_GROUPS: DriverGroup[] = [
     title: sheetText("selfHosting"),
     drivers: [
       { name: "GpuPriceFactor", label: sheetText("gpuPriceAsAFactorOf"), unit: sheetText("medianOnDemand"), format: "decimal", base: 1, low: GPU_SPREAD.low, high: GPU_SPREAD.high, notes: GPU_SPREAD.note },
-      { name: "StandbyReplicas", label: sheetText("standbyReplicasForFailover"), unit: sheetText("replicas"), format: "count", base: 1, low: 0, high: 2, notes: `${ASSUMED}: one spare replica (N+1) so that a GPU failure does not stop the service; 0 for a pilot. An API's redundancy is in its price.` },
+      { name: "StandbyReplicas", label: sheetText("standbyReplicasForFailover"), unit: sheetText("replicas"), format: "count", base: 1, low: 0, high: 2, notes: sheetText("oneSpareReplicaN1So", { assumed: ASSUMED }) },
     ],
   },
   {
@@ -89,8 +89,8 @@ export const DRIVER_GROUPS: DriverGroup[] = [
   {
     title: sheetText("financeAndCalendar"),
     drivers: [
-      { name: "Contingency", label: sheetText("contingencyOnCosts"), unit: sheetText("shareOfCost"), format: "percent", base: 0.1, low: 0.05, high: 0.2, notes: `${ASSUMED}: a reserve for what the estimate misses, added to costs in the business case.` },
-      { name: "DiscountRate", label: sheetText("discountRate"), unit: sheetText("perYear"), format: "percent", base: 0.1, notes: `${ASSUMED}: your cost of capital.` },
+      { name: "Contingency", label: sheetText("contingencyOnCosts"), unit: sheetText("shareOfCost"), format: "percent", base: 0.1, low: 0.05, high: 0.2, notes: sheetText("aReserveForWhatTheEstimate", { assumed: ASSUMED }) },
+      { name: "DiscountRate", label: sheetText("discountRate"), unit: sheetText("perYear"), format: "percent", base: 0.1, notes: sheetText("yourCostOfCapital", { assumed: ASSUMED }) },
       { name: "TaxRate", label: sheetText("taxRateOnNetBenefit"), unit: sheetText("share"), format: "percent", base: 0, notes: sheetText("t0EveryFigureIsPreTax") },
       { name: "FirstMonth", label: sheetText("firstProjectedMonth"), unit: sheetText("date"), format: "date", base: { date: "monthAfterPriceDate" }, notes: sheetText("theMonthAfterThePriceDate") },
       { name: "FiscalYearStartMonth", label: sheetText("fiscalYearStartsInMonth"), unit: sheetText("month112"), format: "integer", base: 1, notes: sheetText("t1JanuaryCalendarYear4April") },

@@ -19,8 +19,8 @@ export const demoSimulation: ProbabilitySpec = {
   name: sheetText("forecastDemo"),
   scope: "whole cost",
   drivers: [
-    { key: "volume", label: sheetText("requestsPerMonth"), unit: sheetText("requestsPerMonth2"), format: "count", low: 80_000, base: 100_000, high: 120_000, notes: `${ASSUMED} ±20% around the plan.` },
-    { key: "tokens", label: sheetText("tokensPerRequestInputOutput"), unit: sheetText("tokensPerRequest"), format: "tokens", low: 1_600, base: 2_000, high: 2_400, notes: `${ASSUMED} ±20%, before tokenizer drift.` },
+    { key: "volume", label: sheetText("requestsPerMonth"), unit: sheetText("requestsPerMonth2"), format: "count", low: 80_000, base: 100_000, high: 120_000, notes: sheetText("t20AroundThePlan", { assumed: ASSUMED }) },
+    { key: "tokens", label: sheetText("tokensPerRequestInputOutput"), unit: sheetText("tokensPerRequest"), format: "tokens", low: 1_600, base: 2_000, high: 2_400, notes: sheetText("t20BeforeTokenizerDrift", { assumed: ASSUMED }) },
     { key: "drift", label: sheetText("tokenizerDriftTokensForTheSame"), unit: sheetText("tokens"), format: "decimal", low: drift.low, base: drift.base, high: drift.high, notes: driverNote(drift) },
     {
       key: "fte",
@@ -38,7 +38,7 @@ export const demoSimulation: ProbabilitySpec = {
     { key: "inShare", label: sheetText("inputShareOfTheTokens"), value: 0.7, unit: sheetText("share"), format: "percent", notes: ASSUMED },
     { key: "priceIn", label: sheetText("inputPricePer1mTokensGpt"), value: { catalogPrice: "gpt-4.1-mini", priceType: "input" }, unit: sheetText("usdPer1mTokens"), format: "usdPerMtok", notes: sheetText("catalogListPriceOnThePrice") },
     { key: "priceOut", label: sheetText("outputPricePer1mTokensGpt"), value: { catalogPrice: "gpt-4.1-mini", priceType: "output" }, unit: sheetText("usdPer1mTokens"), format: "usdPerMtok", notes: sheetText("catalogListPriceOnThePrice") },
-    { key: "costPerFte", label: sheetText("loadedCostPerFteMonth"), value: 15_000, unit: sheetText("usdPerFteMonth"), format: "money", notes: `${ASSUMED} The Assumptions sheet's LoadedCostPerFteMonth replaces it once that sheet exists.` },
+    { key: "costPerFte", label: sheetText("loadedCostPerFteMonth"), value: 15_000, unit: sheetText("usdPerFteMonth"), format: "money", notes: sheetText("theAssumptionsSheetSLoadedcostperftemonthReplace", { assumed: ASSUMED }) },
     { key: "oneOff", label: sheetText("setUpAndIntegrationOneOff"), value: 20_000, unit: "USD", format: "money", notes: ASSUMED },
     { key: "fineTune", label: sheetText("fineTuningOneOff"), value: 6_000, unit: "USD", format: "money", notes: ASSUMED },
     { key: "dataPrep", label: sheetText("dataPreparationOneOff"), value: 4_000, unit: "USD", format: "money", notes: ASSUMED },

@@ -365,7 +365,7 @@ export function probabilitySheet(spec: ProbabilitySpec): SheetSpec {
       { key: TIE, header: sheetText("correlation"), width: 90 },
     ],
     sections: [outputSection(spec), driverSection(spec), fixedSection(spec), ...(bins > 0 ? [histogramSection(spec, bins)] : []), methodSection(spec, scenarios), shapeSection(spec), checkSection(spec, bins)],
-    projection: { title: `Scenarios (${scenarios}, deterministic low-discrepancy points; one column each)`, periods: scenarios, periodLabel: sheetText("scenario"), rows: scenarioRows(spec, scenarios) },
+    projection: { title: sheetText("scenariosDeterministicLowDiscrepancyPointsOne", { scenarios: String(scenarios) }), periods: scenarios, periodLabel: sheetText("scenario"), rows: scenarioRows(spec, scenarios) },
     ...(bins > 0 ? { chart: { type: "ColumnClustered" as const, title: `Monthly cost (${spec.scope}): scenarios per bin`, over: "values", rows: Array.from({ length: bins }, (_, i) => `bin${i + 1}`), columns: [BASE] } } : {}),
   };
 }

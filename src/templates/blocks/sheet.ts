@@ -128,7 +128,7 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
 function fiscalYears(): SectionSpec {
   const row = (n: number): RowSpec => ({
     key: `fy${n}`,
-    label: `Fiscal year ${n + 1} of the projection`,
+    label: sheetText("fiscalYearOfTheProjection", { n: String(n + 1) }),
     values: {
       [API_COLUMN]: `=IFERROR(SUMIF({pFiscal:all},INDEX({pFiscal:all},1,1)+${n},{pApi:all}),"n/a")`,
       [SELF_COLUMN]: `=IFERROR(SUMIF({pFiscal:all},INDEX({pFiscal:all},1,1)+${n},{pSelf:all}),"n/a")`,

@@ -128,7 +128,7 @@ export const commitmentPlanner: TemplateSpec = {
           rows: [
             { label: sheetText("drawnShortfallCommitment"), values: { value: "=IFERROR(ROUND({drawn}+{shortfall}-{commitFx},2)=0,FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("theBurnTableAddsUp") },
             { label: sheetText("cashPaidOverTheTermContract"), values: { value: "=IFERROR(ROUND(SUM({pPaid:all})-{total},2)=0,FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("monthlyPaymentsAddUpEitherTreatment") },
-            { label: sheetText("termIs136WholeMonths"), values: { value: `=IFERROR(AND({term}>=1,{term}<=${PERIODS},{term}=INT({term})),FALSE())` }, unit: "TRUE/FALSE", notes: `the burn table has ${PERIODS} months` },
+            { label: sheetText("termIs136WholeMonths"), values: { value: `=IFERROR(AND({term}>=1,{term}<=${PERIODS},{term}=INT({term})),FALSE())` }, unit: "TRUE/FALSE", notes: sheetText("theBurnTableHasMonths", { periods: String(PERIODS) }) },
             { label: sheetText("discountsAreFrom0ToUnder"), values: { value: "=IFERROR(AND({discount}>=0,{discount}<1,{overDiscount}>=0,{overDiscount}<1),FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("a100DiscountIsNotA") },
             { label: sheetText("commitmentAndForecastAreNotNegative"), values: { value: "=IFERROR(AND({commitAmount}>=0,{forecast1}>=0,{growth}>-1),FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("zeroIsAllowed") },
             { label: sheetText("contractCurrencyAndTreatmentRecognised"), values: { value: `=AND(OR({contractCurrency}="${CONTRACT_CURRENCIES[0]}",{contractCurrency}="${CONTRACT_CURRENCIES[1]}"),OR({treatment}="${TREATMENTS[0]}",{treatment}="${TREATMENTS[1]}"))` }, unit: "TRUE/FALSE", notes: sheetText("valuesFromTheDropDowns") },
@@ -137,7 +137,7 @@ export const commitmentPlanner: TemplateSpec = {
         },
       ],
       projection: {
-        title: `Burn table (${PERIODS} months; months after the term are blank)`,
+        title: sheetText("burnTableMonthsMonthsAfterThe", { periods: String(PERIODS) }),
         periods: PERIODS,
         periodLabel: sheetText("month"),
         rows: [

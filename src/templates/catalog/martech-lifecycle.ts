@@ -172,7 +172,7 @@ export const martechLifecycle: TemplateSpec = {
             { key: "openModel", label: sheetText("openModelSelfHosted"), values: { oneOffApi: { choice: "openModel" } }, unit: sheetText("modelId"), notes: sheetText("openWeightModelArchitectureFromIts") },
             { key: "gpu", label: "GPU", values: { oneOffApi: { choice: "gpu" } }, unit: "GPU id", notes: sheetText("vendorDatasheetsRentedAtTheCatalog") },
             { key: "utilization", label: sheetText("targetAverageLoadOfTheGpus"), values: { oneOffApi: 0.6 }, format: "percent", unit: sheetText("shareOfFullLoad"), notes: sheetText("default60HeadroomForPeaksA2") },
-            { key: "selfSetup", label: sheetText("extraOneOffSetUpTo"), values: { oneOffApi: 30_000 }, format: "money", unit: "USD", notes: `${ASSUMED}: about two engineer-months for a serving stack, load tests and autoscaling` },
+            { key: "selfSetup", label: sheetText("extraOneOffSetUpTo"), values: { oneOffApi: 30_000 }, format: "money", unit: "USD", notes: sheetText("aboutTwoEngineerMonthsForA", { assumed: ASSUMED }) },
           ],
         },
         {

@@ -31,11 +31,11 @@ export const roiBusinessCase: TemplateSpec = {
       ],
       sections: [
         {
-          title: `Outputs (${PERIODS} months; inputs and workings below)`,
+          title: sheetText("outputsMonthsInputsAndWorkingsBelow", { periods: String(PERIODS) }),
           kind: "outputs",
           rows: [
             { key: "roi", label: sheetText("returnOnInvestment"), values: { value: `=IFERROR(LLMCOST.ROI({totalBenefit},{totalCost}),"${sheetText("noCostEntered")}")` }, names: { value: "ReturnOnInvestment" }, format: "percent", unit: sheetText("ratio"), notes: sheetText("llmcostRoiBenefitCostBenefitCost") },
-            { key: "payback", label: sheetText("paybackMonthTheCumulativeCashFlow"), values: { value: '=IF(COUNT({pPayback:all})=0,"never",MIN({pPayback:all}))' }, names: { value: "PaybackMonths" }, format: "months", unit: sheetText("months"), notes: `read from the cumulative cash-flow row below (CumulativeCashFlow), interpolated within the month, with the adoption ramp; never: not within ${PERIODS} months` },
+            { key: "payback", label: sheetText("paybackMonthTheCumulativeCashFlow"), values: { value: '=IF(COUNT({pPayback:all})=0,"never",MIN({pPayback:all}))' }, names: { value: "PaybackMonths" }, format: "months", unit: sheetText("months"), notes: sheetText("readFromTheCumulativeCashFlow", { periods: String(PERIODS) }) },
             { key: "simplePayback", label: sheetText("paybackAtFullAdoptionIgnoringThe"), values: { value: '=IFERROR(LLMCOST.PAYBACK({upfrontFx},{monthlyBenefit},{monthlyCost}),"never")' }, format: "months", unit: sheetText("months"), notes: sheetText("llmcostPaybackSetUpMonthlyBenefit") },
             { key: "npv", label: sheetText("netPresentValue"), values: { value: npv("pNet"), low: npv("pNetLow"), base: npv("pNetBase"), high: npv("pNetHigh") }, names: { value: "NetPresentValue", low: "NetPresentValue_Low", high: "NetPresentValue_High" }, format: "moneyFx", unit: "{currency}", notes: sheetText("excelSNpvOfTheMonthly") },
             { key: "totalBenefit", label: sheetText("totalBenefit"), values: { value: "=SUM({pBenefit:all})" }, format: "moneyFx", unit: "{currency}", notes: sheetText("sumOfTheProjection") },
@@ -55,12 +55,12 @@ export const roiBusinessCase: TemplateSpec = {
           kind: "inputs",
           rows: [
             { key: "benefitMeasure", label: sheetText("benefitMeasuredAs"), values: { value: MEASURES[0] }, validation: MEASURES, format: "text", unit: sheetText("measure"), notes: sheetText("dropDownBothMckinseyFiguresMeasure") },
-            { key: "revenue", label: sheetText("annualRevenueInScope"), values: { value: 10_000_000 }, format: "money", unit: sheetText("usdPerYear"), notes: `${ASSUMED}: revenue the use cases can influence` },
+            { key: "revenue", label: sheetText("annualRevenueInScope"), values: { value: 10_000_000 }, format: "money", unit: sheetText("usdPerYear"), notes: sheetText("revenueTheUseCasesCanInfluence", { assumed: ASSUMED }) },
             { key: "revenueUplift", label: sheetText("revenueUplift"), values: { value: "=CHOOSE({scenarioIndex},{revenueUplift:low},{revenueUplift:base},{revenueUplift:high})", low: 0.03, base: 0.09, high: 0.15 }, format: "percent", unit: sheetText("ofRevenue"), notes: `${MCKINSEY}; base = midpoint` },
-            { key: "margin", label: sheetText("contributionMarginOnExtraRevenue"), values: { value: 0.3 }, format: "percent", unit: sheetText("ofRevenue"), notes: `${ASSUMED}: the guide's net profit from LLMs is profit, not revenue` },
-            { key: "salesSpend", label: sheetText("annualSalesMarketingSpendInScope"), values: { value: 2_000_000 }, format: "money", unit: sheetText("usdPerYear"), notes: `${ASSUMED}: used only when the benefit is measured as sales ROI uplift` },
+            { key: "margin", label: sheetText("contributionMarginOnExtraRevenue"), values: { value: 0.3 }, format: "percent", unit: sheetText("ofRevenue"), notes: sheetText("theGuideSNetProfitFrom", { assumed: ASSUMED }) },
+            { key: "salesSpend", label: sheetText("annualSalesMarketingSpendInScope"), values: { value: 2_000_000 }, format: "money", unit: sheetText("usdPerYear"), notes: sheetText("usedOnlyWhenTheBenefitIs", { assumed: ASSUMED }) },
             { key: "salesRoiUplift", label: sheetText("salesRoiUpliftExtraProfitPer"), values: { value: "=CHOOSE({scenarioIndex},{salesRoiUplift:low},{salesRoiUplift:base},{salesRoiUplift:high})", low: 0.1, base: 0.15, high: 0.2 }, format: "percent", unit: sheetText("ofSpend"), notes: `${MCKINSEY}; base = midpoint` },
-            { key: "ramp", label: sheetText("monthsToFullBenefit"), values: { value: 6 }, names: { value: "RampMonths" }, format: "count", unit: sheetText("months"), notes: `${ASSUMED}: linear adoption ramp (the guide: validate with the business before scaling)` },
+            { key: "ramp", label: sheetText("monthsToFullBenefit"), values: { value: 6 }, names: { value: "RampMonths" }, format: "count", unit: sheetText("months"), notes: sheetText("linearAdoptionRampTheGuideValidate", { assumed: ASSUMED }) },
           ],
         },
         {
@@ -68,15 +68,15 @@ export const roiBusinessCase: TemplateSpec = {
           kind: "inputs",
           rows: [
             { key: "upfront", label: sheetText("setUpAcquisitionAndIntegrationOne"), values: { value: 150_000 }, format: "money", unit: sheetText("usdOneOff"), notes: `${ASSUMED}. ${GUIDE_ROI}` },
-            { key: "maintenance", label: sheetText("operationsAndMaintenance"), values: { value: 5_000 }, format: "money", unit: sheetText("usdPerMonth"), notes: `${ASSUMED}: monitoring, evaluation, prompt and model upkeep (guide: ongoing maintenance)` },
-            { key: "training", label: sheetText("staffTraining"), values: { value: 3_000 }, format: "money", unit: sheetText("usdPerMonth"), notes: `${ASSUMED}: the guide counts staff training as an operating (recurring) cost` },
+            { key: "maintenance", label: sheetText("operationsAndMaintenance"), values: { value: 5_000 }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("monitoringEvaluationPromptAndModelUpkeep", { assumed: ASSUMED }) },
+            { key: "training", label: sheetText("staffTraining"), values: { value: 3_000 }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("theGuideCountsStaffTrainingAs", { assumed: ASSUMED }) },
             { key: "model", label: sheetText("model"), values: { value: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("catalogListPricesOnThePrice2") },
-            { key: "inputTokens", label: sheetText("inputTokensPerMonth"), values: { value: 300_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: `${ASSUMED}: all use cases together` },
+            { key: "inputTokens", label: sheetText("inputTokensPerMonth"), values: { value: 300_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("allUseCasesTogether", { assumed: ASSUMED }) },
             { key: "outputTokens", label: sheetText("outputTokensPerMonth2"), values: { value: 100_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: ASSUMED },
             { key: "requests", label: sheetText("requestsPerMonth"), values: { value: 500_000 }, format: "count", unit: sheetText("requestsPerMonth2"), notes: ASSUMED },
             { key: "cachedShare", label: sheetText("cachedShareOfInputTokens"), values: { value: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0NoPromptCaching") },
             { key: "discount", label: sheetText("batchNegotiatedDiscount"), values: { value: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0ListPrices") },
-            { key: "discountRate", label: sheetText("discountRateAnnual"), values: { value: 0.1 }, format: "percent", unit: sheetText("perYear"), notes: `${ASSUMED}: your cost of capital` },
+            { key: "discountRate", label: sheetText("discountRateAnnual"), values: { value: 0.1 }, format: "percent", unit: sheetText("perYear"), notes: sheetText("yourCostOfCapital2", { assumed: ASSUMED }) },
           ],
         },
         {
@@ -107,7 +107,7 @@ export const roiBusinessCase: TemplateSpec = {
         },
       ],
       projection: {
-        title: `${PERIODS}-month projection (selected scenario, then the three scenarios' net cash flows)`,
+        title: sheetText("monthProjectionSelectedScenarioThenThe", { periods: String(PERIODS) }),
         periods: PERIODS,
         periodLabel: sheetText("month"),
         rows: [
