@@ -251,30 +251,29 @@ function parameterName(expression: ts.Expression, taken: Set<string>): string {
 }
 
 /**
- * What a parameter stands for in Korean: the text itself when it is data (a number, an id, a code), or the Korean of
- * a constant that is a sheet text (const ASSUMED = "Assumed …" becomes a sheet text in the same run).
+ * What a parameter stands for: "data" (a number, or a text the Korean keeps as it is: an id, a code), "text" (a sheet
+ * text: its Korean stands in the Korean message), or "either" when only the dictionary's entries can tell. A constant
+ * that is a text (const GUIDE = "Guide") becomes a sheet text itself (`declaration`).
  */
-function parameterKind(expression: ts.Expression, checker: ts.TypeChecker, state: State): "data" | "text" | null {
+function parameterKind(expression: ts.Expression, checker: ts.TypeChecker, state: State): { kind: "data" | "text" | "either"; declaration?: ts.StringLiteralLike } {
   const type = checker.getTypeAtLocation(expression);
-  if ((type.flags & ts.TypeFlags.NumberLike) !== 0) return "data";
+  if ((type.flags & ts.TypeFlags.NumberLike) !== 0) return { kind: "data" };
   if (ts.isIdentifier(expression)) {
     const declaration = checker.getSymbolAtLocation(expression)?.valueDeclaration;
-    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && declaration.getSourceFile() === expression.getSourceFile()) {
       const initializer = declaration.initializer;
-      // (a single word stays a literal, see oneWordOutsideText: it is no sheet text)
-      if (ts.isStringLiteralLike(initializer) && isText(initializer.text, state) && !ONE_WORD.test(initializer.text)) return "text";
-      if (ts.isCallExpression(initializer) && initializer.expression.getText() === "sheetText") return "text";
+      if (ts.isStringLiteralLike(initializer) && isText(initializer.text, state)) return { kind: "text", declaration: initializer };
+      if (ts.isCallExpression(initializer) && initializer.expression.getText() === "sheetText") return { kind: "text" };
     }
   }
-  return null;
+  return { kind: "either" };
 }
 
 /** A built text as sheetText("key", { … }), its Korean derived from the dictionary's entries for it; null if it cannot be. */
-function convertBuilt(node: ts.TemplateExpression, state: State, checker: ts.TypeChecker): string | null {
+function convertBuilt(node: ts.TemplateExpression, state: State, checker: ts.TypeChecker, declarations: ts.StringLiteralLike[]): string | null {
   const fixed = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
   const taken = new Set<string>();
-  const params = node.templateSpans.map((span) => ({ expression: span.expression, name: parameterName(span.expression, taken), kind: parameterKind(span.expression, checker, state) }));
-  if (params.some((param) => param.kind === null)) return null;
+  const params = node.templateSpans.map((span) => ({ expression: span.expression, name: parameterName(span.expression, taken), ...parameterKind(span.expression, checker, state) }));
   const pattern = new RegExp(`^${fixed.map(regexPart).join("([\\s\\S]+?)")}$`);
   const koreanOf = (english: string): string => {
     const key = state.keyOf.get(english);
@@ -289,8 +288,10 @@ function convertBuilt(node: ts.TemplateExpression, state: State, checker: ts.Typ
     let icu = icuPart(korean);
     for (const [i, param] of params.entries()) {
       const value = match[i + 1];
-      const shown = icuPart(param.kind === "text" ? koreanOf(value) : value);
-      if (!icu.includes(shown)) return null;
+      // data stands as it is; a text by its Korean ("either": whichever the Korean holds, the data first)
+      const candidates = param.kind === "data" ? [value] : param.kind === "text" ? [koreanOf(value)] : [value, koreanOf(value)];
+      const shown = candidates.map(icuPart).find((candidate) => icu.includes(candidate));
+      if (shown === undefined) return null;
       icu = icu.replace(shown, `{${param.name}}`);
     }
     found.add(icu);
@@ -305,6 +306,7 @@ function convertBuilt(node: ts.TemplateExpression, state: State, checker: ts.Typ
     state.korean[key] = [...found][0];
   }
   for (const text of matched) state.consumed.add(text);
+  for (const param of params) if (param.declaration) declarations.push(param.declaration);
   const args = params.map((param) => {
     const numeric = (checker.getTypeAtLocation(param.expression).flags & ts.TypeFlags.NumberLike) !== 0;
     const value = numeric ? `String(${param.expression.getText()})` : param.expression.getText();
@@ -320,6 +322,7 @@ function convertFile(file: string, state: State, program: ts.Program): string | 
   if (/^\/\*\* i18n:sheets ignore-file/m.test(text)) return null;
   const ignoredLine = (node: ts.Node) => IGNORED.test(text.split("\n")[source.getLineAndCharacterOfPosition(node.getStart()).line]);
   const edits: Edit[] = [];
+  const declarations: ts.StringLiteralLike[] = [];
   const visit = (node: ts.Node) => {
     if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !skipped(node)) {
       const value = node.text;
@@ -349,7 +352,7 @@ function convertFile(file: string, state: State, program: ts.Program): string | 
       // a text built with ${…} that is not a formula: a message with parameters when the dictionary shows how it
       // reads in Korean, else reported
       if (!convertedAny && !head.startsWith("=") && /[A-Za-z]{3,} [a-z]{2,}/.test(parts.map((p) => p.text).join(" "))) {
-        const converted = convertBuilt(node, state, checker);
+        const converted = convertBuilt(node, state, checker, declarations);
         if (converted !== null) edits.push({ start: node.getStart(), end: node.getEnd(), text: converted });
         else {
           const { line } = source.getLineAndCharacterOfPosition(node.getStart());
@@ -361,6 +364,12 @@ function convertFile(file: string, state: State, program: ts.Program): string | 
     ts.forEachChild(node, visit);
   };
   visit(source);
+  // constants that parameters showed to be texts, unless converted already
+  for (const literal of new Set(declarations)) {
+    if (edits.some((edit) => edit.start === literal.getStart())) continue;
+    state.consumed.add(literal.text);
+    edits.push({ start: literal.getStart(), end: literal.getEnd(), text: `sheetText("${keyOfText(literal.text, state)}")` });
+  }
   if (edits.length === 0) return null;
   let out = text;
   for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
