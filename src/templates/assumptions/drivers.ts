@@ -94,7 +94,7 @@ export const DRIVER_GROUPS: DriverGroup[] = [
       { name: "TaxRate", label: sheetText("taxRateOnNetBenefit"), unit: sheetText("share"), format: "percent", base: 0, notes: sheetText("t0EveryFigureIsPreTax") },
       { name: "FirstMonth", label: sheetText("firstProjectedMonth"), unit: sheetText("date"), format: "date", base: { date: "monthAfterPriceDate" }, notes: sheetText("theMonthAfterThePriceDate") },
       { name: "FiscalYearStartMonth", label: sheetText("fiscalYearStartsInMonth"), unit: sheetText("month112"), format: "integer", base: 1, notes: sheetText("t1JanuaryCalendarYear4April") },
-      { name: "Materiality", label: sheetText("materialityForDecisions"), unit: sheetText("shareOfTheLargerCost"), format: "percent", base: 0.05, notes: `${ASSUMED}: two options closer than this read "${sheetText("aboutTheSame")}".` },
+      { name: "Materiality", label: sheetText("materialityForDecisions"), unit: sheetText("shareOfTheLargerCost"), format: "percent", base: 0.05, notes: sheetText("twoOptionsCloserThanThisRead", { assumed: ASSUMED, aboutTheSame: sheetText("aboutTheSame") }) },
     ],
   },
 ];

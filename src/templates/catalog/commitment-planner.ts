@@ -44,7 +44,7 @@ const linkedCells = (suffix: string) => LINKED.map((linked) => `{${linked.key}${
 function linkRows(linked: LinkedSheet): RowSpec[] {
   const k = linked.key;
   return [
-    { key: k, label: linked.sheet, values: { value: { link: { sheet: linked.sheet, name: "InferenceCost_Catalog" }, missing: `="${sheetText("notInTheWorkbook")}"` } }, format: "general", unit: sheetText("itsCurrencyPerMonth"), notes: `the sheet "${linked.sheet}": its token cost, month 1 (InferenceCost_Catalog, green when linked)` },
+    { key: k, label: linked.sheet, values: { value: { link: { sheet: linked.sheet, name: "InferenceCost_Catalog" }, missing: `="${sheetText("notInTheWorkbook")}"` } }, format: "general", unit: sheetText("itsCurrencyPerMonth"), notes: sheetText("theSheetItsTokenCostMonth", { sheet: linked.sheet }) },
     { key: `${k}Rate`, label: sheetText("itsUsdRate"), values: { value: { link: { sheet: linked.sheet, name: "FxRate" }, missing: '=""' } }, format: "decimal", unit: sheetText("perUsd"), notes: sheetText("thatSheetSUsdCurrencyRate") },
     { key: `${k}Conv`, label: sheetText("inThisSheetSCurrency"), values: { value: `=IFERROR(IF(AND(ISNUMBER({${k}}),ISNUMBER({${k}Rate})),{${k}}/{${k}Rate}*{FxRate},""),"")` }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("itsTokenCostItsRateThis") },
   ];

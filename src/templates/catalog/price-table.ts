@@ -59,7 +59,7 @@ rows[rows.length - 1].key = "last";
 export const priceTable: TemplateSpec = {
   id: "price-table",
   title: sheetText("organisationPriceSheet"),
-  description: `your prices per 1M tokens, pre-filled with catalog list prices on the price date; LLMCOST formulas take it as price_sheet (${PRICE_SHEET_NAME})`,
+  description: sheetText("yourPricesPer1mTokensPre", { name: PRICE_SHEET_NAME }),
   group: "reference",
   source: catalogDescription(),
   choices: [],

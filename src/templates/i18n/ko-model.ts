@@ -11,5 +11,4 @@ export const KO_MODEL: Record<string, string> = {
   "From Assumptions (RunFteApi, RunFteSelfHost): running effort of an API integration and of GPU serving. Change it there; every sheet that uses it moves.": "가정 시트(RunFteApi, RunFteSelfHost)에서: API 연동 운영 인력과 GPU 서빙 운영 인력. 가정 시트에서 바꾸면 이를 쓰는 모든 시트가 함께 바뀝니다.",
   "From Assumptions (BuildMonthsApi, BuildMonthsSelfHost): build effort; the guide's ROI section counts set-up and integration as one-off costs. Change it there; every sheet that uses it moves.": "가정 시트(BuildMonthsApi, BuildMonthsSelfHost)에서: 구축 인력. 가이드의 ROI 장은 구축과 통합을 일회성 비용으로 봅니다. 가정 시트에서 바꾸면 이를 쓰는 모든 시트가 함께 바뀝니다.",
   "From Assumptions (ReviewerCostPerHour): loaded hourly cost of a trained reviewer. Change it there; every sheet that uses it moves.": "가정 시트(ReviewerCostPerHour)에서: 숙련 검토자의 시간당 총비용. 가정 시트에서 바꾸면 이를 쓰는 모든 시트가 함께 바뀝니다.",
-  "Assumption: two options closer than this read \"about the same\".": "가정: 이보다 차이가 작으면 \"비슷함\"으로 표시.",
 };
