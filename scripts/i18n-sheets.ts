@@ -158,7 +158,7 @@ function keyOfText(text: string, state: State): string {
 }
 
 /** Properties that hold a reader's words: a single lower-case word ("share", "month") is converted only there. */
-const TEXT_PROPERTIES = new Set(["label", "unit", "notes", "title", "header", "description", "source", "periodLabel", "note"]);
+const TEXT_PROPERTIES = new Set(["label", "unit", "notes", "title", "header", "headers", "description", "source", "periodLabel", "note"]);
 const ONE_WORD = /^[A-Za-z][a-z0-9]*$/;
 
 /** A single word elsewhere may be a key, a name or an argument ("input", "month", "Scenario"): it stays. */
@@ -166,7 +166,11 @@ function oneWordOutsideText(node: ts.Node, value: string): boolean {
   if (!ONE_WORD.test(value)) return false;
   const parent = node.parent;
   if (ts.isVariableDeclaration(parent) && /_SHEET$/.test(parent.name.getText())) return false; // a sheet's name
-  return !(ts.isPropertyAssignment(parent) && TEXT_PROPERTIES.has(parent.name.getText().replace(/["']/g, "")));
+  if (!ts.isPropertyAssignment(parent)) return true;
+  // { label: "Item", [high]: "Driver" } inside headers: the nearest named property says what it is
+  let property: ts.PropertyAssignment = parent;
+  while (ts.isComputedPropertyName(property.name) && ts.isObjectLiteralExpression(property.parent) && ts.isPropertyAssignment(property.parent.parent)) property = property.parent.parent;
+  return !TEXT_PROPERTIES.has(property.name.getText().replace(/["']/g, ""));
 }
 
 const isText = (text: string, state: State) => state.dictionary.has(text) && !state.same.has(text) && text.trim() !== "";
