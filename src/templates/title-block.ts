@@ -23,26 +23,26 @@ export function writeTitleBlock(out: SheetCells, template: TemplateSpec, layout:
   const currency = currencyByCode(options.currency);
   const isBase = currency.code === BASE_CURRENCY;
   out.put(0, 1, { value: template.title }, "title");
-  out.put(0, 2, { value: `Estimates: ${template.description}` }, "subtitle");
-  out.put(0, 3, { value: `Source: ${template.source}` }, "note");
+  out.put(0, 2, { value: sheetText("estimatesOf", { description: template.description }) }, "subtitle");
+  out.put(0, 3, { value: sheetText("sourceOf", { source: template.source }) }, "note");
   const row = (r: number, label: string, value: CellWrite, format: string, unit: CellWrite, note: CellWrite, noteStyle: CellStyle = "note") => {
     out.put(0, r, { value: label }, "label");
     out.put(1, r, value, "input", format);
     out.put(layout.unitCol, r, unit, "unit");
     out.put(layout.notesCol, r, note, noteStyle);
   };
-  row(TITLE_CELLS.PriceDate, sheetText("priceDate2"), { value: isoToExcelSerial(options.priceDate) }, FORMAT_CODES.date, { value: "date" }, { value: sheetText("catalogPricesInForceOnThis") });
+  row(TITLE_CELLS.PriceDate, sheetText("priceDate2"), { value: isoToExcelSerial(options.priceDate) }, FORMAT_CODES.date, { value: sheetText("date") }, { value: sheetText("catalogPricesInForceOnThis") });
   out.addName("PriceDate", 1, TITLE_CELLS.PriceDate);
-  row(TITLE_CELLS.Currency, "Currency", { value: currency.code }, "@", { value: sheetText("isoCode") }, { formula: currencyNote(currency.code, currency.symbol) });
+  row(TITLE_CELLS.Currency, sheetText("currencyLabel"), { value: currency.code }, "@", { value: sheetText("isoCode") }, { formula: currencyNote(currency.code, currency.symbol) });
   out.addName("Currency", 1, TITLE_CELLS.Currency);
-  const rateNote = isBase ? sheetText("t1TheCatalogSListPrices") : `Money in ${currency.code} = USD list prices × this rate (the catalog prices in USD).`;
+  const rateNote = isBase ? sheetText("t1TheCatalogSListPrices") : sheetText("moneyInCurrency", { code: currency.code });
   row(TITLE_CELLS.FxRate, sheetText("usdCurrencyRate"), { value: options.fxRate }, "#,##0.0000", { formula: `=Currency&"${sheetText("perUsd2")}"` }, { value: rateNote });
   out.addName("FxRate", 1, TITLE_CELLS.FxRate);
   // The rate's source is an input too (blue, unlocked), in the notes column beside the rate date.
-  row(TITLE_CELLS.FxRateDate, sheetText("rateDateAndSource"), { value: isoToExcelSerial(options.fxDate) }, FORMAT_CODES.date, { value: "date" }, { value: options.fxSource }, "input");
+  row(TITLE_CELLS.FxRateDate, sheetText("rateDateAndSource"), { value: isoToExcelSerial(options.fxDate) }, FORMAT_CODES.date, { value: sheetText("date") }, { value: options.fxSource }, "input");
   out.addName("FxRateDate", 1, TITLE_CELLS.FxRateDate);
-  out.put(0, TITLE_CELLS.MasterCheck, { value: "Checks" }, "label");
-  out.put(layout.notesCol, TITLE_CELLS.MasterCheck, { value: `OK when every check row below is TRUE and the currency is still ${currency.code}.` }, "note");
+  out.put(0, TITLE_CELLS.MasterCheck, { value: sheetText("checks") }, "label");
+  out.put(layout.notesCol, TITLE_CELLS.MasterCheck, { value: sheetText("okWhenChecksAndCurrency", { code: currency.code }) }, "note");
   out.addName("MasterCheck", 1, TITLE_CELLS.MasterCheck);
   out.put(0, VERSION_ROW, { value: sheetText("addInVersion") }, "label");
   out.put(1, VERSION_ROW, { value: options.version }, "calc", "@");
@@ -54,7 +54,7 @@ export function writeTitleBlock(out: SheetCells, template: TemplateSpec, layout:
  * plainly when the Currency cell no longer matches them (and the master check stops reading OK).
  */
 function currencyNote(code: string, symbol: string): string {
-  return `=IF(Currency="${code}","Money cells are formatted in ${code} (${symbol}), chosen at insertion.","Formats still show ${code} (${symbol}), the currency at insertion: insert the sheet again in "&Currency&" to format money in it.")`;
+  return `=IF(Currency="${code}","${sheetText("moneyCellsFormattedIn", { code, symbol })}","${sheetText("formatsStillShow", { code, symbol })}"&Currency&"${sheetText("toFormatMoneyInIt")}")`;
 }
 
 /** The master check: "OK" when every check cell is TRUE and the currency is the one the formats show. */
