@@ -22,7 +22,8 @@ import { pseudoCatalog, PSEUDO_LOCALE } from "../support/pseudo-language";
 installCatalog(PSEUDO_LOCALE, pseudoCatalog(ENGLISH));
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/actuals");
-const SHOWN_STYLES = new Set(["title", "subtitle", "section", "header", "label", "unit", "note", "input", "calc", "output", "link"]);
+/** Cells that hold the sheet's own words (inputs and calculations hold data: ids, names, the user's teams). */
+const SHOWN_STYLES = new Set(["title", "subtitle", "section", "header", "label", "unit", "note"]);
 const LITERAL = /"((?:[^"]|"")*)"/g;
 const SAME = new Set(SAME_IN_KOREAN);
 
@@ -30,7 +31,8 @@ const SAME = new Set(SAME_IN_KOREAN);
 const inTransition = (text: string) => text in KO || KO_BUILT.some(({ when }) => when.test(text)) || KO_PREFIXES.some(([prefix]) => text.startsWith(prefix));
 
 const fromCatalog = (text: string) => text.includes("⟦");
-const unmarked = (text: string) => !fromCatalog(text) && /[A-Za-z]{2,}/.test(text) && !SAME.has(text) && !isLanguageNeutral(text) && !inTransition(text);
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+const unmarked = (text: string) => !fromCatalog(text) && /[A-Za-z]{2,}/.test(text) && !SAME.has(text) && !CURRENCY_CODE.test(text) && !isLanguageNeutral(text) && !inTransition(text);
 
 /** Whether the "…" at `offset` is compared with something (a value a formula matches) or lists array constants. */
 function isMatched(formula: string, offset: number, length: number): boolean {

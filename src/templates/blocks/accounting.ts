@@ -92,7 +92,7 @@ export function accountingSections(spec: AccountingSpec): SectionSpec[] {
   const tags: SectionSpec = {
     title: sheetText("costLinesTreatment"),
     kind: "inputs",
-    headers: { label: sheetText("costLine"), [y1]: "Treatment", [y2]: sheetText("frameworkAllows"), [y3]: "" },
+    headers: { label: sheetText("costLine"), [y1]: sheetText("treatment"), [y2]: sheetText("frameworkAllows"), [y3]: "" },
     rows: spec.lines.map((line): RowSpec => {
       const allowed = ALLOWED[line.kind];
       const allowedFormula = allowed.ifrs === allowed.usGaap ? `="${allowed.ifrs}"` : `=IF(${FRAMEWORK_TEST},"${allowed.usGaap}","${allowed.ifrs}")`;

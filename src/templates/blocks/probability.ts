@@ -326,7 +326,7 @@ function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
       notes: i === 1 ? sheetText("scenariosUpToThisEdge") : sheetText("scenariosAboveThePreviousEdgeUp"),
     });
   }
-  return { title: sheetText("histogramOfTheMonthlyCost"), kind: "calculations", headers: { label: sheetText("bin"), [LOW]: sheetText("upTo"), [BASE]: "Scenarios", [HIGH]: "Share", [SHAPE]: "", [TIE]: "" }, rows };
+  return { title: sheetText("histogramOfTheMonthlyCost"), kind: "calculations", headers: { label: sheetText("bin"), [LOW]: sheetText("upTo"), [BASE]: "Scenarios", [HIGH]: sheetText("share2"), [SHAPE]: "", [TIE]: "" }, rows };
 }
 
 function checkSection(spec: ProbabilitySpec, bins: number): SectionSpec {
