@@ -112,7 +112,7 @@ function placeholderResolver(layout: SheetLayout, priceSheet: string): Resolve {
 // ---------- Column headers ----------
 
 function writeColumnHeaders(out: SheetCells, sheet: SheetSpec, layout: SheetLayout, row = HEADER_ROW, headers: Record<string, string> = {}): void {
-  out.put(0, row, { value: headers.label ?? "Item" }, "header");
+  out.put(0, row, { value: headers.label ?? sheetText("item") }, "header");
   for (const column of sheet.valueColumns) out.put(layout.valueCol.get(column.key) as number, row, { value: headers[column.key] ?? column.header }, "header");
   writeUnitAndNotesHeaders(out, layout, row);
 }

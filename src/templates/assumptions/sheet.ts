@@ -53,10 +53,10 @@ const checks: SectionSpec = {
 };
 
 export const ASSUMPTIONS_COLUMNS = [
-  { key: "value", header: "Selected" },
-  { key: "low", header: "Low-cost case" },
-  { key: "base", header: "Base" },
-  { key: "high", header: "High-cost case" },
+  { key: "value", header: sheetText("selected") },
+  { key: "low", header: sheetText("lowCostCase") },
+  { key: "base", header: sheetText("base") },
+  { key: "high", header: sheetText("highCostCase") },
 ] as const;
 
 /** The whole Assumptions sheet, as the first insertion into a workbook creates it. */

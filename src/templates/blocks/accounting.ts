@@ -76,7 +76,7 @@ export function accountingSections(spec: AccountingSpec): SectionSpec[] {
   const inputs: SectionSpec = {
     title: sheetText("accountingViewInputs"),
     kind: "inputs",
-    headers: { label: sheetText("item"), [y1]: "Value", [y2]: "", [y3]: "" },
+    headers: { label: sheetText("item"), [y1]: sheetText("value"), [y2]: "", [y3]: "" },
     rows: [
       { key: "accFramework", label: sheetText("accountingFramework"), values: { [y1]: spec.framework ?? FRAMEWORKS[0] }, names: { [y1]: "AccountingFramework" }, format: "text", validation: [...FRAMEWORKS], unit: sheetText("framework"), notes: sheetText("ifrsAsAdoptedInKoreaK") },
       { key: "accLife", label: sheetText("usefulLifeOfTheCapitalisedAsset"), values: { [y1]: spec.usefulLifeYears ?? 3 }, names: { [y1]: "UsefulLifeYears" }, format: "decimal", unit: sheetText("years"), notes: sheetText("assumption3YearsTheShortEnd") },

@@ -145,7 +145,7 @@ function driverSection(spec: ProbabilitySpec): SectionSpec {
   return {
     title: sheetText("uncertainDriversLowBaseMostLikely"),
     kind: "inputs",
-    headers: { label: sheetText("driver"), [LOW]: "Low", [BASE]: sheetText("baseMostLikely"), [HIGH]: "High", [SHAPE]: "Distribution", [TIE]: sheetText("rankCorrelation") },
+    headers: { label: sheetText("driver"), [LOW]: sheetText("low"), [BASE]: sheetText("baseMostLikely"), [HIGH]: sheetText("high"), [SHAPE]: sheetText("distribution"), [TIE]: sheetText("rankCorrelation") },
     rows: spec.drivers.map(
       (d): RowSpec => ({
         key: inKey(d.key),
@@ -164,7 +164,7 @@ function fixedSection(spec: ProbabilitySpec): SectionSpec {
   return {
     title: sheetText("fixedInputsOfTheCostChain"),
     kind: "inputs",
-    headers: { label: sheetText("item"), [LOW]: "Value", [BASE]: "", [HIGH]: "", [SHAPE]: "", [TIE]: "" },
+    headers: { label: sheetText("item"), [LOW]: sheetText("value"), [BASE]: "", [HIGH]: "", [SHAPE]: "", [TIE]: "" },
     rows: [
       ...spec.fixed.map((f): RowSpec => ({ key: f.key, label: f.label, kind: f.constant ? "constant" : "input", values: { [LOW]: f.value }, format: f.format, unit: f.unit, notes: f.notes })),
       { key: "budget", label: sheetText("budget"), values: { [LOW]: spec.budget.value }, names: { [LOW]: "CostBudget" }, format: "moneyFx", unit: "{currency}", notes: spec.budget.notes },
@@ -326,7 +326,7 @@ function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
       notes: i === 1 ? sheetText("scenariosUpToThisEdge") : sheetText("scenariosAboveThePreviousEdgeUp"),
     });
   }
-  return { title: sheetText("histogramOfTheMonthlyCost"), kind: "calculations", headers: { label: sheetText("bin"), [LOW]: sheetText("upTo"), [BASE]: "Scenarios", [HIGH]: sheetText("share2"), [SHAPE]: "", [TIE]: "" }, rows };
+  return { title: sheetText("histogramOfTheMonthlyCost"), kind: "calculations", headers: { label: sheetText("bin"), [LOW]: sheetText("upTo"), [BASE]: sheetText("scenarios"), [HIGH]: sheetText("share2"), [SHAPE]: "", [TIE]: "" }, rows };
 }
 
 function checkSection(spec: ProbabilitySpec, bins: number): SectionSpec {
@@ -338,7 +338,7 @@ function checkSection(spec: ProbabilitySpec, bins: number): SectionSpec {
   return {
     title: sheetText("checks"),
     kind: "checks",
-    headers: { label: sheetText("check"), [LOW]: "Value", [BASE]: "", [HIGH]: "", [SHAPE]: "", [TIE]: "" },
+    headers: { label: sheetText("check"), [LOW]: sheetText("value"), [BASE]: "", [HIGH]: "", [SHAPE]: "", [TIE]: "" },
     rows: [
       { label: sheetText("everyDriverHasLowBaseHigh"), values: { [LOW]: wrap(`AND(${ordered.join(",")})`) }, notes: sheetText("aRangeOutOfOrderHas") },
       ...(rhos.length ? [{ label: sheetText("everyCorrelationIsBetween1And"), values: { [LOW]: wrap(`AND(${rhos.join(",")})`) }, notes: sheetText("outside11IsNotA") } as RowSpec] : []),

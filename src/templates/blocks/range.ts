@@ -20,7 +20,7 @@ export function rangeSection(s: UseCaseSpec): SectionSpec[] {
   const cols = [s.firstColumn.key, API_COLUMN, SELF_COLUMN];
   const [low, base, high] = cols;
   const inShare = clampShare(s.defaultInPerRequest / (s.defaultInPerRequest + s.defaultOutPerRequest));
-  const headers = { label: sheetText("uncertainInputResult"), [low]: sheetText("lowCostCase"), [base]: "Base", [high]: sheetText("highCostCase") };
+  const headers = { label: sheetText("uncertainInputResult"), [low]: sheetText("lowCostCase"), [base]: sheetText("base"), [high]: sheetText("highCostCase") };
   /** A row whose formula differs by column only in the Assumptions suffix (_Low, _Base, _High). */
   const perCol = (formula: (suffix: string, col: string) => string) => Object.fromEntries(cols.map((c, i) => [c, formula(SUFFIX[i], c)]));
   const r = `{${s.requests}}`;
@@ -90,7 +90,7 @@ function sensitivity(s: UseCaseSpec, [low, base, high]: string[]): SectionSpec {
   return {
     title: sheetText("sensitivityMonth12CostSwingWhen"),
     kind: "outputs",
-    headers: { label: sheetText("driverMovedOthersAtBase"), [low]: sheetText("apiSwing"), [base]: sheetText("selfHostedSwing"), [high]: "Driver" },
+    headers: { label: sheetText("driverMovedOthersAtBase"), [low]: sheetText("apiSwing"), [base]: sheetText("selfHostedSwing"), [high]: sheetText("driver") },
     rows: [
       work("wApiTok", sheetText("apiTokensTokensPerRequestMoved"), (c) => apiAt("tok", c)),
       work("wApiShare", sheetText("apiTokensInputShareMoved"), (c) => apiAt("share", c)),

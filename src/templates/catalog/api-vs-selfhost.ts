@@ -117,7 +117,7 @@ export const apiVsSelfhost: TemplateSpec = {
         {
           title: sheetText("inputsWorkloadSharedByAllOptions"),
           kind: "inputs",
-          headers: { api: "Value", hosted: "", selfhost: "", budget: "" },
+          headers: { api: sheetText("value"), hosted: "", selfhost: "", budget: "" },
           rows: [
             { key: "inputTokens", label: sheetText("inputTokensPerMonthMonth1"), values: { api: 300_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("yourWorkloadEGTheGuide", { assumed: ASSUMED }) },
             { key: "outputTokens", label: sheetText("outputTokensPerMonthMonth1"), values: { api: 100_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("visibleAnswerTokens", { assumed: ASSUMED }) },
@@ -129,7 +129,7 @@ export const apiVsSelfhost: TemplateSpec = {
         {
           title: sheetText("inputsApiModel"),
           kind: "inputs",
-          headers: { api: "Value", hosted: "", selfhost: "", budget: "" },
+          headers: { api: sheetText("value"), hosted: "", selfhost: "", budget: "" },
           rows: [
             { key: "model", label: sheetText("apiModel"), values: { api: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("catalogListPricesOnThePrice") },
             { key: "cachedShare", label: sheetText("cachedShareOfInputTokens"), values: { api: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0NoPromptCachingApplies") },
@@ -139,7 +139,7 @@ export const apiVsSelfhost: TemplateSpec = {
         {
           title: sheetText("inputsOpenModelHostedAndSelf"),
           kind: "inputs",
-          headers: { api: "", hosted: "", selfhost: "Value", budget: "" },
+          headers: { api: "", hosted: "", selfhost: sheetText("value"), budget: "" },
           rows: [
             { key: "openModel", label: sheetText("openModel"), values: { selfhost: { choice: "openModel" } }, names: { selfhost: "SelfHostModel" }, unit: sheetText("modelId"), notes: sheetText("openWeightModelArchitectureFromEach") },
             { key: "gpu", label: "GPU", values: { selfhost: { choice: "gpu" } }, names: { selfhost: "SelfHostGpu" }, unit: "GPU id", notes: sheetText("memoryBandwidthAndPeakComputeFrom") },
@@ -163,7 +163,7 @@ export const apiVsSelfhost: TemplateSpec = {
         {
           title: sheetText("inputsRangeAndBudget"),
           kind: "inputs",
-          headers: { api: "Value", hosted: "", selfhost: "", budget: "Value" },
+          headers: { api: sheetText("value"), hosted: "", selfhost: "", budget: sheetText("value") },
           rows: [
             { key: "volumeLow", label: sheetText("workloadVolumeLowCase"), values: { api: 0.7 }, format: "multiple", unit: sheetText("theBaseVolume"), notes: sheetText("tokenForecastsForANewFeature", { assumed: ASSUMED }) },
             { key: "volumeHigh", label: sheetText("workloadVolumeHighCase"), values: { api: 1.5 }, format: "multiple", unit: sheetText("theBaseVolume"), notes: ASSUMED },

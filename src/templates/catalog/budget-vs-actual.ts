@@ -349,16 +349,16 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: sheetText("inputs"),
       kind: "inputs",
-      headers: headers("Input", { month: "Value" }),
+      headers: headers(sheetText("input"), { month: sheetText("value") }),
       rows: [
         { key: "ActualsFound", label: sheetText("usageImportedLlmcostactualsTableFound"), kind: "calc", values: { month: "=ISNUMBER(SUM(LlmcostActuals_Input))" }, names: { month: "ActualsFound" }, unit: "TRUE/FALSE", notes: sheetText("falseImportUsageFromTheTask") },
-        input("GapThreshold", sheetText("flagABilledVsListGap"), 0.1, "percent", "share", sheetText("gapsAboveThisShareAreFlagged")),
+        input("GapThreshold", sheetText("flagABilledVsListGap"), 0.1, "percent", sheetText("share"), sheetText("gapsAboveThisShareAreFlagged")),
         input("WebSearchFeePerThousand", sheetText("webSearchFee"), 10, "money", sheetText("usdPer1000Searches"), sheetText("anthropicWebSearchTool10Per")),
         input("SharedCost", sheetText("sharedCostsToChargeBack"), 0, "money", sheetText("usdOverThePeriod"), sheetText("selfHostedFleetEGLlmcost")),
         input("AllocationDriver", sheetText("allocateSharedCostsBy"), "tokens", "text", sheetText("tokensRequestsFixedShare"), sheetText("driverOfTheChargebackEachTeam"), { validation: ["tokens", "requests", "fixed share"] }),
         input("ChargebackBasis", sheetText("chargeTeamsTheirLines"), "billed", "text", sheetText("billedEffectiveList"), sheetText("billedTheInvoiceUsageNotYet"), { validation: ["billed", "effective", "list"] }),
         input("ReportMonth", sheetText("reportMonthYearToDateAccrual"), isoToExcelSerial(lastMonth), "date", "date", sheetText("theMonthBeingClosedYearTo")),
-        input("BudgetCurrency", sheetText("budgetCurrency"), budgetCurrency ? budgetCurrency : "={Currency}", "text", sheetText("isoCode"), budgetCurrency ? "From the budget file" : sheetText("theSheetSCurrencyUntilYou")),
+        input("BudgetCurrency", sheetText("budgetCurrency"), budgetCurrency ? budgetCurrency : "={Currency}", "text", sheetText("isoCode"), budgetCurrency ? sheetText("fromTheBudgetFile") : sheetText("theSheetSCurrencyUntilYou")),
         input("BudgetFxRate", sheetText("t1BudgetCurrencyInTheSheet"), `=IF({BudgetCurrency}={Currency},1,IF({BudgetCurrency}="USD",{FxRate},0))`, "general", "{currency}", sheetText("t1WhenTheBudgetIsIn")),
         ...rateRows(ctx.currencies),
       ],
@@ -366,7 +366,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: sheetText("budgetTypeYourPlanPerMonth"),
       kind: "inputs",
-      headers: headers(sheetText("budgetLine"), { month: "Month", model: "Model", team: "Team", input: sheetText("budgetTokens"), list: "Amount (budget currency)", billed: sheetText("inTheSheetSCurrency") }),
+      headers: headers(sheetText("budgetLine"), { month: sheetText("month"), model: sheetText("model"), team: sheetText("team"), input: sheetText("budgetTokens"), list: "Amount (budget currency)", billed: sheetText("inTheSheetSCurrency") }),
       rows: budget.map(budgetRow),
     },
     {
@@ -384,7 +384,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: sheetText("varianceVsBudgetByMonthVolume"),
       kind: "calculations",
-      headers: headers("Month", { month: "Month", input: sheetText("actualTokens"), cached: sheetText("budgetTokens"), cw5: sheetText("volumeVariance"), cw1h: sheetText("priceMixVariance"), output: sheetText("totalVariance"), list: "Actual list cost", billed: sheetText("budgetCost"), plist: "Billed", effective: sheetText("costIncurred"), accrual: "Accrual" }),
+      headers: headers(sheetText("month"), { month: sheetText("month"), input: sheetText("actualTokens"), cached: sheetText("budgetTokens"), cw5: sheetText("volumeVariance"), cw1h: sheetText("priceMixVariance"), output: sheetText("totalVariance"), list: "Actual list cost", billed: sheetText("budgetCost"), plist: "Billed", effective: sheetText("costIncurred"), accrual: "Accrual" }),
       rows: months.map((m, i) => varianceRow(m, i, n, budget.length, membersOf((l) => l.month === m))),
     },
     {

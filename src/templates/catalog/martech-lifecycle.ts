@@ -43,7 +43,7 @@ const COLUMNS = [
   { key: "monthlyApi", header: "API monthly", input: "Requests / month" },
   { key: "monthlySelf", header: "Self-hosted monthly", input: "Input tokens / request" },
   { key: "year1Api", header: "API year 1", input: "Output tokens / request" },
-  { key: "year1Self", header: "Self-hosted year 1", input: "One-off set-up" },
+  { key: "year1Self", header: sheetText("selfHostedYear1"), input: sheetText("oneOffSetUp") },
 ] as const;
 
 /** Placeholders of a stage's own inputs (its row in the stage-inputs section). */
@@ -105,7 +105,7 @@ const total = (column: string) => `=SUM({${first}:${column}}:{${last}:${column}}
 /** A self-hosted total: the sum where every stage has a number, else the reason there is none. */
 const selfTotal = (column: string) => `=IF(COUNT({${first}:${column}}:{${last}:${column}})=${STAGES.length},SUM({${first}:${column}}:{${last}:${column}}),IF({selfOk},"${sheetText("noEstimateCheckTheInputs")}",{selfStatus}))`;
 const totalTokens = (perRequestColumn: string) => `SUMPRODUCT({${first}In:monthlyApi}:{${last}In:monthlyApi},{${first}In:${perRequestColumn}}:{${last}In:${perRequestColumn}})`;
-const sharedHeaders = { oneOffApi: "Value", oneOffSelf: "", monthlyApi: "", monthlySelf: "", year1Api: "", year1Self: "" };
+const sharedHeaders = { oneOffApi: sheetText("value"), oneOffSelf: "", monthlyApi: "", monthlySelf: "", year1Api: "", year1Self: "" };
 
 const costSection: SectionSpec = {
   title: sheetText("costByLifecycleStageApiAnd"),
