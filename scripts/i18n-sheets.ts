@@ -385,14 +385,11 @@ function convertFile(file: string, state: State, program: ts.Program): string | 
   return out;
 }
 
-/**
- * A literal declared `as const` (const OPTIONS = ["API model", …] as const): the program matches it, so it stays.
- */
+/** An element of a list declared `as const` (const OPTIONS = ["API model", …] as const): the program matches it. */
 function isConstKeyed(node: ts.Node): boolean {
-  for (let at: ts.Node | undefined = node.parent; at && !ts.isStatement(at); at = at.parent) {
-    if (ts.isAsExpression(at) && at.type.getText() === "const") return true;
-  }
-  return false;
+  // an element of the list itself; a text inside one of its objects ({ header: "…" }) is a text
+  const list = node.parent;
+  return ts.isArrayLiteralExpression(list) && ts.isAsExpression(list.parent) && list.parent.type.getText() === "const";
 }
 
 /** Removes the dictionary entries the conversion consumed; a dictionary file left without entries goes. */

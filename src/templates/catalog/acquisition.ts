@@ -16,7 +16,7 @@ export const acquisition: TemplateSpec = {
   choices: [{ key: "model", label: sheetText("chatModel"), list: "chatModels", default: "gpt-4.1-mini" }, ...SELF_HOST_CHOICES],
   sheets: [
     useCaseSheet({
-      name: "Acquisition",
+      name: sheetText("acquisition"),
       firstColumn: { key: "input", header: sheetText("input") },
       requests: "messages",
       requestUnit: "message",

@@ -357,7 +357,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
         input("SharedCost", sheetText("sharedCostsToChargeBack"), 0, "money", sheetText("usdOverThePeriod"), sheetText("selfHostedFleetEGLlmcost")),
         input("AllocationDriver", sheetText("allocateSharedCostsBy"), "tokens", "text", sheetText("tokensRequestsFixedShare"), sheetText("driverOfTheChargebackEachTeam"), { validation: ["tokens", "requests", "fixed share"] }),
         input("ChargebackBasis", sheetText("chargeTeamsTheirLines"), "billed", "text", sheetText("billedEffectiveList"), sheetText("billedTheInvoiceUsageNotYet"), { validation: ["billed", "effective", "list"] }),
-        input("ReportMonth", sheetText("reportMonthYearToDateAccrual"), isoToExcelSerial(lastMonth), "date", "date", sheetText("theMonthBeingClosedYearTo")),
+        input("ReportMonth", sheetText("reportMonthYearToDateAccrual"), isoToExcelSerial(lastMonth), "date", sheetText("date"), sheetText("theMonthBeingClosedYearTo")),
         input("BudgetCurrency", sheetText("budgetCurrency"), budgetCurrency ? budgetCurrency : "={Currency}", "text", sheetText("isoCode"), budgetCurrency ? sheetText("fromTheBudgetFile") : sheetText("theSheetSCurrencyUntilYou")),
         input("BudgetFxRate", sheetText("t1BudgetCurrencyInTheSheet"), `=IF({BudgetCurrency}={Currency},1,IF({BudgetCurrency}="USD",{FxRate},0))`, "general", "{currency}", sheetText("t1WhenTheBudgetIsIn")),
         ...rateRows(ctx.currencies),
@@ -384,13 +384,13 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: sheetText("varianceVsBudgetByMonthVolume"),
       kind: "calculations",
-      headers: headers(sheetText("month"), { month: sheetText("month"), input: sheetText("actualTokens"), cached: sheetText("budgetTokens"), cw5: sheetText("volumeVariance"), cw1h: sheetText("priceMixVariance"), output: sheetText("totalVariance"), list: "Actual list cost", billed: sheetText("budgetCost"), plist: "Billed", effective: sheetText("costIncurred"), accrual: "Accrual" }),
+      headers: headers(sheetText("month"), { month: sheetText("month"), input: sheetText("actualTokens"), cached: sheetText("budgetTokens"), cw5: sheetText("volumeVariance"), cw1h: sheetText("priceMixVariance"), output: sheetText("totalVariance"), list: "Actual list cost", billed: sheetText("budgetCost"), plist: sheetText("billed"), effective: sheetText("costIncurred"), accrual: sheetText("accrual") }),
       rows: months.map((m, i) => varianceRow(m, i, n, budget.length, membersOf((l) => l.month === m))),
     },
     {
       title: sheetText("chargebackByTeamDirectCostOn"),
       kind: "calculations",
-      headers: headers("Team", { team: "Team", input: "Tokens", requests: "Requests", pricedAt: sheetText("fixedShare"), list: "Direct cost", gap: sheetText("shareUsed"), billed: sheetText("sharedCostAllocated"), flag: "Charge", plist: sheetText("teamBudget"), contracted: sheetText("overUnderBudget") }),
+      headers: headers(sheetText("team"), { team: sheetText("team"), input: "Tokens", requests: sheetText("requests"), pricedAt: sheetText("fixedShare"), list: "Direct cost", gap: sheetText("shareUsed"), billed: sheetText("sharedCostAllocated"), flag: sheetText("charge"), plist: sheetText("teamBudget"), contracted: sheetText("overUnderBudget") }),
       rows: [
         ...teams.map((team, i) =>
           teamRow(
@@ -401,13 +401,13 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
             budget.flatMap((b, j) => (b.team !== "" && b.team.toLowerCase() === team.toLowerCase() ? [j] : [])),
           ),
         ),
-        { key: "AllocationRule", label: sheetText("allocationRule"), values: { team: `="Teams are charged their lines' "&{ChargebackBasis}&" cost, plus shared costs of "&TEXT({SharedCost},"0.00")&" USD by "&{AllocationDriver}&": share used × shared costs"` }, notes: sheetText("theRuleAsApplied") },
+        { key: "AllocationRule", label: sheetText("allocationRule"), values: { team: `="${sheetText("teamsAreChargedTheirLines")}"&{ChargebackBasis}&"${sheetText("costPlusSharedCostsOf")}"&TEXT({SharedCost},"0.00")&"${sheetText("usdBy")}"&{AllocationDriver}&"${sheetText("shareUsedTimesSharedCosts")}"` }, notes: sheetText("theRuleAsApplied") },
       ],
     },
     {
       title: sheetText("outputsTheBridgeFromBudgetTo"),
       kind: "outputs",
-      headers: headers("Output", { list: "Amount" }),
+      headers: headers(sheetText("output"), { list: "Amount" }),
       rows: [
         output("BudgetTotal", "Budget", budget.length === 0 ? "=0" : sum("B", budget.length, "billed"), "BudgetCost_Total", sheetText("sumOfTheBudgetLinesIn")),
         output("VolumeTotal", sheetText("plusVolumeVariance"), sum("M", months.length, "cw5"), "Variance_Volume", sheetText("moreOrFewerTokensThanPlanned")),
