@@ -38,11 +38,11 @@ const STAGES: Stage[] = [
 
 /** The column keys: the costs section reads them as cost columns; the stage-inputs section relabels them. */
 const COLUMNS = [
-  { key: "oneOffApi", header: "API one-off", input: "Use case", width: 200 },
-  { key: "oneOffSelf", header: "Self-hosted one-off", input: "API model", width: 120 },
-  { key: "monthlyApi", header: "API monthly", input: "Requests / month" },
-  { key: "monthlySelf", header: "Self-hosted monthly", input: "Input tokens / request" },
-  { key: "year1Api", header: "API year 1", input: "Output tokens / request" },
+  { key: "oneOffApi", header: sheetText("apiOneOff"), input: sheetText("useCase"), width: 200 },
+  { key: "oneOffSelf", header: sheetText("selfHostedOneOff"), input: "API model", width: 120 },
+  { key: "monthlyApi", header: sheetText("apiMonthly"), input: sheetText("requestsMonth") },
+  { key: "monthlySelf", header: sheetText("selfHostedMonthly"), input: sheetText("inputTokensRequest") },
+  { key: "year1Api", header: sheetText("apiYear1"), input: sheetText("outputTokensRequest") },
   { key: "year1Self", header: sheetText("selfHostedYear1"), input: sheetText("oneOffSetUp") },
 ] as const;
 
