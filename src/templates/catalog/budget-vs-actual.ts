@@ -247,7 +247,7 @@ function budgetRow(row: BudgetRow, index: number): RowSpec {
   const k = `B${index + 1}`;
   return {
     key: k,
-    label: `Budget ${row.month.slice(0, 7)} ${row.model || row.team}`,
+    label: sheetText("budgetLineLabel", { month: row.month.slice(0, 7), line: row.model || row.team }),
     kind: "input",
     values: { month: isoToExcelSerial(row.month), model: plainText(row.model), team: plainText(row.team), input: row.tokens ?? 0, list: row.amount, billed: `={${k}:list}*{BudgetFxRate}` },
     format: { month: "date", model: "text", team: "text", input: "tokens", list: "general", billed: "moneyFx" },
@@ -263,7 +263,7 @@ function varianceRow(month: string, index: number, lines: number, budgets: numbe
   const r = (col: string) => `{${k}:${col}}`;
   return {
     key: k,
-    label: `Variance ${month.slice(0, 7)}`,
+    label: sheetText("varianceOfMonth", { month: month.slice(0, 7) }),
     kind: "input",
     values: {
       month: isoToExcelSerial(month),
@@ -409,7 +409,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
       kind: "outputs",
       headers: headers(sheetText("output"), { list: "Amount" }),
       rows: [
-        output("BudgetTotal", "Budget", budget.length === 0 ? "=0" : sum("B", budget.length, "billed"), "BudgetCost_Total", sheetText("sumOfTheBudgetLinesIn")),
+        output("BudgetTotal", sheetText("budget"), budget.length === 0 ? "=0" : sum("B", budget.length, "billed"), "BudgetCost_Total", sheetText("sumOfTheBudgetLinesIn")),
         output("VolumeTotal", sheetText("plusVolumeVariance"), sum("M", months.length, "cw5"), "Variance_Volume", sheetText("moreOrFewerTokensThanPlanned")),
         output("PriceMixTotal", sheetText("plusPriceMixVariance"), sum("M", months.length, "cw1h"), "Variance_PriceMix", sheetText("differentPricesOrModelsThanPlanned")),
         output("ActualTotal", sheetText("equalsActualListCostCatalog"), sum("L", n, "list"), "ActualListCost_Total", sheetText("everyLineRepricedWithInferenceAt")),

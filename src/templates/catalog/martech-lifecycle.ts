@@ -39,7 +39,7 @@ const STAGES: Stage[] = [
 /** The column keys: the costs section reads them as cost columns; the stage-inputs section relabels them. */
 const COLUMNS = [
   { key: "oneOffApi", header: sheetText("apiOneOff"), input: sheetText("useCase"), width: 200 },
-  { key: "oneOffSelf", header: sheetText("selfHostedOneOff"), input: "API model", width: 120 },
+  { key: "oneOffSelf", header: sheetText("selfHostedOneOff"), input: sheetText("apiModel"), width: 120 },
   { key: "monthlyApi", header: sheetText("apiMonthly"), input: sheetText("requestsMonth") },
   { key: "monthlySelf", header: sheetText("selfHostedMonthly"), input: sheetText("inputTokensRequest") },
   { key: "year1Api", header: sheetText("apiYear1"), input: sheetText("outputTokensRequest") },
