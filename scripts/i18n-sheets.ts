@@ -21,11 +21,12 @@ import * as path from "path";
 import * as ts from "typescript";
 import { IntlMessageFormat } from "intl-messageformat";
 
-const ROOT = path.resolve(__dirname, "..");
-const TEMPLATES = path.join(ROOT, "src", "templates");
-const DICTIONARY_DIR = path.join(TEMPLATES, "i18n");
+/** The project the codemod works on (the tests run it on a copy). */
+let ROOT = path.resolve(__dirname, "..");
+let TEMPLATES = "";
+let DICTIONARY_DIR = "";
 const CATALOG = (language: string) => path.join(ROOT, "src", "i18n", language, "sheets.json");
-const SHEET_TEXT_MODULE = path.join(ROOT, "src", "i18n", "sheet-text");
+const SHEET_TEXT_MODULE = () => path.join(ROOT, "src", "i18n", "sheet-text");
 
 /** Properties whose string values are ids, keys or codes, never words a reader sees. */
 const NOT_TEXT = new Set(["key", "kind", "format", "list", "default", "type", "over", "group", "id", "style", "scope", "priceType", "choice", "rows", "columns", "table", "workbookName", "names", "requests", "inPerRequest", "outPerRequest", "apiModel", "address", "seriesBy", "currency", "to", "name_key", "driver"]);
@@ -102,7 +103,7 @@ function keyFor(english: string, taken: Set<string>): string {
 }
 
 /** Every .ts file under src/templates but the old dictionary. */
-function templateFiles(dir = TEMPLATES): string[] {
+function templateFiles(dir: string = TEMPLATES): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return full === DICTIONARY_DIR ? [] : templateFiles(full);
@@ -378,7 +379,7 @@ function convertFile(file: string, state: State, program: ts.Program): string | 
   let out = text;
   for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   if (!/import \{[^}]*\bsheetText\b[^}]*\} from "[^"]*i18n\/sheet-text"/.test(out)) {
-    const relative = path.relative(path.dirname(file), SHEET_TEXT_MODULE).replace(/\\/g, "/");
+    const relative = path.relative(path.dirname(file), SHEET_TEXT_MODULE()).replace(/\\/g, "/");
     const specifier = relative.startsWith(".") ? relative : `./${relative}`;
     out = `import { sheetText } from "${specifier}";\n${out}`;
   }
@@ -415,7 +416,10 @@ function readJson(file: string): Record<string, string> {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>) : {};
 }
 
-export function run(check: boolean, log: (line: string) => void = console.log): number {
+export function run(check: boolean, log: (line: string) => void = console.log, root: string = ROOT): number {
+  ROOT = root;
+  TEMPLATES = path.join(ROOT, "src", "templates");
+  DICTIONARY_DIR = path.join(TEMPLATES, "i18n");
   const english = readJson(CATALOG("en"));
   const korean = readJson(CATALOG("ko"));
   const keyOf = new Map<string, string>();
