@@ -3,6 +3,9 @@ import { TEMPLATES, renderTemplate, type RenderedTemplate } from "../../src/temp
 import { localizeTemplate, needsTranslation, renderTemplateIn } from "../../src/templates/i18n";
 import { KO, SAME_IN_KOREAN } from "../../src/templates/i18n/ko";
 import { defaultFxSource } from "../../src/templates/options";
+import { resolveSheetText } from "../../src/i18n/sheet-text";
+import koSheets from "../../src/i18n/ko/sheets.json";
+import { sheetTextIn } from "../support/languages";
 import { isError, loadIntoEngine } from "./sheet-engine";
 
 /**
@@ -57,8 +60,9 @@ describe("templates in Korean (--lang=ko, the pane's 한국어)", () => {
         const changed = literals(cell.formula).filter((literal, i) => literal !== literals(original.formula)[i]);
         expect(changed.filter((literal) => !HANGUL.test(literal))).toEqual([]);
         // the default rate source is the renderer's own words (an input the user may overwrite): Korean too
-        const expected = original.value === defaultFxSource(undefined) ? KO[original.value] : original.value;
-        if (typeof original.value !== "string" || !WORD_STYLES.has(original.style ?? "")) expect(cell.value).toEqual(expected);
+        const expected = original.value === resolveSheetText(defaultFxSource(undefined), "en") ? resolveSheetText(defaultFxSource(undefined), "ko") : original.value;
+        // an input that describes (a use case's name) is a sheet text too: its Korean, or the value itself
+        if (typeof original.value !== "string" || !WORD_STYLES.has(original.style ?? "")) expect([expected, typeof expected === "string" ? sheetTextIn(expected, "ko") : expected]).toContainEqual(cell.value);
       });
       expect(sheet.validations).toEqual(source.validations);
       expect(sheet.tables).toEqual(source.tables);
@@ -84,7 +88,7 @@ describe("templates in Korean (--lang=ko, the pane's 한국어)", () => {
   });
 
   test("every Korean translation is Korean, except the texts kept on purpose", () => {
-    const notKorean = Object.entries(KO).filter(([, text]) => !HANGUL.test(text)).map(([english]) => english);
+    const notKorean = [...Object.entries(KO), ...Object.entries(koSheets as Record<string, string>)].filter(([, text]) => !HANGUL.test(text)).map(([english]) => english);
     expect(notKorean).toEqual([]);
     for (const text of SAME_IN_KOREAN) expect(KO[text]).toBeUndefined();
   });
