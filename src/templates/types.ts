@@ -34,10 +34,10 @@ export type FormatKey =
   | "integer" // 0
   | "decimal" // #,##0.00
   | "percent" // 0.0%
-  | "money" // USD amounts (USD inputs and prices; unit "USD …"), size-adaptive: $1,235 / $27.60 / $0.00092 / ($4,477.77)
-  | "moneyFx" // money in the sheet's currency (chosen at insertion), size-adaptive like "money": ₩1,288 / €0.00083
+  | "money" // USD amounts (USD inputs and prices; unit "USD …"), one rule (formats.ts): $1,234.50 / $27.60 / $0.00092 / ($4,477.77)
+  | "moneyFx" // money in the sheet's currency (chosen at insertion), same rule: ₩1,288 / ₩0.987 / ₩0 / €0.00083
   | "usdPerToken" // [$$-409]0.000000 — the guide's per-token prices
-  | "usdPerMtok" // [$$-409]#,##0.000 — catalog prices per 1M tokens
+  | "usdPerMtok" // catalog prices per 1M tokens, USD, the money rule: $15.00 / $0.075
   | "date" // yyyy-mm-dd
   | "multiple" // 0.0"x"
   | "months" // 0.0
