@@ -1,5 +1,5 @@
 import { rowOf, colOf, columnLetter } from "../templates/render";
-import type { CellStyle, RenderedCell, RenderedTemplate } from "../templates/types";
+import type { CellStyle, RenderedCell, RenderedSheet, RenderedTemplate } from "../templates/types";
 import { uniqueSheetName, type WorkbookFacts } from "../templates/workbook";
 import { errorText } from "./excel-messages";
 import type { Message } from "../i18n/catalog";
@@ -86,6 +86,38 @@ export const STYLE_LOOKS: Record<CellStyle, StyleLook> = {
   link: { color: "#008000" },
 };
 
+/**
+ * How a check cell looks when it is not OK (ERROR, FORMATS SHOW …, a FALSE check row, an error value): Excel's "light
+ * red fill with dark red text", drawn by a conditional format over the green of STYLE_LOOKS.check, so that a failed
+ * check never looks like a passed one.
+ */
+export const FAILED_CHECK_LOOK = { color: "#9C0006", fill: "#FFC7CE", bold: true } as const;
+
+/** The rule of that conditional format: anything but TRUE or "OK" (an error value included) is a failed check. */
+export function failedCheckRule(address: string): string {
+  return `=IFERROR(AND(${address}<>TRUE(),${address}<>"OK"),TRUE())`;
+}
+
+/** Page layout (print area, orientation, fit to pages, print titles) needs ExcelApi 1.9; the double has it. */
+export const PAGE_LAYOUT_API = { set: "ExcelApi", version: "1.9" } as const;
+
+function pageLayoutSupported(): boolean {
+  try {
+    // No Office host to ask (the Excel double in Node): it implements worksheet.pageLayout.
+    if (typeof Office === "undefined") return true;
+    return Office.context?.requirements?.isSetSupported(PAGE_LAYOUT_API.set, PAGE_LAYOUT_API.version) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The range freezeAt takes for a freeze of `rows` rows and `columns` columns (A1:A10, or A:A with no rows). */
+export function frozenRange(freeze: { rows: number; columns: number }): string {
+  const lastColumn = columnLetter(Math.max(freeze.columns, 1) - 1);
+  if (freeze.rows === 0) return `A:${lastColumn}`;
+  return freeze.columns === 0 ? `1:${freeze.rows}` : `A1:${lastColumn}${freeze.rows}`;
+}
+
 /** Consecutive cells of one row: [first column, cells]. */
 function runs(cells: RenderedCell[], sameRun: (a: RenderedCell, b: RenderedCell) => boolean): RenderedCell[][] {
   const sorted = [...cells].sort((a, b) => rowOf(a.address) - rowOf(b.address) || colOf(a.address) - colOf(b.address));
@@ -127,6 +159,13 @@ function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: n
     if (look.fill) range.format.fill.color = look.fill;
     if (look.unlocked) range.format.protection.locked = false;
   }
+  for (const cell of spec.cells.filter((c) => c.style === "check")) {
+    const failed = sheet.getRange(cell.address).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    failed.custom.rule.formula = failedCheckRule(cell.address);
+    failed.custom.format.font.color = FAILED_CHECK_LOOK.color;
+    failed.custom.format.font.bold = FAILED_CHECK_LOOK.bold;
+    failed.custom.format.fill.color = FAILED_CHECK_LOOK.fill;
+  }
   for (const validation of spec.validations) {
     sheet.getRange(validation.address).dataValidation.rule = { list: { inCellDropDown: true, source: validation.list.join(",") } };
   }
@@ -137,7 +176,8 @@ function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: n
   }
   if (spec.appendTo) return;
   for (const [letter, width] of Object.entries(spec.columnWidths)) sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
-  sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(spec.freeze.columns - 1)}${spec.freeze.rows}`));
+  if (spec.freeze.rows > 0 || spec.freeze.columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(frozenRange(spec.freeze)));
+  if (spec.print && pageLayoutSupported()) queuePrintSetup(sheet, spec.print);
   if (spec.chart) {
     const chart = sheet.charts.add(spec.chart.type as Excel.ChartType, sheet.getRange(spec.chart.dataRange), spec.chart.seriesBy as Excel.ChartSeriesBy);
     chart.title.text = spec.chart.title;
@@ -148,6 +188,17 @@ function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: n
     });
     chart.setPosition(spec.chart.anchor);
   }
+}
+
+/** Print area over the sheet's blocks, landscape, fit to its pages wide (tall: as many as needed), print titles. */
+function queuePrintSetup(sheet: Excel.Worksheet, print: NonNullable<RenderedSheet["print"]>): void {
+  const page = sheet.pageLayout;
+  page.setPrintArea(print.area);
+  page.orientation = "Landscape" as Excel.PageOrientation;
+  // verticalFitToPages 0 is "automatic" (OOXML fitToHeight="0": all columns on N pages, rows on as many as needed).
+  page.zoom = { horizontalFitToPages: print.pagesWide, verticalFitToPages: 0 };
+  page.setPrintTitleColumns(print.titleColumns);
+  if (print.titleRows) page.setPrintTitleRows(print.titleRows);
 }
 
 export type { WorkbookFacts };

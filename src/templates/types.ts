@@ -245,7 +245,13 @@ export interface RenderedSheet {
   cells: RenderedCell[];
   /** Column widths in points, by column letter. */
   columnWidths: Record<string, number>;
+  /** Frozen rows and columns: column A, and row 10's headers only where they label every block below them. */
   freeze: { rows: number; columns: number };
+  /**
+   * How the sheet prints (Office.js worksheet.pageLayout): the print area over its blocks, landscape, fit to
+   * `pagesWide` pages wide and as many tall as needed, `titleColumns`/`titleRows` repeated on every page.
+   */
+  print?: { area: string; pagesWide: number; titleColumns: string; titleRows?: string };
   validations: { address: string; list: string[] }[];
   tables: { name: string; range: string }[];
   chart?: RenderedChart;
