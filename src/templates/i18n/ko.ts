@@ -548,6 +548,9 @@ export const KO: Record<string, string> = {
   "Prices (values: edit freely; look up with XLOOKUP/INDEX-MATCH on the Model column)": "가격(값이므로 자유롭게 편집. 모델 열에서 XLOOKUP/INDEX-MATCH로 조회)",
   "LLMCOST catalog list price on the as-of date; overwrite with a negotiated price and say so here": "기준일의 LLMCOST 카탈로그 정가. 협상 가격으로 덮어쓰면 여기에 적어 두세요",
   "No negative prices": "음수 가격 없음",
+  "Retired fine-tuning base models (not priced)": "지원 종료된 미세 조정 기본 모델(가격 없음)",
+  "not priced": "가격 없음",
+  "Retired: new fine-tuning runs ended 2024-10-28 (OpenAI deprecations); not a price on the price date, and not offered as a fine-tuning choice": "지원 종료: 새 미세 조정 실행이 2024-10-28에 종료됨(OpenAI 지원 중단 공지). 가격 기준일의 가격이 아니며 미세 조정 선택지로 제공되지 않습니다.",
   "prices ≥ 0": "가격 ≥ 0",
 
   // ---- Texts that formulas compute (messages, names of the largest swing, link status) ----
