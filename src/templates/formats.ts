@@ -48,6 +48,15 @@ export function moneyFormat(currency: Currency): string {
   return `[>=${largeAmountFrom(currency)}]${symbol}#,##0${usual};[Red][<0](${symbol}#,##0${usual});${small}`;
 }
 
+/**
+ * The format a sentence gives an amount it quotes, TEXT(amount, this): the currency's large-amount section alone
+ * ($17,160,885.40, ₩17,160,885), as a quoted formula string. Sentences quote totals; a cell shows the small ones.
+ */
+export function moneyTextFormat(currency: Currency): string {
+  const usual = currency.minorUnits > 0 ? `.${"0".repeat(currency.minorUnits)}` : "";
+  return `"${currencyBracket(currency)}#,##0${usual}"`;
+}
+
 /** The currency bracket Excel writes for a symbol, with a space after a symbol made of letters (CHF 12.00). */
 export function currencyBracket(currency: Currency): string {
   const bracket = `[$${currency.symbol}${currency.lcid ? `-${currency.lcid}` : ""}]`;

@@ -3,7 +3,7 @@ import { isoToExcelSerial, pricePerMillion } from "../engine";
 import packageJson from "../../package.json";
 import { choiceList } from "./lists";
 import { currencyByCode } from "./currencies";
-import { FORMAT_CODES, formatCodesFor } from "./formats";
+import { FORMAT_CODES, formatCodesFor, moneyTextFormat } from "./formats";
 import { HEADER_ROW, layOutSheet, valueColumn, type PlacedSection, type SheetLayout } from "./layout";
 import { resolvePlaceholders, type PlaceholderContext, type PlaceholderLayout } from "./placeholders";
 import { SheetCells, absolute, address, type CellWrite } from "./sheet-cells";
@@ -58,7 +58,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
   const layout = layOutSheet(template.id, sheet);
   const out = new SheetCells(template.id, sheet.name, names);
   const formats = formatCodesFor(currencyByCode(options.currency));
-  const resolve = placeholderResolver(layout, options.priceSheet);
+  const resolve = placeholderResolver(layout, options.priceSheet, moneyTextFormat(currencyByCode(options.currency)));
   writeTitleBlock(out, template, layout, options);
   writeColumnHeaders(out, sheet, layout);
   const checkCells: string[] = [];
@@ -85,7 +85,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
 type FormatCodes = (key: FormatKey) => string;
 type Resolve = (formula: string, context: PlaceholderContext) => string;
 
-function placeholderResolver(layout: SheetLayout, priceSheet: string): Resolve {
+function placeholderResolver(layout: SheetLayout, priceSheet: string, moneyText: string): Resolve {
   const placeholders: PlaceholderLayout = {
     rows: layout.rows,
     projectionRows: layout.projection?.rows ?? new Map(),
@@ -95,6 +95,7 @@ function placeholderResolver(layout: SheetLayout, priceSheet: string): Resolve {
     names: layout.names,
     titleNames: new Set(Object.keys(TITLE_CELLS)),
     priceSheet,
+    moneyText,
   };
   return (formula, context) => resolvePlaceholders(formula, placeholders, context);
 }

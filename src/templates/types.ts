@@ -19,6 +19,8 @@
  *   {PriceDate} {FxRate} {FxRateDate} {Currency} {MasterCheck}   title-block cells (also sheet-scoped names).
  *   {PriceSheet}     the organisation price sheet (RenderOptions.priceSheet: the workbook name of the price-table
  *                    template's table) to pass as the trailing price_sheet argument, or "" where the workbook has none.
+ *   {MoneyText}      the sheet's money format for a sentence that quotes an amount: TEXT({total},{MoneyText}) reads
+ *                    $1,234.50 or ₩17,160,885 (formats.ts moneyTextFormat), never a bare ROUND().
  * A range of two placeholders, "{a:low}:{a:high}", is allowed. No LET/LAMBDA/dynamic arrays: every formula must be
  * evaluated by both Excel and HyperFormula. Call add-in functions as LLMCOST.NAME(...). Never leave an EMPTY argument
  * in the middle of a call (HyperFormula passes 0, Excel passes null): give every argument up to the last one used.

@@ -1,5 +1,8 @@
 import { formatValue } from "../../dev/excel-double/number-format";
+import { HyperFormula } from "hyperformula";
+import { EXCEL_LIKE_CONFIG } from "../../dev/hyperformula-config";
 import { currencyByCode, moneyFormat } from "../../src/templates";
+import { moneyTextFormat } from "../../src/templates/formats";
 
 /**
  * The preview shows a cell as Excel would: the size-adaptive money formats the templates write (conditions,
@@ -89,5 +92,21 @@ describe("Excel's section rules", () => {
   test("a currency bracket's locale id does not change the separators (Excel takes them from the system)", () => {
     expect(formatValue(1234567, "[$CHF-807] #,##0").text).toBe("CHF 1,234,567");
     expect(show(4477.77, "CHF").text).toBe("CHF 4,477.77");
+  });
+});
+
+describe("TEXT() in the formula engine follows the same rules (dev/hyperformula-text.ts)", () => {
+  test("a sentence's amount in the sheet's money format; errors pass through; text stays text", () => {
+    const hf = HyperFormula.buildFromArray([['=TEXT(17160885.4,"[$₩-412]#,##0")', '=TEXT(1234.5,"[$$-409]#,##0.00")', '=TEXT(0.25,"0.0%")', '=TEXT("abc","0")', '=TEXT(1/0,"0")', '=TEXT(,"0")']], EXCEL_LIKE_CONFIG);
+    const [row] = hf.getSheetValues(0);
+    expect(row.slice(0, 4)).toEqual(["₩17,160,885", "$1,234.50", "25.0%", "abc"]);
+    expect((row[4] as { value: string }).value).toBe("#DIV/0!");
+    expect(row[5]).toBe("0");
+    hf.destroy();
+  });
+  test("{MoneyText} is the sheet currency's large-amount format, quoted for TEXT()", () => {
+    expect(moneyTextFormat(currencyByCode("KRW"))).toBe('"[$₩-412]#,##0"');
+    expect(moneyTextFormat(currencyByCode("USD"))).toBe('"[$$-409]#,##0.00"');
+    expect(moneyTextFormat(currencyByCode("CHF"))).toBe('"[$CHF-807] #,##0.00"');
   });
 });

@@ -1,4 +1,4 @@
-import { TEMPLATES, renderTemplate, currencyByCode, moneyFormat, type RenderedTemplate } from "../../src/templates";
+import { TEMPLATES, renderTemplate, currencyByCode, moneyFormat, type RenderedTemplate, type TemplateSpec } from "../../src/templates";
 import { formatValue } from "../../dev/excel-double/number-format";
 import { loadIntoEngine } from "./sheet-engine";
 
@@ -71,4 +71,39 @@ describe.each(TEMPLATES.map((t) => [t.id]))("%s: money as shown", (id) => {
       }
     }
   });
+});
+
+test("a sentence quotes amounts in the sheet's money: TEXT(x,{MoneyText}) reads ₩17,160,885 vs ₩13,116,155 (대 on a Korean sheet)", () => {
+  const sentence: TemplateSpec = {
+    id: "sentence",
+    title: "Sentence",
+    description: "a sentence quoting two amounts",
+    group: "reference",
+    source: "test",
+    choices: [],
+    sheets: [
+      {
+        name: "Sentence",
+        valueColumns: [{ key: "value", header: "Value" }],
+        sections: [
+          {
+            title: "Outputs",
+            kind: "outputs",
+            rows: [
+              { key: "self", label: "Self-hosted", values: { value: "=12257.775*{FxRate}" }, format: "moneyFx", unit: "{currency} per month" },
+              { key: "api", label: "API", values: { value: "=9368.68214285714*{FxRate}" }, format: "moneyFx", unit: "{currency} per month" },
+              { key: "line", label: "Last month", values: { value: '=TEXT({self},{MoneyText})&" vs "&TEXT({api},{MoneyText})' }, format: "text" },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  const shown = (options: Parameters<typeof renderTemplate>[1]) => {
+    const rendered = renderTemplate(sentence, options);
+    const line = rendered.sheets[0].cells.find((c) => c.formula?.includes("TEXT("))!;
+    return loadIntoEngine(rendered).at(line.address);
+  };
+  expect(shown({ currency: "KRW", fxRate: 1400 })).toBe("₩17,160,885 vs ₩13,116,155");
+  expect(shown({})).toBe("$12,257.78 vs $9,368.68");
 });
