@@ -6,6 +6,8 @@ export { pricePerMillion, inferencePrices, pricesFor, chatPricesPerMtok, trainin
 export { inferenceCost, finetuneCost, embeddingCost, billedPrices, billedPricePerMillion } from "./api/costs";
 export type { Billing } from "./api/tiers";
 export { priceChangeTable, PRICE_CHANGE_HEADER } from "./api/price-change";
+export { provisionedTable, PROVISIONED_HEADER } from "./api/provisioned";
+export type { ProvisionedWorkload, ProvisionedChoice } from "./api/provisioned";
 export { vectorStoreCost, defaultVectorDbPrice, defaultUsdPerMillionQueries } from "./api/vector-store";
 export type { VectorStoreOptions } from "./api/vector-store";
 export { parsePriceSheet, PRICE_SHEET_COLUMNS, SHEET_PRICE_TYPES } from "./api/price-sheet";
