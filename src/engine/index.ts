@@ -18,3 +18,6 @@ export type { Cell, Table } from "./api/tables";
 export { returnOnInvestment, paybackMonths } from "./roi";
 export { catalogDescription, catalogDetailTable } from "./catalog-info";
 export * from "./selfhost";
+export { costCallsIn, evaluateArgument, NotEvaluated } from "./formula-calls";
+export type { CostCall, CostFunction, Reference } from "./formula-calls";
+export { costOfCallAt, callPriceDate, callModel, AS_OF_ARGUMENT } from "./api/repricing";
