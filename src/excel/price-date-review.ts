@@ -67,6 +67,12 @@ function resolver(sheets: Map<string, SheetValues>, names: NameFormulas, here: s
   return (ref) => resolve(ref, here, 0);
 }
 
+/** The text in column A of the cell's row (templates label their rows there); "" for a cell in column A or no text. */
+function rowLabel(sheet: SheetValues, r: number, c: number): string {
+  const label = sheet.left === 0 && c > 0 ? sheet.values[r]?.[0] : undefined;
+  return typeof label === "string" ? label : "";
+}
+
 function reviewSheet(sheet: SheetValues, sheets: Map<string, SheetValues>, names: NameFormulas, today: string): SheetPriceDates | null {
   const resolve = resolver(sheets, names, sheet.name);
   const review: SheetPriceDates = { sheet: sheet.name, priceDates: [], models: [], cells: [], notRepriced: 0 };
@@ -98,8 +104,7 @@ function reviewSheet(sheet: SheetValues, sheets: Map<string, SheetValues>, names
           review.notRepriced++;
           return;
         }
-        const label = sheet.left === 0 ? (sheet.values[r]?.[0] ?? "") : "";
-        review.cells.push({ address: cellAddress(sheet.top + r, sheet.left + c), label: String(label), model: callModel(args), priceDate, before, after });
+        review.cells.push({ address: cellAddress(sheet.top + r, sheet.left + c), label: rowLabel(sheet, r, c), model: callModel(args), priceDate, before, after });
       } catch {
         review.notRepriced++; // an argument this review does not compute, or a call the engine refuses: said, not guessed
       }
