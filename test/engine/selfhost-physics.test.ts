@@ -201,6 +201,17 @@ describe("latency", () => {
     expect(kindOf(() => replicaLatency("llama-3.1-8b", "h100-sxm", { outputLengthCv: -0.5 }))).toBe("number");
   });
 
+  test("an FP8 cache is dequantized in decode attention: it slows compute-bound latent attention, and halves grouped-query attention's reads", () => {
+    const deepseek = { gpus: 8, precision: "fp4", inputTokens: 804, outputTokens: 3748, concurrentRequests: 1000, outputLengthCv: 1.253 };
+    const mlaFp8 = replicaLatency("deepseek-v3", "b200", { ...deepseek, kvCachePrecision: "fp8" }).secondsPerOutputToken;
+    const mlaBf16 = replicaLatency("deepseek-v3", "b200", { ...deepseek, kvCachePrecision: "bf16" }).secondsPerOutputToken;
+    expect(mlaFp8).toBeGreaterThan(mlaBf16 * 1.1);
+    const llama = { gpus: 4, precision: "fp8", inputTokens: 8000, outputTokens: 2000, concurrentRequests: 32 };
+    const gqaFp8 = replicaLatency("llama-3.1-70b", "h100-sxm", { ...llama, kvCachePrecision: "fp8" }).secondsPerOutputToken;
+    const gqaBf16 = replicaLatency("llama-3.1-70b", "h100-sxm", { ...llama, kvCachePrecision: "bf16" }).secondsPerOutputToken;
+    expect(gqaFp8).toBeLessThan(gqaBf16);
+  });
+
   test("more concurrent requests than the KV cache holds is #NUM!", () => {
     expect(kindOf(() => replicaLatency("llama-3.1-70b", "h100-sxm", { gpus: 2, precision: "fp8", inputTokens: 8000, outputTokens: 8000, concurrentRequests: 500 }))).toBe("number");
   });

@@ -59,6 +59,17 @@ export const SELFHOST_DEFAULTS = {
    * layer. That row is therefore not an independent check of it.
    */
   moeLayerOverheadSeconds: 0.000075,
+  /**
+   * Speed of decode attention over a quantized (FP8) KV cache relative to a BF16 one, where attention is compute-bound
+   * (DeepSeek's absorbed latent attention): the kernel dequantizes each cached value into BF16 before its matrix
+   * products. FlashMLA's README (deepseek-ai/FlashMLA, 2025-09-29) gives both on the same H800 SXM5: its dense decoding
+   * kernel over a BF16 cache reaches 660 TFLOPS compute-bound, its FP8-cache decoding kernel (BF16 math) 410 TFLOPS:
+   * 410 / 660 = 0.62. (The FP8 kernel is the token-sparse one of DeepSeek-V3.2, so its gathers may cost part of the
+   * gap; on B200 it reaches 350 TFLOPS, "not really optimized yet", and TensorRT-LLM's own kernels run there.) Not
+   * fitted: it moves DeepSeek's long-output rows from 1.10-1.33 to 0.87-1.09 and C3-S12 from 1.57 to 1.27, its short
+   * rows from 0.78-1.01 to 0.72-0.95.
+   */
+  quantizedKvDecodeAttentionSpeed: 410 / 660,
   /** Bytes per activation value in tensor-parallel all-reduces (BF16 activations, as TensorRT-LLM and vLLM reduce). */
   activationBytes: 2,
   /** Share of GPU memory a serving engine lets itself use (vLLM gpu_memory_utilization and TensorRT-LLM's default). */

@@ -110,6 +110,14 @@ export function tableGemmShare(gpu: Gpu, format: ComputeFormat, weights: Precisi
 const attentionShare = (d: Deployment): number => d.efficiency.flopUtilization ?? tableGemmShare(d.gpu, "bf16");
 
 /**
+ * Decode attention over a quantized KV cache (FP8 and narrower) dequantizes every cached value into BF16 inside the
+ * kernel, which costs compute where attention is compute-bound (DeepSeek's latent attention); a BF16 cache is read
+ * as is. Prompt attention works on fresh BF16 keys and values and is not slowed.
+ */
+const decodeAttentionSpeed = (d: Deployment): number =>
+  BYTES_PER_VALUE[d.formats.kv] < BYTES_PER_VALUE.bf16 ? SELFHOST_DEFAULTS.quantizedKvDecodeAttentionSpeed : 1;
+
+/**
  * Attention FLOPs of one query token against `context` cached tokens, all layers: 4 x heads x head_dim per cached
  * token and layer (QK^T and PV), sliding-window layers at most their window; latent attention (DeepSeek MLA) as
  * published in the model row (17 MFLOP per cached token).
@@ -194,7 +202,8 @@ function expertCallsStreamed(d: Deployment, w: Work): number {
  * Replica-seconds for a piece of work of `steps` engine steps (linear in the token counts for a given number of steps):
  *   GEMMs       = math at the large-GEMM rate + weights streamed (non-expert weights every step, each expert reached)
  *                 / bandwidth (see gemmWork)
- *   attention   = output tokens x max(KV bytes, attention FLOPs / attention peak) at the average decode context
+ *   attention   = output tokens x max(KV bytes, attention FLOPs / (attention peak x quantized-cache speed)) at the
+ *                 token-weighted decode context (decodeContextTokens)
  *                 + prompt tokens x attention FLOPs at half the prompt (causal) / attention peak
  *   traffic     = tokens x expert-parallel bytes / (G x link bandwidth)
  *   all-reduce  = tokens x activation bytes per GPU / link bandwidth (step.ts)
@@ -212,7 +221,8 @@ function workSeconds(d: Deployment, w: Work): WorkTime {
   const attentionPeak = d.gpus * peakOfFormat(d.gpu, "bf16") * 1e12 * attentionShare(d);
   const decodeContext = decodeContextTokens(w.request);
   const decodeAttention =
-    w.outputTokens * Math.max(kvBytesForSequence(m, decodeContext, d.formats.kv) / bandwidth, attentionFlopsPerQuery(m, decodeContext) / attentionPeak);
+    w.outputTokens *
+    Math.max(kvBytesForSequence(m, decodeContext, d.formats.kv) / bandwidth, attentionFlopsPerQuery(m, decodeContext) / (attentionPeak * decodeAttentionSpeed(d)));
   const prefillAttention = (w.promptTokens * attentionFlopsPerQuery(m, w.request.inputTokens / 2)) / attentionPeak;
   const traffic = (tokens * expertParallelBytesPerToken(d)) / (d.gpus * d.gpu.interconnect_gb_s * 1e9);
   const compute = (mathSeconds + decodeAttention + prefillAttention) / tensorParallelFactor(d);
