@@ -41,6 +41,12 @@ describe("GPU prices are dated: a budget that names its date keeps its price", (
     expect(messageOf(() => gpuUsdPerHour("h100-sxm", null, null, "2025-06-30"))).toMatch(/dated on or before 2025-06-30; its earliest catalog price is dated 2026-01-21/);
   });
 
+  test("a committed price has its history: SemiAnalysis's reserved-H100 index at its October 2025 trough, then March 2026", () => {
+    expect(gpuUsdPerHour("h100-sxm", null, "committed", "2026-01-15")).toBe(1.7);
+    expect(gpuUsdPerHour("h100-sxm", null, "committed", "2026-03-05")).toBe(2.35);
+    expect(gpuUsdPerHour("h100-sxm", null, "committed")).toBe(2.35);
+  });
+
   test("SELFHOST's default GPU price follows its as_of", () => {
     const dated = selfHostFleet("llama-3.1-8b", "h100-sxm", 1e9, 1e9, { precision: "fp8", asOf: "2026-02-01" });
     expect(dated.usdPerGpuHour).toBe(6.88);
