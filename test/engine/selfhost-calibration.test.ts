@@ -85,7 +85,7 @@ describe("self-hosting estimates match published measurements with one set of de
     for (const row of lowConcurrency) expect(within35(concurrencyTokenRatioFor(row) as number)).toBe(true);
   });
 
-  // Every row of every fixture (including the 69 further measurements) stays within +/-15% of the ratio
+  // Every row of every fixture (including the 73 further measurements) stays within +/-15% of the ratio
   // docs/self-hosting.md documents for it: a change that moves many rows fails here, not only one that moves a row
   // past a factor of 3. Regenerate with `scripts/calibration-report.ts --write-ratios` together with the docs tables.
   test("the documented ratios cover exactly the fixtures' rows", () => {
