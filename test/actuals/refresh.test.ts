@@ -12,6 +12,7 @@ import { parseBudgetCsv } from "../../src/templates/budget-lines";
 import { tableRow } from "../../src/templates/actuals-table";
 import { writeActualsTable } from "../../src/excel/actuals-table-writer";
 import { refreshBudgetVsActual } from "../../src/excel/budget-vs-actual-sheet";
+import { columnLetter } from "../../src/templates/a1";
 
 const functions = loadFunctionsBundle();
 const newWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
@@ -53,13 +54,15 @@ test("the next month's import refreshes the sheet in place: new lines laid out, 
   const checksRow = rowOfLabel(before.values, "Every amount's currency has a rate");
   expect([lineRow, gapRow, checksRow].every((row) => row > 0)).toBe(true);
   expect(before.values[gapRow].every((value) => value === "")).toBe(true);
+  const width = before.values[0].length; // the block's columns (A to its notes)
+  const beside = columnLetter(width + 1); // one column clear of the block
   const outputRow = rowOfLabel(before.values, "Budget, full year");
   expect(before.values[outputRow][8]).toBe(""); // I: inside the block, a cell the template leaves empty on an output row
   // the analyst types an input, notes to the right, inside the block and under it, and refers to the sheet from another
   await run(async (context) => {
     const ws = context.workbook.worksheets.getItem("Budget vs actual");
-    ws.getRange("AM3").values = [["my note"]];
-    ws.getRange(`AI${lineRow + 1}`).values = [["check with support"]];
+    ws.getRange(`${beside}3`).values = [["my note"]];
+    ws.getRange(`${beside}${lineRow + 1}`).values = [["check with support"]];
     ws.getRange(`I${outputRow + 1}`).values = [["as agreed in the plan"]];
     ws.getRange(`B${gapRow + 1}`).values = [["reviewed 3 Nov"]];
     ws.getRange(`A${checksRow + 4}`).values = [["signed off: CFO"]];
@@ -90,11 +93,11 @@ test("the next month's import refreshes the sheet in place: new lines laid out, 
   const newGapRow = rowOfLabel(after.values, "By month and model") - 1;
   const newChecksRow = rowOfLabel(after.values, "Every amount's currency has a rate");
   expect(newGapRow).toBeGreaterThan(gapRow);
-  expect(after.values[newLineRow][34]).toBe("check with support");
+  expect(after.values[newLineRow][width + 1]).toBe("check with support");
   expect(after.values[rowOfLabel(after.values, "Budget, full year")][8]).toBe("as agreed in the plan");
   expect(after.values[newGapRow][1]).toBe("reviewed 3 Nov");
   expect(after.values[newChecksRow + 3][0]).toBe("signed off: CFO");
-  expect(after.values[2][38]).toBe("my note");
+  expect(after.values[2][width + 1]).toBe("my note");
   // the sheet was laid out again, not replaced: the other sheet's references still read it
   expect(await readSummary(run)).toEqual(["OK", "USD"]);
   // its named outputs are the same names, re-pointed to where the outputs moved (never deleted and added again)
