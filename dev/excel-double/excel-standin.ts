@@ -578,6 +578,7 @@ const rangeProps: Record<string, PropertyDef<RangeTarget>> = {
   address: { get: (t) => `${quoteSheet(t.sheet.name)}!${rangeAddress(t.ref)}` },
   cellCount: { get: (t) => (t.ref.bottom - t.ref.top + 1) * (t.ref.right - t.ref.left + 1) },
   columnIndex: { get: (t) => t.ref.left },
+  rowIndex: { get: (t) => t.ref.top },
   hasSpill: { get: (t, self) => matrix(t, (self as RangeProxy)._wb(), (r, c) => (self as RangeProxy)._wb().hf.isCellPartOfArray({ sheet: t.sheet.hfId, row: r, col: c })).flat().some(Boolean) },
   values: {
     get: (t, self) => matrix(t, (self as RangeProxy)._wb(), (r, c) => (self as RangeProxy)._wb().value(t.sheet, r, c)),

@@ -80,6 +80,23 @@ export interface PaneStrings {
   unsupported: (set: string, version: string) => string;
   sources: string;
   tokens: TokenStrings;
+  priceDates: PriceDateStrings;
+}
+
+/** The price-change view's texts (price-change-panel.ts). */
+export interface PriceDateStrings {
+  heading: string;
+  intro: (today: string) => string;
+  review: string;
+  reviewing: string;
+  none: string;
+  sheet: (sheet: string, dates: string, models: string) => string;
+  notPinned: string;
+  cell: (address: string, label: string, before: string, after: string, change: string) => string;
+  unchanged: string;
+  notRepriced: (count: number) => string;
+  more: (count: number) => string;
+  summary: (sheets: number, changed: number) => string;
 }
 
 /** The token counter's texts (token-panel.ts). */
@@ -197,6 +214,20 @@ export function paneStrings(language: Language): PaneStrings {
       counted: (address, total, cells, average, encoding) => s("pane.tokens.counted", { address, total, cells, average, encoding }),
       countFirst: s("pane.tokens.countFirst"),
       wrote: (average, target) => s("pane.tokens.wrote", { average, target }),
+    },
+    priceDates: {
+      heading: s("pane.priceDates.heading"),
+      intro: (today) => s("pane.priceDates.intro", { today }),
+      review: s("pane.priceDates.review"),
+      reviewing: s("pane.priceDates.reviewing"),
+      none: s("pane.priceDates.none"),
+      sheet: (sheet, dates, models) => s("pane.priceDates.sheet", { sheet, dates, models }),
+      notPinned: s("pane.priceDates.notPinned"),
+      cell: (address, label, before, after, change) => s("pane.priceDates.cell", { address, label: label || "none", before, after, change }),
+      unchanged: s("pane.priceDates.unchanged"),
+      notRepriced: (count) => s("pane.priceDates.notRepriced", { count }),
+      more: (count) => s("pane.priceDates.more", { count: String(count) }),
+      summary: (sheets, changed) => s("pane.priceDates.summary", { sheets, changed }),
     },
   };
 }

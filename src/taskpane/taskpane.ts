@@ -11,6 +11,7 @@ import { LANGUAGE_NAMES, PANE_STRINGS, type PaneStrings } from "./strings";
 import { renderTokenPanel } from "./token-panel";
 import { currencyFields, readCurrencyChoice } from "./currency-fields";
 import { renderImportPanel } from "./import-panel";
+import { renderPriceChangePanel } from "./price-change-panel";
 import { el } from "./dom";
 
 const GROUP_ORDER: TemplateGroup[] = ["acquisition", "retention", "engagement", "win-back", "planning", "reference"];
@@ -183,6 +184,8 @@ async function start(): Promise<void> {
   }
   const importPanel = document.getElementById("import-panel");
   if (importPanel) renderImportPanel(importPanel, language);
+  const priceDates = document.getElementById("price-dates-panel");
+  if (priceDates) renderPriceChangePanel(priceDates, s.priceDates, language);
 }
 
 Office.onReady(() => start());

@@ -495,6 +495,30 @@ describe("preview host in Chromium", () => {
     await page.close();
   }, 120000);
 
+  test("price dates: the pane lists each sheet's pinned date, its models and a cost cell at today's prices, and changes nothing", async () => {
+    const page = await openPreview();
+    await typeInto(page, SHEET1("A1"), "=DATE(2026,8,1)");
+    await typeInto(page, SHEET1("A2"), '=LLMCOST.INFERENCE("deepseek-v4-pro",2000000,500000,1000,,,A1)');
+    const before = await readCell(page, SHEET1("A2"));
+    expect(before.type).toBe("number");
+    const pane = page.frameLocator("#pane");
+    await pane.locator("#price-dates-panel button").click();
+    await waitStep(page, "the price-date review reports", () => pane.locator("#price-dates-panel .status.ok").waitFor({ timeout: 30000 }));
+    const sheet = pane.locator('#price-dates-panel li.price-date-sheet[data-sheet="Sheet1"]');
+    await expect(sheet.locator("strong").textContent()).resolves.toBe("Sheet1: price date 2026-08-01; models deepseek-v4-pro");
+    const line = (await sheet.locator('li[data-address="A2"]').textContent()) ?? "";
+    // input 0.435 -> 1.32 USD per 1M since 2026-08-17: the cell would rise at today's prices
+    expect(line).toMatch(/^A2: [\d.,]+ → [\d.,]+ \(\+[\d.,]+, \+[\d.]+%\)$/);
+    const [shown, moved] = line.replace(/^A2: /, "").split(" (")[0].split(" → ").map((text) => Number(text.replace(/,/g, "")));
+    expect(shown).toBeCloseTo(Number(before.value), 4);
+    expect(moved).toBeGreaterThan(shown);
+    // read-only: the workbook is as it was
+    const after = await readCell(page, SHEET1("A2"));
+    expect(after.value).toBe(before.value);
+    await expect(page.inputValue("#formula-input")).resolves.toBe('=LLMCOST.INFERENCE("deepseek-v4-pro",2000000,500000,1000,,,A1)');
+    await page.close();
+  }, 120000);
+
   test("dates are Excel's serials: DATE(2023,1,1) is 44927; 2023-01-01 typed is 44927, shown as Excel shows it", async () => {
     const page = await openPreview();
     await typeInto(page, SHEET1("A1"), "=DATE(2023,1,1)");
