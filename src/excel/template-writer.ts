@@ -5,6 +5,7 @@ import { errorText } from "./excel-messages";
 import type { Message } from "../i18n/catalog";
 import { render } from "../i18n/messages";
 import { priceSheetReference } from "../templates/price-sheet";
+import { quoteSheet } from "../templates/a1";
 
 /** The one place a sheet name is made unique (the CLI's workbook and the pane's insertion alike). */
 export { uniqueSheetName };
@@ -141,9 +142,13 @@ function runAddress(run: RenderedCell[]): string {
  * Queues every write of one rendered sheet on `sheet` (no sync). Order: names first (so formulas find them), then
  * number formats (so text stays text), then contents, looks, validations, tables, layout, chart.
  */
-function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: number, tableNames: Map<string, string>): void {
+function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: number, tableNames: Map<string, string>, inPlace?: { sheetName: string; names: Set<string> }): void {
   const spec = rendered.sheets[index];
-  for (const name of rendered.names.filter((n) => n.sheet === spec.name && !n.workbook)) sheet.names.add(name.name, sheet.getRange(name.address));
+  for (const name of rendered.names.filter((n) => n.sheet === spec.name && !n.workbook)) {
+    // laid out again in place: a name the sheet has is re-pointed, so formulas elsewhere that use it keep working
+    if (inPlace?.names.has(name.name.toLowerCase())) sheet.names.getItem(name.name).formula = `=${quoteSheet(inPlace.sheetName)}!${name.address}`;
+    else sheet.names.add(name.name, sheet.getRange(name.address));
+  }
   for (const run of runs(spec.cells, () => true)) {
     const range = sheet.getRange(runAddress(run));
     range.numberFormat = [run.map((cell) => cell.format ?? "General")];
@@ -206,6 +211,25 @@ export type { WorkbookFacts };
 /** A template rendered once the writer knows the workbook (its names, whether it has a price sheet). */
 export type RenderForWorkbook = (workbook: WorkbookFacts) => RenderedTemplate;
 
+/** What the workbook holds that a rendering needs (its names, whether it has a price sheet): one round trip. */
+async function readWorkbook(context: Excel.RequestContext) {
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets;
+  worksheets.load("items/name,items/names/items/name,items/names/items/formula");
+  const tables = workbook.tables;
+  tables.load("items/name");
+  const names = workbook.names;
+  names.load("items/name,items/formula");
+  await context.sync();
+  const existingNames = names.items.map((n) => n.name);
+  const facts: WorkbookFacts = {
+    names: worksheets.items.flatMap((sheet) => sheet.names.items.map((n) => ({ sheet: sheet.name, name: n.name, refersTo: n.formula }))),
+    priceSheet: priceSheetReference(tables.items.map((t) => t.name), existingNames),
+    definedNames: names.items.map((n) => ({ name: n.name, refersTo: n.formula })),
+  };
+  return { facts, existingSheets: worksheets.items.map((sheet) => sheet.name), existingNames, tables, names, worksheets };
+}
+
 /**
  * Inserts a rendered template into the workbook of `context`. Never overwrites: taken sheet names get " (2)", names
  * are sheet-scoped, table names are made unique. On failure, deletes the sheets it added and throws TemplateInsertError.
@@ -221,20 +245,9 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
 
   // Round trip 1: what exists.
   progress({ id: "pane.progress.reading" });
+  const { facts, existingSheets, existingNames, tables, names } = await readWorkbook(context);
+  syncs++;
   const worksheets = workbook.worksheets;
-  worksheets.load("items/name,items/names/items/name,items/names/items/formula");
-  const tables = workbook.tables;
-  tables.load("items/name");
-  const names = workbook.names;
-  names.load("items/name,items/formula");
-  await sync();
-  const existingSheets = worksheets.items.map((sheet) => sheet.name);
-  const existingNames = names.items.map((n) => n.name);
-  const facts: WorkbookFacts = {
-    names: worksheets.items.flatMap((sheet) => sheet.names.items.map((n) => ({ sheet: sheet.name, name: n.name, refersTo: n.formula }))),
-    priceSheet: priceSheetReference(tables.items.map((t) => t.name), existingNames),
-    definedNames: names.items.map((n) => ({ name: n.name, refersTo: n.formula })),
-  };
   const rendered = typeof template === "function" ? template(facts) : template;
   const takenSheets = [...existingSheets];
   const finalNames: string[] = [];
@@ -292,6 +305,62 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
   }
   progress({ id: "pane.progress.done" });
   return { sheets: finalNames, tables: [...tableNames.values()], masterCheck: master?.values?.[0]?.[0], syncs };
+}
+
+/** A cell the caller keeps through a relayout (the analyst's), written after the template's. */
+export interface KeptCell {
+  address: string;
+  formula: unknown;
+}
+
+/**
+ * Lays a template's first sheet out again on the existing sheet `sheetName` (a refresh): the sheet itself stays, so
+ * formulas elsewhere that refer to it keep working, and its names are re-pointed (added where new), never deleted.
+ * Round trips: 1) the workbook's facts, 2) the sheet's used range, names and charts; 3) clear the old block (contents,
+ * formats, validations) and the template's chart, write the new layout, then `keep(rendered, old)`'s cells; 4) read
+ * back the master check (4). Rows the rendering appends to other sheets (the Assumptions drivers) are written as an
+ * insertion writes them; other new sheets are not added.
+ */
+export async function relayoutSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  template: RenderForWorkbook,
+  keep: (rendered: RenderedTemplate, old: { address: string; formulas: unknown[][] }) => KeptCell[],
+  progress: InsertProgress = () => undefined,
+): Promise<InsertResult & { rendered: RenderedTemplate }> {
+  progress({ id: "pane.progress.reading" });
+  const { facts, worksheets } = await readWorkbook(context);
+  const sheet = worksheets.items.find((item) => item.name === sheetName);
+  if (!sheet) throw new Error(`No sheet ${sheetName}`);
+  const existingNames = new Set(sheet.names.items.map((n) => n.name.toLowerCase()));
+  const used = sheet.getUsedRange();
+  used.load("address,formulas");
+  const charts = sheet.charts;
+  charts.load("items/name,items/title/text");
+  await context.sync();
+  const rendered = template(facts);
+  const spec = rendered.sheets[0];
+  const kept = keep(rendered, { address: used.address, formulas: used.formulas as unknown[][] });
+  progress({ id: "pane.progress.writing", params: { sheets: sheetName } });
+  used.clear("All");
+  used.dataValidation.clear();
+  for (const chart of charts.items) if (spec.chart && chart.title.text === spec.chart.title) chart.delete();
+  queueSheet(sheet, { ...rendered, sheets: [{ ...spec, name: sheetName }], names: rendered.names.map((n) => (n.sheet === spec.name ? { ...n, sheet: sheetName } : n)) }, 0, new Map(), {
+    sheetName,
+    names: existingNames,
+  });
+  rendered.sheets.forEach((other, index) => {
+    if (index > 0 && other.appendTo) queueSheet(context.workbook.worksheets.getItem(other.name), rendered, index, new Map());
+  });
+  for (const cell of kept) sheet.getRange(cell.address).formulas = [[cell.formula]] as never;
+  sheet.activate();
+  await context.sync();
+  progress({ id: "pane.progress.checking" });
+  const master = sheet.getRange(rendered.masterCheck.address);
+  master.load("values");
+  await context.sync();
+  progress({ id: "pane.progress.done" });
+  return { sheets: [sheetName], tables: [], masterCheck: master.values?.[0]?.[0], syncs: 4, rendered };
 }
 
 /** Inserts through Excel.run, after checking the API requirement set. */

@@ -1379,6 +1379,13 @@ export const KO: Record<string, string> = {
   "Contracted": "계약가",
   "Effective": "실효 비용",
   "Billed at budget rate": "예산 환율 기준 청구액",
+  "List given": "정가 제공 여부",
+  "Billed in the files, at this rate": "파일의 청구 금액, 이 환율 기준",
+  "Table rows in this currency": "이 통화의 표 행 수",
+  "Both rates given (1/0)": "두 환율 모두 입력됨(1/0)",
+  "Contracted given": "계약가 제공 여부",
+  "Effective given": "실효 비용 제공 여부",
+  "Billed given": "청구 금액 제공 여부",
   "Not yet billed": "미청구",
   "Charged to team": "팀 배부액",
   "Accrual": "미지급 계상",
@@ -1889,6 +1896,18 @@ export const KO_BUILT: readonly { when: RegExp; phrases: readonly (readonly [Reg
   { when: /^linked: /, phrases: [[/^linked: /, "연결됨: "]] },
   { when: /^Chargeback /, phrases: [[/^Chargeback /, "배부: "], [/\(unassigned\)$/, "(미지정)"]] },
   { when: /^\d{4}-\d{2} \S+ · /, phrases: [[/\(unassigned\)$/, "(미지정)"]] },
+  // budget-vs-actual's helper columns: each bill measure of a line in one billing currency, at its rate
+  {
+    when: /^[A-Z]{3} (list|contracted|effective|billed|invoiced) /,
+    phrases: [
+      [/^([A-Z]{3}) list at the budget's rate$/, "$1 정가, 예산 환율 기준"],
+      [/^([A-Z]{3}) contracted at the budget's rate$/, "$1 계약가, 예산 환율 기준"],
+      [/^([A-Z]{3}) effective at the budget's rate$/, "$1 실효 비용, 예산 환율 기준"],
+      [/^([A-Z]{3}) billed at the budget's rate$/, "$1 청구 금액, 예산 환율 기준"],
+      [/^([A-Z]{3}) billed at the invoice's rate$/, "$1 청구 금액, 청구서 환율 기준"],
+      [/^([A-Z]{3}) invoiced to the report month$/, "$1 보고 월까지 청구서 발행 금액"],
+    ],
+  },
   // budget-vs-actual's rates, one pair per billing currency found in the actuals
   { when: /^1 [A-Z]{3} in the sheet's currency, (at the invoice|as budgeted)$/, phrases: [[/^1 ([A-Z]{3}) in the sheet's currency, at the invoice$/, "1 $1의 시트 통화 금액, 청구서 기준"], [/^1 ([A-Z]{3}) in the sheet's currency, as budgeted$/, "1 $1의 시트 통화 금액, 예산 기준"]] },
   {
