@@ -439,6 +439,16 @@ export function run(check: boolean, log: (line: string) => void = console.log, r
     const converted = convertFile(file, state, program);
     if (converted !== null) outputs.set(file, converted);
   }
+  // entries for texts converted before (a merge brings back the dictionary): their Korean is the dictionary's (the
+  // newer edit) and they go
+  for (const [english, { korean }] of state.dictionary) {
+    const key = state.keyOf.get(english);
+    if (key === undefined || state.consumed.has(english)) continue;
+    const icu = toIcu(korean);
+    if (state.korean[key] !== icu) log(`Korean of ${key} updated from the dictionary: ${JSON.stringify(icu)}`);
+    state.korean[key] = icu;
+    state.consumed.add(english);
+  }
   for (const line of state.dynamic) log(`built with \${…}, convert by hand: ${line}`);
   for (const text of state.missingKorean) log(`no Korean in the dictionary for: ${JSON.stringify(text)}`);
   if (check) {

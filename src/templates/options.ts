@@ -10,7 +10,7 @@ export function resolveOptions(template: TemplateSpec, options: RenderOptions, d
   const choices: Record<string, string> = {};
   for (const choice of template.choices) choices[choice.key] = options.choices?.[choice.key] ?? choice.default;
   const priceDate = options.priceDate ?? defaults.priceDate;
-  assertIsoDate("Price date", priceDate);
+  assertIsoDate("Price date", priceDate); // i18n:sheets ignore: an error message (English, as the engine's)
   const currency = currencyByCode((options.currency ?? BASE_CURRENCY).trim() || BASE_CURRENCY).code;
   const fxRate = exchangeRate(currency, options.fxRate);
   const fxDate = options.fxDate ?? priceDate;

@@ -87,7 +87,14 @@ export const DRIVER_GROUPS: DriverGroup[] = [
     ],
   },
   {
-    title: sheetText("financeAndCalendar"),
+    title: sheetText("apiServiceTiers"),
+    drivers: [
+      { name: "BatchShare", label: sheetText("shareOfApiTokensSentAs"), unit: sheetText("shareOfTokens"), format: "percent", base: 0, low: 0.3, high: 0, notes: sheetText("tokensThatCanWaitUpTo", { assumed: ASSUMED }) },
+      { name: "PriorityShare", label: sheetText("shareOfApiTokensSentAt"), unit: sheetText("shareOfTokens"), format: "percent", base: 0, low: 0, high: 0.2, notes: sheetText("latencyCriticalTokensBilledAtThe", { assumed: ASSUMED }) },
+    ],
+  },
+  {
+    title: "Finance and calendar",
     drivers: [
       { name: "Contingency", label: sheetText("contingencyOnCosts"), unit: sheetText("shareOfCost"), format: "percent", base: 0.1, low: 0.05, high: 0.2, notes: sheetText("aReserveForWhatTheEstimate", { assumed: ASSUMED }) },
       { name: "DiscountRate", label: sheetText("discountRate"), unit: sheetText("perYear"), format: "percent", base: 0.1, notes: sheetText("yourCostOfCapital", { assumed: ASSUMED }) },
