@@ -2,24 +2,15 @@
  * The LlmcostActuals writer through the preview's Office.js stand-in (Office.js's batching and null-object rules over
  * a HyperFormula workbook; run `npm run build` first for the LLMCOST functions it registers).
  */
-import { readFileSync } from "fs";
-import path from "path";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
-import { createExcelStandin } from "../../dev/excel-double/excel-standin";
-import { llmcostWorkbookFactory, type Workbook } from "../../dev/excel-double/workbook";
+import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
 import { parseUsage } from "../../src/engine/actuals";
 import { ACTUALS_HEADERS, ACTUALS_HEADERS_BEFORE_BILL, ACTUALS_SHEET, tableRow, type ImportStamp } from "../../src/templates/actuals-table";
 import { ActualsTableError, writeActualsTable } from "../../src/excel/actuals-table-writer";
+import { actualsFixture as fixture, excelFor, type Run } from "../support/actuals-workbook";
 
 const functions = loadFunctionsBundle();
 const newWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
-const fixture = (name: string) => readFileSync(path.join(__dirname, "..", "fixtures", "actuals", name), "utf8");
-
-type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-function excelFor(workbook: Workbook): Run {
-  const { Excel } = createExcelStandin(() => workbook);
-  return (Excel as unknown as { run: Run }).run;
-}
 
 function importFile(run: Run, name: string, stamp: Partial<ImportStamp> = {}) {
   const parsed = parseUsage(fixture(name));
