@@ -1,4 +1,4 @@
-import { serviceTiers } from "../../data";
+import { serviceTiers, type ServiceTiers } from "../../data";
 import { invalidValue } from "../errors";
 import type { PriceSet, TokenPrice } from "./catalog";
 
@@ -11,24 +11,10 @@ import type { PriceSet, TokenPrice } from "./catalog";
 
 export type BillingKind = "service_tier" | "region" | "cache_write";
 
-export interface BillingRow {
-  provider: string;
-  kind: BillingKind;
-  name: string;
-  /** Catalog model ids (lower case) the row applies to; absent: every model of the provider. */
-  models?: string[];
-  multiplier?: number;
-  prices?: Partial<Record<"input" | "output" | "cache_read" | "cache_write", number>>;
-  /** Bedrock: the region is priced by the catalog entry with this prefix (`global.`, `regional.`). */
-  entry_prefix?: string;
-  valid_from: string | null;
-  valid_to?: string | null;
-  source: string;
-  as_of: string;
-  note?: string;
-}
+/** A row of src/data/service-tiers.json, as its schema generates it (src/data/types/service-tiers.ts). */
+export type BillingRow = ServiceTiers["rows"][number];
 
-export const billingRows: BillingRow[] = serviceTiers.rows as BillingRow[];
+export const billingRows: readonly BillingRow[] = serviceTiers.rows;
 export const billingDataDate = serviceTiers.as_of;
 
 /** How the analyst asked to be billed; null: the catalog's list price (standard tier, global region). */
