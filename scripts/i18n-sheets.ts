@@ -174,7 +174,8 @@ function oneWordOutsideText(node: ts.Node, value: string): boolean {
   return !TEXT_PROPERTIES.has(property.name.getText().replace(/["']/g, ""));
 }
 
-const isText = (text: string, state: State) => state.dictionary.has(text) && !state.same.has(text) && text.trim() !== "";
+/** A text somebody translated: the dictionary has it, or it is already a sheet message (a merge brought it back). */
+const isText = (text: string, state: State) => (state.dictionary.has(text) || state.keyOf.has(text)) && !state.same.has(text) && text.trim() !== "";
 
 /** A literal's value as the body of a template literal. */
 const templateBody = (text: string) => text.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
