@@ -94,7 +94,7 @@ export const DRIVER_GROUPS: DriverGroup[] = [
     ],
   },
   {
-    title: "Finance and calendar",
+    title: sheetText("financeAndCalendar"),
     drivers: [
       { name: "Contingency", label: sheetText("contingencyOnCosts"), unit: sheetText("shareOfCost"), format: "percent", base: 0.1, low: 0.05, high: 0.2, notes: sheetText("aReserveForWhatTheEstimate", { assumed: ASSUMED }) },
       { name: "DiscountRate", label: sheetText("discountRate"), unit: sheetText("perYear"), format: "percent", base: 0.1, notes: sheetText("yourCostOfCapital", { assumed: ASSUMED }) },

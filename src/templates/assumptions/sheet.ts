@@ -47,9 +47,9 @@ const checks: SectionSpec = {
   title: sheetText("checks"),
   kind: "checks",
   rows: [
-    { label: sheetText("scenarioRecognised"), values: { value: '=OR(Scenario="Low",Scenario="Base",Scenario="High")' }, unit: "TRUE/FALSE", notes: "the switch holds Low, Base or High (anything else reads as Base)" },
+    { label: sheetText("scenarioRecognised"), values: { value: '=OR(Scenario="Low",Scenario="Base",Scenario="High")' }, unit: "TRUE/FALSE", notes: sheetText("theSwitchHoldsLowBaseOr") },
     { label: sheetText("batchAndPrioritySharesWithin100"), values: { value: "=AND(BatchShare>=0,PriorityShare>=0,BatchShare+PriorityShare<=1)" }, unit: "TRUE/FALSE", notes: sheetText("eachAShareFrom0The") },
-    { label: "Fiscal year starts in a month 1-12", values: { value: "=AND(FiscalYearStartMonth>=1,FiscalYearStartMonth<=12,FiscalYearStartMonth=INT(FiscalYearStartMonth))" }, unit: "TRUE/FALSE", notes: "a whole month number" },
+    { label: sheetText("fiscalYearStartsInAMonth"), values: { value: "=AND(FiscalYearStartMonth>=1,FiscalYearStartMonth<=12,FiscalYearStartMonth=INT(FiscalYearStartMonth))" }, unit: "TRUE/FALSE", notes: sheetText("aWholeMonthNumber") },
   ],
 };
 
