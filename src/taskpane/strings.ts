@@ -64,13 +64,14 @@ export interface PaneStrings {
   templatesTitle: string;
   loading: string;
   groups: Record<TemplateGroup, string>;
-  templateOptions: string;
+  /** The options panel under a chosen card, named by its template. */
+  templateOptions: (title: string) => string;
   priceDate: string;
   priceDateHint: string;
   priceDateInvalid: (typed: string) => string;
   currency: CurrencyStrings;
   import: ImportStrings;
-  insert: string;
+  insert: (title: string) => string;
   inserting: string;
   preparing: string;
   inserted: (sheets: string, checks: string) => string;
@@ -140,7 +141,7 @@ export function paneStrings(language: Language): PaneStrings {
     templatesTitle: s("pane.templatesTitle"),
     loading: s("pane.loading"),
     groups: table(GROUPS, (group) => s(`pane.groups.${group}`)),
-    templateOptions: s("pane.templateOptions"),
+    templateOptions: (title) => s("pane.templateOptions", { title }),
     priceDate: s("pane.priceDate"),
     priceDateHint: s("pane.priceDateHint"),
     priceDateInvalid: (typed) => s("pane.priceDateInvalid", { typed }),
@@ -184,7 +185,7 @@ export function paneStrings(language: Language): PaneStrings {
       insertCopy: s("pane.import.insertCopy"),
       refreshed: (sheet, checks) => s("pane.import.refreshed", { sheet, checks }),
     },
-    insert: s("pane.insert"),
+    insert: (title) => s("pane.insert", { title }),
     inserting: s("pane.inserting"),
     preparing: s("pane.preparing"),
     inserted: (sheets, checks) => s("pane.inserted", { sheets, checks }),
