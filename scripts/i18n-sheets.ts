@@ -395,13 +395,15 @@ function isConstKeyed(node: ts.Node): boolean {
 }
 
 /** Removes the dictionary entries the conversion consumed; a dictionary file left without entries goes. */
-function pruneDictionary(state: State): string[] {
+function pruneDictionary(state: State): { files: string[]; entries: number } {
   const byFile = new Map<string, { start: number; end: number }[]>();
   for (const text of state.consumed) {
     for (const place of state.dictionary.get(text)?.places ?? []) byFile.set(place.file, [...(byFile.get(place.file) ?? []), { start: place.start, end: place.end }]);
   }
   const changed: string[] = [];
+  let entries = 0;
   for (const [file, ranges] of byFile) {
+    entries += ranges.length;
     let text = fs.readFileSync(file, "utf8");
     for (const range of ranges.sort((a, b) => b.start - a.start)) {
       const comma = text.slice(range.end).match(/^\s*,/);
@@ -410,7 +412,7 @@ function pruneDictionary(state: State): string[] {
     fs.writeFileSync(file, text);
     changed.push(path.relative(ROOT, file));
   }
-  return changed;
+  return { files: changed, entries };
 }
 
 function readJson(file: string): Record<string, string> {
@@ -460,7 +462,7 @@ export function run(check: boolean, log: (line: string) => void = console.log, r
   fs.writeFileSync(CATALOG("en"), JSON.stringify(english, null, 2) + "\n");
   fs.writeFileSync(CATALOG("ko"), JSON.stringify(korean, null, 2) + "\n");
   const pruned = pruneDictionary(state);
-  log(`converted ${outputs.size} files; ${Object.keys(english).length} sheet messages; removed ${state.consumed.size} dictionary entries from ${pruned.join(", ") || "nothing"}`);
+  log(`converted ${outputs.size} files; ${Object.keys(english).length} sheet messages; removed ${pruned.entries} dictionary entries from ${pruned.files.join(", ") || "nothing"}`);
   return 0;
 }
 
