@@ -3,7 +3,7 @@ import { TEMPLATES, renderTemplate, type RenderedTemplate } from "../../src/temp
 import { localizeTemplate, needsTranslation, renderTemplateIn } from "../../src/templates/i18n";
 import { KO, SAME_IN_KOREAN } from "../../src/templates/i18n/ko";
 import { defaultFxSource } from "../../src/templates/options";
-import { resolveSheetText } from "../../src/i18n/sheet-text";
+import { hasSheetText, resolveSheetText, resolveSheetTexts } from "../../src/i18n/sheet-text";
 import koSheets from "../../src/i18n/ko/sheets.json";
 import { sheetTextIn } from "../support/languages";
 import { isError, loadIntoEngine } from "./sheet-engine";
@@ -106,8 +106,14 @@ describe("the translation layer", () => {
     expect(needsTranslation("1,200", "ko")).toBe(false);
     expect(needsTranslation("Break-even", "ko")).toBe(true);
   });
-  test("English is the template itself", () => {
-    expect(localizeTemplate(spec, "en")).toEqual({ template: spec, missing: [] });
+  test("English is the template's own English, with no sheet text left unrendered (the pane's gallery shows it)", () => {
+    expect(localizeTemplate(spec, "en")).toEqual({ template: resolveSheetTexts(spec, "en"), missing: [] });
+    for (const template of TEMPLATES) {
+      for (const language of ["en", "ko"] as const) {
+        const { title, description, choices } = localizeTemplate(template, language).template;
+        expect([title, description, ...choices.map((choice) => choice.label)].filter(hasSheetText)).toEqual([]);
+      }
+    }
   });
 });
 

@@ -6,14 +6,13 @@ import { resolveApiModel } from "../../engine";
 import { KO, KO_BUILT, KO_PREFIXES, SAME_IN_KOREAN } from "./ko";
 import { ENGLISH, t as message } from "../../i18n/messages";
 import type { MessageId } from "../../i18n/catalog";
-import { hasSheetText, resolveSheetText } from "../../i18n/sheet-text";
+import { hasSheetText, resolveSheetText, resolveSheetTexts } from "../../i18n/sheet-text";
 
 /**
- * Sheets in another language: a translation layer over the template specs (English text → translated text, one
- * table per language), applied BEFORE rendering, so that formulas, named ranges (formula identifiers, English in
- * every language), number formats and figures are exactly those of the English sheet. The frame that render.ts
- * writes itself (title block labels, column headers) is translated from the same table after rendering.
- * A text without a translation stays English and is reported (see `missing`), never dropped.
+ * Transition layer (docs/i18n.md, "Sheet texts"): a template's words are sheet texts (message ids, rendered by
+ * renderTemplate in the language); the texts still built in English with ${…} are translated here by the English →
+ * Korean table left in ko.ts (and its KO_BUILT patterns), looked up by their English, before and after rendering, as
+ * before. `npm run i18n:sheets` lists what is left; when nothing is, this file, ko.ts and ko-model.ts go.
  */
 export type SheetLanguage = Language;
 
@@ -85,13 +84,13 @@ function lookUp(dictionary: Dictionary, text: string): string | undefined {
 /** Cell styles that hold the sheet's own words; inputs and calculations hold ids, numbers and formulas. */
 const TEXT_STYLES = new Set<CellStyle>(["title", "subtitle", "section", "header", "label", "unit", "note"]);
 
-function translator(dictionary: Dictionary) {
+function translator(dictionary: Dictionary, language: SheetLanguage) {
   const missing = new Set<string>();
   const t = (text: string): string => {
     const english = hasSheetText(text) ? resolveSheetText(text, "en") : text;
     const translated = lookUp(dictionary, english);
     if (translated !== undefined) return translated;
-    if (hasSheetText(text)) return resolveSheetText(text, "ko");
+    if (hasSheetText(text)) return resolveSheetText(text, language);
     missing.add(text);
     return text;
   };
@@ -134,8 +133,8 @@ function localizeSheet(sheet: SheetSpec, tr: Translate): SheetSpec {
 /** The template with its words in that language; `missing` lists the English texts that have no translation. */
 export function localizeTemplate(template: TemplateSpec, language: SheetLanguage): { template: TemplateSpec; missing: string[] } {
   const dictionary = DICTIONARIES[language]();
-  if (!dictionary) return { template, missing: [] };
-  const tr = translator(dictionary);
+  if (!dictionary) return { template: resolveSheetTexts(template, language), missing: [] };
+  const tr = translator(dictionary, language);
   const localized: TemplateSpec = {
     ...template,
     title: tr.t(template.title),
