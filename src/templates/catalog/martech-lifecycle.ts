@@ -80,7 +80,7 @@ function workloadRow(s: Stage): RowSpec {
     values: { [C.oneOff]: s.useCase, [C.monthly]: s.model, [C.token]: s.requests, [C.year1]: s.inTokens, [C.year2]: s.outTokens, [C.year3]: s.reviewShare },
     format: { [C.oneOff]: "text", [C.monthly]: "text", [C.token]: "count", [C.year1]: "tokens", [C.year2]: "tokens", [C.year3]: "percent" },
     validation: s.model.startsWith("ft:") ? undefined : { [C.monthly]: "chatModels" },
-    unit: "requests and tokens per month; share reviewed",
+    unit: "requests and tokens per month; share reviewed (%)",
     notes: s.notes,
   };
 }
