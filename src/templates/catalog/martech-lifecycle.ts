@@ -115,8 +115,8 @@ function monthlyParts(s: Stage): RowSpec {
       [C.year2]: `=${req}*((${w(C.year1)}+${w(C.year2)})*{logCost}+IF(${d(C.year3)}>0,LLMCOST.EMBEDDING({embModel},${d(C.year3)},{PriceDate},{PriceSheet}),0))*{FxRate}`,
       [C.year3]: `=MAX({ruMin},{ruPerGb}*${d(C.year1)}*{vecDims}*{vecBytes}/{bytesPerGb})*{vecReadPrice}`,
     },
-    format: { [C.oneOff]: "moneyFx", [C.monthly]: "moneyFx", [C.token]: "moneyFx", [C.year1]: "moneyFx", [C.year2]: "moneyFx", [C.year3]: "money" },
-    unit: "{currency} per month (query price: USD per 1M queries)",
+    format: { [C.oneOff]: "moneyFx", [C.monthly]: "moneyFx", [C.token]: "moneyFx", [C.year1]: "moneyFx", [C.year2]: "moneyFx", [C.year3]: "decimal" },
+    unit: "{currency} per month; the vector query price in USD per 1M queries",
     notes: "LLMCOST.INFERENCE; LLMCOST.SELFHOST + StandbyReplicas; LLMCOST.VECTORSTORE; requests × review share × ReviewFactor × minutes × ReviewerCostPerHour; logs and query embeddings per request",
   };
 }

@@ -2070,7 +2070,7 @@ export const KO: Record<string, string> = {
   "GPUs (with standby)": "GPU(대기 포함)",
   "Review": "검토",
   "Logs, query embeddings": "로그, 쿼리 임베딩",
-  "{currency} per month (query price: USD per 1M queries)": "{currency}/월(쿼리 가격: 쿼리 100만 건당 USD)",
+  "{currency} per month; the vector query price in USD per 1M queries": "{currency}/월, 벡터 쿼리 가격은 쿼리 100만 건당 USD",
   "LLMCOST.INFERENCE; LLMCOST.SELFHOST + StandbyReplicas; LLMCOST.VECTORSTORE; requests × review share × ReviewFactor × minutes × ReviewerCostPerHour; logs and query embeddings per request": "LLMCOST.INFERENCE, LLMCOST.SELFHOST + StandbyReplicas, LLMCOST.VECTORSTORE, 요청 × 검토 비율 × ReviewFactor × 분 × ReviewerCostPerHour, 요청당 로그와 쿼리 임베딩",
   "Own-input stages: one-off parts": "자체 입력 단계: 일회성 구성 요소",
   "Fine-tuning (API)": "미세 조정(API)",
