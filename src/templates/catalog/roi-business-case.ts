@@ -58,7 +58,7 @@ function linkedSourceRow(l: (typeof LINKED)[number]): RowSpec {
       base: { link: { sheet: l.sheet, name: "MonthlyCost_Catalog" }, found: '="linked: {linkSheet}"', missing: '="not in the workbook"' },
     },
     format: { value: "moneyFx", low: "decimal", base: "text" },
-    unit: "token cost; its USD rate; source",
+    unit: "{currency} per month (the model alone); its USD rate; source",
     notes: "MonthlyTokenCost_Catalog (the model alone) and FxRate of that sheet",
   };
 }
