@@ -183,6 +183,7 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
     names: worksheets.items.flatMap((sheet) => sheet.names.items.map((n) => ({ sheet: sheet.name, name: n.name, refersTo: n.formula }))),
     priceSheet: priceSheetReference(tables.items.map((t) => t.name), existingNames),
     definedNames: names.items.map((n) => ({ name: n.name, refersTo: n.formula })),
+    sheets: existingSheets,
   };
   const rendered = typeof template === "function" ? template(facts) : template;
   const takenSheets = [...existingSheets];
