@@ -1,7 +1,7 @@
 import type { CellContent, RowSpec, SheetSpec } from "../types";
 import { useCaseSheet } from "./sheet";
 import type { UseCaseSpec } from "./spec";
-import { driverNote, forecastDriver } from "./drivers";
+import { forecastDriver } from "./drivers";
 import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type UncertainDriver } from "./probability";
 
 /**
@@ -47,12 +47,15 @@ const FX_SIGMA = {
 };
 const fxSigma = `=IF({Currency}="USD",0,IF({Currency}="KRW",${FX_SIGMA.KRW.base},IF({Currency}="EUR",${FX_SIGMA.EUR.base},${FX_SIGMA.KRW.high})))`;
 
+/** Where the volatilities come from: the sourced ranges of src/data/forecast-drivers.json (their notes name the readings). */
+const FX_NOTE = `0 for USD; KRW ${FX_SIGMA.KRW.base} and EUR ${FX_SIGMA.EUR.base}: one-month implied volatilities (${FX_SIGMA.KRW.source_date}, ${FX_SIGMA.EUR.source_date}; sources in docs/forecasting.md); other currencies ${FX_SIGMA.KRW.high}, an assumption. Replace with your treasury's figure.`;
+
 function drivers(s: SimulationLinks): UncertainDriver[] {
   const range = (name: string) => ({ low: `=${name}_Low`, base: `=${name}_Base`, high: `=${name}_High` });
   return [
-    { key: "vol", label: `Volume, × the sheet's month-1 ${s.requestUnit}s`, unit: "× base", format: "decimal", low: "={volLow}", base: 1, high: "={volHigh}", notes: `The sheet's month-1 volume (${s.volume}) times this factor; Low and High are the two inputs below.` },
-    { key: "tok", label: `Tokens per ${s.requestUnit}, × Base`, unit: "× base", format: "decimal", low: link(s.sheet, "TokensFactor_Low", "={link}", 0.5), base: 1, high: link(s.sheet, "TokensFactor_High", "={link}", 1.5), notes: "The use-case sheet's range block (Tokens per request, as a factor of Base): one home for the range." },
-    { key: "fx", label: "USD → currency rate, × today's rate", unit: "× rate", format: "decimal", low: "=EXP(-{fxZ}*{fxSigma})", base: 1, high: "=EXP({fxZ}*{fxSigma})", notes: "Every cost is a USD price or wage converted at the sheet's rate: one year's P10–P90 of the rate is about spot × exp(±1.28σ). No range for a USD sheet." },
+    { key: "vol", label: "Volume, × the sheet's month-1 volume", unit: "× base", format: "decimal", low: "={volLow}", base: 1, high: "={volHigh}", notes: "The use-case sheet's month-1 volume times this factor; Low and High are the two inputs below." },
+    { key: "tok", label: "Tokens per request, × Base", unit: "× base", format: "decimal", low: link(s.sheet, "TokensFactor_Low", "={link}", 0.5), base: 1, high: link(s.sheet, "TokensFactor_High", "={link}", 1.5), notes: "The use-case sheet's range block (Tokens per request, as a factor of Base): one home for the range." },
+    { key: "fx", label: "USD → currency rate, × today's rate", unit: "× rate", format: "decimal", low: "=EXP(-{fxZ}*{fxSigma})", base: 1, high: "=EXP({fxZ}*{fxSigma})", notes: "Every cost is a USD price or wage converted at the sheet's rate, which moves by its volatility σ in a year (Low and High at exp(∓3σ), the PERT extremes). No range for a USD sheet." },
     { key: "fte", label: "Engineering and MLOps effort (API)", unit: "FTE", format: "decimal", ...range("RunFteApi"), notes: "RunFteApi on Assumptions (Low / Base / High).", tie: { to: "vol", correlation: 0.5, notes: "more traffic needs more monitoring and support (ρ 0.5 is an assumption; 0 makes them independent)." } },
     { key: "loaded", label: "Loaded cost of one engineer", unit: "USD per FTE-month", format: "money", ...range("LoadedCostPerFteMonth"), notes: "LoadedCostPerFteMonth on Assumptions (Low / Base / High)." },
     { key: "rf", label: "Human review load, × the sheet's share × minutes", unit: "× sheet value", format: "decimal", ...range("ReviewFactor"), notes: "ReviewFactor on Assumptions (Low / Base / High)." },
@@ -63,20 +66,19 @@ function drivers(s: SimulationLinks): UncertainDriver[] {
 function fixed(s: SimulationLinks): FixedInput[] {
   const from = (key: string, label: string, name: string, unit: string, notes: string, found?: string): FixedInput => ({ key, label, value: link(s.sheet, name, found), unit, format: "moneyFx", notes: `Linked to the use-case sheet (${name}). ${notes}` });
   const calc = (key: string, label: string, value: string, unit: string, notes: string): FixedInput => ({ key, label, value, unit, format: "moneyFx", notes });
-  const fxSource = (currency: keyof typeof FX_SIGMA) => `${currency} ${FX_SIGMA[currency].base} (${driverNote(FX_SIGMA[currency])})`;
   return [
     { key: "volLow", label: "Volume, low-cost case", value: 0.7, unit: "× base", format: "decimal", notes: `${ASSUMED}: volume forecasts for a new service are rarely better than −30% / +50%.` },
     { key: "volHigh", label: "Volume, high-cost case", value: 1.5, unit: "× base", format: "decimal", notes: `${ASSUMED}, as above.` },
-    { key: "fxSigma", label: "FX volatility of the sheet's currency against USD", value: fxSigma, unit: "per year", format: "percent", notes: `0 for USD; ${fxSource("KRW")}; ${fxSource("EUR")}; other currencies ${FX_SIGMA.KRW.high} (the USD/KRW high reading, an assumption): replace with your treasury's figure.` },
-    { key: "fxZ", label: "Normal score of P90", value: 1.2816, unit: "z", format: "decimal", notes: "Φ⁻¹(0.9): Low and High of the rate are its one-year P10 and P90.", constant: true },
+    { key: "fxSigma", label: "FX volatility of the sheet's currency against USD", value: fxSigma, unit: "per year", format: "percent", notes: FX_NOTE },
+    { key: "fxZ", label: "Volatilities from the rate's Base to its Low and High", value: 3, unit: "σ", format: "decimal", notes: "PERT's standard deviation is (High − Low) ÷ 6: Low and High at spot × exp(∓3σ) give the draws the rate's one-year volatility σ.", constant: true },
     from("tokens1", "API tokens, month 1", "MonthlyTokenCost_Catalog", SHEET_CURRENCY, "At the sheet's token shape and price date."),
     from("vec1", "Vector database, month 1", "VectorDbCost_Catalog", SHEET_CURRENCY, "Storage and queries, at least the plan minimum."),
     from("rate0", "The sheet's USD → currency rate", "FxRate", "{currency} per USD", "Turns USD wages into the sheet's currency."),
-    { key: "req1", label: `${s.requestUnit[0].toUpperCase()}${s.requestUnit.slice(1)}s, month 1`, value: link(s.sheet, s.volume), unit: "per month", format: "count", notes: `Linked to the use-case sheet (${s.volume}).` },
+    { key: "req1", label: "Requests, month 1", value: link(s.sheet, s.volume), unit: "per month", format: "count", notes: "Linked to the use-case sheet's month-1 volume." },
     { key: "revShare", label: "Requests reviewed by a person", value: link(s.sheet, "ReviewShare"), unit: "share", format: "percent", notes: "Linked to the use-case sheet (ReviewShare)." },
     { key: "revMinutes", label: "Minutes per review", value: link(s.sheet, "ReviewMinutes"), unit: "minutes", format: "decimal", notes: "Linked to the use-case sheet (ReviewMinutes)." },
-    from("perReq", "Review, logs and platform per request", "PerRequestCost_Catalog", `{currency} per ${s.requestUnit}`, "At the Scenario switch's review values."),
-    from("revPer", "Human review per request", "ReviewCostPerRequest", `{currency} per ${s.requestUnit}`, "At the Scenario switch's review values."),
+    from("perReq", "Review, logs and platform per request", "PerRequestCost_Catalog", "{currency} per request", "At the Scenario switch's review values."),
+    from("revPer", "Human review per request", "ReviewCostPerRequest", "{currency} per request", "At the Scenario switch's review values."),
     from("oneOff", "One-off cost", "OneOffCost_Catalog", "{currency}", "Set-up, training, indexing: paid once, in the three-year cost."),
     from("tok36", "API tokens, 36 months", "ProjectionApiTokens", "{currency}", "The projection's token costs: growth, cap and ApiPriceDeclinePerYear in them.", "=SUM({link})"),
     from("vec36", "Vector database, 36 months", "ProjectionVectorDb", "{currency}", "The projection's vector database.", "=SUM({link})"),
