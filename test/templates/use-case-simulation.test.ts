@@ -113,3 +113,31 @@ test("a second copy's simulation links to the second copy, not the first", () =>
   expect(num(model, "MonthlyCost_P50", sims[1])).toBeGreaterThan(p50);
   expect(num(model, "MonthlyCost_P50", sims[0])).toBe(num(model, "MonthlyCost_P50", sims[0]));
 });
+
+describe("api-vs-selfhost: prices fall in the projection, and the break-even follows", () => {
+  test("three-year totals and the break-even month move with ApiPriceDeclinePerYear and GpuPriceDeclinePerYear", () => {
+    const wb = build("api-vs-selfhost");
+    const sheet = wb.sheets[0].name;
+    const model = loadIntoEngine(wb);
+    const api = () => num(model, "ThreeYearCost_Catalog", sheet);
+    const breakEven = () => model.name("BreakEvenMonth", sheet);
+    const [api0, month0] = [api(), breakEven()];
+    expect(typeof month0).toBe("number");
+    setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0.8);
+    expect(api()).toBeLessThan(api0);
+    const month1 = breakEven();
+    expect(month1 === "never" || (month1 as number) > (month0 as number)).toBe(true);
+    setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0);
+    setWorkbookName(model, wb, "GpuPriceDeclinePerYear_Base", 0.6);
+    expect(api()).toBeGreaterThan(api0);
+    expect(breakEven() as number).toBeLessThanOrEqual(month0 as number);
+    expect(model.name("MasterCheck", sheet)).toBe("OK");
+  });
+
+  test("a model that does not fit gives its reason as the break-even, never a month or never", () => {
+    const wb = build("api-vs-selfhost", "en", { choices: { openModel: "llama-3.1-405b", gpu: "h100-sxm" } });
+    const model = loadIntoEngine(wb);
+    const month = model.name("BreakEvenMonth", wb.sheets[0].name);
+    expect(String(month)).toMatch(/does not fit/);
+  });
+});

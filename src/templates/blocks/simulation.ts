@@ -29,6 +29,8 @@ export interface SimulationLinks {
   volume: string;
   requestUnit: string;
   scenarios?: number;
+  /** Histogram bins (default the block's 10; 0 leaves it out). */
+  bins?: number;
 }
 
 /** Default scenarios: the measured accuracy at 500 (docs/forecasting.md, "Choosing N") at a bench cost near 2×. */
@@ -129,6 +131,7 @@ export function useCaseSimulation(s: SimulationLinks): SheetSpec {
     threeYearCost: `={oneOff}*{fx}${linearCost(terms("36")).replace(/^=/, "+")}`,
     budget: { value: "=ROUND({baseCase3}*(1+Contingency),0)", basis: "Three years", notes: "Default: the all-Base three-year cost plus the Contingency on Assumptions; type your budget over it." },
     scenarios: s.scenarios ?? USE_CASE_SCENARIOS,
+    ...(s.bins !== undefined ? { bins: s.bins } : {}),
   });
   const checks = sheet.sections.find((section) => section.kind === "checks");
   if (checks) checks.rows.push(...tieChecks(s));
@@ -136,6 +139,6 @@ export function useCaseSimulation(s: SimulationLinks): SheetSpec {
 }
 
 /** A use-case template's sheets: the use-case sheet, then its simulation (inserted together; the links follow the copy). */
-export function useCaseSheets(s: UseCaseSpec, simulation: { name: string; volume: string; scenarios?: number }): SheetSpec[] {
+export function useCaseSheets(s: UseCaseSpec, simulation: { name: string; volume: string }): SheetSpec[] {
   return [useCaseSheet(s), useCaseSimulation({ sheet: s.name, requestUnit: s.requestUnit, ...simulation })];
 }

@@ -1910,6 +1910,11 @@ export const KO: Record<string, string> = {
   "Reviewer cost: sequence point": "검토자 비용: 수열 점",
   "Reviewer cost: normal score": "검토자 비용: 정규 점수",
   "Reviewer cost: quantile level": "검토자 비용: 분위 수준",
+  "whole running cost (model or GPUs + people and platform) in the 36-month projection below, API and GPU prices falling at the Assumptions rates; the reason where the model does not fit": "아래 36개월 예측의 전체 운영 비용(모델 또는 GPU + 인력과 플랫폼), API와 GPU 가격은 가정 시트의 비율로 하락. 모델이 들어가지 않으면 그 이유를 표시",
+  "GpuPriceDeclinePerYear (Assumptions) for rented GPUs; 1 for owned ones (their price is paid)": "임대 GPU는 GpuPriceDeclinePerYear(가정 시트), 보유 GPU는 1(이미 가격을 지불함)",
+  "tokens at list prices × the API price index + people and platform": "정가 기준 토큰 × API 가격 지수 + 인력과 플랫폼",
+  "× the API price index; #N/A (no line) where no hosted price is listed": "× API 가격 지수. 호스팅 가격이 없으면 #N/A(선 없음)",
+  "GPU fleet × the GPU price index + people and platform; #N/A (no line) where the model does not fit": "GPU 전체 × GPU 가격 지수 + 인력과 플랫폼. 모델이 들어가지 않으면 #N/A(선 없음)",
 };
 
 /**
