@@ -23,8 +23,8 @@ export function selfHostInputs(s: UseCaseSpec): SectionSpec {
     title: "Inputs — self-hosting (same workload on rented GPUs)",
     kind: "inputs",
     rows: [
-      { key: "openModel", label: "Open model", values: { [SELF_COLUMN]: { choice: "openModel" } }, unit: "model id", notes: s.selfHostNote ?? "Pick an open-weight model from the list (LLMCOST open-model catalog, sources per model)." },
-      { key: "gpu", label: "GPU", values: { [SELF_COLUMN]: { choice: "gpu" } }, unit: "GPU id", notes: "Pick a GPU from the list (LLMCOST GPU catalog: datasheets and dated rental prices)." },
+      { key: "openModel", label: "Open model", values: { [SELF_COLUMN]: { choice: "openModel" } }, names: { [SELF_COLUMN]: "SelfHostModel" }, unit: "model id", notes: s.selfHostNote ?? "Pick an open-weight model from the list (LLMCOST open-model catalog, sources per model)." },
+      { key: "gpu", label: "GPU", values: { [SELF_COLUMN]: { choice: "gpu" } }, names: { [SELF_COLUMN]: "SelfHostGpu" }, unit: "GPU id", notes: "Pick a GPU from the list (LLMCOST GPU catalog: datasheets and dated rental prices)." },
       { key: "utilization", label: "Target average load of a replica", values: { [SELF_COLUMN]: 0.6 }, format: "percent", unit: "share of full load", notes: "Assumption: 60% keeps headroom for traffic peaks and latency (LLMCOST's default for SELFHOST)." },
       { key: "standby", label: "Standby replicas for failover (redundancy)", kind: "calc", values: { [SELF_COLUMN]: fromAssumptions("StandbyReplicas") }, format: "count", unit: "replicas", notes: ASSUMPTIONS_NOTE("StandbyReplicas", "spare replicas (N+1) so that a GPU failure does not stop the service; 0 for a pilot.") },
       { key: "gpus", label: "GPUs per replica", kind: "calc", values: { [SELF_COLUMN]: "=LLMCOST.GPUCOUNT({openModel},{gpu})" }, format: "count", unit: "GPUs", notes: "Formula: fewest GPUs that hold the weights and KV cache; overwrite to plan more." },
