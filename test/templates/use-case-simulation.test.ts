@@ -115,29 +115,52 @@ test("a second copy's simulation links to the second copy, not the first", () =>
 });
 
 describe("api-vs-selfhost: prices fall in the projection, and the break-even follows", () => {
+  const setOn = (model: SheetModel, wb: RenderedTemplate, label: string, column: string, to: unknown) => {
+    const row = wb.sheets[0].cells.find((c) => /^A\d+$/.test(c.address) && c.value === label)!;
+    model.set(`${column}${row.address.slice(1)}`, to, wb.sheets[0].name);
+  };
+
   test("three-year totals and the break-even month move with ApiPriceDeclinePerYear and GpuPriceDeclinePerYear", () => {
     const wb = build("api-vs-selfhost");
     const sheet = wb.sheets[0].name;
     const model = loadIntoEngine(wb);
     const api = () => num(model, "ThreeYearCost_Catalog", sheet);
     const breakEven = () => model.name("BreakEvenMonth", sheet);
-    const [api0, month0] = [api(), breakEven()];
-    expect(typeof month0).toBe("number");
-    setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0.8);
-    expect(api()).toBeLessThan(api0);
-    const month1 = breakEven();
-    expect(month1 === "never" || (month1 as number) > (month0 as number)).toBe(true);
+    setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0);
+    setWorkbookName(model, wb, "GpuPriceDeclinePerYear_Base", 0);
+    const [flat, flatMonth] = [api(), breakEven()];
+    expect(typeof flatMonth).toBe("number");
+    setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0.5);
+    expect(api()).toBeLessThan(flat);
+    const later = breakEven();
+    expect(later === "never" || (later as number) > (flatMonth as number)).toBe(true);
     setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0);
     setWorkbookName(model, wb, "GpuPriceDeclinePerYear_Base", 0.6);
-    expect(api()).toBeGreaterThan(api0);
-    expect(breakEven() as number).toBeLessThanOrEqual(month0 as number);
+    expect(api()).toBe(flat);
+    expect(breakEven() as number).toBeLessThan(flatMonth as number);
+    expect(typeof model.name("BreakEvenMonthWholeCost", sheet)).not.toBe("object");
+    expect(model.name("MasterCheck", sheet)).toBe("OK");
+  });
+
+  test("owned GPUs: bought once for the busiest month, their residual value credited in the three-year cost", () => {
+    const wb = build("api-vs-selfhost");
+    const sheet = wb.sheets[0].name;
+    const model = loadIntoEngine(wb);
+    setOn(model, wb, "Option in the budget", "E", "Self-hosted");
+    const rented = { oneOff: num(model, "OneOffCost_Chosen", sheet), three: num(model, "ThreeYearCost_Chosen", sheet) };
+    setOn(model, wb, "GPUs rented or owned", "D", "owned");
+    const oneOff = num(model, "OneOffCost_Chosen", sheet);
+    expect(oneOff - rented.oneOff).toBeCloseTo(30_000, 6); // one H100 at its dated street price (llama-3.1-8b fits one GPU)
+    const three = num(model, "ThreeYearCost_Chosen", sheet);
+    setWorkbookName(model, wb, "GpuPriceDeclinePerYear_Base", 0.5);
+    // a faster fall of GPU prices leaves less to sell the GPUs for: 30,000 × ((1 − 0.1)^3 − (1 − 0.5)^3) more
+    expect(num(model, "ThreeYearCost_Chosen", sheet) - three).toBeCloseTo(30_000 * (0.9 ** 3 - 0.5 ** 3), 2);
     expect(model.name("MasterCheck", sheet)).toBe("OK");
   });
 
   test("a model that does not fit gives its reason as the break-even, never a month or never", () => {
     const wb = build("api-vs-selfhost", "en", { choices: { openModel: "llama-3.1-405b", gpu: "h100-sxm" } });
     const model = loadIntoEngine(wb);
-    const month = model.name("BreakEvenMonth", wb.sheets[0].name);
-    expect(String(month)).toMatch(/does not fit/);
+    for (const name of ["BreakEvenMonth", "BreakEvenMonthWholeCost"]) expect(String(model.name(name, wb.sheets[0].name))).toMatch(/does not fit/);
   });
 });

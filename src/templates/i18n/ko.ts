@@ -1915,6 +1915,36 @@ export const KO: Record<string, string> = {
   "tokens at list prices × the API price index + people and platform": "정가 기준 토큰 × API 가격 지수 + 인력과 플랫폼",
   "× the API price index; #N/A (no line) where no hosted price is listed": "× API 가격 지수. 호스팅 가격이 없으면 #N/A(선 없음)",
   "GPU fleet × the GPU price index + people and platform; #N/A (no line) where the model does not fit": "GPU 전체 × GPU 가격 지수 + 인력과 플랫폼. 모델이 들어가지 않으면 #N/A(선 없음)",
+  "Scenarios (250, deterministic low-discrepancy points; one column each)": "시나리오(250개, 결정론적 저불일치 점, 시나리오마다 한 열)",
+  "First month self-hosting has cost less in total, one-offs included": "일회성 비용을 포함한 누적 총비용에서 자체 호스팅이 처음 더 저렴해지는 달",
+  "cumulative whole cost from month 1: set-up (and GPUs bought, when owned) + every month so far, against the API model's; the residual value of owned GPUs is left out (it is realised only when they are sold)": "1개월 차부터의 누적 전체 비용: 구축(보유 시 구매한 GPU 포함) + 지금까지의 매월 비용을 API 모델과 비교. 보유 GPU의 잔존 가치는 제외(팔 때에만 실현됨)",
+  "one-off + all 36 months; owned GPUs: less their residual value at month 36": "일회성 비용 + 36개월 전체. 보유 GPU는 36개월 차 잔존 가치를 뺌",
+  "Owned GPU: purchase price used": "보유 GPU: 적용한 구매 가격",
+  "the price typed above, else the dated street price in the list at the bottom of the sheet": "위에 입력한 가격, 없으면 시트 아래 목록의 날짜가 있는 시장 가격",
+  "Owned GPU: years of service (constant of GPUTCO)": "보유 GPU: 사용 연수(GPUTCO의 상수)",
+  "years, usd_per_kwh and pue: aiinframap.com/tools/chips/h100-vs-h200-vs-b200-tco (5-year service horizon, $0.08/kWh industrial or colocation electricity, PUE 1.2 for a modern AI data centre; older facilities run 1.4-1.6); yearly_opex_share: an assumption (support contracts, spares, the host server's and network's share, rack space), no published figure found (2026-06)": "사용 연수, kWh당 USD, PUE: aiinframap.com/tools/chips/h100-vs-h200-vs-b200-tco(5년 사용 기간, 산업용 또는 코로케이션 전기 $0.08/kWh, 최신 AI 데이터센터 PUE 1.2, 오래된 시설은 1.4-1.6). 연간 운영비 비율: 가정(지원 계약, 예비 부품, 호스트 서버와 네트워크 몫, 랙 공간), 공개된 수치 없음(2026-06)",
+  "Owned GPU: running cost per GPU-hour (power, support, spares)": "보유 GPU: GPU 시간당 운영 비용(전력, 지원, 예비 부품)",
+  "GPUTCO less the purchase spread over its years: the purchase is a one-off below, not a rate": "GPUTCO에서 사용 연수에 나눈 구매 가격을 뺀 값: 구매는 요율이 아니라 아래의 일회성 비용",
+  "rented: the hourly price; owned: the running cost only (the purchase is a one-off)": "임대: 시간당 가격, 보유: 운영 비용만(구매는 일회성 비용)",
+  "GPU cost per hour, purchase spread over its years": "GPU 시간당 비용, 구매 가격을 사용 연수에 나눔",
+  "for the break-even volume, which compares rates": "요율을 비교하는 손익분기 물량용",
+  "Replicas serving the busiest month": "가장 바쁜 달을 처리하는 복제본 수",
+  "month 1 or month 36, whichever needs more (SELFHOST at 1 USD per GPU-hour ÷ GPUs ÷ hours)": "1개월 차와 36개월 차 중 더 많이 필요한 쪽(GPU 시간당 1 USD의 SELFHOST ÷ GPU 수 ÷ 시간)",
+  "GPUs bought (owned)": "구매한 GPU(보유)",
+  "owned: (busiest month's replicas + standby) × GPUs × purchase price, bought in month 1; 0 when rented": "보유: (가장 바쁜 달의 복제본 + 대기 복제본) × GPU 수 × 구매 가격, 1개월 차에 구매. 임대 시 0",
+  "Residual value of the GPUs bought, month 36": "구매한 GPU의 잔존 가치, 36개월 차",
+  "purchase × (1 − GpuPriceDeclinePerYear (Assumptions))^3: what the GPUs fetch after three years if their price falls like rental prices": "구매 가격 × (1 − GpuPriceDeclinePerYear(가정 시트))^3: GPU 가격이 임대 가격처럼 떨어질 때 3년 뒤 받을 수 있는 금액",
+  "Set-up cost (and GPUs bought, when owned)": "구축 비용(보유 시 구매한 GPU 포함)",
+  "FTE-months × loaded cost; self-hosted + the GPUs bought": "FTE-월 × 총 인건비. 자체 호스팅은 구매한 GPU를 더함",
+  "Inputs — purchase price of each GPU (owned)": "입력 — GPU별 구매 가격(보유)",
+  "aiinframap.com/tools/chips/h100-vs-h200-vs-b200-tco: mid-2026 typical street price per GPU, +/-20-40% by volume, SKU and quarter (NVIDIA publishes no list price) (2026-06)": "aiinframap.com/tools/chips/h100-vs-h200-vs-b200-tco: 2026년 중반 GPU당 일반 시장 가격, 수량·SKU·분기에 따라 +/-20-40%(NVIDIA는 정가를 공개하지 않음)(2026-06)",
+  "aiinframap.com/tools/chips/h100-vs-h200-vs-b200-tco: mid-2026 typical street price per GPU, +/-20-40% (2026-06)": "aiinframap.com/tools/chips/h100-vs-h200-vs-b200-tco: 2026년 중반 GPU당 일반 시장 가격, +/-20-40%(2026-06)",
+  "API model, cumulative with one-offs": "API 모델, 일회성 비용 포함 누적",
+  "set-up + every month so far": "구축 + 지금까지의 매월 비용",
+  "Self-hosted, cumulative with one-offs": "자체 호스팅, 일회성 비용 포함 누적",
+  "set-up and GPUs bought + every month so far; #N/A where the model does not fit": "구축과 구매한 GPU + 지금까지의 매월 비용. 모델이 들어가지 않으면 #N/A",
+  "Self-hosting cheaper in total so far": "지금까지 총비용에서 자체 호스팅이 더 저렴함",
+  "the first such month is the whole-cost break-even": "처음 그런 달이 전체 비용 기준 손익분기점",
 };
 
 /**
@@ -1922,7 +1952,7 @@ export const KO: Record<string, string> = {
  * (Ids, file paths and numbers need no entry: see isLanguageNeutral.)
  */
 // The price sheet's column headers are read by the functions (price_sheet): they stay as the functions expect them.
-export const SAME_IN_KOREAN: readonly string[] = ["model", "price_type", "usd_per_mtok", "valid_from", "valid_to", "provider", "TRUE/FALSE", "Yes / No", "Low / Base / High", "1 = Low … 3 = High", "GPU", "API", "USD", "GPU id", "GB", "provider:model id", "P10", "P50", "P90", "FTE", "PERT α", "PERT β", "P10 ≤ P50 ≤ P90", "OK / ERROR", "0–1", "(n − ½) ÷ N", "z", "TRUE / FALSE"];
+export const SAME_IN_KOREAN: readonly string[] = ["model", "price_type", "usd_per_mtok", "valid_from", "valid_to", "provider", "TRUE/FALSE", "Yes / No", "Low / Base / High", "1 = Low … 3 = High", "GPU", "API", "USD", "GPU id", "GB", "provider:model id", "P10", "P50", "P90", "FTE", "PERT α", "PERT β", "P10 ≤ P50 ≤ P90", "OK / ERROR", "0–1", "(n − ½) ÷ N", "z", "TRUE / FALSE", "σ"];
 
 /**
  * Texts built from data (the catalog's own description, which changes with every catalog update): a text that
