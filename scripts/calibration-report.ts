@@ -50,6 +50,8 @@ export interface SystemCalibrationRow {
   notes: string;
   /** GPUs of a training run, where the source states them. */
   training_gpus?: number | null;
+  /** Coefficient of variation of the output lengths of the row's data set (absent: every request the same length). */
+  output_length_cv?: number | null;
 }
 
 /** A row of calibration-3.json: a system row measured at a stated concurrency (null: offline), or a training run on system_gpus GPUs. */
@@ -79,6 +81,8 @@ interface Case {
   secondsPerToken: number | null;
   /** GPUs of a training run, where stated. */
   trainingGpus: number | null;
+  /** Spread of the output lengths (coefficient of variation) of the row's data set, where it varies. */
+  outputCv: number | null;
 }
 
 const fromCore = (row: CalibrationRow): Case => ({
@@ -98,6 +102,7 @@ const fromCore = (row: CalibrationRow): Case => ({
   concurrency: null,
   secondsPerToken: null,
   trainingGpus: row.metric.includes("GPU-hours") ? row.gpus : null,
+  outputCv: null,
 });
 
 const fromSystem = (row: SystemCalibrationRow): Case => ({
@@ -117,6 +122,7 @@ const fromSystem = (row: SystemCalibrationRow): Case => ({
   concurrency: null,
   secondsPerToken: null,
   trainingGpus: row.training_gpus ?? null,
+  outputCv: row.output_length_cv ?? null,
 });
 
 const fromConcurrency = (row: ConcurrencyCalibrationRow): Case => ({
@@ -130,7 +136,14 @@ const fromConcurrency = (row: ConcurrencyCalibrationRow): Case => ({
 const trainingPrecision = (precision: string): string => (precision === "fp8" || precision === "fp4" ? precision : "bf16");
 
 /** The request shape and deployment a row was measured with, as the engine's options. */
-const shapeOf = (c: Case) => ({ gpus: c.gpus, precision: c.precision, kvCachePrecision: c.kvPrecision, inputTokens: c.input, outputTokens: c.output });
+const shapeOf = (c: Case) => ({
+  gpus: c.gpus,
+  precision: c.precision,
+  kvCachePrecision: c.kvPrecision,
+  inputTokens: c.input,
+  outputTokens: c.output,
+  outputLengthCv: c.outputCv,
+});
 
 /** THROUGHPUT at the row's batch (its stated concurrency, else the engine's full load). */
 const performance = (c: Case) => replicaPerformance(c.model, c.gpu, { ...shapeOf(c), maxBatch: c.concurrency });

@@ -33,12 +33,20 @@ describe("GPU prices are dated: a budget that names its date keeps its price", (
   test("GPUPRICE with as_of uses only the offers in force then; without it the newest, as before", () => {
     const newest = gpuUsdPerHour("h100-sxm");
     expect(gpuUsdPerHour("h100-sxm", null, null, null)).toBe(newest);
-    // On 2026-02-01 only AWS's H100 price (dated 2026-01-21) was in the catalog.
+    // On 2026-02-01 AWS's (dated 2026-01-21) was the only on-demand H100 price in the catalog.
     expect(gpuUsdPerHour("h100-sxm", null, null, "2026-02-01")).toBe(6.88);
     expect(gpuUsdPerHour("h100-sxm", "aws", null, "2026-02-01")).toBe(6.88);
     expect(kindOf(() => gpuUsdPerHour("h100-sxm", "lambda", null, "2026-02-01"))).toBe("not-available");
     expect(kindOf(() => gpuUsdPerHour("h100-sxm", null, null, "2025-06-30"))).toBe("not-available");
-    expect(messageOf(() => gpuUsdPerHour("h100-sxm", null, null, "2025-06-30"))).toMatch(/dated on or before 2025-06-30; its earliest catalog price is dated 2026-01-21/);
+    expect(messageOf(() => gpuUsdPerHour("h100-sxm", null, null, "2025-06-30"))).toMatch(/dated on or before 2025-06-30; its earliest catalog price is dated 2025-10-01/);
+  });
+
+  test("a committed price has its history: SemiAnalysis's reserved-H100 index at its October 2025 trough, then March 2026", () => {
+    expect(gpuUsdPerHour("h100-sxm", null, "committed", "2026-01-15")).toBe(1.7);
+    // Before any on-demand row the committed one is all there is, and the error says so.
+    expect(messageOf(() => gpuUsdPerHour("h100-sxm", null, null, "2025-12-01"))).toMatch(/semianalysis committed/);
+    expect(gpuUsdPerHour("h100-sxm", null, "committed", "2026-03-05")).toBe(2.35);
+    expect(gpuUsdPerHour("h100-sxm", null, "committed")).toBe(2.35);
   });
 
   test("SELFHOST's default GPU price follows its as_of", () => {

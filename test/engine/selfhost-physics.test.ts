@@ -16,6 +16,7 @@ import {
   expertsReached,
   fixedStepSeconds,
   trainingGpuHours,
+  decodeContextTokens,
 } from "../../src/engine/selfhost";
 import { kindOf } from "../support/engine-errors";
 
@@ -180,6 +181,35 @@ describe("latency", () => {
     expect(fixedStepSeconds(model, h100, 2)).toBeLessThan(fixedStepSeconds(model, h100, 4));
     const l40s = findGpu("l40s");
     expect(fixedStepSeconds(model, l40s, 8)).toBeGreaterThan(fixedStepSeconds(model, h100, 8));
+  });
+
+  test("spread output lengths hold longer contexts than their mean: input + E[o^2] / (2 E[o]) per decoded token", () => {
+    expect(decodeContextTokens({ inputTokens: 800, outputTokens: 4000 })).toBe(2800);
+    // Exponentially spread outputs (cv 1): the token-weighted context is input + the mean output.
+    expect(decodeContextTokens({ inputTokens: 800, outputTokens: 4000, outputLengthCv: 1 })).toBe(4800);
+    // DeepSeek's latent attention is compute-bound, so the longer context slows each step at high concurrency.
+    const shape = { gpus: 8, precision: "fp4", inputTokens: 804, outputTokens: 3748, concurrentRequests: 1235 };
+    const equal = replicaLatency("deepseek-v3", "b200", shape);
+    const spread = replicaLatency("deepseek-v3", "b200", { ...shape, outputLengthCv: 1.253 });
+    expect(spread.secondsPerOutputToken / equal.secondsPerOutputToken).toBeGreaterThan(1.15);
+    expect(spread.secondsPerOutputToken / equal.secondsPerOutputToken).toBeLessThan(1.45);
+    // At one request the weights, not the context, set the step: the spread barely matters.
+    const one = { gpus: 8, precision: "fp8", inputTokens: 1000, outputTokens: 1000 };
+    const ratio = replicaLatency("llama-3.1-70b", "h100-sxm", { ...one, outputLengthCv: 1 }).secondsPerOutputToken / replicaLatency("llama-3.1-70b", "h100-sxm", one).secondsPerOutputToken;
+    expect(ratio).toBeGreaterThan(1);
+    expect(ratio).toBeLessThan(1.02);
+    expect(kindOf(() => replicaLatency("llama-3.1-8b", "h100-sxm", { outputLengthCv: -0.5 }))).toBe("number");
+  });
+
+  test("an FP8 cache is dequantized in decode attention: it slows compute-bound latent attention, and halves grouped-query attention's reads", () => {
+    const deepseek = { gpus: 8, precision: "fp4", inputTokens: 804, outputTokens: 3748, concurrentRequests: 1000, outputLengthCv: 1.253 };
+    const mlaFp8 = replicaLatency("deepseek-v3", "b200", { ...deepseek, kvCachePrecision: "fp8" }).secondsPerOutputToken;
+    const mlaBf16 = replicaLatency("deepseek-v3", "b200", { ...deepseek, kvCachePrecision: "bf16" }).secondsPerOutputToken;
+    expect(mlaFp8).toBeGreaterThan(mlaBf16 * 1.1);
+    const llama = { gpus: 4, precision: "fp8", inputTokens: 8000, outputTokens: 2000, concurrentRequests: 32 };
+    const gqaFp8 = replicaLatency("llama-3.1-70b", "h100-sxm", { ...llama, kvCachePrecision: "fp8" }).secondsPerOutputToken;
+    const gqaBf16 = replicaLatency("llama-3.1-70b", "h100-sxm", { ...llama, kvCachePrecision: "bf16" }).secondsPerOutputToken;
+    expect(gqaFp8).toBeLessThan(gqaBf16);
   });
 
   test("more concurrent requests than the KV cache holds is #NUM!", () => {

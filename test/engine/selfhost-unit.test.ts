@@ -64,15 +64,15 @@ describe("data files", () => {
   test("every priced GPU is in the GPU catalog and lists ids for suggestions", () => {
     for (const row of prices) expect(gpuIds()).toContain(row.gpu);
     expect(openModelIds()).toEqual(expect.arrayContaining(["llama-3.1-8b", "llama-3.1-70b", "gpt-oss-120b", "deepseek-v3", "mixtral-8x7b"]));
-    expect(gpuProviders()).toEqual(["aws", "azure", "coreweave", "crusoe", "gcp", "lambda", "oracle", "runpod", "semianalysis", "spheron", "tensorwave", "vultr"]);
+    expect(gpuProviders()).toEqual(["aws", "azure", "coreweave", "crusoe", "gcp", "lambda", "nebius", "oracle", "runpod", "semianalysis", "spheron", "tensorwave", "vultr"]);
     expect(PRECISIONS).toEqual(expect.arrayContaining(["fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4"]));
   });
 });
 
 describe("GPU prices", () => {
-  test("median on-demand price for h100-sxm across six providers", () => {
-    // 3.49 runpod, 3.99 lambda, 6.155 coreweave, 6.88 aws, 10.9791 gcp, 12.29 azure -> (6.155 + 6.88) / 2
-    expect(gpuUsdPerHour("h100-sxm")).toBeCloseTo(6.5175, 10);
+  test("median on-demand price for h100-sxm across seven providers", () => {
+    // 2.95 nebius, 3.49 runpod, 3.99 lambda, 6.155 coreweave, 6.88 aws, 10.9791 gcp, 12.29 azure -> the fourth
+    expect(gpuUsdPerHour("h100-sxm")).toBeCloseTo(6.155, 10);
     expect(gpuUsdPerHour("A100-80GB")).toBeCloseTo(3.4309, 10);
   });
 
@@ -89,7 +89,7 @@ describe("GPU prices", () => {
     expect(gpuUsdPerHour("H100-SXM", "AWS")).toBeCloseTo(6.88, 10);
     expect(gpuUsdPerHour("h100-sxm", "gcp", "SPOT")).toBeCloseTo(6.571, 10);
     expect(gpuUsdPerHour("h100-sxm", "runpod", "community")).toBeCloseTo(2.69, 10);
-    expect(gpuUsdPerHour("h100-sxm", null, null)).toBeCloseTo(6.5175, 10);
+    expect(gpuUsdPerHour("h100-sxm", null, null)).toBeCloseTo(6.155, 10);
   });
 
   test("unlisted combinations are not available and say what is listed", () => {
@@ -206,7 +206,7 @@ describe("fleet cost", () => {
   const hours = SELFHOST_DEFAULTS.hoursPerMonth;
 
   test("zero tokens still cost one idle replica", () => {
-    expect(selfHostMonthlyUsd("llama-3.1-8b", "h100-sxm", 0, 0)).toBeCloseTo(6.5175 * hours, 8);
+    expect(selfHostMonthlyUsd("llama-3.1-8b", "h100-sxm", 0, 0)).toBeCloseTo(6.155 * hours, 8);
     expect(selfHostMonthlyUsd("llama-3.1-70b", "h100-sxm", 0, 0, { precision: "fp8", usdPerGpuHour: 2 })).toBeCloseTo(2 * 2 * hours, 8);
   });
 
@@ -248,8 +248,8 @@ describe("training", () => {
     expect(trainingGpuHours("llama-2-7b", 2e12, "a100-80gb", { ...one, mfu: 0.5 })).toBeCloseTo((expected * 0.4) / 0.5, 6);
   });
 
-  test("mixtures of experts train at their active parameter count, at the MoE MFU (0.15)", () => {
-    expect(trainingGpuHours("mixtral-8x7b", 1e9, "h100-sxm", { gpus: 1 })).toBeCloseTo((6 * 12.9e9 * 1e9) / (989e12 * 0.15) / 3600, 8);
+  test("mixtures of experts train at their active parameter count, at the MoE MFU (0.18)", () => {
+    expect(trainingGpuHours("mixtral-8x7b", 1e9, "h100-sxm", { gpus: 1 })).toBeCloseTo((6 * 12.9e9 * 1e9) / (989e12 * 0.18) / 3600, 8);
   });
 
   test("more GPUs cost more GPU-hours: 8 -> 64 -> 512 (a fixed global batch gives each GPU less to hide its exchange behind)", () => {
@@ -274,7 +274,7 @@ describe("break-even", () => {
     const detail = breakEvenDetail(options);
     expect(detail.valueRatio).toBeGreaterThan(2);
     const perToken = (3 * 3 + 15) / 1e6;
-    expect(breakEvenMonthlyOutputTokens(options)).toBeCloseTo((6.5175 * 730) / perToken, 0);
+    expect(breakEvenMonthlyOutputTokens(options)).toBeCloseTo((6.155 * 730) / perToken, 0);
     const x = detail.alwaysCheaperAbove;
     for (const volume of [x, x * 1.01, x * 3.7, x * 50, x * 1234.5]) {
       expect(selfHostMonthlyUsd("llama-3.1-8b", "h100-sxm", 3 * volume, volume, { precision: "fp8" })).toBeLessThanOrEqual(((3 * 3 * volume + 15 * volume) / 1e6) * (1 + 1e-9));

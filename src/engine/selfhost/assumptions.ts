@@ -31,10 +31,16 @@ export const SELFHOST_DEFAULTS = {
   tensorParallelEfficiency: 0.83,
   /**
    * Host-side seconds per engine step that the GPUs wait for: sampling, input preparation and the launch of the
-   * step's CUDA/HIP graph. TensorRT-LLM's overlap scheduler (on by default: stop checks, response updates and the
-   * next batch's scheduling run while the GPU computes; docs features/overlap-scheduler), SGLang's zero-overhead batch
-   * scheduler (v0.4) and vLLM V1's async scheduling hide the scheduling itself, so only this remainder is charged. An assumption (no separate published measurement
-   * was found); with it the two layer floors below were set from the low-concurrency rows of calibration-3.csv.
+   * step's CUDA/HIP graph. Checked against published figures (issue 21): without overlap the host turnaround is
+   * milliseconds (vLLM V0: ~4 ms of GPU idle per decode step, 5-13 ms in the traces of vLLM RFC #6854, 2024-07), which
+   * is why the engines now overlap it: SGLang v0.4's zero-overhead scheduler shows no GPU idle time between decode
+   * batches in Nsight (lmsys.org blog, 2024-12-04; 1.1x throughput, so ~10% of a step was host time before),
+   * TensorRT-LLM's overlap scheduler is on by default, vLLM V1 offers async scheduling. What stays exposed (the
+   * sampled tokens' copy back and the next graph's launch) has no published measurement of its own, so 0.3 ms remains
+   * an assumption inside that range (0 fully overlapped, ~0.65 ms for a lean engine that does not pipeline, e.g.
+   * pegainfer issue #999). The two layer floors below were set from the low-concurrency rows with it, so the split
+   * matters only between models of different depth: 1 ms less here is 12.5 us more per layer at C3-A4 (80 layers),
+   * which moves a 32-layer model's step by 0.6 ms.
    */
   stepOverheadSeconds: 0.0003,
   /**
@@ -53,6 +59,17 @@ export const SELFHOST_DEFAULTS = {
    * layer. That row is therefore not an independent check of it.
    */
   moeLayerOverheadSeconds: 0.000075,
+  /**
+   * Speed of decode attention over a quantized (FP8) KV cache relative to a BF16 one, where attention is compute-bound
+   * (DeepSeek's absorbed latent attention): the kernel dequantizes each cached value into BF16 before its matrix
+   * products. FlashMLA's README (deepseek-ai/FlashMLA, 2025-09-29) gives both on the same H800 SXM5: its dense decoding
+   * kernel over a BF16 cache reaches 660 TFLOPS compute-bound, its FP8-cache decoding kernel (BF16 math) 410 TFLOPS:
+   * 410 / 660 = 0.62. (The FP8 kernel is the token-sparse one of DeepSeek-V3.2, so its gathers may cost part of the
+   * gap; on B200 it reaches 350 TFLOPS, "not really optimized yet", and TensorRT-LLM's own kernels run there.) Not
+   * fitted: it moves DeepSeek's long-output rows from 1.10-1.33 to 0.87-1.09 and C3-S12 from 1.57 to 1.27, its short
+   * rows from 0.78-1.01 to 0.72-0.95.
+   */
+  quantizedKvDecodeAttentionSpeed: 410 / 660,
   /** Bytes per activation value in tensor-parallel all-reduces (BF16 activations, as TensorRT-LLM and vLLM reduce). */
   activationBytes: 2,
   /** Share of GPU memory a serving engine lets itself use (vLLM gpu_memory_utilization and TensorRT-LLM's default). */
@@ -79,14 +96,17 @@ export const SELFHOST_DEFAULTS = {
    */
   trainingMfuFp8: 0.37,
   /**
-   * Mixture-of-experts training MFU on active parameters against the peak of the training precision, on one node
-   * (the multi-GPU term of training-scale.ts comes on top): gpt-oss-120b (BF16, 64 x H100) at 5,630 tokens/s/GPU =
-   * 0.17 end to end, ~0.185 before the ~9% that term charges at 64 GPUs; DeepSeek-V3 (FP8 on H800: 2.664M GPU-hours
-   * for 14.8T tokens) = 0.17 of FP8 peak; issue 13's analysis of further published MoE training runs finds 0.10-0.15
-   * of BF16 peak. Routing, all-to-all and small expert GEMMs cost what dense training does not; 0.15 sits between the
-   * two groups. C2-M4 therefore informs it and is not an independent check.
+   * Mixture-of-experts training MFU on active parameters against the peak of the training precision, on one node;
+   * the multi-GPU term of training-scale.ts comes on top. Published end-to-end runs (6 x active params x tokens/s over
+   * the peak): gpt-oss-120b BF16 on 64 H100 0.174 and on 64 B200 0.112, DeepSeek-V3 FP8 on 256 B200 0.106
+   * (Megatron-Bridge performance summary, 25.11 container, tokens force-balanced over the experts), DeepSeek-V3 FP8 on
+   * 2,048 H800 0.173 (technical report arXiv 2412.19437: 2.664M GPU-hours for 14.8T tokens). These are the "0.10-0.15"
+   * issue 13 quoted, and they are end to end: the B200 runs are lower because their exchange over the same 50 GB/s
+   * per-GPU network weighs more beside twice the compute, which training-scale.ts charges. 0.15 per node (before)
+   * counted that loss twice (C2-M4 1.27, DeepSeek-V3 1.36). At 0.18 per node the four land 0.83-1.14 (median 0.98),
+   * so they and C2-M4 set it and are not independent checks.
    */
-  trainingMfuMoe: 0.15,
+  trainingMfuMoe: 0.18,
   /**
    * NVFP4 training speed over FP8 on the same GPU. Only the linear layers' GEMMs run in FP4; attention stays FP8/BF16,
    * the last layers BF16, and quantisation (random Hadamard transforms, stochastic rounding) costs time, so the 2x
@@ -115,8 +135,12 @@ export const SELFHOST_DEFAULTS = {
   scaleOutGbPerGpu: 50,
   /**
    * Share of the data-parallel gradient and weight exchange hidden behind computation (Megatron overlaps the
-   * gradient reduce-scatter with the backward pass and the weight all-gather with the forward pass). An assumption:
-   * no published measurement of the exposed share was found.
+   * gradient reduce-scatter with the backward pass and the weight all-gather with the forward pass; PyTorch DDP's
+   * bucketed overlap, arXiv 2006.15704, scales near-linearly to 256 GPUs). No published measurement of the exposed
+   * share was found, so 0.5 stays an assumption. Checked against Megatron-Bridge's multi-node rows (25.11): the dense
+   * ones barely depend on it (Llama 3 70B FP8 on 64 H100 0.99 with nothing hidden, 0.93 with everything hidden; 405B
+   * on 1,024 H100 1.09 / 1.08), so they neither confirm nor refute it; the MoE rows on B200 do (gpt-oss-120b on 64
+   * B200 1.13 / 0.62), but there it trades against the MoE MFU, so they cannot set it alone.
    */
   trainingCommOverlap: 0.5,
   /** Average load kept at this share of full-load throughput, so that traffic peaks and latency targets are met. */

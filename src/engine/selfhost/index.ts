@@ -7,7 +7,7 @@ export type { Gpu, GpuPrice, OpenModel, Pricing, GemmShare } from "./catalog";
 export { gpuUsdPerHour, gpuPriceCatalogSource, offersInForce } from "./pricing";
 export { gpuMemoryGb, gpusPerReplica, kvCacheBytesPerToken, kvCacheCapacityGb, modelWeightsGb, REPLICA_GPU_COUNTS } from "./memory";
 export type { MemoryOptions, PrecisionOptions, ReplicaMemoryOptions } from "./memory";
-export { decodeThroughput, replicaPerformance, attentionFlopsPerQuery, tableGemmShare, expertsReached } from "./throughput";
+export { decodeThroughput, replicaPerformance, attentionFlopsPerQuery, tableGemmShare, expertsReached, decodeContextTokens } from "./throughput";
 export type { ThroughputOptions, ReplicaPerformance } from "./throughput";
 export { fixedStepSeconds, collectiveLatencySeconds } from "./step";
 export { replicaLatency, type LatencyOptions, type LatencyEstimate } from "./latency";

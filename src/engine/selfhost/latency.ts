@@ -28,7 +28,7 @@ export interface LatencyEstimate {
  * At one request on one GPU the step is the weights' (active experts') reading time plus the fixed per-step costs.
  */
 export function latencyAt(d: Deployment, request: RequestShape, concurrent: number): LatencyEstimate {
-  const step = replicaRoofline(d, request.inputTokens, request.outputTokens, concurrent);
+  const step = replicaRoofline(d, request, concurrent);
   return {
     concurrentRequests: concurrent,
     timeToFirstTokenSeconds: firstTokenSeconds(d, request, concurrent),
@@ -40,12 +40,12 @@ export function latencyAt(d: Deployment, request: RequestShape, concurrent: numb
 /** LATENCY: time to first token, time per output token and replica throughput at a given concurrency. */
 export function replicaLatency(model: string, gpu: string, options?: Maybe<LatencyOptions>): LatencyEstimate {
   const o = optionsObject(options);
-  const { d, input, output } = deploymentForShape(model, gpu, o);
+  const { d, request } = deploymentForShape(model, gpu, o);
   const concurrent = positive(orDefault(o.concurrentRequests, 1), "concurrentRequests");
-  const request = { inputTokens: input, outputTokens: output };
   const fits = sequencesThatFit(d, request);
   if (concurrent > fits) {
-    throw impossibleNumber("errors.concurrencyExceedsKvCache", { concurrent, tokens: input + output, gpus: d.gpus, gpu: d.gpu.id, fits: Math.floor(fits) });
+    const tokens = request.inputTokens + request.outputTokens;
+    throw impossibleNumber("errors.concurrencyExceedsKvCache", { concurrent, tokens, gpus: d.gpus, gpu: d.gpu.id, fits: Math.floor(fits) });
   }
   return latencyAt(d, request, concurrent);
 }

@@ -23,6 +23,11 @@ export interface ThroughputOptions extends PrecisionOptions {
   inputTokens?: Maybe<number>;
   /** Output tokens per request; default 1000. */
   outputTokens?: Maybe<number>;
+  /**
+   * Spread of the output lengths when requests differ: their coefficient of variation (standard deviation / mean);
+   * default 0, every request `outputTokens` long. See decodeContextTokens.
+   */
+  outputLengthCv?: Maybe<number>;
   /** Cap on concurrent sequences (vLLM max_num_seqs, TensorRT-LLM max_batch_size); default 1,024. */
   maxBatch?: Maybe<number>;
   /** Overrides of the utilization defaults. */
@@ -56,6 +61,22 @@ export interface Deployment {
 export interface RequestShape {
   inputTokens: number;
   outputTokens: number;
+  /** Coefficient of variation of the output lengths (0 or absent: all requests `outputTokens` long). */
+  outputLengthCv?: number;
+}
+
+/**
+ * Mean context a decode step attends to, weighted by tokens: input + E[o^2] / (2 E[o]) = input + output x (1 + cv^2) / 2.
+ * A request of o output tokens decodes o tokens at contexts averaging input + o / 2, so long requests weigh in
+ * proportion to their length: with equal lengths (cv 0) that is input + output / 2, with spread outputs longer. The
+ * MLPerf DeepSeek-R1 data set (4,388 samples: reference outputs averaging 4,043 tokens, cv 1.25, up to 32,768) holds
+ * 5,826 tokens on average this way against 2,826 at its means; OpenOrca (Llama 2 70B) cv 0.79, CNN/DailyMail (Llama
+ * 3.1 8B) 0.45, Mixtral's mix 0.78 (token lengths of the data sets as summarised in openshift-psap/performance-dashboard
+ * mlperf-data/summaries, 2025-11-04).
+ */
+export function decodeContextTokens(request: RequestShape): number {
+  const cv = request.outputLengthCv ?? 0;
+  return request.inputTokens + (request.outputTokens * (1 + cv * cv)) / 2;
 }
 
 /** Work handed to a replica: prompt and output tokens, in `steps` decode steps, of requests of one shape. */
@@ -87,6 +108,14 @@ export function tableGemmShare(gpu: Gpu, format: ComputeFormat, weights: Precisi
 
 /** Attention kernels (FlashAttention, FlashMLA) compute in BF16 whatever the weight format. */
 const attentionShare = (d: Deployment): number => d.efficiency.flopUtilization ?? tableGemmShare(d.gpu, "bf16");
+
+/**
+ * Decode attention over a quantized KV cache (FP8 and narrower) dequantizes every cached value into BF16 inside the
+ * kernel, which costs compute where attention is compute-bound (DeepSeek's latent attention); a BF16 cache is read
+ * as is. Prompt attention works on fresh BF16 keys and values and is not slowed.
+ */
+const decodeAttentionSpeed = (d: Deployment): number =>
+  BYTES_PER_VALUE[d.formats.kv] < BYTES_PER_VALUE.bf16 ? SELFHOST_DEFAULTS.quantizedKvDecodeAttentionSpeed : 1;
 
 /**
  * Attention FLOPs of one query token against `context` cached tokens, all layers: 4 x heads x head_dim per cached
@@ -173,7 +202,8 @@ function expertCallsStreamed(d: Deployment, w: Work): number {
  * Replica-seconds for a piece of work of `steps` engine steps (linear in the token counts for a given number of steps):
  *   GEMMs       = math at the large-GEMM rate + weights streamed (non-expert weights every step, each expert reached)
  *                 / bandwidth (see gemmWork)
- *   attention   = output tokens x max(KV bytes, attention FLOPs / attention peak) at the average decode context
+ *   attention   = output tokens x max(KV bytes, attention FLOPs / (attention peak x quantized-cache speed)) at the
+ *                 token-weighted decode context (decodeContextTokens)
  *                 + prompt tokens x attention FLOPs at half the prompt (causal) / attention peak
  *   traffic     = tokens x expert-parallel bytes / (G x link bandwidth)
  *   all-reduce  = tokens x activation bytes per GPU / link bandwidth (step.ts)
@@ -189,9 +219,10 @@ function workSeconds(d: Deployment, w: Work): WorkTime {
   const tokens = w.promptTokens + w.outputTokens;
   const { mathSeconds, streamSeconds } = gemmWork(d, w);
   const attentionPeak = d.gpus * peakOfFormat(d.gpu, "bf16") * 1e12 * attentionShare(d);
-  const decodeContext = w.request.inputTokens + w.request.outputTokens / 2;
+  const decodeContext = decodeContextTokens(w.request);
   const decodeAttention =
-    w.outputTokens * Math.max(kvBytesForSequence(m, decodeContext, d.formats.kv) / bandwidth, attentionFlopsPerQuery(m, decodeContext) / attentionPeak);
+    w.outputTokens *
+    Math.max(kvBytesForSequence(m, decodeContext, d.formats.kv) / bandwidth, attentionFlopsPerQuery(m, decodeContext) / (attentionPeak * decodeAttentionSpeed(d)));
   const prefillAttention = (w.promptTokens * attentionFlopsPerQuery(m, w.request.inputTokens / 2)) / attentionPeak;
   const traffic = (tokens * expertParallelBytesPerToken(d)) / (d.gpus * d.gpu.interconnect_gb_s * 1e9);
   const compute = (mathSeconds + decodeAttention + prefillAttention) / tensorParallelFactor(d);
@@ -231,9 +262,9 @@ export const fullLoadBatch = (d: Deployment, request: RequestShape): number => M
  * Roofline of one replica at full load, for requests of `input` prompt and `output` (> 0) generated tokens: one
  * decode step carries `batch` output tokens and, under in-flight batching, batch x input/output prompt tokens.
  */
-export function replicaRoofline(d: Deployment, input: number, output: number, batch: number = fullLoadBatch(d, { inputTokens: input, outputTokens: output })): ReplicaPerformance {
-  const request = { inputTokens: input, outputTokens: output };
-  const step = workSeconds(d, { promptTokens: (batch * input) / output, outputTokens: batch, steps: 1, request });
+export function replicaRoofline(d: Deployment, request: RequestShape, batch: number = fullLoadBatch(d, request)): ReplicaPerformance {
+  const output = request.outputTokens;
+  const step = workSeconds(d, { promptTokens: (batch * request.inputTokens) / output, outputTokens: batch, steps: 1, request });
   const outputTokensPerSecond = batch / step.seconds;
   return {
     gpus: d.gpus,
@@ -275,28 +306,28 @@ export function resolveDeployment(
   return { model, gpu, gpus, formats, efficiency, maxBatch };
 }
 
-export function resolveShape(model: OpenModel, options: Partial<ThroughputOptions>): { input: number; output: number } {
+export function resolveShape(model: OpenModel, options: Partial<ThroughputOptions>): RequestShape {
   const input = nonNegative(orDefault(options.inputTokens, SELFHOST_DEFAULTS.inputTokens), "inputTokens");
   const output = positive(orDefault(options.outputTokens, SELFHOST_DEFAULTS.outputTokens), "outputTokens");
   checkContext(model, input + output, "inputTokens + outputTokens");
-  return { input, output };
+  return { inputTokens: input, outputTokens: output, outputLengthCv: nonNegative(orDefault(options.outputLengthCv, 0), "outputLengthCv") };
 }
 
 /** The deployment THROUGHPUT and LATENCY describe: the model and GPU looked up once, GPUs sized for one request. */
-export function deploymentForShape(model: string, gpu: string, o: Partial<ThroughputOptions>): { d: Deployment; input: number; output: number } {
+export function deploymentForShape(model: string, gpu: string, o: Partial<ThroughputOptions>): { d: Deployment; request: RequestShape } {
   const m = findOpenModel(model);
   const card = findGpu(gpu);
-  const { input, output } = resolveShape(m, o);
+  const request = resolveShape(m, o);
   const d = resolveDeployment(m, card, o, (formats) =>
-    gpusPerReplicaOf(m, card, { contextTokens: input + output, concurrentRequests: 1 }, formats),
+    gpusPerReplicaOf(m, card, { contextTokens: request.inputTokens + request.outputTokens, concurrentRequests: 1 }, formats),
   );
-  return { d, input, output };
+  return { d, request };
 }
 
 /** Full detail of the roofline for one replica (batch, step time, limiting resource). */
 export function replicaPerformance(model: string, gpu: string, options?: Maybe<ThroughputOptions>): ReplicaPerformance {
-  const { d, input, output } = deploymentForShape(model, gpu, optionsObject(options));
-  return replicaRoofline(d, input, output);
+  const { d, request } = deploymentForShape(model, gpu, optionsObject(options));
+  return replicaRoofline(d, request);
 }
 
 /**

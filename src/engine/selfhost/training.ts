@@ -37,7 +37,7 @@ export function trainingFlopsPerParamToken(method: TrainingMethod): number {
 }
 
 /**
- * Default MFU: mixtures of experts 0.14 of the training precision's peak on active parameters; dense models 0.4 of
+ * Default MFU: mixtures of experts 0.18 of the training precision's peak on active parameters; dense models 0.4 of
  * BF16 peak, 0.37 of FP8 peak. FP4 runs are charged as FP8 and then sped up by the measured NVFP4 gain
  * (fp4TrainingSpeedupOverFp8), not by the 2x FP4 peak.
  */
