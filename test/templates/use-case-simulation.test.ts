@@ -121,9 +121,11 @@ describe("api-vs-selfhost: prices fall in the projection, and the break-even fol
   };
 
   test("three-year totals and the break-even month move with ApiPriceDeclinePerYear and GpuPriceDeclinePerYear", () => {
-    const wb = build("api-vs-selfhost");
+    // a workload where self-hosting wins at flat prices (decision-templates.test.ts: gpt-4.1, 15% growth a month)
+    const wb = build("api-vs-selfhost", "en", { choices: { model: "gpt-4.1" } });
     const sheet = wb.sheets[0].name;
     const model = loadIntoEngine(wb);
+    setOn(model, wb, "Monthly growth of the workload", "B", 0.15);
     const api = () => num(model, "ThreeYearCost_Catalog", sheet);
     const breakEven = () => model.name("BreakEvenMonth", sheet);
     setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0);
