@@ -4,6 +4,7 @@
  * pass in a fresh process, the two interleaved, 3 rounds; rows/s and peak memory against the file size. The import
  * is checked too: its token totals must equal those written into the log.
  *   npm run bench:actuals [-- --rows=1000000]
+ *   npm run bench:actuals -- --preview [--rows=1000000]   the same log in the preview, in Chromium (section 12)
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, rmSync } from "fs";
@@ -11,6 +12,7 @@ import os from "os";
 import path from "path";
 import { writeGatewayLog } from "./actuals-log";
 import { fmt, repeated, type Repeated } from "./measure";
+import { measurePreviewImport, printPreviewBench } from "./actuals-preview-bench";
 
 export interface ActualsBench {
   rows: number;
@@ -70,6 +72,11 @@ export function printActualsBench(b: ActualsBench): void {
 
 if (require.main === module) {
   const rowsArg = process.argv.find((arg) => arg.startsWith("--rows="));
-  const result = measureActualsImport(rowsArg ? Number(rowsArg.slice(7)) : 1_000_000);
-  printActualsBench(result);
+  const rows = rowsArg ? Number(rowsArg.slice(7)) : 1_000_000;
+  if (process.argv.includes("--preview")) {
+    measurePreviewImport(rows).then(printPreviewBench, (error) => {
+      console.error(error);
+      process.exit(1);
+    });
+  } else printActualsBench(measureActualsImport(rows));
 }

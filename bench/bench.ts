@@ -13,6 +13,7 @@ import { SAMPLE_ARGUMENTS } from "./samples";
 import { fmt, interleavedRates, interleavedTimes, median, spread, timeOnce, type Repeated } from "./measure";
 import { measureTemplateSyncs } from "./template-syncs";
 import { measureActualsImport, printActualsBench, type ActualsBench } from "./actuals-bench";
+import { measurePreviewImport, printPreviewBench, type PreviewBench } from "./actuals-preview-bench";
 import { measureForecast, type ForecastBench } from "./forecast";
 
 interface Results {
@@ -29,6 +30,7 @@ interface Results {
   templateSyncs?: { id: string; syncs: number }[];
   startup: { registerMs: number; functions: number };
   actuals?: ActualsBench;
+  previewImport?: PreviewBench;
   forecast?: ForecastBench;
 }
 
@@ -224,12 +226,15 @@ async function main() {
 
   // 11. a 1,000,000-row gateway log through the usage import's streaming fold, against a plain papaparse pass
   results.actuals = measureActualsImport();
+  // 12. the same import in the preview, in Chromium, through the pane's file input and its Web Worker (needs build:preview)
+  results.previewImport = await measurePreviewImport();
   // 9. the probability block: the workbook of every template with and without simulation sheets (issue 20)
   results.forecast = measureForecast();
 
   fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2));
   printTable(results);
   printActualsBench(results.actuals);
+  printPreviewBench(results.previewImport);
 }
 
 function printTable(r: Results) {

@@ -11,6 +11,7 @@ export const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   COMPARE: [9_000_000, 15_000_000, 30_000, null, 10, null, null],
   CATALOG: [],
   PRICECHANGE: ["deepseek-v4-pro", "2026-08-01", null],
+  PROVISIONED: ["azure:gpt-4.1", 3_000_000_000, 500_000_000, 3, null, null, null, null, null],
   GPUPRICE: ["h100-sxm", null, null],
   GPUMEMORY: ["llama-3.1-70b", "fp8", 8192, 16],
   GPUCOUNT: ["llama-3.1-70b", "h100-sxm", "bf16", 8192, 16],

@@ -1,4 +1,8 @@
 import type { ConfigParams } from "hyperformula";
+import { registerExcelText } from "./hyperformula-text";
+
+// Excel's TEXT (numfmt) in place of HyperFormula's, for every engine built with this configuration.
+registerExcelText();
 
 /**
  * The one HyperFormula configuration of this repository (the preview's workbook, the template tests and the bench):

@@ -8,7 +8,7 @@
  */
 import { MAX_COLS, MAX_ROWS, parseAddress, quoteSheet, rangeAddress, type RangeRef } from "./address";
 import { ERR, isWorkbookError, WorkbookError } from "./errors";
-import type { CellStyle, ChartModel, NameModel, SheetModel, TableModel, Workbook } from "./workbook";
+import type { CellStyle, ChartModel, ConditionalFormatModel, NameModel, PageLayoutModel, SheetModel, TableModel, Workbook } from "./workbook";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Errors
@@ -508,6 +508,7 @@ define(
   {
     names: (self: WorksheetProxy) => new NamedItemCollectionProxy(self.context, `${self._path}.names`, () => ({ scope: self._target<SheetModel>() })),
     freezePanes: (self: WorksheetProxy) => new FreezePanesProxy(self.context, `${self._path}.freezePanes`, () => self._target()),
+    pageLayout: (self: WorksheetProxy) => new PageLayoutProxy(self.context, `${self._path}.pageLayout`, () => self._target()),
     charts: (self: WorksheetProxy) => new ChartCollectionProxy(self.context, `${self._path}.charts`, () => self._target()),
     tables: (self: WorksheetProxy) => new TableCollectionProxy(self.context, `${self._path}.tables`, () => ({ sheet: self._target<SheetModel>() })),
   },
@@ -530,6 +531,53 @@ export class FreezePanesProxy extends ClientObject {
   }
 }
 define(FreezePanesProxy, "WorksheetFreezePanes", {});
+
+/** Print titles as Excel takes them: whole rows ($10:$10) or whole columns ($A:$A). */
+function printTitles(what: "rows" | "columns", value: RangeProxy | string): string {
+  const text = typeof value === "string" ? value : rangeAddress(value._target<RangeTarget>().ref, true);
+  const pattern = what === "rows" ? /^\$?\d+:\$?\d+$/ : /^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/i;
+  if (!pattern.test(text)) throw ERR.invalid(`print title ${what} '${text}'`);
+  return text.replace(/\$/g, "").replace(/([A-Z]+|\d+)/gi, "$$$1");
+}
+
+/** worksheet.pageLayout (ExcelApi 1.9): what the template writer sets for printing. */
+export class PageLayoutProxy extends ClientObject {
+  private wb(): Workbook {
+    return this.context._model();
+  }
+  setPrintArea(printArea: RangeProxy | string): void {
+    this._checkContext(printArea);
+    this._do("setPrintArea", (s: SheetModel) => {
+      const ref = typeof printArea === "string" ? parseAddress(printArea) : printArea._target<RangeTarget>().ref;
+      if (!ref || (ref.sheet !== undefined && this.wb().findSheet(ref.sheet) !== s)) throw ERR.invalid(`print area '${String(printArea)}'`);
+      s.pageLayout.printArea = { top: ref.top, left: ref.left, bottom: ref.bottom, right: ref.right };
+    });
+  }
+  setPrintTitleRows(rows: RangeProxy | string): void {
+    this._checkContext(rows);
+    this._do("setPrintTitleRows", (s: SheetModel) => (s.pageLayout.titleRows = printTitles("rows", rows)));
+  }
+  setPrintTitleColumns(columns: RangeProxy | string): void {
+    this._checkContext(columns);
+    this._do("setPrintTitleColumns", (s: SheetModel) => (s.pageLayout.titleColumns = printTitles("columns", columns)));
+  }
+}
+define(PageLayoutProxy, "PageLayout", {
+  orientation: {
+    get: (s: SheetModel) => s.pageLayout.orientation,
+    set: (s: SheetModel, v) => (s.pageLayout.orientation = oneOf(["Portrait", "Landscape"], "orientation")(v) as PageLayoutModel["orientation"]),
+  },
+  zoom: {
+    get: (s: SheetModel) => ({ ...s.pageLayout.zoom }),
+    set: (s: SheetModel, v) => {
+      const zoom = v as PageLayoutModel["zoom"];
+      const whole = (n: unknown) => n === undefined || (typeof n === "number" && Number.isInteger(n) && n >= 0);
+      if (typeof zoom !== "object" || zoom === null || !whole(zoom.horizontalFitToPages) || !whole(zoom.verticalFitToPages)) throw ERR.invalid("zoom");
+      if (zoom.scale !== undefined && (typeof zoom.scale !== "number" || zoom.scale < 10 || zoom.scale > 400)) throw ERR.invalid("zoom scale");
+      s.pageLayout.zoom = { ...zoom };
+    },
+  },
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 // Ranges
@@ -578,6 +626,7 @@ const rangeProps: Record<string, PropertyDef<RangeTarget>> = {
   address: { get: (t) => `${quoteSheet(t.sheet.name)}!${rangeAddress(t.ref)}` },
   cellCount: { get: (t) => (t.ref.bottom - t.ref.top + 1) * (t.ref.right - t.ref.left + 1) },
   columnIndex: { get: (t) => t.ref.left },
+  rowIndex: { get: (t) => t.ref.top },
   hasSpill: { get: (t, self) => matrix(t, (self as RangeProxy)._wb(), (r, c) => (self as RangeProxy)._wb().hf.isCellPartOfArray({ sheet: t.sheet.hfId, row: r, col: c })).flat().some(Boolean) },
   values: {
     get: (t, self) => matrix(t, (self as RangeProxy)._wb(), (r, c) => (self as RangeProxy)._wb().value(t.sheet, r, c)),
@@ -622,6 +671,7 @@ function writeInputs(self: RangeProxy, t: RangeTarget, value: unknown, what: str
 define(RangeProxy, "Range", rangeProps, {
   format: (self: RangeProxy) => new RangeFormatProxy(self.context, `${self._path}.format`, () => self._target()),
   dataValidation: (self: RangeProxy) => new DataValidationProxy(self.context, `${self._path}.dataValidation`, () => self._target()),
+  conditionalFormats: (self: RangeProxy) => new ConditionalFormatCollectionProxy(self.context, `${self._path}.conditionalFormats`, () => self._target()),
   worksheet: (self: RangeProxy) => new WorksheetProxy(self.context, `${self._path}.worksheet`, () => self._target<RangeTarget>().sheet),
 });
 
@@ -754,6 +804,64 @@ define(RangeBorderProxy, "RangeBorder", {
   color: borderProp("color", "#000000", normalizeColor),
   weight: borderProp("weight", "Thin", oneOf(BORDER_WEIGHT, "border weight")),
   sideIndex: { get: (b: BorderTarget) => b.side },
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Conditional formats (only the Custom type, the one the add-in uses)
+
+export class ConditionalFormatCollectionProxy extends ClientObject {
+  add(type: string): ConditionalFormatProxy {
+    let created: ConditionalFormatModel | undefined;
+    this._do("add", (t: RangeTarget) => {
+      if (type !== "Custom") throw ERR.invalid(`conditional format type '${type}' (the double implements Custom only)`);
+      created = { ref: t.ref, formula: "", look: {} };
+      t.sheet.conditionalFormats.push(created);
+    });
+    return new ConditionalFormatProxy(this.context, `${this._path}.add('${type}')`, () => created);
+  }
+}
+define(ConditionalFormatCollectionProxy, "ConditionalFormatCollection", {});
+
+export class ConditionalFormatProxy extends ClientObject {}
+define(ConditionalFormatProxy, "ConditionalFormat", { type: { get: () => "Custom" } }, {
+  custom: (self: ConditionalFormatProxy) => new CustomConditionalFormatProxy(self.context, `${self._path}.custom`, () => self._target()),
+});
+
+export class CustomConditionalFormatProxy extends ClientObject {}
+define(CustomConditionalFormatProxy, "CustomConditionalFormat", {}, {
+  rule: (self: CustomConditionalFormatProxy) => new ConditionalFormatRuleProxy(self.context, `${self._path}.rule`, () => self._target()),
+  format: (self: CustomConditionalFormatProxy) => new ConditionalRangeFormatProxy(self.context, `${self._path}.format`, () => self._target()),
+});
+
+export class ConditionalFormatRuleProxy extends ClientObject {}
+define(ConditionalFormatRuleProxy, "ConditionalFormatRule", {
+  formula: {
+    get: (cf: ConditionalFormatModel) => cf.formula,
+    set: (cf: ConditionalFormatModel, v) => {
+      if (typeof v !== "string" || !v.startsWith("=")) throw ERR.invalid("conditional format formula");
+      // Excel shifts a rule's relative references across its range; the double evaluates a rule as written.
+      const oneCell = cf.ref.top === cf.ref.bottom && cf.ref.left === cf.ref.right;
+      if (!oneCell && /(^|[^$A-Za-z_])[A-Z]{1,3}\d+/.test(v)) throw ERR.invalid("a Custom rule with relative references over several cells (the double evaluates one cell's rule)");
+      cf.formula = v;
+    },
+  },
+});
+
+export class ConditionalRangeFormatProxy extends ClientObject {}
+define(ConditionalRangeFormatProxy, "ConditionalRangeFormat", {}, {
+  font: (self: ConditionalRangeFormatProxy) => new ConditionalRangeFontProxy(self.context, `${self._path}.font`, () => self._target()),
+  fill: (self: ConditionalRangeFormatProxy) => new ConditionalRangeFillProxy(self.context, `${self._path}.fill`, () => self._target()),
+});
+
+export class ConditionalRangeFontProxy extends ClientObject {}
+define(ConditionalRangeFontProxy, "ConditionalRangeFont", {
+  color: { get: (cf: ConditionalFormatModel) => cf.look.fontColor ?? null, set: (cf: ConditionalFormatModel, v) => (cf.look.fontColor = normalizeColor(v)) },
+  bold: { get: (cf: ConditionalFormatModel) => cf.look.bold ?? null, set: (cf: ConditionalFormatModel, v) => (cf.look.bold = Boolean(v)) },
+});
+
+export class ConditionalRangeFillProxy extends ClientObject {}
+define(ConditionalRangeFillProxy, "ConditionalRangeFill", {
+  color: { get: (cf: ConditionalFormatModel) => cf.look.fill ?? null, set: (cf: ConditionalFormatModel, v) => (cf.look.fill = normalizeColor(v)) },
 });
 
 // ---------------------------------------------------------------------------------------------------------------

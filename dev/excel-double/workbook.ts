@@ -32,6 +32,26 @@ export interface CellStyle {
   borders?: Record<string, { style?: string; color?: string; weight?: string }>;
 }
 
+/**
+ * A conditional format (Office.js `conditionalFormats.add("Custom")`): while the rule's formula is TRUE for a cell, the
+ * cell is drawn with `look` over its own style. The formula is relative to the range's top-left cell, as in Excel.
+ */
+export interface ConditionalFormatModel {
+  ref: RangeRef;
+  formula: string;
+  look: Pick<CellStyle, "fontColor" | "fill" | "bold">;
+}
+
+/** How a sheet prints (Office.js `worksheet.pageLayout`): print area, orientation, fit to pages, print titles. */
+export interface PageLayoutModel {
+  printArea?: RangeRef;
+  orientation: "Portrait" | "Landscape";
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Rows repeated at the top of every page (e.g. $10:$10) and columns at the left (e.g. $A:$A). */
+  titleRows?: string;
+  titleColumns?: string;
+}
+
 export interface ValidationModel {
   ref: RangeRef;
   rule: Record<string, unknown>;
@@ -93,6 +113,8 @@ export class SheetModel {
   freeze = { rows: 0, columns: 0 };
   validations: ValidationModel[] = [];
   charts: ChartModel[] = [];
+  conditionalFormats: ConditionalFormatModel[] = [];
+  pageLayout: PageLayoutModel = { orientation: "Portrait", zoom: { scale: 100 } };
   constructor(readonly hfId: number, name: string) {
     this.name = name;
   }
@@ -522,6 +544,23 @@ export class Workbook {
     return null;
   }
 
+  /**
+   * A cell's style as drawn: its own, under the looks of the conditional formats whose rule is TRUE there (a rule
+   * that is an error, as in Excel, applies nothing). Rules are evaluated against the current values.
+   */
+  shownStyle(sheet: SheetModel, row: number, col: number): CellStyle {
+    const own = this.style(sheet, row, col);
+    const rules = sheet.conditionalFormats.filter((cf) => cf.formula && row >= cf.ref.top && row <= cf.ref.bottom && col >= cf.ref.left && col <= cf.ref.right);
+    if (rules.length === 0) return own;
+    let shown = own;
+    for (const rule of rules) {
+      this.live();
+      const result = this.hf.calculateFormula(rule.formula, sheet.hfId);
+      if (result === true || (typeof result === "number" && result !== 0)) shown = { ...shown, ...rule.look };
+    }
+    return shown;
+  }
+
   view(sheet: SheetModel, row: number, col: number): CellView {
     this.live();
     const value = this.value(sheet, row, col);
@@ -530,7 +569,7 @@ export class Workbook {
     const raw = this.hf.getCellValue(this.hfAddress(sheet, row, col));
     const isError = raw instanceof DetailedCellError;
     const formatted = isError ? { text: value as string } : formatValue(value, numberFormat);
-    const style = this.style(sheet, row, col);
+    const style = this.shownStyle(sheet, row, col);
     const h = style.horizontalAlignment;
     const align = h === "Center" || h === "CenterAcrossSelection" ? "center" : h === "Right" ? "right" : h === "Left" ? "left" : isError || typeof value === "boolean" ? "center" : typeof value === "number" ? "right" : "left";
     let input: string;

@@ -6,6 +6,8 @@ export { pricePerMillion, inferencePrices, pricesFor, chatPricesPerMtok, trainin
 export { inferenceCost, finetuneCost, embeddingCost, billedPrices, billedPricePerMillion } from "./api/costs";
 export type { Billing } from "./api/tiers";
 export { priceChangeTable, PRICE_CHANGE_HEADER } from "./api/price-change";
+export { provisionedTable, PROVISIONED_HEADER } from "./api/provisioned";
+export type { ProvisionedWorkload, ProvisionedChoice } from "./api/provisioned";
 export { vectorStoreCost, defaultVectorDbPrice, defaultUsdPerMillionQueries } from "./api/vector-store";
 export type { VectorStoreOptions } from "./api/vector-store";
 export { parsePriceSheet, PRICE_SHEET_COLUMNS, SHEET_PRICE_TYPES } from "./api/price-sheet";
@@ -16,3 +18,6 @@ export type { Cell, Table } from "./api/tables";
 export { returnOnInvestment, paybackMonths } from "./roi";
 export { catalogDescription, catalogDetailTable } from "./catalog-info";
 export * from "./selfhost";
+export { costCallsIn, evaluateArgument, NotEvaluated } from "./formula-calls";
+export type { CostCall, CostFunction, Reference } from "./formula-calls";
+export { costOfCallAt, callPriceDate, callModel, AS_OF_ARGUMENT } from "./api/repricing";

@@ -2,10 +2,10 @@ import type { Language } from "../i18n/language";
 import { type RenderOptions, type RenderedTemplate } from "../templates";
 import { renderTemplateIn } from "../templates/i18n";
 import { budgetVsActualTemplate } from "../templates/catalog/budget-vs-actual";
-import { insertRenderedTemplate, type InsertProgress, type InsertResult } from "./template-writer";
+import { insertRenderedTemplate, relayoutSheet, type InsertProgress, type InsertResult } from "./template-writer";
+import { carriedCells } from "../templates/carried-cells";
 import { layoutOfTableValues, type ActualsLayout, type BudgetRow } from "../templates/budget-lines";
 import { ACTUALS_TABLE } from "../templates/actuals-table";
-import { columnIndex, columnLetter } from "../templates/a1";
 
 /** The layout (lines and currencies) of the LlmcostActuals table's current rows (2 round trips). */
 async function actualsLayout(context: Excel.RequestContext, budget: BudgetRow[]): Promise<ActualsLayout> {
@@ -61,52 +61,37 @@ export function budgetRowsOfSheet(formulas: unknown[][]): BudgetRow[] {
 }
 
 /**
- * Refreshes the Budget vs actual sheet after an import: laid out again from the table (new months and lines added),
- * in place of the existing one (same name and position), with the analyst's inputs (rates, shared costs, drivers,
- * thresholds), the budget rows (a budget file given now replaces them) and the cells the analyst wrote to the right
- * of the laid-out block carried over (cells inside the block are the sheet's own and are laid out again). Without an existing sheet, or with `copy`, a new sheet is inserted (" (2)" if taken).
+ * Refreshes the Budget vs actual sheet after an import, in place: the same sheet is laid out again from the table
+ * (new months and lines added), so formulas in other sheets that refer to it, and to its named outputs, keep working
+ * (the names are re-pointed, never deleted). Carried over: the analyst's inputs (rates, shared costs, drivers,
+ * thresholds), the budget rows (a budget file given now replaces them), and every cell the analyst wrote inside or
+ * beside the block (carried-cells.ts: each moves with its row). Without an existing sheet, or with `copy`, a new
+ * sheet is inserted (" (2)" if taken).
  */
 export async function refreshBudgetVsActual(context: Excel.RequestContext, budget: BudgetRow[] | null, options: RenderOptions = {}, progress?: InsertProgress, language: Language = "en", copy = false): Promise<InsertResult & { refreshed: boolean }> {
   const name = renderTemplateIn(budgetVsActualTemplate({ lines: [], budget: [] }), {}, language).sheets[0].name;
   const existing = context.workbook.worksheets.getItemOrNullObject(name);
-  existing.load("name,position");
+  existing.load("name");
   await context.sync();
   if (copy || existing.isNullObject) return { ...(await insertBudgetVsActual(context, options, progress, language, budget ?? [])), refreshed: false };
   const used = existing.getUsedRange();
-  used.load("address,formulas");
+  used.load("formulas");
   const names = existing.names;
   names.load("items/name");
   await context.sync();
   const inputs = names.items.filter((item) => KEPT_INPUTS.test(item.name)).map((item) => ({ name: item.name, range: item.getRange().load("formulas") }));
   await context.sync();
-  const oldFormulas = used.formulas as unknown[][];
   const kept = inputs.map((input) => ({ name: input.name, formula: (input.range.formulas as unknown[][])[0][0] }));
-  const position = existing.position;
-  existing.delete();
-  await context.sync();
-  const { result, rendered } = await insertWithRendering(context, options, progress, language, budget ?? budgetRowsOfSheet(oldFormulas));
-  const sheet = context.workbook.worksheets.getItem(result.sheets[0]);
-  sheet.position = position;
-  for (const input of kept) {
-    const at = rendered.names.find((n) => n.name === input.name && !n.workbook);
-    if (at) sheet.getRange(at.address).formulas = [[input.formula]] as never;
-  }
-  const block = parseUsed(rendered.sheets[0].usedRange);
-  const origin = parseUsed(used.address.replace(/^.*!/, ""));
-  oldFormulas.forEach((row, r) =>
-    row.forEach((formula, c) => {
-      const top = origin.top + r;
-      const left = origin.left + c;
-      if (formula === "" || formula === null || left <= block.right) return;
-      sheet.getRange(`${columnLetter(left)}${top + 1}`).formulas = [[formula]] as never;
-    }),
+  const template = budgetVsActualTemplate(await actualsLayout(context, budget ?? budgetRowsOfSheet(used.formulas as unknown[][])));
+  const result = await relayoutSheet(
+    context,
+    existing.name,
+    (workbook) => renderTemplateIn(template, { ...options, priceSheet: workbook.priceSheet }, language),
+    (rendered, old) => [
+      ...carriedCells(old.formulas, old.address, rendered.sheets[0]),
+      ...kept.flatMap((input) => rendered.names.filter((n) => n.name === input.name && !n.workbook).map((n) => ({ address: n.address, formula: input.formula }))),
+    ],
+    progress,
   );
-  await context.sync();
-  return { ...result, refreshed: true };
-}
-
-function parseUsed(address: string): { top: number; left: number; bottom: number; right: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(address);
-  if (!match) return { top: 0, left: 0, bottom: -1, right: -1 };
-  return { left: columnIndex(match[1]), top: Number(match[2]) - 1, right: columnIndex(match[3] ?? match[1]), bottom: Number(match[4] ?? match[2]) - 1 };
+  return { sheets: result.sheets, tables: result.tables, masterCheck: result.masterCheck, syncs: result.syncs + 4, refreshed: true };
 }

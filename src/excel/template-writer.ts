@@ -1,10 +1,11 @@
 import { rowOf, colOf, columnLetter } from "../templates/render";
-import type { CellStyle, RenderedCell, RenderedTemplate } from "../templates/types";
+import type { CellStyle, RenderedCell, RenderedSheet, RenderedTemplate } from "../templates/types";
 import { uniqueSheetName, type WorkbookFacts } from "../templates/workbook";
 import { errorText } from "./excel-messages";
 import type { Message } from "../i18n/catalog";
 import { render } from "../i18n/messages";
 import { priceSheetReference } from "../templates/price-sheet";
+import { quoteSheet } from "../templates/a1";
 
 /** The one place a sheet name is made unique (the CLI's workbook and the pane's insertion alike). */
 export { uniqueSheetName };
@@ -86,6 +87,38 @@ export const STYLE_LOOKS: Record<CellStyle, StyleLook> = {
   link: { color: "#008000" },
 };
 
+/**
+ * How a check cell looks when it is not OK (ERROR, FORMATS SHOW …, a FALSE check row, an error value): Excel's "light
+ * red fill with dark red text", drawn by a conditional format over the green of STYLE_LOOKS.check, so that a failed
+ * check never looks like a passed one.
+ */
+export const FAILED_CHECK_LOOK = { color: "#9C0006", fill: "#FFC7CE", bold: true } as const;
+
+/** The rule of that conditional format: anything but TRUE or "OK" (an error value included) is a failed check. */
+export function failedCheckRule(address: string): string {
+  return `=IFERROR(AND(${address}<>TRUE(),${address}<>"OK"),TRUE())`;
+}
+
+/** Page layout (print area, orientation, fit to pages, print titles) needs ExcelApi 1.9; the double has it. */
+export const PAGE_LAYOUT_API = { set: "ExcelApi", version: "1.9" } as const;
+
+function pageLayoutSupported(): boolean {
+  try {
+    // No Office host to ask (the Excel double in Node): it implements worksheet.pageLayout.
+    if (typeof Office === "undefined") return true;
+    return Office.context?.requirements?.isSetSupported(PAGE_LAYOUT_API.set, PAGE_LAYOUT_API.version) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The range freezeAt takes for a freeze of `rows` rows and `columns` columns (A1:A10, or A:A with no rows). */
+export function frozenRange(freeze: { rows: number; columns: number }): string {
+  const lastColumn = columnLetter(Math.max(freeze.columns, 1) - 1);
+  if (freeze.rows === 0) return `A:${lastColumn}`;
+  return freeze.columns === 0 ? `1:${freeze.rows}` : `A1:${lastColumn}${freeze.rows}`;
+}
+
 /** Consecutive cells of one row: [first column, cells]. */
 function runs(cells: RenderedCell[], sameRun: (a: RenderedCell, b: RenderedCell) => boolean): RenderedCell[][] {
   const sorted = [...cells].sort((a, b) => rowOf(a.address) - rowOf(b.address) || colOf(a.address) - colOf(b.address));
@@ -109,9 +142,13 @@ function runAddress(run: RenderedCell[]): string {
  * Queues every write of one rendered sheet on `sheet` (no sync). Order: names first (so formulas find them), then
  * number formats (so text stays text), then contents, looks, validations, tables, layout, chart.
  */
-function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: number, tableNames: Map<string, string>): void {
+function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: number, tableNames: Map<string, string>, inPlace?: { sheetName: string; names: Set<string> }): void {
   const spec = rendered.sheets[index];
-  for (const name of rendered.names.filter((n) => n.sheet === spec.name && !n.workbook)) sheet.names.add(name.name, sheet.getRange(name.address));
+  for (const name of rendered.names.filter((n) => n.sheet === spec.name && !n.workbook)) {
+    // laid out again in place: a name the sheet has is re-pointed, so formulas elsewhere that use it keep working
+    if (inPlace?.names.has(name.name.toLowerCase())) sheet.names.getItem(name.name).formula = `=${quoteSheet(inPlace.sheetName)}!${name.address}`;
+    else sheet.names.add(name.name, sheet.getRange(name.address));
+  }
   for (const run of runs(spec.cells, () => true)) {
     const range = sheet.getRange(runAddress(run));
     range.numberFormat = [run.map((cell) => cell.format ?? "General")];
@@ -127,6 +164,13 @@ function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: n
     if (look.fill) range.format.fill.color = look.fill;
     if (look.unlocked) range.format.protection.locked = false;
   }
+  for (const cell of spec.cells.filter((c) => c.style === "check")) {
+    const failed = sheet.getRange(cell.address).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    failed.custom.rule.formula = failedCheckRule(cell.address);
+    failed.custom.format.font.color = FAILED_CHECK_LOOK.color;
+    failed.custom.format.font.bold = FAILED_CHECK_LOOK.bold;
+    failed.custom.format.fill.color = FAILED_CHECK_LOOK.fill;
+  }
   for (const validation of spec.validations) {
     sheet.getRange(validation.address).dataValidation.rule = { list: { inCellDropDown: true, source: validation.list.join(",") } };
   }
@@ -137,7 +181,8 @@ function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: n
   }
   if (spec.appendTo) return;
   for (const [letter, width] of Object.entries(spec.columnWidths)) sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
-  sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(spec.freeze.columns - 1)}${spec.freeze.rows}`));
+  if (spec.freeze.rows > 0 || spec.freeze.columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(frozenRange(spec.freeze)));
+  if (spec.print && pageLayoutSupported()) queuePrintSetup(sheet, spec.print);
   if (spec.chart) {
     const chart = sheet.charts.add(spec.chart.type as Excel.ChartType, sheet.getRange(spec.chart.dataRange), spec.chart.seriesBy as Excel.ChartSeriesBy);
     chart.title.text = spec.chart.title;
@@ -150,10 +195,41 @@ function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: n
   }
 }
 
+/** Print area over the sheet's blocks, landscape, fit to its pages wide (tall: as many as needed), print titles. */
+function queuePrintSetup(sheet: Excel.Worksheet, print: NonNullable<RenderedSheet["print"]>): void {
+  const page = sheet.pageLayout;
+  page.setPrintArea(print.area);
+  page.orientation = "Landscape" as Excel.PageOrientation;
+  // verticalFitToPages 0 is "automatic" (OOXML fitToHeight="0": all columns on N pages, rows on as many as needed).
+  page.zoom = { horizontalFitToPages: print.pagesWide, verticalFitToPages: 0 };
+  page.setPrintTitleColumns(print.titleColumns);
+  if (print.titleRows) page.setPrintTitleRows(print.titleRows);
+}
+
 export type { WorkbookFacts };
 
 /** A template rendered once the writer knows the workbook (its names, whether it has a price sheet). */
 export type RenderForWorkbook = (workbook: WorkbookFacts) => RenderedTemplate;
+
+/** What the workbook holds that a rendering needs (its names, whether it has a price sheet): one round trip. */
+async function readWorkbook(context: Excel.RequestContext) {
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets;
+  worksheets.load("items/name,items/names/items/name,items/names/items/formula");
+  const tables = workbook.tables;
+  tables.load("items/name");
+  const names = workbook.names;
+  names.load("items/name,items/formula");
+  await context.sync();
+  const existingNames = names.items.map((n) => n.name);
+  const facts: WorkbookFacts = {
+    names: worksheets.items.flatMap((sheet) => sheet.names.items.map((n) => ({ sheet: sheet.name, name: n.name, refersTo: n.formula }))),
+    priceSheet: priceSheetReference(tables.items.map((t) => t.name), existingNames),
+    definedNames: names.items.map((n) => ({ name: n.name, refersTo: n.formula })),
+    sheets: worksheets.items.map((sheet) => sheet.name),
+  };
+  return { facts, existingSheets: worksheets.items.map((sheet) => sheet.name), existingNames, tables, names, worksheets };
+}
 
 /**
  * Inserts a rendered template into the workbook of `context`. Never overwrites: taken sheet names get " (2)", names
@@ -170,21 +246,9 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
 
   // Round trip 1: what exists.
   progress({ id: "pane.progress.reading" });
+  const { facts, existingSheets, existingNames, tables, names } = await readWorkbook(context);
+  syncs++;
   const worksheets = workbook.worksheets;
-  worksheets.load("items/name,items/names/items/name,items/names/items/formula");
-  const tables = workbook.tables;
-  tables.load("items/name");
-  const names = workbook.names;
-  names.load("items/name,items/formula");
-  await sync();
-  const existingSheets = worksheets.items.map((sheet) => sheet.name);
-  const existingNames = names.items.map((n) => n.name);
-  const facts: WorkbookFacts = {
-    names: worksheets.items.flatMap((sheet) => sheet.names.items.map((n) => ({ sheet: sheet.name, name: n.name, refersTo: n.formula }))),
-    priceSheet: priceSheetReference(tables.items.map((t) => t.name), existingNames),
-    definedNames: names.items.map((n) => ({ name: n.name, refersTo: n.formula })),
-    sheets: existingSheets,
-  };
   const rendered = typeof template === "function" ? template(facts) : template;
   const takenSheets = [...existingSheets];
   const finalNames: string[] = [];
@@ -242,6 +306,62 @@ export async function insertRenderedTemplate(context: Excel.RequestContext, temp
   }
   progress({ id: "pane.progress.done" });
   return { sheets: finalNames, tables: [...tableNames.values()], masterCheck: master?.values?.[0]?.[0], syncs };
+}
+
+/** A cell the caller keeps through a relayout (the analyst's), written after the template's. */
+export interface KeptCell {
+  address: string;
+  formula: unknown;
+}
+
+/**
+ * Lays a template's first sheet out again on the existing sheet `sheetName` (a refresh): the sheet itself stays, so
+ * formulas elsewhere that refer to it keep working, and its names are re-pointed (added where new), never deleted.
+ * Round trips: 1) the workbook's facts, 2) the sheet's used range, names and charts; 3) clear the old block (contents,
+ * formats, validations) and the template's chart, write the new layout, then `keep(rendered, old)`'s cells; 4) read
+ * back the master check (4). Rows the rendering appends to other sheets (the Assumptions drivers) are written as an
+ * insertion writes them; other new sheets are not added.
+ */
+export async function relayoutSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  template: RenderForWorkbook,
+  keep: (rendered: RenderedTemplate, old: { address: string; formulas: unknown[][] }) => KeptCell[],
+  progress: InsertProgress = () => undefined,
+): Promise<InsertResult & { rendered: RenderedTemplate }> {
+  progress({ id: "pane.progress.reading" });
+  const { facts, worksheets } = await readWorkbook(context);
+  const sheet = worksheets.items.find((item) => item.name === sheetName);
+  if (!sheet) throw new Error(`No sheet ${sheetName}`);
+  const existingNames = new Set(sheet.names.items.map((n) => n.name.toLowerCase()));
+  const used = sheet.getUsedRange();
+  used.load("address,formulas");
+  const charts = sheet.charts;
+  charts.load("items/name,items/title/text");
+  await context.sync();
+  const rendered = template(facts);
+  const spec = rendered.sheets[0];
+  const kept = keep(rendered, { address: used.address, formulas: used.formulas as unknown[][] });
+  progress({ id: "pane.progress.writing", params: { sheets: sheetName } });
+  used.clear("All");
+  used.dataValidation.clear();
+  for (const chart of charts.items) if (spec.chart && chart.title.text === spec.chart.title) chart.delete();
+  queueSheet(sheet, { ...rendered, sheets: [{ ...spec, name: sheetName }], names: rendered.names.map((n) => (n.sheet === spec.name ? { ...n, sheet: sheetName } : n)) }, 0, new Map(), {
+    sheetName,
+    names: existingNames,
+  });
+  rendered.sheets.forEach((other, index) => {
+    if (index > 0 && other.appendTo) queueSheet(context.workbook.worksheets.getItem(other.name), rendered, index, new Map());
+  });
+  for (const cell of kept) sheet.getRange(cell.address).formulas = [[cell.formula]] as never;
+  sheet.activate();
+  await context.sync();
+  progress({ id: "pane.progress.checking" });
+  const master = sheet.getRange(rendered.masterCheck.address);
+  master.load("values");
+  await context.sync();
+  progress({ id: "pane.progress.done" });
+  return { sheets: [sheetName], tables: [], masterCheck: master.values?.[0]?.[0], syncs: 4, rendered };
 }
 
 /** Inserts through Excel.run, after checking the API requirement set. */

@@ -10,6 +10,7 @@ import {
   parseAsOf,
   parsePriceSheet,
   priceChangeTable,
+  provisionedTable,
   vectorStoreCost,
   type Billing,
 } from "../engine";
@@ -252,5 +253,46 @@ export function catalog(detail?: unknown): unknown[][] {
 export function pricechange(model: string, from_date: unknown, to_date?: unknown): unknown[][] {
   return excelTable(() =>
     priceChangeTable(requiredText(model, "model"), parseAsOf(optionalDate(from_date, "from_date")), parseAsOf(optionalDate(to_date, "to_date"))),
+  );
+}
+
+/**
+ * Provisioned throughput against pay-as-you-go for a monthly workload: units needed at the busiest minute (minimum units and increments kept), monthly cost, the same tokens at list price, break-even and average utilization. Azure OpenAI PTU, Amazon Bedrock Reserved tier, Vertex AI GSU; an offer priced only by quote is #N/A.
+ * @customfunction PROVISIONED
+ * @helpurl https://localhost:3000/help.html#PROVISIONED
+ * @param model Model id, e.g. "azure:gpt-4.1", "bedrock:claude-sonnet-4-6", "vertex:claude-sonnet-4-6"; the provider picks the offer unless offer is given.
+ * @param monthly_input_tokens Input (prompt) tokens per month, cached input included.
+ * @param monthly_output_tokens Output (completion) tokens per month.
+ * @param [peak_to_average] If omitted, 1 (capacity for the average minute only). The busiest minute's traffic over the average minute's, e.g. 3.
+ * @param [offer] If omitted, the first offer of the model's provider. One of "azure-global", "azure-datazone", "azure-regional", "bedrock-reserved", "bedrock-reserved-geo", "bedrock-model-units" (quote only), "vertex-gsu".
+ * @param [term] If omitted, "1-month". "hourly", "1-month", "3-month" or "1-year", as the offer sells them.
+ * @param [as_of] If omitted, the newest prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose prices to use.
+ * @param [cached_input_tokens] If omitted, 0. The part of monthly_input_tokens read from a prompt cache (Azure deducts it from utilization; Vertex counts it at its burndown rate).
+ * @param [monthly_requests] If omitted, every request is taken to be below the first long-context price tier of the pay-as-you-go price. Requests per month.
+ * @returns A table with a header row: offer, units, unit, monthly USD, pay-as-you-go USD, break-even utilization, average utilization.
+ */
+export function provisioned(
+  model: string,
+  monthly_input_tokens: number,
+  monthly_output_tokens: number,
+  peak_to_average?: number,
+  offer?: string,
+  term?: string,
+  as_of?: unknown,
+  cached_input_tokens?: number,
+  monthly_requests?: number,
+): unknown[][] {
+  return excelTable(() =>
+    provisionedTable(
+      requiredText(model, "model"),
+      {
+        inputTokens: requiredNumber(monthly_input_tokens, "monthly_input_tokens"),
+        outputTokens: requiredNumber(monthly_output_tokens, "monthly_output_tokens"),
+        cachedInputTokens: optionalNumber(cached_input_tokens, "cached_input_tokens"),
+        requests: optionalNumber(monthly_requests, "monthly_requests"),
+      },
+      { peakToAverage: optionalNumber(peak_to_average, "peak_to_average"), offer: optionalText(offer, "offer"), term: optionalText(term, "term") },
+      parseAsOf(optionalDate(as_of, "as_of")),
+    ),
   );
 }

@@ -64,13 +64,14 @@ export interface PaneStrings {
   templatesTitle: string;
   loading: string;
   groups: Record<TemplateGroup, string>;
-  templateOptions: string;
+  /** The options panel under a chosen card, named by its template. */
+  templateOptions: (title: string) => string;
   priceDate: string;
   priceDateHint: string;
   priceDateInvalid: (typed: string) => string;
   currency: CurrencyStrings;
   import: ImportStrings;
-  insert: string;
+  insert: (title: string) => string;
   inserting: string;
   preparing: string;
   inserted: (sheets: string, checks: string) => string;
@@ -80,6 +81,23 @@ export interface PaneStrings {
   unsupported: (set: string, version: string) => string;
   sources: string;
   tokens: TokenStrings;
+  priceDates: PriceDateStrings;
+}
+
+/** The price-change view's texts (price-change-panel.ts). */
+export interface PriceDateStrings {
+  heading: string;
+  intro: (today: string) => string;
+  review: string;
+  reviewing: string;
+  none: string;
+  sheet: (sheet: string, dates: string, models: string) => string;
+  notPinned: string;
+  cell: (address: string, label: string, before: string, after: string, change: string) => string;
+  unchanged: string;
+  notRepriced: (count: number) => string;
+  more: (count: number) => string;
+  summary: (sheets: number, changed: number) => string;
 }
 
 /** The token counter's texts (token-panel.ts). */
@@ -123,7 +141,7 @@ export function paneStrings(language: Language): PaneStrings {
     templatesTitle: s("pane.templatesTitle"),
     loading: s("pane.loading"),
     groups: table(GROUPS, (group) => s(`pane.groups.${group}`)),
-    templateOptions: s("pane.templateOptions"),
+    templateOptions: (title) => s("pane.templateOptions", { title }),
     priceDate: s("pane.priceDate"),
     priceDateHint: s("pane.priceDateHint"),
     priceDateInvalid: (typed) => s("pane.priceDateInvalid", { typed }),
@@ -167,7 +185,7 @@ export function paneStrings(language: Language): PaneStrings {
       insertCopy: s("pane.import.insertCopy"),
       refreshed: (sheet, checks) => s("pane.import.refreshed", { sheet, checks }),
     },
-    insert: s("pane.insert"),
+    insert: (title) => s("pane.insert", { title }),
     inserting: s("pane.inserting"),
     preparing: s("pane.preparing"),
     inserted: (sheets, checks) => s("pane.inserted", { sheets, checks }),
@@ -197,6 +215,20 @@ export function paneStrings(language: Language): PaneStrings {
       counted: (address, total, cells, average, encoding) => s("pane.tokens.counted", { address, total, cells, average, encoding }),
       countFirst: s("pane.tokens.countFirst"),
       wrote: (average, target) => s("pane.tokens.wrote", { average, target }),
+    },
+    priceDates: {
+      heading: s("pane.priceDates.heading"),
+      intro: (today) => s("pane.priceDates.intro", { today }),
+      review: s("pane.priceDates.review"),
+      reviewing: s("pane.priceDates.reviewing"),
+      none: s("pane.priceDates.none"),
+      sheet: (sheet, dates, models) => s("pane.priceDates.sheet", { sheet, dates, models }),
+      notPinned: s("pane.priceDates.notPinned"),
+      cell: (address, label, before, after, change) => s("pane.priceDates.cell", { address, label: label || "none", before, after, change }),
+      unchanged: s("pane.priceDates.unchanged"),
+      notRepriced: (count) => s("pane.priceDates.notRepriced", { count }),
+      more: (count) => s("pane.priceDates.more", { count: String(count) }),
+      summary: (sheets, changed) => s("pane.priceDates.summary", { sheets, changed }),
     },
   };
 }

@@ -11,6 +11,7 @@ import { LANGUAGE_NAMES, PANE_STRINGS, type PaneStrings } from "./strings";
 import { renderTokenPanel } from "./token-panel";
 import { currencyFields, readCurrencyChoice } from "./currency-fields";
 import { renderImportPanel } from "./import-panel";
+import { renderPriceChangePanel } from "./price-change-panel";
 import { el } from "./dom";
 
 const GROUP_ORDER: TemplateGroup[] = ["acquisition", "retention", "engagement", "win-back", "planning", "reference"];
@@ -32,8 +33,10 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
   let selected: TemplateSpec | undefined;
   const cards = new Map<string, HTMLButtonElement>();
   const options = el("form", { className: "options", hidden: true });
-  options.setAttribute("aria-label", s.templateOptions);
-  const status = el("p", { className: "status" });
+  const optionsTitle = el("h3", { className: "options-title", id: "template-options-title" });
+  options.setAttribute("aria-labelledby", optionsTitle.id);
+  // Read by screen readers as it changes, and focused when an insertion ends (tabIndex -1: focusable from code only).
+  const status = el("p", { className: "status", id: "template-status", tabIndex: -1 });
   status.setAttribute("role", "status");
   status.setAttribute("aria-live", "polite");
 
@@ -58,11 +61,16 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
     status.textContent = s.unsupported(REQUIRED_API.set, REQUIRED_API.version);
   }
 
+  /** The chosen card's options, Insert and status, right under that card (not below all the cards, off-screen). */
   function select(template: TemplateSpec): void {
     selected = template;
     for (const [id, card] of cards) card.setAttribute("aria-pressed", String(id === template.id));
+    const card = cards.get(template.id) as HTMLButtonElement;
+    card.parentElement?.append(options, status);
     options.hidden = false;
     options.innerHTML = "";
+    optionsTitle.textContent = s.templateOptions(template.title);
+    options.append(optionsTitle);
     for (const choice of template.choices) {
       const id = `choice-${choice.key}`;
       const select = el("select", { id, name: choice.key });
@@ -71,7 +79,7 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
     }
     // ISO text, not <input type=date>: the browser would show the date in its own locale (11/30/2026), unlike the sheets.
     const date = el("input", { id: "price-date", name: "priceDate", type: "text", value: todayIso(), required: true, pattern: ISO_DATE.source, placeholder: "YYYY-MM-DD", title: s.priceDateHint, autocomplete: "off" });
-    const insert = el("button", { type: "submit", className: "primary", disabled: !supported }, s.insert);
+    const insert = el("button", { type: "submit", className: "primary", disabled: !supported }, s.insert(template.title));
     options.append(
       el("div", { className: "field" }, el("label", { htmlFor: "price-date" }, s.priceDate), date),
       currencyFields(date.value, s.currency),
@@ -79,6 +87,7 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
     );
     status.className = "status";
     status.textContent = "";
+    options.scrollIntoView({ block: "nearest" });
   }
 
   options.addEventListener("submit", async (event) => {
@@ -121,6 +130,8 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
       status.textContent = describeError(error, language);
     } finally {
       if (button) button.disabled = !supported;
+      // The outcome is what the user needs next: focus it (screen readers read it; the pane scrolls to it).
+      status.focus();
     }
   });
 }
@@ -183,6 +194,8 @@ async function start(): Promise<void> {
   }
   const importPanel = document.getElementById("import-panel");
   if (importPanel) renderImportPanel(importPanel, language);
+  const priceDates = document.getElementById("price-dates-panel");
+  if (priceDates) renderPriceChangePanel(priceDates, s.priceDates, language);
 }
 
 Office.onReady(() => start());

@@ -29,6 +29,8 @@ export interface PlaceholderLayout {
   titleNames: ReadonlySet<string>;
   /** What {PriceSheet} becomes: the workbook's organisation price sheet, or "" where it has none. */
   priceSheet: string;
+  /** What {MoneyText} becomes: the sheet's money format for TEXT() in a sentence, a quoted string ("[$₩-412]#,##0"). */
+  moneyText?: string;
 }
 
 /** The cell being written: its value column (section rows) or its period column (projection rows), for messages. */
@@ -53,6 +55,8 @@ function resolveOne(key: string, qualifier: string | undefined, layout: Placehol
   if (qualifier === undefined && layout.titleNames.has(key)) return key;
   // The trailing price_sheet argument: the organisation price sheet's name, or "" (read as omitted) without one.
   if (key === "PriceSheet" && qualifier === undefined) return layout.priceSheet || '""';
+  // A sentence that quotes an amount formats it as the sheet's money: TEXT(x,{MoneyText}) reads ₩17,160,885.
+  if (key === "MoneyText" && qualifier === undefined && layout.moneyText) return layout.moneyText;
   if (key === "period" && qualifier === undefined) return periodNumberCell(layout, context);
   const projectionRow = layout.projectionRows.get(key);
   if (projectionRow !== undefined) return projectionCell(key, qualifier, projectionRow, layout, context);

@@ -3,7 +3,7 @@ import { isoToExcelSerial, pricePerMillion } from "../engine";
 import packageJson from "../../package.json";
 import { choiceList } from "./lists";
 import { currencyByCode } from "./currencies";
-import { FORMAT_CODES, formatCodesFor } from "./formats";
+import { FORMAT_CODES, formatCodesFor, moneyTextFormat } from "./formats";
 import { HEADER_ROW, layOutSheet, valueColumn, type PlacedSection, type SheetLayout } from "./layout";
 import { resolvePlaceholders, type PlaceholderContext, type PlaceholderLayout } from "./placeholders";
 import { SheetCells, absolute, address, type CellWrite } from "./sheet-cells";
@@ -58,7 +58,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
   const layout = layOutSheet(template.id, sheet);
   const out = new SheetCells(template.id, sheet.name, names);
   const formats = formatCodesFor(currencyByCode(options.currency));
-  const resolve = placeholderResolver(layout, options.priceSheet);
+  const resolve = placeholderResolver(layout, options.priceSheet, moneyTextFormat(currencyByCode(options.currency)));
   writeTitleBlock(out, template, layout, options);
   writeColumnHeaders(out, sheet, layout);
   const checkCells: string[] = [];
@@ -67,11 +67,14 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
   writeMasterCheck(out, checkCells, options.currency);
   out.cells.sort((a, b) => rowOf(a.address) - rowOf(b.address) || colOf(a.address) - colOf(b.address));
   const chart = sheet.chart ? placeChart(template.id, sheet, layout) : undefined;
+  const widths = columnWidths(sheet, layout);
+  const headed = headersLabelEveryBlock(sheet);
   return {
     name: sheet.name,
     cells: out.cells,
-    columnWidths: columnWidths(sheet, layout),
-    freeze: { rows: HEADER_ROW, columns: 1 },
+    columnWidths: widths,
+    freeze: { rows: headed ? HEADER_ROW : 0, columns: 1 },
+    print: printSetup(layout, widths, headed),
     validations: out.validations,
     tables: out.tables,
     ...(chart ? { chart } : {}),
@@ -82,7 +85,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
 type FormatCodes = (key: FormatKey) => string;
 type Resolve = (formula: string, context: PlaceholderContext) => string;
 
-function placeholderResolver(layout: SheetLayout, priceSheet: string): Resolve {
+function placeholderResolver(layout: SheetLayout, priceSheet: string, moneyText: string): Resolve {
   const placeholders: PlaceholderLayout = {
     rows: layout.rows,
     projectionRows: layout.projection?.rows ?? new Map(),
@@ -92,6 +95,7 @@ function placeholderResolver(layout: SheetLayout, priceSheet: string): Resolve {
     names: layout.names,
     titleNames: new Set(Object.keys(TITLE_CELLS)),
     priceSheet,
+    moneyText,
   };
   return (formula, context) => resolvePlaceholders(formula, placeholders, context);
 }
@@ -258,6 +262,37 @@ function writeProjection(out: SheetCells, template: TemplateSpec, sheet: SheetSp
     }
     if (spec.name) out.addRangeName(spec.name, `${absolute(layout.firstPeriodCol, r)}:${absolute(layout.lastCol, r)}`);
   }
+}
+
+// ---------- Freeze panes and printing ----------
+
+/**
+ * Whether row 10's column headers label every block below them: no section has headers of its own (Low | Base | High,
+ * a table's header row) under which they would stay frozen, wrong. A projection keeps row 10's unit and notes columns.
+ */
+export function headersLabelEveryBlock(sheet: SheetSpec): boolean {
+  return sheet.sections.every((section) => !section.table && sheet.valueColumns.every((column) => (section.headers?.[column.key] ?? column.header) === column.header));
+}
+
+/**
+ * Printable width of a landscape page at the scale Excel chooses to fit the fixed columns (label | values | unit |
+ * notes, about 1,000 points) on one page: Letter or A4 landscape, 0.7 in margins, is about 700 points at ~70%.
+ */
+const PAGE_WIDTH_POINTS = 1000;
+
+/**
+ * How the sheet prints: the print area over every block, landscape, as many pages wide as its columns need at the
+ * scale that fits the fixed columns (1 without a projection) and as many tall as its rows need; the label column on
+ * every page, and row 10's headers where they label every block.
+ */
+function printSetup(layout: SheetLayout, widths: Record<string, number>, headed: boolean): NonNullable<RenderedSheet["print"]> {
+  const total = Object.values(widths).reduce((sum, width) => sum + width, 0);
+  return {
+    area: `A1:${address(layout.lastCol, layout.lastRow)}`,
+    pagesWide: Math.max(1, Math.ceil(total / PAGE_WIDTH_POINTS)),
+    titleColumns: "$A:$A",
+    ...(headed ? { titleRows: `$${HEADER_ROW}:$${HEADER_ROW}` } : {}),
+  };
 }
 
 // ---------- Column widths ----------

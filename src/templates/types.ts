@@ -19,6 +19,8 @@
  *   {PriceDate} {FxRate} {FxRateDate} {Currency} {MasterCheck}   title-block cells (also sheet-scoped names).
  *   {PriceSheet}     the organisation price sheet (RenderOptions.priceSheet: the workbook name of the price-table
  *                    template's table) to pass as the trailing price_sheet argument, or "" where the workbook has none.
+ *   {MoneyText}      the sheet's money format for a sentence that quotes an amount: TEXT({total},{MoneyText}) reads
+ *                    $1,234.50 or ₩17,160,885 (formats.ts moneyTextFormat), never a bare ROUND().
  * A range of two placeholders, "{a:low}:{a:high}", is allowed. No LET/LAMBDA/dynamic arrays: every formula must be
  * evaluated by both Excel and HyperFormula. Call add-in functions as LLMCOST.NAME(...). Never leave an EMPTY argument
  * in the middle of a call (HyperFormula passes 0, Excel passes null): give every argument up to the last one used.
@@ -34,10 +36,10 @@ export type FormatKey =
   | "integer" // 0
   | "decimal" // #,##0.00
   | "percent" // 0.0%
-  | "money" // USD amounts (USD inputs and prices; unit "USD …"), size-adaptive: $1,235 / $27.60 / $0.00092 / ($4,477.77)
-  | "moneyFx" // money in the sheet's currency (chosen at insertion), size-adaptive like "money": ₩1,288 / €0.00083
+  | "money" // USD amounts (USD inputs and prices; unit "USD …"), one rule (formats.ts): $1,234.50 / $27.60 / $0.00092 / ($4,477.77)
+  | "moneyFx" // money in the sheet's currency (chosen at insertion), same rule: ₩1,288 / ₩0.987 / ₩0 / €0.00083
   | "usdPerToken" // [$$-409]0.000000 — the guide's per-token prices
-  | "usdPerMtok" // [$$-409]#,##0.000 — catalog prices per 1M tokens
+  | "usdPerMtok" // catalog prices per 1M tokens, USD, the money rule: $15.00 / $0.075
   | "date" // yyyy-mm-dd
   | "multiple" // 0.0"x"
   | "months" // 0.0
@@ -245,7 +247,13 @@ export interface RenderedSheet {
   cells: RenderedCell[];
   /** Column widths in points, by column letter. */
   columnWidths: Record<string, number>;
+  /** Frozen rows and columns: column A, and row 10's headers only where they label every block below them. */
   freeze: { rows: number; columns: number };
+  /**
+   * How the sheet prints (Office.js worksheet.pageLayout): the print area over its blocks, landscape, fit to
+   * `pagesWide` pages wide and as many tall as needed, `titleColumns`/`titleRows` repeated on every page.
+   */
+  print?: { area: string; pagesWide: number; titleColumns: string; titleRows?: string };
   validations: { address: string; list: string[] }[];
   tables: { name: string; range: string }[];
   chart?: RenderedChart;

@@ -23,7 +23,7 @@ describe("src/data catalog files against their JSON Schemas", () => {
   test("every data file has a schema and every schema a data file", () => {
     const schemas = fs.readdirSync(SCHEMAS).filter((f) => f.endsWith(".schema.json")).map((f) => f.replace(/\.schema\.json$/, ".json")).sort();
     expect(schemas).toEqual(dataFiles);
-    expect(dataFiles).toEqual(["api-prices.json", "finetune-prices.json", "forecast-drivers.json", "gpu-efficiency.json", "gpu-ownership.json", "gpu-prices.json", "gpus.json", "model-lifecycle.json", "open-models.json", "price-trends.json", "service-tiers.json", "vector-db-prices.json"]);
+    expect(dataFiles).toEqual(["api-prices.json", "finetune-prices.json", "forecast-drivers.json", "gpu-efficiency.json", "gpu-ownership.json", "gpu-prices.json", "gpus.json", "model-lifecycle.json", "open-models.json", "price-trends.json", "provisioned-throughput.json", "service-tiers.json", "vector-db-prices.json"]);
   });
 
   test.each(dataFiles)("%s is valid", (file) => {

@@ -170,8 +170,8 @@ async function waitStep<T>(page: Page, wait: string, run: () => Promise<T>): Pro
   }
 }
 
-async function openPreview(displayLanguage?: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+async function openPreview(displayLanguage?: string, viewport = { width: 1600, height: 1000 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
   if (displayLanguage) await page.addInitScript(setOfficeDisplayLanguage, displayLanguage);
   page.on("request", (request) => {
     const url = request.url();
@@ -267,7 +267,7 @@ async function insertFromPane(page: Page, title: string): Promise<string> {
   const pane = page.frameLocator("#pane");
   await pane.locator("button.card", { hasText: title }).first().click();
   await pane.locator("form.options button[type=submit]").click();
-  const status = pane.locator("#app > .status.ok, #app > .status.error");
+  const status = pane.locator("#template-status.ok, #template-status.error");
   await waitStep(page, `"${title}" inserted: the pane reports OK or an error`, () => status.waitFor({ timeout: 30000 }));
   await idle(page);
   return (await status.textContent()) ?? "";
@@ -438,6 +438,37 @@ describe("preview host in Chromium", () => {
     await page.close();
   }, 120000);
 
+  test("at 1366×768: a card's options and Insert open right under it, named by it, on screen; focus goes to the outcome", async () => {
+    const page = await openPreview(undefined, { width: 1366, height: 768 });
+    const pane = page.frameLocator("#pane");
+    // The gallery's last card: with the options below all the cards, they were furthest off-screen.
+    const card = pane.locator("button.card").last();
+    const title = (await card.locator("strong").textContent()) ?? "";
+    await card.click();
+    const options = pane.locator('li:has(> button.card[aria-pressed="true"]) > form.options');
+    await waitStep(page, `options of "${title}" shown under its card`, () => options.waitFor({ state: "visible", timeout: 30000 }));
+    await expect(options.locator("h3").textContent()).resolves.toBe(`Options for ${title}`);
+    const insert = options.locator("button[type=submit]");
+    await expect(insert.textContent()).resolves.toBe(`Insert “${title}”`);
+    // The clicked card and its Insert button are both inside the pane's visible area.
+    const inView = async (locator: typeof insert) => locator.evaluate((node) => {
+      const box = node.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= node.ownerDocument.defaultView!.innerHeight;
+    });
+    await expect(inView(insert)).resolves.toBe(true);
+    await expect(card.evaluate((node) => node.nextElementSibling?.tagName)).resolves.toBe("FORM");
+    await page.locator("aside").screenshot({ path: path.join(RESULTS, "preview-pane-options.png") });
+    await insert.click();
+    const status = pane.locator("#template-status.ok");
+    await waitStep(page, `"${title}" inserted: the status under its card reports OK`, () => status.waitFor({ timeout: 30000 }));
+    await expect(status.textContent()).resolves.toMatch(/Checks: OK/);
+    await expect(status.evaluate((node) => node.ownerDocument.activeElement === node)).resolves.toBe(true);
+    await expect(inView(status)).resolves.toBe(true);
+    await idle(page);
+    await page.screenshot({ path: path.join(RESULTS, "preview-1366x768.png") });
+    await page.close();
+  }, 120000);
+
   test("insert in KRW from the pane: it asks for the rate, then the sheet's money shows ₩ at the rate", async () => {
     const page = await openPreview();
     const pane = page.frameLocator("#pane");
@@ -445,12 +476,12 @@ describe("preview host in Chromium", () => {
     await pane.locator("button.card", { hasText: template.title }).first().click();
     await pane.locator("#currency").selectOption("KRW");
     await pane.locator("form.options button[type=submit]").click();
-    await expect(pane.locator("#app > .status.error").textContent()).resolves.toBe("Enter the USD → KRW rate (how many KRW one US dollar buys): amounts are USD list prices × this rate.");
+    await expect(pane.locator("#template-status.error").textContent()).resolves.toBe("Enter the USD → KRW rate (how many KRW one US dollar buys): amounts are USD list prices × this rate.");
     await pane.locator("#fx-rate").fill("1400");
     await pane.locator("#fx-source").fill("Bank of Korea reference rate");
     await pane.locator("form.options button[type=submit]").click();
-    await waitStep(page, "KRW sheet inserted: the pane reports OK", () => pane.locator("#app > .status.ok").waitFor({ timeout: 30000 }));
-    await expect(pane.locator("#app > .status.ok").textContent()).resolves.toMatch(/Checks: OK/);
+    await waitStep(page, "KRW sheet inserted: the pane reports OK", () => pane.locator("#template-status.ok").waitFor({ timeout: 30000 }));
+    await expect(pane.locator("#template-status.ok").textContent()).resolves.toMatch(/Checks: OK/);
     await idle(page);
     const krw = JSON.parse(cli(["sentiment-analysis", "--currency=KRW", "--fx=1400", "--fx-source=Bank of Korea reference rate"])) as RenderedTemplate;
     const sheet = krw.sheets[0].name;
@@ -492,6 +523,30 @@ describe("preview host in Chromium", () => {
     const message = (await page.locator("#cell-message").textContent()) ?? "";
     expect(message).toMatch(/^#N\/A — .*no-such-model/);
     await page.screenshot({ path: path.join(RESULTS, "typed-formulas.png") });
+    await page.close();
+  }, 120000);
+
+  test("price dates: the pane lists each sheet's pinned date, its models and a cost cell at today's prices, and changes nothing", async () => {
+    const page = await openPreview();
+    await typeInto(page, SHEET1("A1"), "=DATE(2026,8,1)");
+    await typeInto(page, SHEET1("A2"), '=LLMCOST.INFERENCE("deepseek-v4-pro",2000000,500000,1000,,,A1)');
+    const before = await readCell(page, SHEET1("A2"));
+    expect(before.type).toBe("number");
+    const pane = page.frameLocator("#pane");
+    await pane.locator("#price-dates-panel button").click();
+    await waitStep(page, "the price-date review reports", () => pane.locator("#price-dates-panel .status.ok").waitFor({ timeout: 30000 }));
+    const sheet = pane.locator('#price-dates-panel li.price-date-sheet[data-sheet="Sheet1"]');
+    await expect(sheet.locator("strong").textContent()).resolves.toBe("Sheet1: price date 2026-08-01; models deepseek-v4-pro");
+    const line = (await sheet.locator('li[data-address="A2"]').textContent()) ?? "";
+    // input 0.435 -> 1.32 USD per 1M since 2026-08-17: the cell would rise at today's prices
+    expect(line).toMatch(/^A2: [\d.,]+ → [\d.,]+ \(\+[\d.,]+, \+[\d.]+%\)$/);
+    const [shown, moved] = line.replace(/^A2: /, "").split(" (")[0].split(" → ").map((text) => Number(text.replace(/,/g, "")));
+    expect(shown).toBeCloseTo(Number(before.value), 4);
+    expect(moved).toBeGreaterThan(shown);
+    // read-only: the workbook is as it was
+    const after = await readCell(page, SHEET1("A2"));
+    expect(after.value).toBe(before.value);
+    await expect(page.inputValue("#formula-input")).resolves.toBe('=LLMCOST.INFERENCE("deepseek-v4-pro",2000000,500000,1000,,,A1)');
     await page.close();
   }, 120000);
 
@@ -597,10 +652,10 @@ describe("preview host in Chromium", () => {
     await pane.locator("#currency").selectOption("KRW");
     await pane.locator("form.options button[type=submit]").click();
     // no silent rate of 1: the pane asks for it, in Korean
-    await expect(pane.locator("#app > .status.error").textContent()).resolves.toMatch(/^USD → KRW 환율/);
+    await expect(pane.locator("#template-status.error").textContent()).resolves.toMatch(/^USD → KRW 환율/);
     await pane.locator("#fx-rate").fill("1400");
     await pane.locator("form.options button[type=submit]").click();
-    const status = pane.locator("#app > .status.ok, #app > .status.error");
+    const status = pane.locator("#template-status.ok, #template-status.error");
     await waitStep(page, "Korean KRW sheet inserted: the pane reports OK or an error", () => status.waitFor({ timeout: 30000 }));
     // the first insertion into the workbook also creates the Assumptions sheet, and says so
     expect(await status.textContent()).toBe(`"${korean.sheets[0].name}" 시트를 삽입했습니다. 검증: OK. 모든 시트가 공유하는 가정을 담은 "가정" 시트를 만들었습니다.`);

@@ -1,5 +1,8 @@
 import { formatValue } from "../../dev/excel-double/number-format";
+import { HyperFormula } from "hyperformula";
+import { EXCEL_LIKE_CONFIG } from "../../dev/hyperformula-config";
 import { currencyByCode, moneyFormat } from "../../src/templates";
+import { moneyTextFormat } from "../../src/templates/formats";
 
 /**
  * The preview shows a cell as Excel would: the size-adaptive money formats the templates write (conditions,
@@ -8,15 +11,16 @@ import { currencyByCode, moneyFormat } from "../../src/templates";
 const show = (value: number, code: string) => formatValue(value, moneyFormat(currencyByCode(code)));
 
 describe("money formats as Excel shows them", () => {
-  test("at and above 1,000: whole units, grouped", () => {
-    expect(show(1000, "USD").text).toBe("$1,000");
-    expect(show(1234.5, "USD").text).toBe("$1,235");
-    expect(show(10_000_000, "USD").text).toBe("$10,000,000");
-    expect(show(432_000, "EUR").text).toBe("€432,000");
+  test("from 10 up (with minor units): the usual two decimals and never more", () => {
+    expect(show(10, "USD").text).toBe("$10.00");
+    expect(show(126.181228, "USD").text).toBe("$126.18");
+    expect(show(1234.5, "USD").text).toBe("$1,234.50");
+    expect(show(10_000_000, "USD").text).toBe("$10,000,000.00");
+    expect(show(432_000, "EUR").text).toBe("€432,000.00");
   });
-  test("below 1,000: the usual two decimals, more only where the value has them, so it never reads 0", () => {
-    expect(show(999.99, "USD").text).toBe("$999.99");
-    expect(show(27.6, "USD").text).toBe("$27.60");
+  test("below 10: the usual two decimals, more only where the value has them, so it never reads 0", () => {
+    expect(show(9.999, "USD").text).toBe("$9.999");
+    expect(show(2.5, "USD").text).toBe("$2.50");
     expect(show(0.00092, "USD").text).toBe("$0.00092");
     expect(show(0.000828, "EUR").text).toBe("€0.000828");
     expect(show(0.0000012, "GBP").text).toBe("£0.000001");
@@ -27,16 +31,21 @@ describe("money formats as Excel shows them", () => {
     expect(show(-0.5, "EUR")).toEqual({ text: "(€0.50)", color: "red" });
     expect(show(-1400, "KRW")).toEqual({ text: "(₩1,400)", color: "red" });
   });
-  test("KRW and JPY: whole units from 1 up, decimals only below 1", () => {
+  test("KRW and JPY: whole units from 100 up; below 100 the digits the value has, and zero is ₩0", () => {
     expect(show(1288.4, "KRW").text).toBe("₩1,288");
-    expect(show(1.29, "KRW").text).toBe("₩1");
-    expect(show(0.5, "JPY").text).toBe("¥0.50");
+    expect(show(100, "KRW").text).toBe("₩100");
+    expect(show(17_160_885.4, "KRW").text).toBe("₩17,160,885");
+    expect(show(0, "KRW").text).toBe("₩0");
+    expect(show(0.987, "KRW").text).toBe("₩0.987");
+    expect(show(1.29, "KRW").text).toBe("₩1.29");
+    expect(show(99.5, "KRW").text).toBe("₩99.5");
+    expect(show(0.5, "JPY").text).toBe("¥0.5");
     expect(show(336_000_000, "KRW").text).toBe("₩336,000,000");
   });
   test("symbols that share a sign carry their prefix; letter symbols are followed by a space", () => {
     expect(show(12.5, "CAD").text).toBe("CA$12.50");
-    expect(show(12.5, "CHF").text).toBe("CHF 12.50");
-    expect(show(2500, "CNY").text).toBe("CN¥2,500");
+    expect(show(2.5, "CHF").text).toBe("CHF 2.50");
+    expect(show(2500, "CNY").text).toBe("CN¥2,500.00");
   });
 });
 
@@ -82,6 +91,22 @@ describe("Excel's section rules", () => {
   });
   test("a currency bracket's locale id does not change the separators (Excel takes them from the system)", () => {
     expect(formatValue(1234567, "[$CHF-807] #,##0").text).toBe("CHF 1,234,567");
-    expect(show(4477.77, "CHF").text).toBe("CHF 4,478");
+    expect(show(4477.77, "CHF").text).toBe("CHF 4,477.77");
+  });
+});
+
+describe("TEXT() in the formula engine follows the same rules (dev/hyperformula-text.ts)", () => {
+  test("a sentence's amount in the sheet's money format; errors pass through; text stays text", () => {
+    const hf = HyperFormula.buildFromArray([['=TEXT(17160885.4,"[$₩-412]#,##0")', '=TEXT(1234.5,"[$$-409]#,##0.00")', '=TEXT(0.25,"0.0%")', '=TEXT("abc","0")', '=TEXT(1/0,"0")', '=TEXT(,"0")']], EXCEL_LIKE_CONFIG);
+    const [row] = hf.getSheetValues(0);
+    expect(row.slice(0, 4)).toEqual(["₩17,160,885", "$1,234.50", "25.0%", "abc"]);
+    expect((row[4] as { value: string }).value).toBe("#DIV/0!");
+    expect(row[5]).toBe("0");
+    hf.destroy();
+  });
+  test("{MoneyText} is the sheet currency's large-amount format, quoted for TEXT()", () => {
+    expect(moneyTextFormat(currencyByCode("KRW"))).toBe('"[$₩-412]#,##0"');
+    expect(moneyTextFormat(currencyByCode("USD"))).toBe('"[$$-409]#,##0.00"');
+    expect(moneyTextFormat(currencyByCode("CHF"))).toBe('"[$CHF-807] #,##0.00"');
   });
 });

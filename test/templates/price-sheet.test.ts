@@ -6,7 +6,7 @@
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
 import { createExcelStandin } from "../../dev/excel-double/excel-standin";
 import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
-import { findTemplate, type RenderedTemplate } from "../../src/templates";
+import { findTemplate, renderTemplate, type RenderedTemplate } from "../../src/templates";
 import { renderForWorkbook } from "../../src/templates/workbook";
 import { insertRenderedTemplate, type RenderForWorkbook } from "../../src/excel/template-writer";
 import { PRICE_SHEET_NAME } from "../../src/templates/price-sheet";
@@ -150,3 +150,21 @@ describe("{PriceSheet}: templates pass the workbook's organisation price sheet t
     expect((before as number) - (after as number)).toBeCloseTo(tokensAtList - tokensNegotiated, 6);
   });
 });
+
+test("retired fine-tuning base models (davinci-002, babbage-002) are flagged retired with the day runs ended, outside the price table, never priced", () => {
+  const sheet = renderTemplate(findTemplate("price-table")!).sheets[0];
+  const table = parseAddressRange(sheet.tables[0].range);
+  const rowOf = (model: string) => Number(sheet.cells.find((c) => c.value === model && c.address.startsWith("A"))?.address.slice(1));
+  for (const model of ["davinci-002", "babbage-002"]) {
+    const row = rowOf(model);
+    expect(row).toBeGreaterThan(table.bottom);
+    const at = (col: string) => sheet.cells.find((c) => c.address === `${col}${row}`);
+    expect([at("B")?.value, at("C")?.value, at("E")?.value, at("E")?.format, at("F")?.value]).toEqual(["training", "retired", 45593, "yyyy-mm-dd", "openai"]);
+    expect(String(at("H")?.value)).toMatch(/^Retired: new fine-tuning runs ended 2024-10-28/);
+  }
+});
+
+/** Last row (1-based) of an A1 range such as A12:H73. */
+function parseAddressRange(range: string): { bottom: number } {
+  return { bottom: Number(/(\d+)$/.exec(range)?.[1]) };
+}

@@ -47,6 +47,7 @@ const checks: SectionSpec = {
   kind: "checks",
   rows: [
     { label: "Scenario recognised", values: { value: '=OR(Scenario="Low",Scenario="Base",Scenario="High")' }, unit: "TRUE/FALSE", notes: "the switch holds Low, Base or High (anything else reads as Base)" },
+    { label: "Batch and priority shares within 100%", values: { value: "=AND(BatchShare>=0,PriorityShare>=0,BatchShare+PriorityShare<=1)" }, unit: "TRUE/FALSE", notes: "each a share from 0; the standard tier takes the rest" },
     { label: "Fiscal year starts in a month 1-12", values: { value: "=AND(FiscalYearStartMonth>=1,FiscalYearStartMonth<=12,FiscalYearStartMonth=INT(FiscalYearStartMonth))" }, unit: "TRUE/FALSE", notes: "a whole month number" },
   ],
 };

@@ -64,6 +64,42 @@ const COLUMNS: readonly ValueColumn[] = [
   { key: "unpriced", header: "Not repriced", width: 100 },
 ];
 
+/**
+ * Helper columns right of the line block, so that no formula grows with the number of billing currencies (the rule:
+ * no formula over 250 characters): whether the bill gives each measure (1/0), then each measure of the line in one
+ * billing currency converted at its rate, a column per currency, the currencies of one measure side by side, so a
+ * measure in the sheet's currency is one SUM over its columns.
+ */
+const GIVEN_COLUMNS: readonly ValueColumn[] = [
+  { key: "givenList", header: "List given", width: 60 },
+  { key: "givenContracted", header: "Contracted given", width: 60 },
+  { key: "givenEffective", header: "Effective given", width: 60 },
+  { key: "givenBilled", header: "Billed given", width: 60 },
+];
+/** Per-currency amounts: the table column, the rate, and how the header names them. */
+const CURRENCY_AMOUNTS = {
+  planList: { column: "LlmcostActuals_ListCost", rate: "Plan", header: "list at the budget's rate" },
+  planContracted: { column: "LlmcostActuals_Contracted", rate: "Plan", header: "contracted at the budget's rate" },
+  planEffective: { column: "LlmcostActuals_Effective", rate: "Plan", header: "effective at the budget's rate" },
+  planBilled: { column: "LlmcostActuals_Billed", rate: "Plan", header: "billed at the budget's rate" },
+  actualBilled: { column: "LlmcostActuals_Billed", rate: "Actual", header: "billed at the invoice's rate" },
+  invoiced: { column: "LlmcostActuals_Invoiced", rate: "Actual", header: "invoiced to the report month" },
+} as const;
+type CurrencyAmount = keyof typeof CURRENCY_AMOUNTS;
+const amountKey = (kind: CurrencyAmount, currency: string) => `${kind}${currency}`;
+
+/** The sheet's value columns for these billing currencies. */
+function columnsFor(currencies: string[]): ValueColumn[] {
+  const amounts = (Object.keys(CURRENCY_AMOUNTS) as CurrencyAmount[]).flatMap((kind) => currencies.map((c) => ({ key: amountKey(kind, c), header: `${c} ${CURRENCY_AMOUNTS[kind].header}`, width: 100 })));
+  return [...COLUMNS, ...GIVEN_COLUMNS, ...amounts];
+}
+
+/** The formats of a line row's cells (the helper columns' too). */
+function formatsFor(currencies: string[]): Record<string, FormatKey> {
+  const amounts = (Object.keys(CURRENCY_AMOUNTS) as CurrencyAmount[]).flatMap((kind) => currencies.map((c) => [amountKey(kind, c), "moneyFx" as FormatKey]));
+  return { ...FORMATS, ...Object.fromEntries(GIVEN_COLUMNS.map((c) => [c.key, "integer" as FormatKey])), ...Object.fromEntries(amounts) };
+}
+
 /** What a line's list cell and flag read when the catalog cannot price it (one word each: formulas match them). */
 const UNPRICED = "unpriced";
 const UNPRICED_FLAG = "UNPRICED";
@@ -71,7 +107,7 @@ const KEYS = COLUMNS.map((column) => column.key);
 
 /** Section headers: the given ones, every other column blank (each section says what its columns hold). */
 function headers(label: string, given: Record<string, string>): Record<string, string> {
-  return { label, ...Object.fromEntries(KEYS.map((key) => [key, given[key] ?? ""])) };
+  return { label, ...Object.fromEntries(KEYS.map((key) => [key, ""])), ...given };
 }
 
 const TOKEN_KINDS = ["input", "cached", "cw5", "cw1h", "output", "requests", "web"] as const;
@@ -151,17 +187,6 @@ interface Ctx {
   currencies: string[];
 }
 
-/** A measure of the line's table rows in the sheet's currency at the budget's ("Plan") or the invoice's ("Actual") rates. */
-function amount(ctx: Ctx, column: string, crit: string, rate: "Plan" | "Actual", extra = ""): string {
-  if (ctx.currencies.length === 0) return "0";
-  return ctx.currencies.map((c) => `SUMIFS(${column},${crit},LlmcostActuals_Currency,"${c}"${extra})*{${rateKey(rate, c)}}`).join("+");
-}
-
-/** A measure over the whole table in the sheet's currency at the invoice's rates. */
-function tableTotal(ctx: Ctx, column: string): string {
-  return ctx.currencies.length === 0 ? "0" : ctx.currencies.map((c) => `SUMIFS(${column},LlmcostActuals_Currency,"${c}")*{${rateKey("Actual", c)}}`).join("+");
-}
-
 function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
   const k = `L${index + 1}`;
   const crit = `LlmcostActuals_Key,{${k}:key}`;
@@ -179,14 +204,23 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
     key: lineKey(line),
   };
   for (const kind of TOKEN_KINDS) values[kind] = `=${fromTable(`SUMIFS(${TABLE_NAME[kind]},${crit})`)}`;
-  const given = (Object.keys(MEASURES) as Measure[]).map((m) => `SIGN(COUNTIFS(${MEASURES[m][0]},">=0",${crit})+COUNTIFS(${MEASURES[m][0]},"<0",${crit}))*${MEASURES[m][1]}`);
-  values.costs = `=${fromTable(given.join("+"))}`;
-  const has = (m: Measure) => `MOD(INT(${ref("costs")}/${MEASURES[m][1]}),2)=1`;
-  const at = (m: Measure, rate: "Plan" | "Actual") => amount(ctx, MEASURES[m][0], crit, rate);
+  const givenKey = { list: "givenList", contracted: "givenContracted", effective: "givenEffective", billed: "givenBilled" } as const;
+  for (const m of Object.keys(MEASURES) as Measure[]) values[givenKey[m]] = `=${fromTable(`SIGN(COUNTIFS(${MEASURES[m][0]},">=0",${crit})+COUNTIFS(${MEASURES[m][0]},"<0",${crit}))`)}`;
+  values.costs = `=${(Object.keys(MEASURES) as Measure[]).map((m) => `${ref(givenKey[m])}*${MEASURES[m][1]}`).join("+")}`;
+  const has = (m: Measure) => `${ref(givenKey[m])}=1`;
+  for (const kind of Object.keys(CURRENCY_AMOUNTS) as CurrencyAmount[]) {
+    const { column, rate } = CURRENCY_AMOUNTS[kind];
+    const extra = kind === "invoiced" ? `,LlmcostActuals_BillingMonth,"<="&{ReportMonth}` : "";
+    for (const c of ctx.currencies) values[amountKey(kind, c)] = `=${fromTable(`SUMIFS(${column},${crit},LlmcostActuals_Currency,"${c}"${extra})*{${rateKey(rate, c)}}`)}`;
+  }
+  /** One measure of the line in the sheet's currency: the sum of its per-currency columns. */
+  const sumOf = (kind: CurrencyAmount) => (ctx.currencies.length === 0 ? "0" : `SUM(${ref(amountKey(kind, ctx.currencies[0]))}:${ref(amountKey(kind, ctx.currencies[ctx.currencies.length - 1]))})`);
+  const planOf: Record<Measure, CurrencyAmount> = { list: "planList", contracted: "planContracted", effective: "planEffective", billed: "planBilled" };
+  const at = (m: Measure, rate: "Plan" | "Actual") => sumOf(rate === "Actual" && m === "billed" ? "actualBilled" : planOf[m]);
   values.billed = `=IF(${has("billed")},${at("billed", "Actual")},"")`;
   values.gap = `=IF(OR(${ref("billed")}="",NOT(ISNUMBER(${ref("list")}))),"",IF(${ref("list")}=0,"",${ref("billed")}/${ref("list")}-1))`;
   values.flag = `=IF(NOT(ISNUMBER(${ref("list")})),"${UNPRICED_FLAG}",IF(${ref("gap")}="","no bill",IF(ABS(${ref("gap")})>{GapThreshold},"CHECK","OK")))`;
-  const invoicedBy = fromTable(amount(ctx, "LlmcostActuals_Invoiced", crit, "Actual", `,LlmcostActuals_BillingMonth,"<="&{ReportMonth}`));
+  const invoicedBy = sumOf("invoiced");
   if (usage) {
     values.pricedAt = pricedTier(ref);
     values.list = `=IFERROR(${repricingCall(ref, pricedRegion(line))},"${UNPRICED}")`;
@@ -214,7 +248,7 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
     label,
     kind: "input",
     values,
-    format: FORMATS,
+    format: formatsFor(ctx.currencies),
     unit: MONEY_AND_SHARES,
     notes: usage
       ? "Summed from the LlmcostActuals rows with this line key; list cost = INFERENCE at the month's first day, at the line's priced tier (provisioned at standard, speed fast at the fast tier) and region (where the provider prices it by that name, e.g. Anthropic us; a cloud region from a bill at the global list price) (5-minute and 1-hour cache writes at their prices) + web searches, × FxRate; provider list, contracted, effective and billed in the billing currency × its rate (bill gives: 1 list, 2 contracted, 4 effective, 8 billed; a measure not given is the next one given). \"unpriced\" (flag UNPRICED): the catalog has no list price for the line's model, tier, region or month (INFERENCE in a cell of its own says which); the line is left out of the list totals and carried by its own bridge step at its provider list, else its bill"
@@ -317,10 +351,22 @@ function unique<T>(items: T[], key: (item: T) => string): T[] {
 }
 
 function rateRows(currencies: string[]): RowSpec[] {
-  return currencies.flatMap((c) => {
+  return currencies.flatMap((c): RowSpec[] => {
     const fallback = c === "USD" ? "={FxRate}" : `=IF({Currency}="${c}",1,0)`;
     return [
-      { key: rateKey("Actual", c), label: `1 ${c} in the sheet's currency, at the invoice`, values: { month: fallback }, names: { month: rateKey("Actual", c) }, format: "general" as FormatKey, unit: "{currency}", notes: `The rate at which the ${c} bill is booked${c === "USD" ? " (the sheet's USD rate until you type another)" : "; type it (0 until then, and the rates check fails) unless the sheet is in " + c}` },
+      {
+        key: rateKey("Actual", c),
+        label: `1 ${c} in the sheet's currency, at the invoice`,
+        // beside the rate, what the checks add up over the currencies (so no check grows with their number)
+        values: {
+          month: fallback,
+          list: `=${fromTable(`SUMIFS(LlmcostActuals_Billed,LlmcostActuals_Currency,"${c}")*{${rateKey("Actual", c)}:month}`)}`,
+          billed: `=${fromTable(`COUNTIF(LlmcostActuals_Currency,"${c}")`)}`,
+          plist: `=IF(AND({${rateKey("Actual", c)}:month}>0,{${rateKey("Plan", c)}:month}>0),1,0)`,
+        },
+        names: { month: rateKey("Actual", c) },
+        format: { month: "general", list: "moneyFx", billed: "integer", plist: "integer" },
+        unit: "{currency}", notes: `The rate at which the ${c} bill is booked${c === "USD" ? " (the sheet's USD rate until you type another)" : "; type it (0 until then, and the rates check fails) unless the sheet is in " + c}` },
       { key: rateKey("Plan", c), label: `1 ${c} in the sheet's currency, as budgeted`, values: { month: `={${rateKey("Actual", c)}}` }, names: { month: rateKey("Plan", c) }, format: "general" as FormatKey, unit: "{currency}", notes: "The rate the budget assumed; the difference to the invoice's rate is the FX step (0 until you type the budget's rate)" },
     ];
   });
@@ -330,6 +376,9 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
   const lines = layout.lines.length > 0 ? layout.lines : EXAMPLE_LAYOUT.lines;
   const budget = layout.budget;
   const ctx: Ctx = { currencies: layout.currencies ?? (layout.lines.length > 0 ? ["USD"] : EXAMPLE_LAYOUT.currencies ?? []) };
+  // the rate rows' cells of one column, first currency to last (the checks' sums over the currencies)
+  const rateSpan = (col: string) => `{${rateKey("Actual", ctx.currencies[0])}:${col}}:{${rateKey("Actual", ctx.currencies[ctx.currencies.length - 1])}:${col}}`;
+  const overRates = (col: string) => (ctx.currencies.length === 0 ? "0" : `SUM(${rateSpan(col)})`);
   const pairs = unique(lines.map((l) => ({ month: l.month, model: l.model })), (p) => `${p.month}|${p.model}`);
   const months = unique([...lines.map((l) => l.month), ...budget.map((b) => b.month)], (m) => m).sort();
   const teams = unique([...lines.map((l) => l.team), ...budget.filter((b) => b.team !== "").map((b) => b.team)], (t) => t);
@@ -348,7 +397,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: "Inputs",
       kind: "inputs",
-      headers: headers("Input", { month: "Value" }),
+      headers: headers("Input", { month: "Value", list: "Billed in the files, at this rate", billed: "Table rows in this currency", plist: "Both rates given (1/0)" }),
       rows: [
         { key: "ActualsFound", label: "Usage imported (LlmcostActuals table found)", kind: "calc", values: { month: "=ISNUMBER(SUM(LlmcostActuals_Input))" }, names: { month: "ActualsFound" }, unit: "TRUE/FALSE", notes: "FALSE: import usage from the task pane (Import usage…), then insert this sheet again; until then actuals count as 0" },
         input("GapThreshold", "Flag a billed-vs-list gap above", 0.1, "percent", "share", "Gaps above this share are flagged CHECK (10% is where the issue's analysts triage by hand)"),
@@ -371,7 +420,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: "Actual usage by line, repriced at list prices of the usage month, beside the bill (from the LlmcostActuals table)",
       kind: "calculations",
-      headers: headers("Line", Object.fromEntries(COLUMNS.map((c) => [c.key, c.header]))),
+      headers: headers("Line", Object.fromEntries(columnsFor(ctx.currencies).map((c) => [c.key, c.header]))),
       rows: lines.map((line, i) => lineRow(line, i, ctx)),
     },
     {
@@ -440,14 +489,14 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
         { label: "Volume + price/mix = variance to list", values: { list: "=ABS({VolumeTotal}+{PriceMixTotal}-{VarianceTotal})<0.005" }, unit: "TRUE/FALSE", notes: "to the cent" },
         { label: "The bridge's steps add up to billed − budget", values: { list: `=ABS(${steps.map((s) => `{${s}}`).join("+")}-({BilledTotal}-{BudgetTotal}))<0.005` }, unit: "TRUE/FALSE", notes: "to the cent: ActualBilledCost_Total − BudgetCost_Total" },
         { label: "Every imported token is on a line of this sheet", values: { list: `=${fromTable(`SUM(LlmcostActuals_Input,LlmcostActuals_Output,LlmcostActuals_CacheWrite,LlmcostActuals_CacheWrite1h)`)}=SUM(${["input", "output", "cw5", "cw1h"].map((c) => span("L", n, c)).join(",")})` }, unit: "TRUE/FALSE", notes: "FALSE after importing new months, models or teams: insert the sheet again to lay them out" },
-        { label: "Every billed amount is on a line of this sheet", values: { list: `=ABS(${fromTable(tableTotal(ctx, "LlmcostActuals_Billed"))}-{BilledTotal})<0.005` }, unit: "TRUE/FALSE", notes: "FALSE after importing a new bill: insert the sheet again" },
+        { label: "Every billed amount is on a line of this sheet", values: { list: `=ABS(${overRates("list")}-{BilledTotal})<0.005` }, unit: "TRUE/FALSE", notes: "FALSE after importing a new bill: insert the sheet again" },
         { label: "Every usage line is repriced at the catalog's list prices", values: { list: `={UnpricedLines}=0` }, unit: "TRUE/FALSE", notes: "FALSE: lines flagged UNPRICED (model, tier, region or month not in the catalog): their cost is in the bridge at the bill's amounts (Variance_Unpriced), not at list; give the model's price in the PriceSheet input or correct the model name" },
         { label: "Month × model rows add up to the lines", values: { list: `=ABS(SUM(${span("MM", pairs.length, "list")})-{ActualTotal})<0.005` }, unit: "TRUE/FALSE", notes: "to the cent" },
         { label: "Charges add up to the lines' direct cost + shared costs", values: { list: `=ABS({ChargedTotal}-SUM(${span("L", n, "chargeable")})-{SharedCost}*{FxRate})<0.005` }, unit: "TRUE/FALSE", notes: "FALSE when the driver's total is 0 (no tokens or requests counted) or fixed shares miss 100%" },
         { label: "Fixed shares add up to 100% (when chosen)", values: { list: `=OR({AllocationDriver}<>"fixed share",ABS(SUM(${span("T", t, "pricedAt")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
         {
           label: "Every amount's currency has a rate",
-          values: { list: `=AND(IF({ActualsFound},${ctx.currencies.map((c) => `COUNTIF(LlmcostActuals_Currency,"${c}")`).join("+") || "0"}+COUNTBLANK(LlmcostActuals_Currency)=ROWS(LlmcostActuals_Currency),1=1),${ctx.currencies.map((c) => `{${rateKey("Actual", c)}}>0,{${rateKey("Plan", c)}}>0,`).join("")}{BudgetFxRate}>0)` },
+          values: { list: `=AND(IF({ActualsFound},${overRates("billed")}+COUNTBLANK(LlmcostActuals_Currency)=ROWS(LlmcostActuals_Currency),1=1),${ctx.currencies.length === 0 ? "" : `MIN(${rateSpan("plist")})=1,`}{BudgetFxRate}>0)` },
           unit: "TRUE/FALSE",
           notes: "Rates above for each billing currency and for the budget's: FALSE when a rate is 0 or an amount is in a currency laid out after this sheet was inserted",
         },
@@ -461,7 +510,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     group: "planning",
     source: "Your usage and billing files (LlmcostActuals table, imported locally) and the LLMCOST catalog's list prices on each usage month",
     choices: [],
-    sheets: [{ name: "Budget vs actual", valueColumns: COLUMNS, sections, chart: { type: "ColumnClustered", title: "Budget to invoice bridge", over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal", "UnpricedTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal", "BilledTotal"], columns: ["list"] } }],
+    sheets: [{ name: "Budget vs actual", valueColumns: columnsFor(ctx.currencies), sections, chart: { type: "ColumnClustered", title: "Budget to invoice bridge", over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal", "UnpricedTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal", "BilledTotal"], columns: ["list"] } }],
   };
 }
 

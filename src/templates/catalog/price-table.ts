@@ -1,4 +1,4 @@
-import { catalogDescription, pricePerMillion, resolveApiModel, SHEET_PRICE_TYPES } from "../../engine";
+import { catalogDescription, finetuneRows, isoToExcelSerial, pricePerMillion, resolveApiModel, SHEET_PRICE_TYPES } from "../../engine";
 import { CHAT_MODELS, EMBEDDING_MODELS } from "../lists";
 import { PRICE_SHEET_NAME, PRICE_SHEET_TABLE } from "../price-sheet";
 import { DEFAULT_PRICE_DATE } from "../render";
@@ -46,6 +46,19 @@ const rows: RowSpec[] = [
   ...CHAT_MODELS.flatMap((model) => CHAT_PRICE_TYPES.filter((type) => listed(model, type)).map((type) => priceRow(model, type))),
   ...EMBEDDING_MODELS.filter((model) => listed(model, "input")).map((model) => priceRow(model, "input")),
 ];
+/**
+ * Fine-tuning base models that can no longer be trained: shown as retired, with the day new runs ended, and never as
+ * a price for the price date. They stay out of the table, so no formula takes them for a current price.
+ */
+const retiredRows: RowSpec[] = finetuneRows.flatMap((row) => (row.retired ? [{ model: row.base_model, ended: row.retired, provider: row.provider }] : [])).map(({ model, ended, provider }) => ({
+  label: model,
+  kind: "constant",
+  values: { price_type: "training", usd_per_mtok: "retired", valid_to: isoToExcelSerial(ended), provider },
+  format: { price_type: "text", usd_per_mtok: "text", valid_to: "date", provider: "text" },
+  unit: "not priced",
+  notes: `Retired: new fine-tuning runs ended ${ended} (OpenAI deprecations); not a price on the price date, and not offered as a fine-tuning choice`,
+}));
+
 rows[0].key = "first";
 rows[rows.length - 1].key = "last";
 
@@ -80,6 +93,11 @@ export const priceTable: TemplateSpec = {
           workbookName: PRICE_SHEET_NAME,
           headers: { label: "model" },
           rows,
+        },
+        {
+          title: "Retired fine-tuning base models (not priced)",
+          kind: "inputs",
+          rows: retiredRows,
         },
         {
           title: "Checks",

@@ -9,6 +9,14 @@ import { KO_MODEL } from "./ko-model";
 
 export const KO: Record<string, string> = {
   ...KO_MODEL,
+  "API service tiers": "API 서비스 티어",
+  "Share of API tokens sent as batch": "배치로 보내는 API 토큰 비율",
+  "Share of API tokens sent at priority": "우선 처리로 보내는 API 토큰 비율",
+  "share of tokens": "토큰 대비 비율",
+  "Assumption: tokens that can wait up to 24 h, billed at the batch tier (about half price; per provider in src/data/service-tiers.json). 0 = all at the standard tier.": "가정: 최대 24시간 기다려도 되는 토큰으로, 배치 티어 가격(약 절반, 제공업체별로 src/data/service-tiers.json)으로 청구됩니다. 0 = 전부 표준 티어.",
+  "Assumption: latency-critical tokens billed at the priority or fast tier (above list price; per provider in src/data/service-tiers.json). The rest is standard.": "가정: 지연 시간이 중요한 토큰으로, 우선(priority) 또는 빠른(fast) 티어 가격(정가보다 높음, 제공업체별로 src/data/service-tiers.json)으로 청구됩니다. 나머지는 표준 티어.",
+  "Batch and priority shares within 100%": "배치와 우선 처리 비율의 합이 100% 이내",
+  "each a share from 0; the standard tier takes the rest": "각각 0 이상의 비율이며, 나머지는 표준 티어",
   // ---- Sheet frame written by render.ts (title block, column headers) ----
   "Price date": "가격 기준일",
   "date": "날짜",
@@ -548,6 +556,9 @@ export const KO: Record<string, string> = {
   "Prices (values: edit freely; look up with XLOOKUP/INDEX-MATCH on the Model column)": "가격(값이므로 자유롭게 편집. 모델 열에서 XLOOKUP/INDEX-MATCH로 조회)",
   "LLMCOST catalog list price on the as-of date; overwrite with a negotiated price and say so here": "기준일의 LLMCOST 카탈로그 정가. 협상 가격으로 덮어쓰면 여기에 적어 두세요",
   "No negative prices": "음수 가격 없음",
+  "Retired fine-tuning base models (not priced)": "지원 종료된 미세 조정 기본 모델(가격 없음)",
+  "not priced": "가격 없음",
+  "Retired: new fine-tuning runs ended 2024-10-28 (OpenAI deprecations); not a price on the price date, and not offered as a fine-tuning choice": "지원 종료: 새 미세 조정 실행이 2024-10-28에 종료됨(OpenAI 지원 중단 공지). 가격 기준일의 가격이 아니며 미세 조정 선택지로 제공되지 않습니다.",
   "prices ≥ 0": "가격 ≥ 0",
 
   // ---- Texts that formulas compute (messages, names of the largest swing, link status) ----
@@ -1368,6 +1379,13 @@ export const KO: Record<string, string> = {
   "Contracted": "계약가",
   "Effective": "실효 비용",
   "Billed at budget rate": "예산 환율 기준 청구액",
+  "List given": "정가 제공 여부",
+  "Billed in the files, at this rate": "파일의 청구 금액, 이 환율 기준",
+  "Table rows in this currency": "이 통화의 표 행 수",
+  "Both rates given (1/0)": "두 환율 모두 입력됨(1/0)",
+  "Contracted given": "계약가 제공 여부",
+  "Effective given": "실효 비용 제공 여부",
+  "Billed given": "청구 금액 제공 여부",
   "Not yet billed": "미청구",
   "Charged to team": "팀 배부액",
   "Accrual": "미지급 계상",
@@ -2027,6 +2045,18 @@ export const KO_BUILT: readonly { when: RegExp; phrases: readonly (readonly [Reg
   { when: /^linked: /, phrases: [[/^linked: /, "연결됨: "]] },
   { when: /^Chargeback /, phrases: [[/^Chargeback /, "배부: "], [/\(unassigned\)$/, "(미지정)"]] },
   { when: /^\d{4}-\d{2} \S+ · /, phrases: [[/\(unassigned\)$/, "(미지정)"]] },
+  // budget-vs-actual's helper columns: each bill measure of a line in one billing currency, at its rate
+  {
+    when: /^[A-Z]{3} (list|contracted|effective|billed|invoiced) /,
+    phrases: [
+      [/^([A-Z]{3}) list at the budget's rate$/, "$1 정가, 예산 환율 기준"],
+      [/^([A-Z]{3}) contracted at the budget's rate$/, "$1 계약가, 예산 환율 기준"],
+      [/^([A-Z]{3}) effective at the budget's rate$/, "$1 실효 비용, 예산 환율 기준"],
+      [/^([A-Z]{3}) billed at the budget's rate$/, "$1 청구 금액, 예산 환율 기준"],
+      [/^([A-Z]{3}) billed at the invoice's rate$/, "$1 청구 금액, 청구서 환율 기준"],
+      [/^([A-Z]{3}) invoiced to the report month$/, "$1 보고 월까지 청구서 발행 금액"],
+    ],
+  },
   // budget-vs-actual's rates, one pair per billing currency found in the actuals
   { when: /^1 [A-Z]{3} in the sheet's currency, (at the invoice|as budgeted)$/, phrases: [[/^1 ([A-Z]{3}) in the sheet's currency, at the invoice$/, "1 $1의 시트 통화 금액, 청구서 기준"], [/^1 ([A-Z]{3}) in the sheet's currency, as budgeted$/, "1 $1의 시트 통화 금액, 예산 기준"]] },
   {
