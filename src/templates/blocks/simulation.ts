@@ -91,7 +91,7 @@ function fixed(s: SimulationLinks): FixedInput[] {
     calc("uPeople", "Unit: one FTE at 1 USD a month", "={rate0}", SHEET_CURRENCY, "× FTE × loaded cost × FX."),
     calc("uReview", "Unit: review hours at 1 USD an hour", "={req1}*{revShare}*{revMinutes}/60*{rate0}", SHEET_CURRENCY, "Month-1 volume × share × minutes ÷ 60, × volume × review factor × reviewer cost × FX."),
     calc("uOther", "Unit: logs and platform at Base", "={req1}*({perReq}-{revPer})", SHEET_CURRENCY, "× volume × FX."),
-    calc("multReview", "36-month multiple of review, logs and platform", "=IF({rev1}=0,0,{rev36}/{rev1})", "× month 1", "Growth and wage inflation of the projection, applied to the review and the logs parts alike (an approximation: logs do not follow wages)."),
+    { ...calc("multReview", "36-month multiple of review, logs and platform", "=IF({rev1}=0,0,{rev36}/{rev1})", "× month 1", "Growth and wage inflation of the projection, applied to the review and the logs parts alike (an approximation: logs do not follow wages)."), format: "decimal" },
     calc("uTok36", "Unit: API tokens over 36 months", "={tok36}", "{currency}", "The projection's 36 months at Base volume and tokens."),
     calc("uPeople36", "Unit: one FTE over 36 months", "={rate0}*{wage36}", "{currency}", "Rate × the summed wage index."),
     calc("uReview36", "Unit: review over 36 months", "={uReview}*{multReview}", "{currency}", "Month-1 unit × the 36-month multiple."),

@@ -1663,7 +1663,7 @@ export const KO: Record<string, string> = {
   "Bins": "구간 수",
   "bins": "구간",
   "Number of histogram bins.": "히스토그램 구간 수입니다.",
-  "upper edge, scenarios, share (%)": "상한, 시나리오 수, 비율(%)",
+  "{currency} (upper edge), scenarios, share (%)": "{currency}(상한), 시나리오 수, 비율(%)",
   "Scenarios above the previous edge up to this one.": "이전 상한 초과부터 이 상한까지의 시나리오입니다.",
   "Method (constants)": "방법(상수)",
   "Constant": "상수",
