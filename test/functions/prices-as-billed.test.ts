@@ -176,7 +176,7 @@ describe("service tiers, regions and 1-hour cache writes, from dated sourced dat
       message: 'anthropic:claude-sonnet-4-5 has no service_tier "fast" on 2026-11-30. anthropic offers for it: standard, batch.',
     });
     expect(errorOf(inference("claude-sonnet-4-5", 1e6, 1e6, { requests: 1, region: "us" })).message).toMatch(/no region "us".*offers for it: global\./);
-    expect(errorOf(inference("gpt-4o-mini", 1e6, 1e6, { tier: "priority" })).message).toMatch(/offers for it: standard, batch\./);
+    expect(errorOf(inference("gpt-5-nano", 1e6, 1e6, { tier: "priority" })).message).toMatch(/offers for it: standard, batch\./);
   });
 
   test("1-hour cache writes at the catalog's price, else the provider's sourced multiple, else #VALUE!", () => {
@@ -186,13 +186,33 @@ describe("service tiers, regions and 1-hour cache writes, from dated sourced dat
     expect(call("PRICE", "claude-sonnet-4-5", "cache_write_1h", TODAY)).toBe(6);
   });
 
+  test("fast and priority rows beyond Opus 4.6, each at its sourced rate and only while offered", () => {
+    // Opus 5 fast mode: 2x standard (5 / 25 → 10 / 50 USD per 1M)
+    expect(number(inference("claude-opus-5", 1e6, 1e6, { requests: 10, tier: "fast" }))).toBeCloseTo(10 + 50, 9);
+    // Opus 4.7 fast mode: 6x standard, withdrawn on 2026-07-24
+    expect(number(inference("claude-opus-4-7", 1e6, 1e6, { requests: 10, tier: "fast", asOf: "2026-07-01" }))).toBeCloseTo(30 + 150, 9);
+    const withdrawn = errorOf(inference("claude-opus-4-7", 1e6, 1e6, { requests: 10, tier: "fast", asOf: "2026-08-01" }));
+    expect(withdrawn.code).toBe("#VALUE!");
+    expect(withdrawn.message).toMatch(/no service_tier "fast" on 2026-08-01/);
+    // OpenAI priority processing, per model: gpt-4o-mini 0.25 / 0.125 cached / 1.00; o3 3.50 / 0.875 / 14.00
+    expect(number(inference("gpt-4o-mini", 2e6, 1e6, { cached: 1e6, tier: "priority" }))).toBeCloseTo(0.25 + 0.125 + 1, 9);
+    expect(number(inference("o3", 1e6, 1e6, { tier: "priority" }))).toBeCloseTo(3.5 + 14, 9);
+    // gpt-4o-2024-05-13 lists no cached price at priority: cached input is billed as input (8.75), never at the standard cache rate
+    expect(number(inference("gpt-4o-2024-05-13", 2e6, 1e6, { cached: 1e6, tier: "priority" }))).toBeCloseTo(2 * 8.75 + 26.25, 9);
+  });
+
   test("COMPARE at a tier lists only models sold at it, at the tier's price", () => {
     const batch = call("COMPARE", 1e6, 1e6, 1, "anthropic", 5, TODAY, null, "batch") as (string | number)[][];
     for (const [model, , usd] of batch.slice(1)) {
       expect(number(inference(String(model), 1e6, 1e6, { requests: 1, tier: "batch" }))).toBeCloseTo(Number(usd), 9);
     }
     const fast = call("COMPARE", 1e6, 1e6, 1, null, 5, TODAY, null, "fast") as (string | number)[][];
-    expect(fast.slice(1).map((row) => row[0])).toEqual(["claude-opus-4-6"]);
+    // the models with a "fast" row in force on the date, from the data the rows come from
+    const fastOnToday = tiers.rows
+      .filter((row) => row.name === "fast" && (row.valid_from ?? "") <= TODAY && ((row as { valid_to?: string }).valid_to ?? "9999") >= TODAY)
+      .flatMap((row) => (row as { models?: string[] }).models ?? []);
+    expect(fastOnToday).toContain("claude-opus-4-6");
+    expect(fast.slice(1).map((row) => row[0]).sort()).toEqual([...fastOnToday].sort());
     // Bedrock's regions are its own entries: in "eu" only the regional.* profiles, each at its own price
     const eu = call("COMPARE", 1e6, 1e6, 1, "aws", 200, TODAY, null, null, "eu") as (string | number)[][];
     expect(eu.length).toBeGreaterThan(1);

@@ -138,6 +138,14 @@ export interface ApiPrices {
   homepage: string;
   note?: string;
   /**
+   * Where `npm run catalog -- --data=<file>` built the catalog from instead of the package's bundled data: a path relative to the repository root (the parity tests and `--check` follow it), or a bare file name for a file outside the repository (they cannot).
+   */
+  data_file?: string;
+  /**
+   * SHA-256 of that data file, so that a test following it knows it is the file the catalog was built from.
+   */
+  data_sha256?: string;
+  /**
    * @minItems 1
    */
   providers: Provider[];

@@ -70,10 +70,6 @@ export interface ProvisionedModel {
    */
   catalog_ids?: Id[];
   /**
-   * provider:model INFERENCE prices the pay-as-you-go comparison with, where the offer's provider and model id alone do not name a catalog entry.
-   */
-  payg_model?: string;
-  /**
    * Input-equivalent tokens one unit carries per minute (per second for weighted_per_second).
    */
   throughput_per_unit: number;

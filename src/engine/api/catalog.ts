@@ -108,48 +108,85 @@ function modelIndex(provider: number | null): ModelIndex {
 }
 
 /**
- * How finance teams write providers that the package's aliases miss (its rule for `openai` would take "Azure OpenAI").
- * Lower case; checked before the package's aliases.
+ * How analysts and tools write providers that the package's ids and aliases miss or misread (its rule for `openai`
+ * would take "Azure OpenAI", its rule for `anthropic` "bedrock-anthropic"). The one table of provider names: keys are
+ * normalised by `providerKey` (lower case; spaces, hyphens, underscores and dots alike), so `azure-openai`,
+ * `azure_openai` and "Azure OpenAI" are one entry. Checked before the package's aliases.
  */
 const PROVIDER_SYNONYMS: Record<string, string> = {
   "azure openai": "azure",
   "azure openai service": "azure",
+  "openai azure": "azure",
+  "azure ai": "azure",
   "azure ai foundry": "azure",
+  "azure foundry": "azure",
   "microsoft foundry": "azure",
+  "microsoft azure": "azure",
   microsoft: "azure",
-  "google vertex ai": "google",
+  vertex: "google",
   "vertex ai": "google",
+  vertexai: "google",
+  "google vertex": "google",
+  "google vertex ai": "google",
+  "google cloud": "google",
+  "google cloud vertex ai": "google",
+  gcp: "google",
   "google ai studio": "google",
-  "amazon bedrock": "aws",
+  "google ai": "google",
+  gemini: "google",
+  bedrock: "aws",
   "aws bedrock": "aws",
-  "x.ai": "x-ai",
-  "z.ai": "zai",
+  "amazon bedrock": "aws",
+  "bedrock anthropic": "aws",
+  "bedrock converse": "aws",
+  amazon: "aws",
+  "amazon web services": "aws",
+  xai: "x-ai",
+  "x ai": "x-ai",
+  "z ai": "zai",
+  "together ai": "together",
+  "mistral ai": "mistral",
+  "moonshot ai": "moonshotai",
+  moonshot: "moonshotai",
+  "voyage ai": "voyageai",
+  voyage: "voyageai",
 };
+
+/** A provider name as PROVIDER_SYNONYMS keys it: lower case, runs of spaces, hyphens, underscores and dots as one space. */
+function providerKey(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s._-]+/g, " ").trim();
+}
+
+/** A provider by a name that says exactly which: its id, display name or a synonym (never the package's loose rules). */
+function providerByName(text: string): Provider | undefined {
+  const { providerById } = catalogIndex();
+  const key = String(text).trim().toLowerCase();
+  const normal = providerKey(key);
+  return (
+    providerById.get(key) ??
+    apiCatalog.providers.find((provider) => providerKey(provider.id) === normal || providerKey(provider.name) === normal) ??
+    (PROVIDER_SYNONYMS[normal] ? providerById.get(PROVIDER_SYNONYMS[normal]) : undefined)
+  );
+}
 
 const providerByText = new Map<string, Provider | null>();
 /**
  * A provider as an analyst may name it: its id (`azure`), display name (`Microsoft Azure`), a common name (`Azure
- * OpenAI`, `Vertex AI`) or one of the package's aliases (`vertex`, `xai`, `bedrock`); undefined when none.
+ * OpenAI`, `azure-openai`, `Vertex AI`, `gcp`, `amazon-bedrock`) or one of the package's aliases; undefined when none.
+ * The one reading of provider names: `provider:model` prefixes, COMPARE's and MODELS' filters, price sheet rows.
  */
 export function findApiProvider(text: string): Provider | undefined {
   const key = String(text).trim().toLowerCase();
   const known = providerByText.get(key);
   if (known !== undefined) return known ?? undefined;
-  const { providerById } = catalogIndex();
-  const found =
-    providerById.get(key) ??
-    apiCatalog.providers.find((provider) => provider.name.toLowerCase() === key) ??
-    (PROVIDER_SYNONYMS[key] ? providerById.get(PROVIDER_SYNONYMS[key]) : undefined) ??
-    providerNamed(key);
+  const found = providerByName(key) ?? providerNamed(key);
   if (providerByText.size < 1000) providerByText.set(key, found ?? null);
   return found;
 }
 
-/** The package's reading of a provider name: its id, else the provider whose alias rule accepts it (`vertex`, `xai`). */
+/** The package's reading of a provider name: the provider whose alias rule accepts it (`vertexai`, `together-ai`). */
 function providerNamed(text: string): Provider | undefined {
-  const { providerById, providerAlias } = catalogIndex();
-  const exact = providerById.get(text);
-  if (exact) return exact;
+  const { providerAlias } = catalogIndex();
   for (const [provider, alias] of providerAlias) if (alias(text)) return provider;
   return undefined;
 }
@@ -234,7 +271,40 @@ function inProvider(provider: Provider, name: string, withFallbacks = true): Cat
       if (viaFallback) return viaFallback;
     }
   }
-  return undefined;
+  return withFallbacks ? byModelName(provider, name) : undefined;
+}
+
+/**
+ * A Bedrock entry's model name, as analysts write it after `aws:`: `regional.anthropic.claude-haiku-4-5-20251001-v1:0`
+ * is `claude-haiku-4-5` (and `claude-haiku-4-5-20251001`); null for an id that is not a Bedrock id.
+ */
+function bedrockModelNames(id: string): string[] | null {
+  const match = /^(?:[a-z-]+\.)?[a-z0-9]+\.(.+?)(?:-v\d+)?(?::\d+)?$/.exec(id.toLowerCase());
+  if (!match || !BEDROCK_ID.test(id.toLowerCase())) return null;
+  const dated = match[1];
+  const undated = dated.replace(/-20\d{6}$/, "");
+  return dated === undated ? [dated] : [dated, undated];
+}
+
+const bedrockNames = new Map<Provider, Map<string, CatalogModel[]>>();
+/**
+ * Where a provider lists models only under Bedrock ids (AWS), its entry for a plain model name (`aws:claude-haiku-4-5`):
+ * the in-region (`regional.`) profile, as `anthropic.claude-…-v1:0` resolves, else the one entry of that name. A name
+ * two dated versions share (`claude-3-5-sonnet`) names neither: the analyst types the dated one.
+ */
+function byModelName(provider: Provider, name: string): CatalogModel | undefined {
+  let names = bedrockNames.get(provider);
+  if (!names) {
+    names = new Map();
+    for (const model of modelIndex(catalogIndex().providerPosition.get(provider) as number).models) {
+      for (const alias of bedrockModelNames(model.id) ?? []) names.set(alias, [...(names.get(alias) ?? []), model]);
+    }
+    bedrockNames.set(provider, names);
+  }
+  const found = names.get(name) ?? [];
+  const inRegion = found.filter((model) => model.id.toLowerCase().startsWith("regional."));
+  const candidates = inRegion.length > 0 ? inRegion : found;
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /** A model's newest token prices as text, for telling offers apart: "0.59 / 0.79 USD per 1M". */
@@ -295,17 +365,30 @@ const unknown = new BoundedCache<{ ambiguous: boolean; params: Params }>(1000);
 /** No catalog id is anywhere near this long: longer text is not a model name. */
 const LONGEST_PLAUSIBLE_ID = 200;
 
-/** `provider:model` with a provider id or alias the package knows; null when the text is a bare id. */
+/**
+ * Whether text with a colon is itself a model id rather than `provider:model`: a Bedrock id (`amazon.nova-lite-v1:0`),
+ * an id or exact alias the catalog lists (`deepseek-r1:free`), or a fine-tuned id (`ft:gpt-4o-mini:acme::abc`).
+ * Never a rule's loose match: `bedrock:claude-sonnet-4-5` contains Google's `claude-sonnet-4-5` but names AWS.
+ */
+function isColonId(key: string): boolean {
+  return key.startsWith("ft:") || BEDROCK_ID.test(key) || modelIndex(null).byExactName.has(key);
+}
+
+/**
+ * `provider:model` with any provider name findApiProvider reads; null when the text is a bare id. A prefix that names
+ * no provider is an error naming it: it never falls through to whichever provider's rule accepts the whole text.
+ */
 function qualified(key: string): { provider: Provider; name: string } | null {
   const colon = key.indexOf(":");
   if (colon <= 0) return null;
   const prefix = key.slice(0, colon);
-  const exact = catalogIndex().providerById.get(prefix);
-  if (exact) return { provider: exact, name: key.slice(colon + 1) };
-  // Bedrock ids carry colons (`amazon.nova-lite-v1:0`): an id the catalog knows wins over an alias.
-  if (bareModel(key)) return null;
+  const named = providerByName(prefix);
+  if (named) return { provider: named, name: key.slice(colon + 1) };
+  // Bedrock ids carry colons (`amazon.nova-lite-v1:0`) and their prefix contains an alias (`amazon`): the id wins.
+  if (isColonId(key)) return null;
   const alias = providerNamed(prefix);
-  return alias ? { provider: alias, name: key.slice(colon + 1) } : null;
+  if (alias) return { provider: alias, name: key.slice(colon + 1) };
+  throw notAvailable("errors.unknownId", unknownIdParams("provider", prefix, apiProviderIds()));
 }
 
 /**

@@ -156,7 +156,7 @@ export function provisionedTable(model: string, workload: ProvisionedWorkload, c
   const peak = peakRatio(choice.peakToAverage);
   const sizing = offer.capacity === "input_output_per_minute" ? separateSizing(offer, row, term, load, peak) : weightedSizing(offer, row, term, load, peak);
   // The analyst's own entry where the offer is its provider's; else the entry the offer names (bare "gpt-4o" for Azure).
-  const paygModel = resolved.provider.id === offer.provider ? label : (row.payg_model ?? `${offer.provider}:${row.model}`);
+  const paygModel = resolved.provider.id === offer.provider ? label : `${offer.provider}:${row.model}`;
   const payAsYouGo = inferenceCost(
     paygModel,
     { inputTokens: load.uncached + load.cached, outputTokens: load.output, cachedInputTokens: load.cached, requests: workload.requests ?? null },

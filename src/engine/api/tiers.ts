@@ -1,5 +1,6 @@
 import { serviceTiers } from "../../data";
 import { invalidValue } from "../errors";
+import { todayIso } from "../dates";
 import type { PriceSet, TokenPrice } from "./catalog";
 
 /**
@@ -42,8 +43,9 @@ const DEFAULT_NAME: Record<Exclude<BillingKind, "cache_write">, string> = { serv
 /** What APIs call the standard tier. */
 const SYNONYMS: Record<string, string> = { default: "standard", auto: "standard", on_demand: "standard", "on-demand": "standard" };
 
+/** A row in force on the date; with no date (the newest prices), one the provider has withdrawn (valid_to past) is not. */
 const inForce = (row: BillingRow, asOf: string | null) =>
-  (asOf === null || row.valid_from === null || row.valid_from <= asOf) && (row.valid_to == null || asOf === null || asOf <= row.valid_to);
+  (asOf === null || row.valid_from === null || row.valid_from <= asOf) && (row.valid_to == null || (asOf ?? todayIso()) <= row.valid_to);
 
 /** Bedrock's profile prefixes are not part of the model a row names. */
 const coreId = (modelId: string) => modelId.toLowerCase().replace(/^(global|regional)\./, "");
