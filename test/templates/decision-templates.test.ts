@@ -137,7 +137,8 @@ describe("api-vs-selfhost", () => {
     expect(sheet.name("BreakEvenTokens")).toBe("does not fit on 8 h100-sxm GPUs");
     expect(sheet.name("SelfHostMonthlyCost")).toBe("does not fit on 8 h100-sxm GPUs");
     expect(sheet.name("ReplicaUtilization")).toBe("does not fit on 8 h100-sxm GPUs");
-    expect(sheet.name("BreakEvenMonth")).toBe("never");
+    // the reason, not "never": a model that does not fit never reads as a decision (issue 22)
+    expect(sheet.name("BreakEvenMonth")).toBe("does not fit on 8 h100-sxm GPUs");
     expect(typeof sheet.name("HostedOpenModelMonthlyCost")).toBe("number");
     expect(sheet.name("MasterCheck")).toBe("ERROR");
     // the same model fits on H200s (141 GB each)
@@ -170,16 +171,21 @@ describe("api-vs-selfhost", () => {
     expect(sheet.num("ApiMonthlyCost")).toBeCloseTo(call("INFERENCE", "gpt-4.1-mini", 300_000_000, 300_000_000, 500_000, 0, 0, DATE) as number, 9);
   });
 
-  test("owned GPUs cost what LLMCOST.GPUTCO says an owned GPU-hour costs: the catalog's purchase price, or the one typed", () => {
+  test("owned GPUs: the purchase is a one-off (catalog street price or the one typed), the month costs GPUTCO's hour less the purchase spread over 5 years", () => {
     const sheet = load("api-vs-selfhost");
+    sheet.setInput("Option in the budget", "Self-hosted");
+    const rentedOneOff = sheet.num("OneOffCost_Chosen");
     sheet.setInput("GPUs rented or owned", "owned");
     const catalogHour = call("GPUTCO", "h100-sxm") as number;
     expect(catalogHour).toBeGreaterThan(0.5);
-    expect(sheet.num("SelfHostMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 300_000_000, 100_000_000, 1, catalogHour, 0.6) as number, 9);
+    const running = (purchase: number, hour: number) => hour - purchase / (5 * 8760);
+    expect(sheet.num("SelfHostMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 300_000_000, 100_000_000, 1, running(30_000, catalogHour), 0.6) as number, 9);
+    expect(sheet.num("OneOffCost_Chosen") - rentedOneOff).toBeCloseTo(30_000, 6); // one H100 serves the busiest month
     sheet.setInput("Owned GPU: purchase price per GPU (0 = catalog price)", 60_000);
     const typedHour = call("GPUTCO", "h100-sxm", 60_000) as number;
     expect(typedHour).toBeGreaterThan(catalogHour);
-    expect(sheet.num("SelfHostMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 300_000_000, 100_000_000, 1, typedHour, 0.6) as number, 9);
+    expect(sheet.num("SelfHostMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 300_000_000, 100_000_000, 1, running(60_000, typedHour), 0.6) as number, 9);
+    expect(sheet.num("OneOffCost_Chosen") - rentedOneOff).toBeCloseTo(60_000, 6);
   });
 
   test("budget block: one-off apart from monthly, year 1 = one-off + 12 projected months, low ≤ base ≤ high, per request", () => {

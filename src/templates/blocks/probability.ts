@@ -326,7 +326,7 @@ function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
       label: `Bin ${i}`,
       values: { [LOW]: i === bins ? "={hMax}" : `={hMin}+{hWidth}*${i}`, [BASE]: i === 1 ? `=${atOrBelow}` : `=${atOrBelow}-SUM({bin1:${BASE}}:{bin${i - 1}:${BASE}})`, [HIGH]: `={bin${i}:${BASE}}/{scenarios}` },
       format: { [LOW]: "moneyFx", [BASE]: "count", [HIGH]: "percent" },
-      unit: "{currency} per month (upper edge); scenarios; share (%)",
+      unit: "{currency} (upper edge), scenarios, share (%)",
       notes: i === 1 ? "Scenarios up to this edge." : "Scenarios above the previous edge up to this one.",
     });
   }

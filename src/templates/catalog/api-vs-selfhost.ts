@@ -1,3 +1,4 @@
+import { gpuOwnership } from "../../data";
 import { HOSTED_OPEN_MODELS } from "../hosted-open-models";
 import type { RowSpec, TemplateSpec } from "../types";
 
@@ -24,6 +25,18 @@ const hostedRows: RowSpec[] = HOSTED_OPEN_MODELS.map((entry, index) => ({
   unit: "provider:model id",
   notes: `${entry.provider}: catalog list price on the price date. Type another provider:model id (see =LLMCOST.MODELS()) to compare a different host.`,
 }));
+/** Dated street prices of GPUs to buy (src/data/gpu-ownership.json), looked up by the GPU chosen when GPUs are owned. */
+const purchaseRows: RowSpec[] = gpuOwnership.purchase.map((entry, index) => ({
+  key: `buyPrice${index}`,
+  label: entry.gpu,
+  values: { api: entry.gpu, selfhost: entry.usd },
+  format: { api: "text", selfhost: "money" },
+  unit: "USD per GPU",
+  notes: `${entry.source} (${entry.as_of})`,
+}));
+const purchaseRange = (column: string) => `{buyPrice0:${column}}:{buyPrice${gpuOwnership.purchase.length - 1}:${column}}`;
+const OWN = gpuOwnership.defaults;
+
 const hostedRange = (column: string) => `{hostedFor0:${column}}:{hostedFor${HOSTED_OPEN_MODELS.length - 1}:${column}}`;
 
 /**
@@ -81,9 +94,10 @@ export const apiVsSelfhost: TemplateSpec = {
           rows: [
             { key: "modelCost", label: "Model or GPU cost, month 1", values: { api: "={modelUsd}*{FxRate}", hosted: "=IF(ISNUMBER({modelUsd}),{modelUsd}*{FxRate},{modelUsd})", selfhost: "=IF(ISNUMBER({modelUsd}),{modelUsd}*{FxRate},{modelUsd})" }, names: { api: "ApiMonthlyCost", hosted: "HostedOpenModelMonthlyCost", selfhost: "SelfHostMonthlyCost" }, format: "moneyFx", unit: "{currency} per month", notes: "tokens at list prices, or the GPU fleet; without people and platform" },
             { key: "utilizationOut", label: "Replica utilisation, month 1", values: { selfhost: '=IF(NOT({selfOk}),{modelUsd},IF({capacity}>0,{outBilled}/({replicas}*{capacity}),"no requests"))' }, names: { selfhost: "ReplicaUtilization" }, format: "percent", unit: "share of full load", notes: "month-1 output tokens ÷ (replicas × full-load capacity). Far below the target means you pay for idle GPUs" },
-            { key: "breakEvenTokens", label: "Break-even volume (GPU cost vs the API model)", values: { selfhost: '=IF(NOT({selfOk}),{modelUsd},IFERROR(LLMCOST.BREAKEVEN({model},{openModel},{gpu},{ioRatio},{gpus},{gpuPrice},{utilization},{PriceDate},{PriceSheet}),"never"))' }, names: { selfhost: "BreakEvenTokens" }, format: "tokens", unit: "output tokens per month", notes: "LLMCOST.BREAKEVEN(…): above this volume the GPUs cost less than the API model's tokens (people and platform not included); never: one replica's output is worth less at API prices than the replica costs" },
-            { key: "breakEvenMonth", label: "First month self-hosting is cheaper than the API model", values: { selfhost: `=IF(COUNT({pCheaper:all})=0,"never",MIN({pCheaper:all}))` }, names: { selfhost: "BreakEvenMonth" }, format: "integer", unit: "month of the projection", notes: `whole running cost (model or GPUs + people and platform) in the ${PERIODS}-month projection below` },
-            { key: "breakEvenHosted", label: "First month self-hosting is cheaper than the same model hosted", values: { selfhost: `=IF(COUNT({pCheaperHosted:all})=0,"never",MIN({pCheaperHosted:all}))` }, format: "integer", unit: "month of the projection", notes: "like with like: the same open model bought per token from a hosted API" },
+            { key: "breakEvenTokens", label: "Break-even volume (GPU cost vs the API model)", values: { selfhost: '=IF(NOT({selfOk}),{modelUsd},IFERROR(LLMCOST.BREAKEVEN({model},{openModel},{gpu},{ioRatio},{gpus},{gpuAllIn},{utilization},{PriceDate},{PriceSheet}),"never"))' }, names: { selfhost: "BreakEvenTokens" }, format: "tokens", unit: "output tokens per month", notes: "LLMCOST.BREAKEVEN(…): above this volume the GPUs cost less than the API model's tokens (people and platform not included); never: one replica's output is worth less at API prices than the replica costs" },
+            { key: "breakEvenMonth", label: "First month self-hosting is cheaper than the API model", values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaper:all})=0,"never",MIN({pCheaper:all})))` }, names: { selfhost: "BreakEvenMonth" }, format: "integer", unit: "month of the projection", notes: `whole running cost (model or GPUs + people and platform) in the ${PERIODS}-month projection below, API and GPU prices falling at the Assumptions rates; the reason where the model does not fit` },
+            { key: "breakEvenHosted", label: "First month self-hosting is cheaper than the same model hosted", values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaperHosted:all})=0,"never",MIN({pCheaperHosted:all})))` }, format: "integer", unit: "month of the projection", notes: "like with like: the same open model bought per token from a hosted API" },
+            { key: "breakEvenWhole", label: "First month self-hosting has cost less in total, one-offs included", values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaperCum:all})=0,"never",MIN({pCheaperCum:all})))` }, names: { selfhost: "BreakEvenMonthWholeCost" }, format: "integer", unit: "month of the projection", notes: "cumulative whole cost from month 1: set-up (and GPUs bought, when owned) + every month so far, against the API model's; the residual value of owned GPUs is left out (it is realised only when they are sold)" },
             { key: "breakEvenNote", label: "Break-even chart", values: { api: `=IF(ISNUMBER({breakEvenMonth}),"The self-hosted line crosses below the API model's in month "&{breakEvenMonth}&".",{noCrossing})` }, format: "text", unit: "", notes: "why the chart below shows, or does not show, a crossing" },
             { key: "noCrossing", label: "Why the lines do not cross", kind: "calc", values: { api: `=IF(NOT({selfOk}),"No break-even: "&{openModel}&": "&{modelUsd:selfhost}&".","No crossing in ${PERIODS} months: in month ${PERIODS} self-hosting costs "&{lastMonth}&" through the API model.")` }, format: "text", unit: "", notes: "read by the sentence above when there is no break-even month" },
             { key: "lastMonth", label: "Last projected month: self-hosted vs API model", kind: "calc", values: { api: `=IFERROR(ROUND(INDEX({pSelf:all},1,${PERIODS}),0),"?")&" vs "&IFERROR(ROUND(INDEX({pApi:all},1,${PERIODS}),0),"?")&" "&{Currency}` }, format: "text", unit: "", notes: "the two lines' last points, for the sentence above" },
@@ -98,7 +112,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "low", label: "Monthly cost, month 1: low case", values: { ...rangeCost("{volumeLow}", "{gpuPriceLow}"), budget: chosen("low") }, names: { api: "MonthlyCost_Low", budget: "MonthlyCost_Chosen_Low" }, format: "moneyFx", unit: "{currency} per month", notes: "low volume and low GPU price" },
             { key: "high", label: "Monthly cost, month 1: high case", values: { ...rangeCost("{volumeHigh}", "{gpuPriceHigh}"), budget: chosen("high") }, names: { api: "MonthlyCost_High", budget: "MonthlyCost_Chosen_High" }, format: "moneyFx", unit: "{currency} per month", notes: "high volume and high GPU price" },
             { key: "year1", label: "Year-1 cost", values: { api: '=IF(ISNUMBER({monthly}),{oneOff}+SUMIF({pMonth:all},"<="&{monthsPerYear},{pApi:all}),{monthly})', hosted: '=IF(ISNUMBER({monthly}),{oneOff}+SUMIF({pMonth:all},"<="&{monthsPerYear},{pHosted:all}),{monthly})', selfhost: '=IF(ISNUMBER({monthly}),{oneOff}+SUMIF({pMonth:all},"<="&{monthsPerYear},{pSelf:all}),{monthly})', budget: chosen("year1") }, names: { api: "Year1Cost_Catalog", budget: "Year1Cost_Chosen" }, format: "moneyFx", unit: "{currency}", notes: "one-off + the first 12 months of the projection" },
-            { key: "threeYear", label: "Three-year cost", values: { api: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pApi:all}),{monthly})", hosted: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pHosted:all}),{monthly})", selfhost: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pSelf:all}),{monthly})", budget: chosen("threeYear") }, names: { api: "ThreeYearCost_Catalog", budget: "ThreeYearCost_Chosen" }, format: "moneyFx", unit: "{currency}", notes: `one-off + all ${PERIODS} months` },
+            { key: "threeYear", label: "Three-year cost", values: { api: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pApi:all}),{monthly})", hosted: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pHosted:all}),{monthly})", selfhost: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pSelf:all})-{residualUsd}*{FxRate},{monthly})", budget: chosen("threeYear") }, names: { api: "ThreeYearCost_Catalog", budget: "ThreeYearCost_Chosen" }, format: "moneyFx", unit: "{currency}", notes: `one-off + all ${PERIODS} months; owned GPUs: less their residual value at month ${PERIODS}` },
             { key: "perRequest", label: "Cost per request, month 1", values: { ...each('=IF(AND(ISNUMBER({monthly}),{requests}>0),{monthly}/{requests},IF(ISNUMBER({monthly}),"no requests",{monthly}))'), budget: chosen("perRequest") }, names: { api: "CostPerRequest_Catalog", budget: "CostPerRequest_Chosen" }, format: "moneyFx", unit: "{currency} per request", notes: "monthly cost ÷ requests" },
           ],
         },
@@ -182,7 +196,11 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "gpus", label: "GPUs per replica", values: { selfhost: '=IFERROR(LLMCOST.GPUCOUNT({openModel},{gpu}),IF(ISNA(LLMCOST.GPUCOUNT({openModel},{gpu})),"unknown model or GPU","does not fit on 8 "&{gpu}&" GPUs"))' }, format: "count", unit: "GPUs", notes: "LLMCOST.GPUCOUNT(model, gpu): fewest GPUs (1, 2, 4 or 8 in one server) that hold the weights and KV cache" },
             { key: "fits", label: "Model fits on one server", values: { selfhost: "=ISNUMBER({gpus})" }, format: "general", unit: "TRUE/FALSE", notes: "FALSE: self-hosting needs more GPUs than one 8-GPU server, or a smaller precision" },
             { key: "rentedPrice", label: "Rented GPU price (catalog median, on demand)", values: { selfhost: "=LLMCOST.GPUPRICE({gpu})" }, format: "money", unit: "USD per GPU-hour", notes: "LLMCOST.GPUPRICE(gpu): median on-demand price across the catalog's cloud providers (dated list prices)" },
-            { key: "gpuPrice", label: "GPU cost used", values: { selfhost: '=IF({gpuSource}="owned",{ownedGpuHour},{rentedPrice})' }, format: "money", unit: "USD per GPU-hour", notes: "rented or owned, as chosen above" },
+            { key: "buyPrice", label: "Owned GPU: purchase price used", values: { selfhost: `=IF({ownedPurchase}>0,{ownedPurchase},IFERROR(INDEX(${purchaseRange("selfhost")},MATCH({gpu},${purchaseRange("api")},0)),"no purchase price: type one above"))` }, format: "money", unit: "USD per GPU", notes: "the price typed above, else the dated street price in the list at the bottom of the sheet" },
+            { key: "ownYears", label: "Owned GPU: years of service (constant of GPUTCO)", kind: "constant", values: { selfhost: OWN.years }, format: "integer", unit: "years", notes: `${OWN.source} (${OWN.as_of})` },
+            { key: "ownedRunHour", label: "Owned GPU: running cost per GPU-hour (power, support, spares)", values: { selfhost: "={ownedGpuHour}-{buyPrice}/({ownYears}*365*24)" }, format: "money", unit: "USD per GPU-hour", notes: "GPUTCO less the purchase spread over its years: the purchase is a one-off below, not a rate" },
+            { key: "gpuPrice", label: "GPU cost used", values: { selfhost: '=IF({gpuSource}="owned",{ownedRunHour},{rentedPrice})' }, format: "money", unit: "USD per GPU-hour", notes: "rented: the hourly price; owned: the running cost only (the purchase is a one-off)" },
+            { key: "gpuAllIn", label: "GPU cost per hour, purchase spread over its years", values: { selfhost: '=IF({gpuSource}="owned",{ownedGpuHour},{rentedPrice})' }, format: "money", unit: "USD per GPU-hour", notes: "for the break-even volume, which compares rates" },
             { key: "hours", label: "Hours per month (constant)", values: { selfhost: "=365*24/12" }, format: "decimal", unit: "hours", notes: "365 × 24 ÷ 12 = 730: every replica runs all month, as SELFHOST bills it" },
             { key: "monthsPerYear", label: "Months per year (constant)", kind: "constant", values: { budget: 12 }, format: "integer", unit: "months", notes: "Universal constant: year 1 = months 1 to 12" },
             { key: "replicaMonthly", label: "Cost of one replica for a month", values: { selfhost: "=IF({fits},{gpus}*{gpuPrice}*{hours},0)" }, format: "money", unit: "USD per month", notes: "GPUs × price × hours" },
@@ -195,8 +213,11 @@ export const apiVsSelfhost: TemplateSpec = {
             }, format: "money", unit: "USD per month", notes: "API options: =LLMCOST.INFERENCE(…) at list prices on the price date. Self-hosted: =LLMCOST.SELFHOST(…), whole replicas running all month" },
             { key: "selfOk", label: "Self-hosted estimate available", values: { selfhost: "=ISNUMBER({modelUsd})" }, format: "general", unit: "TRUE/FALSE", notes: "FALSE: the model does not fit, or an input is out of range (the cost row says which)" },
             { key: "replicas", label: "Replicas running in month 1", values: { selfhost: "=IF({selfOk},IF({replicaMonthly}>0,ROUND({modelUsd}/{replicaMonthly},0),MAX(1,CEILING({outBilled}/({capacity}*{utilization}),1))),0)" }, format: "count", unit: "replicas", notes: "SELFHOST's cost ÷ the cost of one replica" },
+            { key: "peakReplicas", label: "Replicas serving the busiest month", values: { selfhost: `=IF({selfOk},MAX({replicas},ROUND(LLMCOST.SELFHOST({openModel},{gpu},INDEX({pIn:all},1,${PERIODS}),INDEX({pOut:all},1,${PERIODS}),{gpus},1,{utilization})/({gpus}*{hours}),0)),0)` }, format: "count", unit: "replicas", notes: `month 1 or month ${PERIODS}, whichever needs more (SELFHOST at 1 USD per GPU-hour ÷ GPUs ÷ hours)` },
+            { key: "purchaseUsd", label: "GPUs bought (owned)", values: { selfhost: '=IF(AND({gpuSource}="owned",{selfOk}),({peakReplicas}+{standby})*{gpus}*{buyPrice},0)' }, format: "money", unit: "USD, one-off", notes: "owned: (busiest month's replicas + standby) × GPUs × purchase price, bought in month 1; 0 when rented" },
+            { key: "residualUsd", label: `Residual value of the GPUs bought, month ${PERIODS}`, values: { selfhost: `={purchaseUsd}*(1-GpuPriceDeclinePerYear)^(${PERIODS}/{monthsPerYear:budget})` }, format: "money", unit: "USD", notes: "purchase × (1 − GpuPriceDeclinePerYear (Assumptions))^3: what the GPUs fetch after three years if their price falls like rental prices" },
             { key: "standbyUsd", label: "Standby replicas", values: { selfhost: "={standby}*{replicaMonthly}" }, format: "money", unit: "USD per month", notes: "standby replicas × cost of one replica" },
-            { key: "oneOffUsd", label: "Set-up cost", values: each("={setupEffort}*{fteRate}"), format: "money", unit: "USD, one-off", notes: "FTE-months × loaded cost" },
+            { key: "oneOffUsd", label: "Set-up cost (and GPUs bought, when owned)", values: { ...each("={setupEffort}*{fteRate}"), selfhost: "={setupEffort}*{fteRate}+{purchaseUsd}" }, format: "money", unit: "USD, one-off", notes: "FTE-months × loaded cost; self-hosted + the GPUs bought" },
             { key: "runUsd", label: "People and platform, every month", values: each("={runEffort}*{fteRate}+{storageEgress}"), format: "money", unit: "USD per month", notes: "FTE × loaded cost + storage and transfer" },
             { key: "budgetIndex", label: "Option number", values: { budget: `=MATCH({budgetChoice},{"${OPTIONS.join('","')}"},0)` }, format: "integer", unit: "1 to 3", notes: "position of the chosen option" },
           ],
@@ -206,6 +227,12 @@ export const apiVsSelfhost: TemplateSpec = {
           kind: "inputs",
           headers: { label: "Open model", api: "Open model", hosted: "Hosted API id", selfhost: "", budget: "" },
           rows: hostedRows,
+        },
+        {
+          title: "Inputs — purchase price of each GPU (owned)",
+          kind: "inputs",
+          headers: { label: "GPU", api: "GPU id", hosted: "", selfhost: "USD per GPU", budget: "" },
+          rows: purchaseRows,
         },
         {
           title: "Checks",
@@ -230,10 +257,15 @@ export const apiVsSelfhost: TemplateSpec = {
           { key: "pIn", label: "Input tokens", first: "={inputTokens}", each: "={pIn:prev}*(1+{growth})", format: "tokens", unit: "tokens per month", notes: "grows at the monthly growth rate" },
           { key: "pOut", label: "Output tokens, incl. reasoning", first: "={outBilled}", each: "={pOut:prev}*(1+{growth})", format: "tokens", unit: "tokens per month", notes: "grows at the monthly growth rate" },
           { key: "pReq", label: "Requests", first: "={requests}", each: "={pReq:prev}*(1+{growth})", format: "count", unit: "requests per month", notes: "grows at the monthly growth rate" },
-          { key: "pApi", label: "API model", each: "=(LLMCOST.INFERENCE({model},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})+{runUsd:api})*{FxRate}", format: "moneyFx", unit: "{currency} per month", notes: "tokens at list prices + people and platform" },
-          { key: "pHosted", label: "Same open model, hosted", each: "=IFERROR((LLMCOST.INFERENCE({hostedId},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})+{runUsd:hosted})*{FxRate},NA())", format: "moneyFx", unit: "{currency} per month", notes: "#N/A (no line) where no hosted price is listed" },
-          { key: "pSelf", label: "Self-hosted", each: "=IF({selfOk},(LLMCOST.SELFHOST({openModel},{gpu},{pIn},{pOut},{gpus},{gpuPrice},{utilization})+{standbyUsd}+{runUsd:selfhost})*{FxRate},NA())", format: "moneyFx", unit: "{currency} per month", notes: "GPU fleet + people and platform; #N/A (no line) where the model does not fit" },
+          { key: "pApiPrice", label: "API price index", each: "=(1-ApiPriceDeclinePerYear)^(({period}-1)/{monthsPerYear})", format: "decimal", unit: "× price date", notes: "ApiPriceDeclinePerYear (Assumptions), compounded monthly" },
+          { key: "pGpuPrice", label: "GPU price index", each: '=IF({gpuSource}="owned",1,(1-GpuPriceDeclinePerYear)^(({period}-1)/{monthsPerYear}))', format: "decimal", unit: "× price date", notes: "GpuPriceDeclinePerYear (Assumptions) for rented GPUs; 1 for owned ones (their price is paid)" },
+          { key: "pApi", label: "API model", each: "=(LLMCOST.INFERENCE({model},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{pApiPrice}+{runUsd:api})*{FxRate}", format: "moneyFx", unit: "{currency} per month", notes: "tokens at list prices × the API price index + people and platform" },
+          { key: "pHosted", label: "Same open model, hosted", each: "=IFERROR((LLMCOST.INFERENCE({hostedId},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{pApiPrice}+{runUsd:hosted})*{FxRate},NA())", format: "moneyFx", unit: "{currency} per month", notes: "× the API price index; #N/A (no line) where no hosted price is listed" },
+          { key: "pSelf", label: "Self-hosted", each: "=IF({selfOk},(LLMCOST.SELFHOST({openModel},{gpu},{pIn},{pOut},{gpus},{gpuPrice},{utilization})+{standbyUsd})*{pGpuPrice}*{FxRate}+{runUsd:selfhost}*{FxRate},NA())", format: "moneyFx", unit: "{currency} per month", notes: "GPU fleet × the GPU price index + people and platform; #N/A (no line) where the model does not fit" },
           { key: "pCheaper", label: "Self-hosting cheaper than the API model", each: '=IFERROR(IF({pSelf}<{pApi},{period},""),"")', format: "integer", unit: "month number where cheaper", notes: "the first such month is the break-even month" },
+          { key: "pCumApi", label: "API model, cumulative with one-offs", first: "={oneOff:api}+{pApi}", each: "={pCumApi:prev}+{pApi}", format: "moneyFx", unit: "{currency}", notes: "set-up + every month so far" },
+          { key: "pCumSelf", label: "Self-hosted, cumulative with one-offs", first: "={oneOff:selfhost}+{pSelf}", each: "={pCumSelf:prev}+{pSelf}", format: "moneyFx", unit: "{currency}", notes: "set-up and GPUs bought + every month so far; #N/A where the model does not fit" },
+          { key: "pCheaperCum", label: "Self-hosting cheaper in total so far", each: '=IFERROR(IF({pCumSelf}<{pCumApi},{period},""),"")', format: "integer", unit: "month number where cheaper", notes: "the first such month is the whole-cost break-even" },
           { key: "pCheaperHosted", label: "Self-hosting cheaper than the same model hosted", each: '=IFERROR(IF({pSelf}<{pHosted},{period},""),"")', format: "integer", unit: "month number where cheaper", notes: "like with like" },
         ],
       },

@@ -1,4 +1,4 @@
-import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheets } from "../blocks";
 import type { TemplateSpec } from "../types";
 
 const GUIDE = "Guide, Use case 1 (automotive complaint redressal)";
@@ -11,8 +11,8 @@ export const complaintRedressal: TemplateSpec = {
   group: "retention",
   source: "LLM Economics guide, Chapter 2, Use case 1; catalog prices from LLMCOST (=LLMCOST.CATALOG())",
   choices: [{ key: "model", label: "Fine-tunable model", list: "finetuneModels", default: "gpt-4.1-mini" }, ...SELF_HOST_CHOICES],
-  sheets: [
-    useCaseSheet({
+  sheets: useCaseSheets(
+    {
       name: "Complaint redressal",
       firstColumn: { key: "guide", header: "Guide" },
       requests: "users",
@@ -109,6 +109,7 @@ export const complaintRedressal: TemplateSpec = {
       review: { share: 0.02, minutes: 3, note: "Assumption: 2% of conversations checked by a person; the guide stresses safety-relevant answers and minimal manual oversight (Use case 1)." },
       cap: { formula: "={owners}", note: "Every vehicle owner once a month: growth in conversations stops at the owners the guide counts." },
       selfHostNote: "Pick an open-weight model to fine-tune (LoRA by default) and serve on rented GPUs.",
-    }),
-  ],
+    },
+    { name: "Complaint redressal risk", volume: "MonthlyUsers" },
+  ),
 };

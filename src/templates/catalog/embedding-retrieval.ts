@@ -1,4 +1,4 @@
-import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheets } from "../blocks";
 import type { TemplateSpec } from "../types";
 
 const GUIDE = "Guide, Optimizing cost using embedding models";
@@ -16,8 +16,8 @@ export const embeddingRetrieval: TemplateSpec = {
     { key: "model", label: "Chat model (answers)", list: "chatModels", default: "gpt-4.1-mini" },
     ...SELF_HOST_CHOICES,
   ],
-  sheets: [
-    useCaseSheet({
+  sheets: useCaseSheets(
+    {
       name: "Embedding retrieval",
       firstColumn: { key: "guide", header: "Guide" },
       requests: "queries",
@@ -35,7 +35,7 @@ export const embeddingRetrieval: TemplateSpec = {
             { key: "perThousand", label: "Units per thousand (constant)", kind: "constant", values: { guide: 1000 }, format: "count", unit: "per 1K", notes: "Universal constant: prices quoted per 1,000 tokens or embeddings" },
             { key: "corpus", label: "Corpus tokens to embed", values: { guide: 84_000_000 }, format: "tokens", unit: "tokens", notes: `${GUIDE}: the 84M-token domain corpus of use case 1` },
             { key: "documents", label: "Documents (one embedding each)", values: { guide: 50_000 }, format: "count", unit: "embeddings", notes: `${GUIDE}: 50k documents (see the slip below)` },
-            { key: "queries", label: "Queries per month (month 1)", values: { guide: 10_000 }, format: "count", unit: "queries per month", notes: `${GUIDE}: 10,000 queries a month` },
+            { key: "queries", label: "Queries per month (month 1)", values: { guide: 10_000 }, names: { guide: "VolumePerMonth" }, format: "count", unit: "queries per month", notes: `${GUIDE}: 10,000 queries a month` },
             { key: "complaintTokens", label: "Tokens per complaint in use case 1", values: { guide: 70 }, format: "tokens", unit: "tokens per complaint", notes: "Guide, Use case 1, step 1: 10 sentences × 7 tokens" },
           ],
         },
@@ -123,6 +123,7 @@ export const embeddingRetrieval: TemplateSpec = {
       vectors: { stored: "={documents}", storedNote: "The guide's 50k documents, one embedding each (see the slips below).", perRequest: 1, perRequestNote: "One similarity search per query (the guide's 10,000 queries a month)." },
       review: { share: 0.01, minutes: 2, note: "Assumption: 1% of answers checked by a person for grounding in the retrieved text." },
       selfHostNote: "Self-hosting serves the answers; embeddings and the vector database stay managed in both columns.",
-    }),
-  ],
+    },
+    { name: "Embedding retrieval risk", volume: "VolumePerMonth" },
+  ),
 };

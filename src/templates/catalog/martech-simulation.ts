@@ -1,8 +1,9 @@
 import { linearCost, probabilitySheet, type UncertainDriver } from "../blocks/probability";
+import { USE_CASE_SCENARIOS } from "../blocks/simulation";
 import type { SectionSpec } from "../types";
 
 /**
- * The portfolio's probability block (issue 20): PortfolioMonthlyCost_P10 / _P50 / _P90 from 1,000 deterministic
+ * The portfolio's probability block (issue 20): PortfolioMonthlyCost_P10 / _P50 / _P90 from 250 deterministic
  * scenarios of the portfolio's whole monthly cost, on the portfolio sheet itself (a sheet-scoped name cannot be read
  * from another sheet, and the figures it moves are the portfolio's own). Its sections use the value-column keys the
  * portfolio shares with the block (low, base, high, shape, tie); the portfolio's sixth column stays blank there.
@@ -28,6 +29,8 @@ const sheet = probabilitySheet({
   name: "MarTech lifecycle",
   scope: "whole cost",
   namePrefix: "Portfolio",
+  // the use-case sheets' N (chosen from measured accuracy in docs/forecasting.md), so the whole workbook's cost stays bounded
+  scenarios: USE_CASE_SCENARIOS,
   drivers,
   fixed: [
     { key: "simTokens", label: "API tokens of the portfolio (month 1)", value: "={portfolio:high}", unit: "{currency} per month", format: "moneyFx", notes: "PortfolioMonthlyTokenCost above" },

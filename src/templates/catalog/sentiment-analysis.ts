@@ -1,4 +1,4 @@
-import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheets } from "../blocks";
 import type { TemplateSpec } from "../types";
 
 const GUIDE = "Guide, Use case 2 (e-commerce sentiment analysis)";
@@ -11,8 +11,8 @@ export const sentimentAnalysis: TemplateSpec = {
   group: "engagement",
   source: "LLM Economics guide, Chapter 2, Use case 2; catalog prices from LLMCOST (=LLMCOST.CATALOG())",
   choices: [{ key: "model", label: "Chat model", list: "chatModels", default: "gpt-4.1-mini" }, ...SELF_HOST_CHOICES],
-  sheets: [
-    useCaseSheet({
+  sheets: useCaseSheets(
+    {
       name: "Sentiment analysis",
       firstColumn: { key: "guide", header: "Guide" },
       requests: "queries",
@@ -96,6 +96,7 @@ export const sentimentAnalysis: TemplateSpec = {
       oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: "Set-up and integration (the guide's use case has no training or indexing)." },
       vectors: { stored: 0, storedNote: "Function calling reads organisational data from an external database (guide use case 2), not a vector index: 0. Add vectors if you retrieve reviews or products.", perRequest: 0, perRequestNote: "0: no vector retrieval in the guide's design." },
       review: { share: 0.01, minutes: 1, note: "Assumption: 1% of sentiment labels spot-checked by a person to measure accuracy (the guide: validate before scaling up)." },
-    }),
-  ],
+    },
+    { name: "Sentiment analysis risk", volume: "QueriesPerMonth" },
+  ),
 };
