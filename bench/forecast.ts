@@ -1,17 +1,19 @@
-import { TEMPLATES, renderTemplate, type RenderedTemplate, type TemplateSpec, type WorkbookName } from "../src/templates";
-import { probabilitySheet } from "../src/templates/blocks/probability";
+import { TEMPLATES, type LinkContent, type TemplateSpec } from "../src/templates";
+import { buildWorkbook } from "../src/templates/workbook";
+import { useCaseSimulation, USE_CASE_SCENARIOS } from "../src/templates/blocks/simulation";
 import { forecastDemo } from "../src/templates/blocks/forecast-demo";
-import { forecastDriver } from "../src/templates/blocks/drivers";
+import { portfolioSimulation } from "../src/templates/catalog/martech-simulation";
+import { renderTemplate } from "../src/templates";
 import { loadIntoEngine, type SheetModel } from "../test/templates/sheet-engine";
 import { interleavedTimes, type Repeated } from "./measure";
 
 /**
  * The probability block's cost (issue 20: "a workbook of all templates recalculates within 2× of the same workbook
- * without simulation"). Until the block is wired into the use-case sheets, each use-case sheet gets a simulation sheet
- * of its own here that reads its MonthlyCost_Catalog (a link, as the wiring will) and draws 1,000 scenarios of three
- * factors on it; the figure is the recalculation after every use-case sheet's USD → currency rate changes (every money
- * cell of those sheets, and through the link every scenario's cost). Variants show the levers: the histogram (one
- * COUNTIF pass over the scenarios per bin) and the number of scenarios.
+ * without simulation"). The workbook is every template inserted in order as the pane inserts them (buildWorkbook), so
+ * each use-case template brings its simulation sheet linked to its own sheet; "without" is the same workbook with the
+ * simulation sheets left out (and the portfolio without its inline simulation). The figure is the recalculation after every use-case sheet's USD → currency rate
+ * changes (every money cell of those sheets, and through the links every scenario's two cost cells). Variants show the
+ * levers: the number of scenarios and the histogram (one COUNTIF pass over the scenarios per bin).
  */
 export interface ForecastVariant {
   scenarios: number;
@@ -26,7 +28,7 @@ export interface ForecastBench {
   simulationSheets: number;
   cellsWithout: number;
   withoutMs: Repeated;
-  /** The default (1,000 scenarios, 10 bins) first, then the levers: no histogram, fewer scenarios. */
+  /** The default (as shipped) first, then the levers. */
   variants: ForecastVariant[];
   aimRatio: number;
   /** The demo sheet alone: recalculation after one driver's Base changes (every scenario redrawn). */
@@ -35,42 +37,30 @@ export interface ForecastBench {
   p50s: unknown[];
 }
 
-const USE_CASES = ["acquisition", "complaint-redressal", "sentiment-analysis", "embedding-retrieval", "win-back"];
-
-/** One workbook from several rendered templates (their sheets and names side by side). */
-function merge(rendered: RenderedTemplate[]): RenderedTemplate {
-  return { ...rendered[0], sheets: rendered.flatMap((r) => r.sheets), names: rendered.flatMap((r) => r.names) };
+/** Whether a template sheet is a use-case simulation (its month-1 requests linked from the use-case sheet). */
+function volumeLinkOf(template: TemplateSpec): string | undefined {
+  const rows = template.sheets[1]?.sections.flatMap((section) => section.rows) ?? [];
+  const value = rows.find((row) => row.key === "req1")?.values.low as LinkContent | undefined;
+  return value?.link?.name;
 }
 
-/** The names a use-case sheet puts in the workbook, as the writer reads them back for links. */
-function workbookNamesOf(rendered: RenderedTemplate): WorkbookName[] {
-  return rendered.names.filter((n) => !n.workbook).map((n) => ({ sheet: n.sheet, name: n.name, refersTo: `='${n.sheet.replace(/'/g, "''")}'!${n.address}` }));
-}
-
-/** A simulation sheet on a use-case sheet's monthly cost: volume and people factors (tied) and tokenizer drift. */
-function simulationFor(useCase: RenderedTemplate, scenarios: number, bins: number): TemplateSpec {
-  const drift = forecastDriver("tokenizer-drift-claude-opus-4-7");
-  const factor = (key: string, label: string, low: number, high: number) => ({ key, label, unit: "× base", format: "decimal" as const, low, base: 1, high, notes: "Bench-only range." });
-  const sheet = probabilitySheet({
-    name: `Sim ${useCase.id}`.slice(0, 26),
-    scope: "whole cost",
-    drivers: [
-      factor("volume", "Volume factor", 0.8, 1.3),
-      { ...factor("drift", "Tokenizer drift", drift.low, drift.high), base: drift.base },
-      { ...factor("people", "People factor", 0.7, 1.5), tie: { to: "volume", correlation: 0.7, notes: "bench" } },
-    ],
-    fixed: [
-      { key: "baseMonthly", label: "Monthly cost at Base", value: { link: { sheet: useCase.sheets[0].name, name: "MonthlyCost_Catalog" }, missing: 0 }, unit: "{currency} per month", format: "moneyFx", notes: "Linked to the use-case sheet." },
-      { key: "noOneOff", label: "One-off cost", value: 0, unit: "{currency}", format: "moneyFx", notes: "Bench-only." },
-      { key: "months", label: "Months in three years", value: 36, unit: "months", format: "integer", notes: "Universal constant.", constant: true },
-    ],
-    monthlyCost: "={baseMonthly}*{volume}*({drift}+{people})/2",
-    threeYearCost: { oneOff: "noOneOff", months: "months" },
-    budget: { value: 1_000_000, basis: "Three years", notes: "Bench-only." },
-    scenarios,
-    bins,
+/** The templates with every simulation sheet rebuilt at `scenarios` and `bins`, or left out (scenarios 0). */
+function withSimulations(scenarios: number, bins: number): TemplateSpec[] {
+  return TEMPLATES.map((template) => {
+    if (template.id === "martech-lifecycle" && scenarios === 0) return withoutPortfolioSimulation(template);
+    const volume = volumeLinkOf(template);
+    if (!volume) return template;
+    if (scenarios === 0) return { ...template, sheets: [template.sheets[0]] };
+    const simulation = useCaseSimulation({ sheet: template.sheets[0].name, name: template.sheets[1].name, volume, requestUnit: "request", scenarios, bins });
+    return { ...template, sheets: [template.sheets[0], simulation] };
   });
-  return { id: `sim-${useCase.id}`, title: "Simulation", description: "bench", group: "planning", source: "bench", choices: [], sheets: [sheet] };
+}
+
+/** The portfolio without its inline simulation (its sections and scenario columns), for the "without" workbook. */
+function withoutPortfolioSimulation(template: TemplateSpec): TemplateSpec {
+  const [sheet, ...rest] = template.sheets;
+  const sections = sheet.sections.filter((section) => !portfolioSimulation.sections.includes(section));
+  return { ...template, sheets: [{ ...sheet, sections, projection: undefined }, ...rest] };
 }
 
 /** Every use-case sheet's rate flips between two values in one batch: every money cell recalculates. */
@@ -82,30 +72,31 @@ function flipRates(model: SheetModel, sheets: string[]): () => void {
   };
 }
 
+/** The default as shipped, then the levers: more scenarios, no histogram (each key distinct: a body per variant). */
 const VARIANTS = [
-  { scenarios: 1000, bins: 10 },
-  { scenarios: 1000, bins: 0 },
-  { scenarios: 250, bins: 10 },
+  { scenarios: USE_CASE_SCENARIOS, bins: 10 },
+  { scenarios: 2 * USE_CASE_SCENARIOS, bins: 10 },
+  { scenarios: 4 * USE_CASE_SCENARIOS, bins: 10 },
+  { scenarios: USE_CASE_SCENARIOS, bins: 0 },
 ];
 
 export function measureForecast(rounds = 5): ForecastBench {
-  const all = TEMPLATES.map((template) => renderTemplate(template));
-  const useCases = all.filter((r) => USE_CASES.includes(r.id));
-  const useCaseSheets = useCases.map((r) => r.sheets[0].name);
-  const cells = (r: RenderedTemplate[]) => r.reduce((n, t) => n + t.sheets.reduce((m, s) => m + s.cells.length, 0), 0);
-  const without = loadIntoEngine(merge(all));
+  const cells = (wb: ReturnType<typeof buildWorkbook>) => wb.sheets.reduce((m, s) => m + s.cells.length, 0);
+  const plain = buildWorkbook(withSimulations(0, 0), {}, "en");
+  const useCaseSheets = plain.inserted.filter((i) => volumeLinkOf(TEMPLATES.find((t) => t.id === i.id)!)).map((i) => i.sheets[0]);
+  const without = loadIntoEngine(plain);
   const bodies: Record<string, () => void> = { without: flipRates(without, useCaseSheets) };
   const models: SheetModel[] = [without];
   const built = VARIANTS.map(({ scenarios, bins }) => {
-    const sims = useCases.map((useCase) => renderTemplate(simulationFor(useCase, scenarios, bins), { workbookNames: workbookNamesOf(useCase) }));
-    const model = loadIntoEngine(merge([...all, ...sims]));
+    const wb = buildWorkbook(withSimulations(scenarios, bins), {}, "en");
+    const model = loadIntoEngine(wb);
     models.push(model);
     bodies[`${scenarios}/${bins}`] = flipRates(model, useCaseSheets);
-    return { scenarios, bins, cells: cells([...all, ...sims]), sims, model };
+    return { scenarios, bins, cells: cells(wb), sims: wb.inserted.filter((i) => i.sheets.length > 1 && volumeLinkOf(TEMPLATES.find((t) => t.id === i.id)!)).map((i) => i.sheets[1]), model };
   });
   for (const body of Object.values(bodies)) body(); // warm-up
   const times = interleavedTimes(bodies, rounds);
-  const p50s = built[0].sims.map((sim) => built[0].model.name("MonthlyCost_P50", sim.sheets[0].name));
+  const p50s = built[0].sims.map((sim) => built[0].model.name("MonthlyCost_P50", sim));
   for (const model of models) model.hf.destroy();
 
   const demo = renderTemplate(forecastDemo);
@@ -118,12 +109,18 @@ export function measureForecast(rounds = 5): ForecastBench {
   demoModel.hf.destroy();
 
   return {
-    simulationSheets: useCases.length,
-    cellsWithout: cells(all),
+    simulationSheets: useCaseSheets.length,
+    cellsWithout: cells(plain),
     withoutMs: times.without.ms,
     variants: built.map(({ scenarios, bins, cells: n }) => ({ scenarios, bins, cells: n, ms: times[`${scenarios}/${bins}`].ms, ratio: times[`${scenarios}/${bins}`].ratioToFirst })),
     aimRatio: 2,
     demoDriverChangeMs: demoTimes.demo.ms,
     p50s,
   };
+}
+
+/** `ts-node bench/forecast.ts`: section 9 alone (the whole bench is heavy). */
+if (require.main === module) {
+  const f = measureForecast();
+  console.log(JSON.stringify({ ...f, withoutMs: f.withoutMs, variants: f.variants.map((v) => ({ scenarios: v.scenarios, bins: v.bins, cells: v.cells, ms: v.ms, ratio: v.ratio })) }, null, 1));
 }

@@ -226,6 +226,7 @@ async function readWorkbook(context: Excel.RequestContext) {
     names: worksheets.items.flatMap((sheet) => sheet.names.items.map((n) => ({ sheet: sheet.name, name: n.name, refersTo: n.formula }))),
     priceSheet: priceSheetReference(tables.items.map((t) => t.name), existingNames),
     definedNames: names.items.map((n) => ({ name: n.name, refersTo: n.formula })),
+    sheets: worksheets.items.map((sheet) => sheet.name),
   };
   return { facts, existingSheets: worksheets.items.map((sheet) => sheet.name), existingNames, tables, names, worksheets };
 }

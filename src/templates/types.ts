@@ -16,6 +16,7 @@ import { sheetText } from "../i18n/sheet-text";
  *   {key:col}        the cell of row `key` in value column `col` (e.g. {FineTuneCost:guide}).
  *   {key:prev}       (projection rows only) the previous period's cell of projection row `key`.
  *   {key:all}        (projection rows only) the whole period range of projection row `key`, e.g. F40:AC40.
+ *   {key:all2}       (projection rows only) the period range of row `key` and the projection row below it, F40:AC41.
  *   {period}         (projection rows only) the period number (1, 2, …) in the projection header row.
  *   {PriceDate} {FxRate} {FxRateDate} {Currency} {MasterCheck}   title-block cells (also sheet-scoped names).
  *   {PriceSheet}     the organisation price sheet (RenderOptions.priceSheet: the workbook name of the price-table

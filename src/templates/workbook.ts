@@ -2,6 +2,7 @@ import type { SheetLanguage } from "./i18n";
 import { renderTemplateIn } from "./i18n";
 import { withAssumptions, type AssumptionsOutcome, type DefinedName } from "./assumptions";
 import { priceSheetReference } from "./price-sheet";
+import { sheetNameVariants } from "./i18n/sheet-names";
 import type { RenderOptions, RenderedName, RenderedSheet, RenderedTemplate, TemplateSpec, WorkbookName } from "./types";
 
 /**
@@ -18,14 +19,43 @@ export interface WorkbookFacts {
   priceSheet: string;
   /** Workbook-scoped names already there, with what they refer to (the Assumptions drivers among them). */
   definedNames?: DefinedName[];
+  /** Every sheet name already there (the writer gives a taken name " (2)"); default: the sheets of `names`. */
+  sheets?: string[];
 }
 
 export type InsertionRendering = RenderedTemplate & { assumptions?: AssumptionsOutcome };
 
+const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+
 /** The pane's rendering of one template into a workbook it has read (`facts`). */
 export function renderForWorkbook(template: TemplateSpec, options: RenderOptions, language: SheetLanguage, facts: WorkbookFacts): InsertionRendering {
-  const rendered = renderTemplateIn(template, { ...options, workbookNames: facts.names, priceSheet: facts.priceSheet }, language);
+  let rendered = renderTemplateIn(template, { ...options, workbookNames: facts.names, priceSheet: facts.priceSheet }, language);
+  // A template of several sheets whose later sheets link to its first (a use-case sheet's simulation sheet): render
+  // again with the first pass's names under the names the sheets will have, so that the links follow THIS copy.
+  if (rendered.sheets.length > 1) rendered = renderTemplateIn(template, { ...options, workbookNames: withOwnNames(template, rendered, facts), priceSheet: facts.priceSheet }, language);
   return withAssumptions(rendered, facts.definedNames ?? [], options, language);
+}
+
+/**
+ * The workbook's sheet-scoped names for links, with this insertion's own sheets in place of earlier copies of them: a
+ * link finds the lowest copy of a sheet, which for a sibling sheet must be the one inserted with it.
+ */
+function withOwnNames(template: TemplateSpec, firstPass: RenderedTemplate, facts: WorkbookFacts): WorkbookName[] {
+  const taken = [...(facts.sheets ?? new Set(facts.names.map((n) => n.sheet)))];
+  const final = new Map<string, string>();
+  for (const sheet of firstPass.sheets) {
+    const name = uniqueSheetName(sheet.name, taken);
+    taken.push(name);
+    final.set(sheet.name, name);
+  }
+  const own = new Set(template.sheets.flatMap((sheet) => [...sheetNameVariants(sheet.name)]));
+  const isOwn = (sheet: string) => own.has(sheet.toLowerCase().replace(/ \(\d+\)$/, ""));
+  const others = facts.names.filter((n) => !isOwn(n.sheet));
+  const mine = firstPass.names.filter((n) => !n.workbook).map((n) => {
+    const sheet = final.get(n.sheet) ?? n.sheet;
+    return { sheet, name: n.name, refersTo: `=${quoted(sheet)}!${n.address}` };
+  });
+  return [...others, ...mine];
 }
 
 /** A sheet name not among `taken` (case-insensitive, as Excel compares): base, "base (2)", "base (3)", … */
@@ -45,7 +75,6 @@ export interface BuiltWorkbook extends RenderedTemplate {
   inserted: { id: string; sheets: string[]; masterCheck: { sheet: string; address: string }; assumptions?: AssumptionsOutcome }[];
 }
 
-const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
 /** Inserts `templates` one after another into an empty workbook (links resolved as the writer resolves them). */
 export function buildWorkbook(templates: TemplateSpec[], options: RenderOptions, language: SheetLanguage): BuiltWorkbook {
@@ -59,6 +88,7 @@ export function buildWorkbook(templates: TemplateSpec[], options: RenderOptions,
       names: names.filter((n) => !n.workbook).map((n) => ({ sheet: n.sheet, name: n.name, refersTo: `=${quoted(n.sheet)}!${n.address}` })),
       definedNames: names.filter((n) => n.workbook).map((n) => ({ name: n.name, refersTo: `=${quoted(n.sheet)}!${n.address}` })),
       priceSheet: "",
+      sheets: sheets.map((s) => s.name),
     };
     facts.priceSheet = priceSheetReference(tables, (facts.definedNames ?? []).map((n) => n.name));
     const rendered = renderForWorkbook(template, options, language, facts);

@@ -22,7 +22,7 @@ describe("npm run template", () => {
     const pane = renderForWorkbook(findTemplate("complaint-redressal")!, {}, "en", { names: [], priceSheet: "", definedNames: [] });
     expect(json.sheets).toEqual(JSON.parse(JSON.stringify(pane.sheets)));
     expect(json.names).toEqual(JSON.parse(JSON.stringify(pane.names)));
-    expect(json.sheets.map((s: { name: string }) => s.name)).toEqual(["Complaint redressal", "Assumptions"]);
+    expect(json.sheets.map((s: { name: string }) => s.name)).toEqual(["Complaint redressal", "Complaint redressal risk", "Assumptions"]);
     // the template's own sheet is the renderer's, unchanged
     expect(json.sheets[0]).toEqual(JSON.parse(JSON.stringify(renderTemplate(findTemplate("complaint-redressal")!).sheets[0])));
     expect(json.sheets[0].cells.some((c: { formula?: string }) => c.formula?.includes("LLMCOST.FINETUNE"))).toBe(true);
@@ -55,7 +55,7 @@ describe("npm run template", () => {
   test("the npm script runs", () => {
     const out = execFileSync("npm", ["run", "-s", "template", "--", "--list"], { cwd: ROOT, encoding: "utf8" });
     expect(out).toContain("complaint-redressal");
-    const json = JSON.parse(execFileSync("npm", ["run", "-s", "template", "--", "complaint-redressal"], { cwd: ROOT, encoding: "utf8" }));
+    const json = JSON.parse(execFileSync("npm", ["run", "-s", "template", "--", "complaint-redressal"], { cwd: ROOT, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }));
     expect(json.id).toBe("complaint-redressal");
   });
 });
@@ -66,10 +66,11 @@ describe("npm run template -- <id> --lang=ko", () => {
     expect(main(["complaint-redressal", "--lang=ko"], (t) => (out += t))).toBe(0);
     const json = JSON.parse(out);
     expect(json.sheets[0]).toEqual(JSON.parse(JSON.stringify(renderTemplateIn(findTemplate("complaint-redressal")!, {}, "ko").sheets[0])));
-    expect(json.sheets.map((s: { name: string }) => s.name)).toEqual(["고객 불만 처리", "가정"]);
+    expect(json.sheets.map((s: { name: string }) => s.name)).toEqual(["고객 불만 처리", "고객 불만 처리 위험", "가정"]);
     expect(json.sheets[0].cells.find((c: { address: string }) => c.address === "A4").value).toBe("가격 기준일");
     const english = JSON.parse(JSON.stringify(buildWorkbook([findTemplate("complaint-redressal")!], {}, "en").names)) as { sheet: string }[];
-    expect(json.names).toEqual(english.map((n) => ({ ...n, sheet: n.sheet === "Assumptions" ? "가정" : "고객 불만 처리" })));
+    const korean: Record<string, string> = { Assumptions: "가정", "Complaint redressal": "고객 불만 처리", "Complaint redressal risk": "고객 불만 처리 위험" };
+    expect(json.names).toEqual(english.map((n) => ({ ...n, sheet: korean[n.sheet] })));
   });
 
   test("--lang=en is the English sheet; an unknown language is refused", () => {

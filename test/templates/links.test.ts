@@ -34,7 +34,7 @@ describe("links between template sheets", () => {
 
   test("a Korean MarTech sheet links to English-named use-case sheets, and an English one to Korean-named ones", () => {
     const martech = findTemplate("martech-lifecycle")!;
-    const linkedSheets = (rendered: ReturnType<typeof renderTemplate>) => rendered.sheets[0].cells.filter((c) => c.style === "link").map((c) => /^='?([^'!]+)/.exec(c.formula ?? "")?.[1]);
+    const linkedSheets = (rendered: ReturnType<typeof renderTemplate>) => rendered.sheets[0].cells.filter((c) => c.style === "link").map((c) => /'((?:[^']|'')+)'!/.exec(c.formula ?? "")?.[1]);
     const english: WorkbookName[] = [{ sheet: "Sentiment analysis", name: "MonthlyCost_Catalog", refersTo: "='Sentiment analysis'!$C$30" }];
     const korean: WorkbookName[] = [{ sheet: "감성 분석", name: "MonthlyCost_Catalog", refersTo: "='감성 분석'!$C$30" }];
     expect(linkedSheets(renderTemplateIn(martech, { workbookNames: english }, "ko"))).toContain("Sentiment analysis");

@@ -124,7 +124,7 @@ const VOLUME: Record<string, string> = {
   "sentiment-analysis": "Queries per day",
   "embedding-retrieval": "Queries per month (month 1)",
   acquisition: "New leads per month",
-  "win-back": "Active customers",
+  "win-back": "Customers flagged as churn risk per month",
 };
 interface Stress {
   what: string;

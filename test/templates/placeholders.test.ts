@@ -81,6 +81,11 @@ describe("projection rows", () => {
     expect(resolve("={cost:prev}+{cost}", inPeriod(7))).toBe("=G32+H32");
     expect(() => resolve("={cost:prev}", inPeriod(5))).toThrow("t!P (p): {cost:prev} in the first period");
   });
+  test("{key:all2} is the period range of the row and the projection row below it (IRR reads both in order); no row below is an error", () => {
+    expect(resolve("=IRR({volume:all2})", inGuide)).toBe("=IRR($F$31:$H$32)");
+    expect(() => resolve("=IRR({cost:all2})", inGuide)).toThrow("t!B20 (x): {cost:all2} needs a projection row below cost");
+  });
+
   test("{key:all} is the whole period range, also outside the projection", () => {
     expect(resolve("=SUM({cost:all})", inGuide)).toBe("=SUM($F$32:$H$32)");
     expect(resolve("=MAX({volume:all})", inPeriod(6))).toBe("=MAX($F$31:$H$31)");

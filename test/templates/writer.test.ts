@@ -136,7 +136,8 @@ describe("template writer against the Excel double", () => {
     expect(added.filter(([name]) => !ASSUMPTION_NAMES.includes(name))).toEqual([["LlmcostPriceSheet", "='Price table (2)'!$A$12:$H$72"]]);
     expect(added.filter(([name]) => ASSUMPTION_NAMES.includes(name)).map(([name]) => name).sort()).toEqual([...ASSUMPTION_NAMES].sort());
     expect(workbook.sheets.filter((s) => s.name.startsWith("Assumptions")).map((s) => s.name)).toEqual(["Assumptions"]);
-  });
+    // 24 insertions into one workbook, six of them with a risk sheet of 250 scenario columns that the double recalculates
+  }, 240_000);
 
   test("an existing Assumptions sheet is never rewritten: the drivers it lacks are added below it, the rest stays as typed", async () => {
     const workbook = newWorkbook();

@@ -24,8 +24,8 @@ export function selfHostInputs(s: UseCaseSpec): SectionSpec {
     title: sheetText("inputsSelfHostingSameWorkloadOn"),
     kind: "inputs",
     rows: [
-      { key: "openModel", label: sheetText("openModel"), values: { [SELF_COLUMN]: { choice: "openModel" } }, unit: sheetText("modelId"), notes: s.selfHostNote ?? sheetText("pickAnOpenWeightModelFrom") },
-      { key: "gpu", label: "GPU", values: { [SELF_COLUMN]: { choice: "gpu" } }, unit: "GPU id", notes: sheetText("pickAGpuFromTheList") },
+      { key: "openModel", label: sheetText("openModel"), values: { [SELF_COLUMN]: { choice: "openModel" } }, names: { [SELF_COLUMN]: "SelfHostModel" }, unit: sheetText("modelId"), notes: s.selfHostNote ?? sheetText("pickAnOpenWeightModelFrom") },
+      { key: "gpu", label: "GPU", values: { [SELF_COLUMN]: { choice: "gpu" } }, names: { [SELF_COLUMN]: "SelfHostGpu" }, unit: "GPU id", notes: sheetText("pickAGpuFromTheList") },
       { key: "utilization", label: sheetText("targetAverageLoadOfAReplica"), values: { [SELF_COLUMN]: 0.6 }, format: "percent", unit: sheetText("shareOfFullLoad"), notes: sheetText("assumption60KeepsHeadroomForTraffic") },
       { key: "standby", label: sheetText("standbyReplicasForFailoverRedundancy"), kind: "calc", values: { [SELF_COLUMN]: fromAssumptions("StandbyReplicas") }, format: "count", unit: sheetText("replicas"), notes: ASSUMPTIONS_NOTE("StandbyReplicas", "spare replicas (N+1) so that a GPU failure does not stop the service; 0 for a pilot.") },
       { key: "gpus", label: sheetText("gpusPerReplica"), kind: "calc", values: { [SELF_COLUMN]: "=LLMCOST.GPUCOUNT({openModel},{gpu})" }, format: "count", unit: sheetText("gpus"), notes: sheetText("formulaFewestGpusThatHoldThe") },
@@ -71,8 +71,8 @@ export function peopleInputs(s: UseCaseSpec): SectionSpec {
     rows: [
       { key: "fte", label: sheetText("engineeringAndMlopsEffort"), kind: "calc", values: { [API_COLUMN]: fromAssumptions("RunFteApi"), [SELF_COLUMN]: fromAssumptions("RunFteSelfHost") }, format: "decimal", unit: sheetText("fullTimeEquivalents"), notes: ASSUMPTIONS_NOTE("RunFteApi, RunFteSelfHost", "running effort of an API integration and of GPU serving.") },
       { key: "setupMonths", label: sheetText("setUpAndIntegrationEffortOne"), kind: "calc", values: { [API_COLUMN]: fromAssumptions("BuildMonthsApi"), [SELF_COLUMN]: fromAssumptions("BuildMonthsSelfHost") }, format: "decimal", unit: sheetText("personMonths"), notes: ASSUMPTIONS_NOTE("BuildMonthsApi, BuildMonthsSelfHost", "build effort; the guide's ROI section counts set-up and integration as one-off costs.") },
-      { key: "reviewShare", label: sheetText("requestsReviewedByAPerson"), values: { [API_COLUMN]: s.review.share }, format: "percent", unit: sheetText("shareOfRequests"), notes: s.review.note },
-      { key: "reviewMinutes", label: sheetText("minutesPerReview"), values: { [API_COLUMN]: s.review.minutes }, format: "decimal", unit: sheetText("minutes"), notes: sheetText("assumptionAPersonReadsTheRequest") },
+      { key: "reviewShare", label: sheetText("requestsReviewedByAPerson"), values: { [API_COLUMN]: s.review.share }, names: { [API_COLUMN]: "ReviewShare" }, format: "percent", unit: sheetText("shareOfRequests"), notes: s.review.note },
+      { key: "reviewMinutes", label: sheetText("minutesPerReview"), values: { [API_COLUMN]: s.review.minutes }, names: { [API_COLUMN]: "ReviewMinutes" }, format: "decimal", unit: sheetText("minutes"), notes: sheetText("assumptionAPersonReadsTheRequest") },
       { key: "reviewRate", label: sheetText("reviewerCost"), kind: "calc", values: { [API_COLUMN]: fromAssumptions("ReviewerCostPerHour") }, format: "money", unit: sheetText("usdPerHour"), notes: ASSUMPTIONS_NOTE("ReviewerCostPerHour", "loaded hourly cost of a trained reviewer.") },
       { key: "bytesPerToken", label: sheetText("bytesOfTextPerToken"), values: { [API_COLUMN]: 4 }, format: "decimal", unit: sheetText("bytesPerToken"), notes: sheetText("about4CharactersOfEnglishPer") },
       { key: "retention", label: sheetText("monthsOfLogsKept"), values: { [API_COLUMN]: 12 }, format: "count", unit: sheetText("months"), notes: sheetText("assumptionPromptsAndAnswersKeptA") },

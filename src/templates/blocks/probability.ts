@@ -80,6 +80,11 @@ export interface ProbabilitySpec {
   scenarios?: number;
   /** Histogram bins (default 10); 0 leaves the histogram and its chart out. */
   bins?: number;
+  /**
+   * Put before every name the block defines (e.g. "Portfolio": PortfolioMonthlyCost_P50), where the block shares a
+   * sheet whose own names would otherwise be confused with a use-case sheet's (MonthlyCost_P50 of one stage).
+   */
+  namePrefix?: string;
 }
 
 /** One term of a cost chain: a unit cost (a fixed row, in the sheet's currency) times the product of drawn drivers. */
@@ -322,7 +327,7 @@ function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
       label: `Bin ${i}`,
       values: { [LOW]: i === bins ? "={hMax}" : `={hMin}+{hWidth}*${i}`, [BASE]: i === 1 ? `=${atOrBelow}` : `=${atOrBelow}-SUM({bin1:${BASE}}:{bin${i - 1}:${BASE}})`, [HIGH]: `={bin${i}:${BASE}}/{scenarios}` },
       format: { [LOW]: "moneyFx", [BASE]: "count", [HIGH]: "percent" },
-      unit: sheetText("upperEdgeScenariosShare"),
+      unit: sheetText("currencyUpperEdgeScenariosShare"),
       notes: i === 1 ? sheetText("scenariosUpToThisEdge") : sheetText("scenariosAboveThePreviousEdgeUp"),
     });
   }
@@ -350,11 +355,19 @@ function checkSection(spec: ProbabilitySpec, bins: number): SectionSpec {
   };
 }
 
+/** Every name of the sections with `prefix` before it. */
+function prefixed(sections: SectionSpec[], prefix: string | undefined): SectionSpec[] {
+  if (!prefix) return sections;
+  const rename = (names: Record<string, string>) => Object.fromEntries(Object.entries(names).map(([col, name]) => [col, `${prefix}${name}`]));
+  return sections.map((section) => ({ ...section, rows: section.rows.map((row) => (row.names ? { ...row, names: rename(row.names) } : row)) }));
+}
+
 /** A simulation sheet for one cost chain. Its chart is the histogram of the monthly cost. */
 export function probabilitySheet(spec: ProbabilitySpec): SheetSpec {
   validate(spec);
   const scenarios = spec.scenarios ?? DEFAULT_SCENARIOS;
   const bins = spec.bins ?? DEFAULT_BINS;
+  const sections = [outputSection(spec), driverSection(spec), fixedSection(spec), ...(bins > 0 ? [histogramSection(spec, bins)] : []), methodSection(spec, scenarios), shapeSection(spec), checkSection(spec, bins)];
   return {
     name: spec.name,
     valueColumns: [
@@ -364,8 +377,8 @@ export function probabilitySheet(spec: ProbabilitySpec): SheetSpec {
       { key: SHAPE, header: sheetText("distribution"), width: 90 },
       { key: TIE, header: sheetText("correlation"), width: 90 },
     ],
-    sections: [outputSection(spec), driverSection(spec), fixedSection(spec), ...(bins > 0 ? [histogramSection(spec, bins)] : []), methodSection(spec, scenarios), shapeSection(spec), checkSection(spec, bins)],
-    projection: { title: sheetText("scenariosDeterministicLowDiscrepancyPointsOne", { scenarios: String(scenarios) }), periods: scenarios, periodLabel: sheetText("scenario"), rows: scenarioRows(spec, scenarios) },
+    sections: prefixed(sections, spec.namePrefix),
+    projection: { title: sheetText("scenariosDeterministicLowDiscrepancyPointsOne2", { scenarios: String(scenarios) }), periods: scenarios, periodLabel: sheetText("scenario"), rows: scenarioRows(spec, scenarios) },
     ...(bins > 0 ? { chart: { type: "ColumnClustered" as const, title: `Monthly cost (${spec.scope}): scenarios per bin`, over: "values", rows: Array.from({ length: bins }, (_, i) => `bin${i + 1}`), columns: [BASE] } } : {}),
   };
 }

@@ -27,7 +27,7 @@ export function rangeSection(s: UseCaseSpec): SectionSpec[] {
   const GPU = gpuSpread(DEFAULT_GPU);
   const calc = (key: string, label: string, values: RowSpec["values"], format: RowSpec["format"], unit: string, notes: string): RowSpec => ({ key, label, kind: "calc", values, format, unit, notes });
   const rows: RowSpec[] = [
-    { key: "rTokFactor", label: sheetText("tokensPerRequestAsAFactor"), values: { [low]: 0.5, [base]: "=1", [high]: 1.5 }, format: "decimal", unit: sheetText("base2"), notes: sheetText("assumptionHalfToOneAndA") },
+    { key: "rTokFactor", label: sheetText("tokensPerRequestAsAFactor"), values: { [low]: 0.5, [base]: "=1", [high]: 1.5 }, names: { [low]: "TokensFactor_Low", [high]: "TokensFactor_High" }, format: "decimal", unit: sheetText("base2"), notes: sheetText("assumptionHalfToOneAndA") },
     calc("rTok", sheetText("tokensPerRequestInputVisibleOutput"), { [low]: `={rTokFactor}*{rTok:${base}}`, [base]: `={${s.inPerRequest}}+{${s.outPerRequest}}`, [high]: `={rTokFactor}*{rTok:${base}}` }, "tokens", sheetText("tokensPerRequest"), sheetText("baseTheSheetSInputOutput")),
     { key: "rShare", label: sheetText("inputShareOfThoseTokens"), values: { [low]: clampShare(inShare + 0.15), [base]: `=IF({rTok}=0,0,{${s.inPerRequest}}/{rTok})`, [high]: clampShare(inShare - 0.15) }, format: "percent", unit: sheetText("share"), notes: sheetText("assumption15PointsAroundTheDefault") },
     { key: "rCache", label: sheetText("cachedShareOfInputTokens"), values: { [low]: 0.5, [base]: "={cachedShare}", [high]: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("assumptionASharedSystemPromptCached") },

@@ -1,10 +1,15 @@
 import { sheetText } from "../../i18n/sheet-text";
-import { SELF_HOST_CHOICES, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, check, useCaseSheet } from "../blocks";
+import { benefitInputs, benefitOutputs } from "../blocks/benefit";
 import { chatModelSection, messageOutputCheck, messageTokenCostRow } from "../blocks/messages";
 import type { TemplateSpec } from "../types";
 
 const NO_GUIDE = sheetText("assumptionTheGuideNamesAcquisitionAs");
+const MARKETING_METRICS = "Marketing Metrics (Farris, Bendle, Pfeifer, Reibstein), as widely cited: the probability of selling to a new prospect is 5–20%";
+const MCKINSEY_PERSONALISATION = "McKinsey, What is personalization? (May 2023): personalisation lifts revenues by 5–15% and can cut acquisition cost by up to 50%";
 const WORDS_PER_TOKEN = sheetText("about075EnglishWordsPer");
+
+const PER_CUSTOMER = `=IF(COUNT({monthly},{customers})<2,"n/a",IF({customers}>0,{monthly}/{customers},"${sheetText("noCustomers")}"))`;
 
 /** Acquisition stage of the guide's MarTech lifecycle: personalised first-touch outreach with a lead-qualification score. */
 export const acquisition: TemplateSpec = {
@@ -30,7 +35,8 @@ export const acquisition: TemplateSpec = {
           title: sheetText("inputsWorkloadSharedByAllColumns"),
           kind: "inputs",
           rows: [
-            { key: "leads", label: sheetText("newLeadsPerMonth"), values: { input: 50_000 }, format: "count", unit: sheetText("leadsPerMonth"), notes: NO_GUIDE },
+            { key: "leads", label: sheetText("newLeadsPerMonth"), values: { input: 50_000 }, names: { input: "VolumePerMonth" }, format: "count", unit: sheetText("leadsPerMonth"), notes: NO_GUIDE },
+            { key: "maxLeads", label: sheetText("mostLeadsAMonthAddressableProspects"), values: { input: 500_000 }, format: "count", unit: sheetText("leadsPerMonth"), notes: sheetText("assumptionTenTimesTheBaseVolume") },
             { key: "messagesPerLead", label: sheetText("messagesWrittenPerLead"), values: { input: 1 }, format: "decimal", unit: sheetText("messagesPerLead"), notes: sheetText("assumptionOneFirstTouchMessageScored") },
             { key: "profileTokens", label: sheetText("leadRecordAndProductFactsPer"), values: { input: 600 }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("assumptionCrmFieldsFirmographicsAndA") },
             { key: "instructionTokens", label: sheetText("instructionsAndExamplesPerMessage"), values: { input: 400 }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("assumptionASystemPromptWithFew") },
@@ -40,11 +46,17 @@ export const acquisition: TemplateSpec = {
           ],
         },
         chatModelSection(),
+        ...benefitInputs("input", [
+          { key: "conversion", label: sheetText("leadsWhoBecomeCustomers"), low: 0.02, base: 0.05, high: 0.1, format: "percent", unit: sheetText("shareOfLeads"), notes: `Assumption anchored on ${MARKETING_METRICS}; cold leads convert less (Low 2%).` },
+          { key: "uplift", label: sheetText("shareOfThoseCustomersThePersonalised"), low: 0.05, base: 0.1, high: 0.15, format: "percent", unit: sheetText("shareOfCustomers"), notes: `${MCKINSEY_PERSONALISATION}; the benefit counts only the customers the outreach adds.` },
+          { key: "margin", label: sheetText("contributionMarginOfANewCustomer"), low: 100, base: 200, high: 300, format: "money", unit: sheetText("usdPerCustomer"), notes: sheetText("assumptionGrossMarginANewCustomer") },
+        ]),
       ],
       calculations: [
         { key: "messages", label: sheetText("messagesPerMonthMonth1"), values: { input: "={leads}*{messagesPerLead}" }, names: { input: "MessagesPerMonth" }, format: "count", unit: sheetText("messagesPerMonth"), notes: sheetText("leadsMessagesPerLead") },
         { key: "inPerReq", label: sheetText("inputTokensPerMessage"), values: { catalog: "={profileTokens}+{instructionTokens}" }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("leadRecordInstructions") },
         { key: "outPerReq", label: sheetText("outputTokensPerMessageVisible"), values: { catalog: "={wordsPerMessage}/{wordsPerToken}+{scoreTokens}" }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("wordsWordsPerTokenScore") },
+        { key: "customers", label: sheetText("newCustomersPerMonthMonth1"), values: { input: "={leads}*{conversion}" }, names: { input: "CustomersPerMonth" }, format: "count", unit: sheetText("customersPerMonth"), notes: sheetText("leadsConversion") },
       ],
       outputs: [
         {
@@ -53,13 +65,16 @@ export const acquisition: TemplateSpec = {
           rows: [
             messageTokenCostRow(),
             { key: "perLead", label: sheetText("modelCostPerLead"), values: { catalog: `=IF({leads}>0,{modelCost}/{leads},"${sheetText("noLeads")}")`, selfhost: `=IF({leads}>0,{modelCost}/{leads},"${sheetText("noLeads")}")` }, format: "moneyFx", unit: sheetText("currencyPerLead"), notes: sheetText("tokensApiOrReplicasSelfHosted") },
+            { key: "perCustomer", label: sheetText("wholeCostPerAcquiredCustomer"), values: { catalog: PER_CUSTOMER, selfhost: PER_CUSTOMER }, names: { catalog: "CostPerCustomer_Catalog", selfhost: "CostPerCustomer_SelfHost" }, format: "moneyFx", unit: sheetText("currencyPerCustomer"), notes: sheetText("wholeMonthlyCostNewCustomersMonth") },
           ],
         },
+        benefitOutputs("input", "={customers}*{uplift}*{margin}*{FxRate}", sheetText("customersTheOutreachAddsCustomersUplift")),
       ],
-      checks: [messageOutputCheck()],
+      checks: [messageOutputCheck(), { label: sheetText("leadsWithinTheAddressableProspects"), values: { input: check("{leads}<={maxLeads}") }, unit: "TRUE/FALSE", notes: sheetText("month1LeadsAtMostThe") }],
       oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: "Set-up and integration (CRM, sending platform)." },
       vectors: { stored: 0, storedNote: sheetText("assumption0SetIfEachMessage"), perRequest: 0, perRequestNote: sheetText("assumption0RetrievalsPerMessage") },
       review: { share: 0.05, minutes: 1, note: sheetText("assumption5OfOutgoingMessagesChecked") },
+      cap: { formula: "={maxLeads}*{messagesPerLead}", note: sheetText("addressableProspectsMessagesPerLeadGrowth") },
     }),
   ],
 };

@@ -1,4 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
+import { gpuOwnership } from "../../data";
 import { HOSTED_OPEN_MODELS } from "../hosted-open-models";
 import type { RowSpec, TemplateSpec } from "../types";
 
@@ -25,6 +26,18 @@ const hostedRows: RowSpec[] = HOSTED_OPEN_MODELS.map((entry, index) => ({
   unit: "provider:model id",
   notes: `${entry.provider}: catalog list price on the price date. Type another provider:model id (see =LLMCOST.MODELS()) to compare a different host.`,
 }));
+/** Dated street prices of GPUs to buy (src/data/gpu-ownership.json), looked up by the GPU chosen when GPUs are owned. */
+const purchaseRows: RowSpec[] = gpuOwnership.purchase.map((entry, index) => ({
+  key: `buyPrice${index}`,
+  label: entry.gpu,
+  values: { api: entry.gpu, selfhost: entry.usd },
+  format: { api: "text", selfhost: "money" },
+  unit: sheetText("usdPerGpu"),
+  notes: `${entry.source} (${entry.as_of})`,
+}));
+const purchaseRange = (column: string) => `{buyPrice0:${column}}:{buyPrice${gpuOwnership.purchase.length - 1}:${column}}`;
+const OWN = gpuOwnership.defaults;
+
 const hostedRange = (column: string) => `{hostedFor0:${column}}:{hostedFor${HOSTED_OPEN_MODELS.length - 1}:${column}}`;
 
 /**
@@ -82,9 +95,10 @@ export const apiVsSelfhost: TemplateSpec = {
           rows: [
             { key: "modelCost", label: sheetText("modelOrGpuCostMonth1"), values: { api: "={modelUsd}*{FxRate}", hosted: "=IF(ISNUMBER({modelUsd}),{modelUsd}*{FxRate},{modelUsd})", selfhost: "=IF(ISNUMBER({modelUsd}),{modelUsd}*{FxRate},{modelUsd})" }, names: { api: "ApiMonthlyCost", hosted: "HostedOpenModelMonthlyCost", selfhost: "SelfHostMonthlyCost" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("tokensAtListPricesOrThe") },
             { key: "utilizationOut", label: sheetText("replicaUtilisationMonth1"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF({capacity}>0,{outBilled}/({replicas}*{capacity}),"${sheetText("noRequests")}"))` }, names: { selfhost: "ReplicaUtilization" }, format: "percent", unit: sheetText("shareOfFullLoad"), notes: sheetText("month1OutputTokensReplicasFull") },
-            { key: "breakEvenTokens", label: sheetText("breakEvenVolumeGpuCostVs"), values: { selfhost: '=IF(NOT({selfOk}),{modelUsd},IFERROR(LLMCOST.BREAKEVEN({model},{openModel},{gpu},{ioRatio},{gpus},{gpuPrice},{utilization},{PriceDate},{PriceSheet}),"never"))' }, names: { selfhost: "BreakEvenTokens" }, format: "tokens", unit: sheetText("outputTokensPerMonth"), notes: sheetText("llmcostBreakevenAboveThisVolumeThe") },
-            { key: "breakEvenMonth", label: sheetText("firstMonthSelfHostingIsCheaper"), values: { selfhost: `=IF(COUNT({pCheaper:all})=0,"never",MIN({pCheaper:all}))` }, names: { selfhost: "BreakEvenMonth" }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("wholeRunningCostModelOrGpus", { periods: String(PERIODS) }) },
-            { key: "breakEvenHosted", label: sheetText("firstMonthSelfHostingIsCheaper2"), values: { selfhost: `=IF(COUNT({pCheaperHosted:all})=0,"never",MIN({pCheaperHosted:all}))` }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("likeWithLikeTheSameOpen") },
+            { key: "breakEvenTokens", label: sheetText("breakEvenVolumeGpuCostVs"), values: { selfhost: '=IF(NOT({selfOk}),{modelUsd},IFERROR(LLMCOST.BREAKEVEN({model},{openModel},{gpu},{ioRatio},{gpus},{gpuAllIn},{utilization},{PriceDate},{PriceSheet}),"never"))' }, names: { selfhost: "BreakEvenTokens" }, format: "tokens", unit: sheetText("outputTokensPerMonth"), notes: sheetText("llmcostBreakevenAboveThisVolumeThe") },
+            { key: "breakEvenMonth", label: sheetText("firstMonthSelfHostingIsCheaper"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaper:all})=0,"never",MIN({pCheaper:all})))` }, names: { selfhost: "BreakEvenMonth" }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("wholeRunningCostModelOrGpus2", { periods: String(PERIODS) }) },
+            { key: "breakEvenHosted", label: sheetText("firstMonthSelfHostingIsCheaper2"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaperHosted:all})=0,"never",MIN({pCheaperHosted:all})))` }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("likeWithLikeTheSameOpen") },
+            { key: "breakEvenWhole", label: sheetText("firstMonthSelfHostingHasCost"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaperCum:all})=0,"never",MIN({pCheaperCum:all})))` }, names: { selfhost: "BreakEvenMonthWholeCost" }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("cumulativeWholeCostFromMonth1") },
             { key: "breakEvenNote", label: sheetText("breakEvenChart"), values: { api: `=IF(ISNUMBER({breakEvenMonth}),"${sheetText("theSelfHostedLineCrossesBelow")}"&{breakEvenMonth}&".",{noCrossing})` }, format: "text", unit: "", notes: sheetText("whyTheChartBelowShowsOr") },
             { key: "noCrossing", label: sheetText("whyTheLinesDoNotCross"), kind: "calc", values: { api: `=IF(NOT({selfOk}),"${sheetText("noBreakEven")}"&{openModel}&": "&{modelUsd:selfhost}&".","No crossing in ${PERIODS} months: in month ${PERIODS} self-hosting costs "&{lastMonth}&" through the API model.")` }, format: "text", unit: "", notes: sheetText("readByTheSentenceAboveWhen") },
             { key: "lastMonth", label: sheetText("lastProjectedMonthSelfHostedVs"), kind: "calc", values: { api: `=IFERROR(ROUND(INDEX({pSelf:all},1,${PERIODS}),0),"?")&" vs "&IFERROR(ROUND(INDEX({pApi:all},1,${PERIODS}),0),"?")&" "&{Currency}` }, format: "text", unit: "", notes: sheetText("theTwoLinesLastPointsFor") },
@@ -99,7 +113,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "low", label: sheetText("monthlyCostMonth1LowCase"), values: { ...rangeCost("{volumeLow}", "{gpuPriceLow}"), budget: chosen("low") }, names: { api: "MonthlyCost_Low", budget: "MonthlyCost_Chosen_Low" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("lowVolumeAndLowGpuPrice") },
             { key: "high", label: sheetText("monthlyCostMonth1HighCase"), values: { ...rangeCost("{volumeHigh}", "{gpuPriceHigh}"), budget: chosen("high") }, names: { api: "MonthlyCost_High", budget: "MonthlyCost_Chosen_High" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("highVolumeAndHighGpuPrice") },
             { key: "year1", label: sheetText("year1Cost"), values: { api: '=IF(ISNUMBER({monthly}),{oneOff}+SUMIF({pMonth:all},"<="&{monthsPerYear},{pApi:all}),{monthly})', hosted: '=IF(ISNUMBER({monthly}),{oneOff}+SUMIF({pMonth:all},"<="&{monthsPerYear},{pHosted:all}),{monthly})', selfhost: '=IF(ISNUMBER({monthly}),{oneOff}+SUMIF({pMonth:all},"<="&{monthsPerYear},{pSelf:all}),{monthly})', budget: chosen("year1") }, names: { api: "Year1Cost_Catalog", budget: "Year1Cost_Chosen" }, format: "moneyFx", unit: "{currency}", notes: sheetText("oneOffTheFirst12Months2") },
-            { key: "threeYear", label: sheetText("threeYearCost"), values: { api: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pApi:all}),{monthly})", hosted: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pHosted:all}),{monthly})", selfhost: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pSelf:all}),{monthly})", budget: chosen("threeYear") }, names: { api: "ThreeYearCost_Catalog", budget: "ThreeYearCost_Chosen" }, format: "moneyFx", unit: "{currency}", notes: `one-off + all ${PERIODS} months` },
+            { key: "threeYear", label: sheetText("threeYearCost"), values: { api: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pApi:all}),{monthly})", hosted: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pHosted:all}),{monthly})", selfhost: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pSelf:all})-{residualUsd}*{FxRate},{monthly})", budget: chosen("threeYear") }, names: { api: "ThreeYearCost_Catalog", budget: "ThreeYearCost_Chosen" }, format: "moneyFx", unit: "{currency}", notes: sheetText("oneOffAllMonthsOwnedGpus", { periods: String(PERIODS), periods2: String(PERIODS) }) },
             { key: "perRequest", label: sheetText("costPerRequestMonth1"), values: { ...each(`=IF(AND(ISNUMBER({monthly}),{requests}>0),{monthly}/{requests},IF(ISNUMBER({monthly}),"${sheetText("noRequests")}",{monthly}))`), budget: chosen("perRequest") }, names: { api: "CostPerRequest_Catalog", budget: "CostPerRequest_Chosen" }, format: "moneyFx", unit: sheetText("currencyPerRequest"), notes: sheetText("monthlyCostRequests") },
           ],
         },
@@ -183,7 +197,11 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "gpus", label: sheetText("gpusPerReplica"), values: { selfhost: `=IFERROR(LLMCOST.GPUCOUNT({openModel},{gpu}),IF(ISNA(LLMCOST.GPUCOUNT({openModel},{gpu})),"${sheetText("unknownModelOrGpu")}","${sheetText("doesNotFitOn82")}"&{gpu}&" GPUs"))` }, format: "count", unit: sheetText("gpus"), notes: sheetText("llmcostGpucountModelGpuFewestGpus") },
             { key: "fits", label: sheetText("modelFitsOnOneServer"), values: { selfhost: "=ISNUMBER({gpus})" }, format: "general", unit: "TRUE/FALSE", notes: sheetText("falseSelfHostingNeedsMoreGpus") },
             { key: "rentedPrice", label: sheetText("rentedGpuPriceCatalogMedianOn"), values: { selfhost: "=LLMCOST.GPUPRICE({gpu})" }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("llmcostGpupriceGpuMedianOnDemand") },
-            { key: "gpuPrice", label: sheetText("gpuCostUsed"), values: { selfhost: '=IF({gpuSource}="owned",{ownedGpuHour},{rentedPrice})' }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("rentedOrOwnedAsChosenAbove") },
+            { key: "buyPrice", label: sheetText("ownedGpuPurchasePriceUsed"), values: { selfhost: `=IF({ownedPurchase}>0,{ownedPurchase},IFERROR(INDEX(${purchaseRange("selfhost")},MATCH({gpu},${purchaseRange("api")},0)),"${sheetText("noPurchasePriceTypeOneAbove")}"))` }, format: "money", unit: sheetText("usdPerGpu"), notes: sheetText("thePriceTypedAboveElseThe") },
+            { key: "ownYears", label: sheetText("ownedGpuYearsOfServiceConstant"), kind: "constant", values: { selfhost: OWN.years }, format: "integer", unit: sheetText("years"), notes: `${OWN.source} (${OWN.as_of})` },
+            { key: "ownedRunHour", label: sheetText("ownedGpuRunningCostPerGpu"), values: { selfhost: "={ownedGpuHour}-{buyPrice}/({ownYears}*365*24)" }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("gputcoLessThePurchaseSpreadOver") },
+            { key: "gpuPrice", label: sheetText("gpuCostUsed"), values: { selfhost: '=IF({gpuSource}="owned",{ownedRunHour},{rentedPrice})' }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("rentedTheHourlyPriceOwnedThe") },
+            { key: "gpuAllIn", label: sheetText("gpuCostPerHourPurchaseSpread"), values: { selfhost: '=IF({gpuSource}="owned",{ownedGpuHour},{rentedPrice})' }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("forTheBreakEvenVolumeWhich") },
             { key: "hours", label: sheetText("hoursPerMonthConstant"), values: { selfhost: "=365*24/12" }, format: "decimal", unit: sheetText("hours"), notes: sheetText("t3652412730EveryReplica") },
             { key: "monthsPerYear", label: sheetText("monthsPerYearConstant"), kind: "constant", values: { budget: 12 }, format: "integer", unit: sheetText("months"), notes: sheetText("universalConstantYear1Months1") },
             { key: "replicaMonthly", label: sheetText("costOfOneReplicaForA"), values: { selfhost: "=IF({fits},{gpus}*{gpuPrice}*{hours},0)" }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("gpusPriceHours") },
@@ -196,8 +214,11 @@ export const apiVsSelfhost: TemplateSpec = {
             }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("apiOptionsLlmcostInferenceAtList") },
             { key: "selfOk", label: sheetText("selfHostedEstimateAvailable"), values: { selfhost: "=ISNUMBER({modelUsd})" }, format: "general", unit: "TRUE/FALSE", notes: sheetText("falseTheModelDoesNotFit") },
             { key: "replicas", label: sheetText("replicasRunningInMonth1"), values: { selfhost: "=IF({selfOk},IF({replicaMonthly}>0,ROUND({modelUsd}/{replicaMonthly},0),MAX(1,CEILING({outBilled}/({capacity}*{utilization}),1))),0)" }, format: "count", unit: sheetText("replicas"), notes: sheetText("selfhostSCostTheCostOf") },
+            { key: "peakReplicas", label: sheetText("replicasServingTheBusiestMonth"), values: { selfhost: `=IF({selfOk},MAX({replicas},ROUND(LLMCOST.SELFHOST({openModel},{gpu},INDEX({pIn:all},1,${PERIODS}),INDEX({pOut:all},1,${PERIODS}),{gpus},1,{utilization})/({gpus}*{hours}),0)),0)` }, format: "count", unit: sheetText("replicas"), notes: sheetText("month1OrMonthWhicheverNeeds", { periods: String(PERIODS) }) },
+            { key: "purchaseUsd", label: sheetText("gpusBoughtOwned"), values: { selfhost: '=IF(AND({gpuSource}="owned",{selfOk}),({peakReplicas}+{standby})*{gpus}*{buyPrice},0)' }, format: "money", unit: sheetText("usdOneOff"), notes: sheetText("ownedBusiestMonthSReplicasStandby") },
+            { key: "residualUsd", label: sheetText("residualValueOfTheGpusBought", { periods: String(PERIODS) }), values: { selfhost: `={purchaseUsd}*(1-GpuPriceDeclinePerYear)^(${PERIODS}/{monthsPerYear:budget})` }, format: "money", unit: "USD", notes: sheetText("purchase1GpupricedeclineperyearAssumptions3What") },
             { key: "standbyUsd", label: sheetText("standbyReplicas"), values: { selfhost: "={standby}*{replicaMonthly}" }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("standbyReplicasCostOfOneReplica") },
-            { key: "oneOffUsd", label: sheetText("setUpCost"), values: each("={setupEffort}*{fteRate}"), format: "money", unit: sheetText("usdOneOff"), notes: sheetText("fteMonthsLoadedCost") },
+            { key: "oneOffUsd", label: sheetText("setUpCostAndGpusBought"), values: { ...each("={setupEffort}*{fteRate}"), selfhost: "={setupEffort}*{fteRate}+{purchaseUsd}" }, format: "money", unit: sheetText("usdOneOff"), notes: sheetText("fteMonthsLoadedCostSelfHosted") },
             { key: "runUsd", label: sheetText("peopleAndPlatformEveryMonth"), values: each("={runEffort}*{fteRate}+{storageEgress}"), format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("fteLoadedCostStorageAndTransfer") },
             { key: "budgetIndex", label: sheetText("optionNumber"), values: { budget: `=MATCH({budgetChoice},{"${OPTIONS.join('","')}"},0)` }, format: "integer", unit: sheetText("t1To3"), notes: sheetText("positionOfTheChosenOption") },
           ],
@@ -207,6 +228,12 @@ export const apiVsSelfhost: TemplateSpec = {
           kind: "inputs",
           headers: { label: sheetText("openModel"), api: sheetText("openModel"), hosted: sheetText("hostedApiId"), selfhost: "", budget: "" },
           rows: hostedRows,
+        },
+        {
+          title: sheetText("inputsPurchasePriceOfEachGpu"),
+          kind: "inputs",
+          headers: { label: "GPU", api: "GPU id", hosted: "", selfhost: sheetText("usdPerGpu"), budget: "" },
+          rows: purchaseRows,
         },
         {
           title: sheetText("checks"),
@@ -231,10 +258,15 @@ export const apiVsSelfhost: TemplateSpec = {
           { key: "pIn", label: sheetText("inputTokens"), first: "={inputTokens}", each: "={pIn:prev}*(1+{growth})", format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("growsAtTheMonthlyGrowthRate2") },
           { key: "pOut", label: sheetText("outputTokensInclReasoning"), first: "={outBilled}", each: "={pOut:prev}*(1+{growth})", format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("growsAtTheMonthlyGrowthRate2") },
           { key: "pReq", label: sheetText("requests"), first: "={requests}", each: "={pReq:prev}*(1+{growth})", format: "count", unit: sheetText("requestsPerMonth2"), notes: sheetText("growsAtTheMonthlyGrowthRate2") },
-          { key: "pApi", label: sheetText("apiModel"), each: "=(LLMCOST.INFERENCE({model},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})+{runUsd:api})*{FxRate}", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("tokensAtListPricesPeopleAnd") },
-          { key: "pHosted", label: sheetText("sameOpenModelHosted"), each: "=IFERROR((LLMCOST.INFERENCE({hostedId},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})+{runUsd:hosted})*{FxRate},NA())", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("nANoLineWhereNo") },
-          { key: "pSelf", label: sheetText("selfHosted"), each: "=IF({selfOk},(LLMCOST.SELFHOST({openModel},{gpu},{pIn},{pOut},{gpus},{gpuPrice},{utilization})+{standbyUsd}+{runUsd:selfhost})*{FxRate},NA())", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("gpuFleetPeopleAndPlatformN") },
+          { key: "pApiPrice", label: sheetText("apiPriceIndex"), each: "=(1-ApiPriceDeclinePerYear)^(({period}-1)/{monthsPerYear})", format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
+          { key: "pGpuPrice", label: sheetText("gpuPriceIndex"), each: '=IF({gpuSource}="owned",1,(1-GpuPriceDeclinePerYear)^(({period}-1)/{monthsPerYear}))', format: "decimal", unit: sheetText("priceDate"), notes: sheetText("gpupricedeclineperyearAssumptionsForRentedGpus1") },
+          { key: "pApi", label: sheetText("apiModel"), each: "=(LLMCOST.INFERENCE({model},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{pApiPrice}+{runUsd:api})*{FxRate}", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("tokensAtListPricesTheApi") },
+          { key: "pHosted", label: sheetText("sameOpenModelHosted"), each: "=IFERROR((LLMCOST.INFERENCE({hostedId},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{pApiPrice}+{runUsd:hosted})*{FxRate},NA())", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theApiPriceIndexNA") },
+          { key: "pSelf", label: sheetText("selfHosted"), each: "=IF({selfOk},(LLMCOST.SELFHOST({openModel},{gpu},{pIn},{pOut},{gpus},{gpuPrice},{utilization})+{standbyUsd})*{pGpuPrice}*{FxRate}+{runUsd:selfhost}*{FxRate},NA())", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("gpuFleetTheGpuPriceIndex") },
           { key: "pCheaper", label: sheetText("selfHostingCheaperThanTheApi"), each: '=IFERROR(IF({pSelf}<{pApi},{period},""),"")', format: "integer", unit: sheetText("monthNumberWhereCheaper"), notes: sheetText("theFirstSuchMonthIsThe") },
+          { key: "pCumApi", label: sheetText("apiModelCumulativeWithOneOffs"), first: "={oneOff:api}+{pApi}", each: "={pCumApi:prev}+{pApi}", format: "moneyFx", unit: "{currency}", notes: sheetText("setUpEveryMonthSoFar") },
+          { key: "pCumSelf", label: sheetText("selfHostedCumulativeWithOneOffs"), first: "={oneOff:selfhost}+{pSelf}", each: "={pCumSelf:prev}+{pSelf}", format: "moneyFx", unit: "{currency}", notes: sheetText("setUpAndGpusBoughtEvery") },
+          { key: "pCheaperCum", label: sheetText("selfHostingCheaperInTotalSo"), each: '=IFERROR(IF({pCumSelf}<{pCumApi},{period},""),"")', format: "integer", unit: sheetText("monthNumberWhereCheaper"), notes: sheetText("theFirstSuchMonthIsThe2") },
           { key: "pCheaperHosted", label: sheetText("selfHostingCheaperThanTheSame"), each: '=IFERROR(IF({pSelf}<{pHosted},{period},""),"")', format: "integer", unit: sheetText("monthNumberWhereCheaper"), notes: sheetText("likeWithLike") },
         ],
       },

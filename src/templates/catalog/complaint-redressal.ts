@@ -1,5 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
-import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheets } from "../blocks";
 import type { TemplateSpec } from "../types";
 
 const GUIDE = "Guide, Use case 1 (automotive complaint redressal)";
@@ -12,8 +12,8 @@ export const complaintRedressal: TemplateSpec = {
   group: "retention",
   source: sheetText("llmEconomicsGuideChapter2Use"),
   choices: [{ key: "model", label: sheetText("fineTunableModel"), list: "finetuneModels", default: "gpt-4.1-mini" }, ...SELF_HOST_CHOICES],
-  sheets: [
-    useCaseSheet({
+  sheets: useCaseSheets(
+    {
       name: sheetText("complaintRedressal"),
       firstColumn: { key: "guide", header: sheetText("guide") },
       requests: "users",
@@ -110,6 +110,7 @@ export const complaintRedressal: TemplateSpec = {
       review: { share: 0.02, minutes: 3, note: sheetText("assumption2OfConversationsCheckedBy") },
       cap: { formula: "={owners}", note: sheetText("everyVehicleOwnerOnceAMonth") },
       selfHostNote: sheetText("pickAnOpenWeightModelTo"),
-    }),
-  ],
+    },
+    { name: sheetText("complaintRedressalRisk"), volume: "MonthlyUsers" },
+  ),
 };

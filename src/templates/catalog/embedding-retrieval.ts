@@ -1,5 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
-import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheets } from "../blocks";
 import type { TemplateSpec } from "../types";
 
 const GUIDE = "Guide, Optimizing cost using embedding models";
@@ -17,8 +17,8 @@ export const embeddingRetrieval: TemplateSpec = {
     { key: "model", label: sheetText("chatModelAnswers"), list: "chatModels", default: "gpt-4.1-mini" },
     ...SELF_HOST_CHOICES,
   ],
-  sheets: [
-    useCaseSheet({
+  sheets: useCaseSheets(
+    {
       name: sheetText("embeddingRetrieval"),
       firstColumn: { key: "guide", header: sheetText("guide") },
       requests: "queries",
@@ -36,7 +36,7 @@ export const embeddingRetrieval: TemplateSpec = {
             { key: "perThousand", label: sheetText("unitsPerThousandConstant"), kind: "constant", values: { guide: 1000 }, format: "count", unit: sheetText("per1k"), notes: sheetText("universalConstantPricesQuotedPer1") },
             { key: "corpus", label: sheetText("corpusTokensToEmbed"), values: { guide: 84_000_000 }, format: "tokens", unit: sheetText("tokens2"), notes: `${GUIDE}: the 84M-token domain corpus of use case 1` },
             { key: "documents", label: sheetText("documentsOneEmbeddingEach"), values: { guide: 50_000 }, format: "count", unit: sheetText("embeddings"), notes: `${GUIDE}: 50k documents (see the slip below)` },
-            { key: "queries", label: sheetText("queriesPerMonthMonth1"), values: { guide: 10_000 }, format: "count", unit: sheetText("queriesPerMonth"), notes: `${GUIDE}: 10,000 queries a month` },
+            { key: "queries", label: sheetText("queriesPerMonthMonth1"), values: { guide: 10_000 }, names: { guide: "VolumePerMonth" }, format: "count", unit: sheetText("queriesPerMonth"), notes: `${GUIDE}: 10,000 queries a month` },
             { key: "complaintTokens", label: sheetText("tokensPerComplaintInUseCase"), values: { guide: 70 }, format: "tokens", unit: sheetText("tokensPerComplaint"), notes: sheetText("guideUseCase1Step1") },
           ],
         },
@@ -124,6 +124,7 @@ export const embeddingRetrieval: TemplateSpec = {
       vectors: { stored: "={documents}", storedNote: sheetText("theGuideS50kDocumentsOne"), perRequest: 1, perRequestNote: sheetText("oneSimilaritySearchPerQueryThe") },
       review: { share: 0.01, minutes: 2, note: sheetText("assumption1OfAnswersCheckedBy") },
       selfHostNote: sheetText("selfHostingServesTheAnswersEmbeddings"),
-    }),
-  ],
+    },
+    { name: sheetText("embeddingRetrievalRisk"), volume: "VolumePerMonth" },
+  ),
 };

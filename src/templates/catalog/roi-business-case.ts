@@ -1,22 +1,107 @@
 import { sheetText } from "../../i18n/sheet-text";
-import type { TemplateSpec } from "../types";
+import { accountingSections } from "../blocks/accounting";
+import type { CellContent, ProjectionRowSpec, RowSpec, SectionSpec, TemplateSpec } from "../types";
+import { complaintRedressal } from "./complaint-redressal";
+import { embeddingRetrieval } from "./embedding-retrieval";
+import { ACQUISITION_SHEET, WIN_BACK_SHEET } from "./martech-lifecycle";
+import { sentimentAnalysis } from "./sentiment-analysis";
 
 const MCKINSEY = "Guide, Chapter 1, citing McKinsey: companies investing in generative AI report 3–15% revenue uplift and 10–20% sales ROI uplift";
 const GUIDE_ROI = sheetText("guideChapter2CalculatingRoiTotal");
 const ASSUMED = sheetText("assumedNoPublishedSourceReplaceWith");
 const PERIODS = 36;
 const MEASURES = ["Revenue uplift", "Sales ROI uplift"]; // i18n:sheets ignore: the values its formulas compare
+const SCENARIOS = ["low", "base", "high"] as const;
 
-/** Net cash flow of one scenario column in a projection month: full monthly benefit × adoption − running cost. */
-const scenarioNet = (column: string) => `={monthlyBenefit:${column}}*{pRamp}-{pCost}`;
+/**
+ * The guide's "first step to tech adoption": ROI, payback, NPV and IRR of an LLM programme over 36 months (issue 22).
+ * Its costs are the budget blocks of the use-case sheets in the workbook (whole cost, converted to this sheet's rate),
+ * else its own inputs (the sheet says which). Low / Base / High are the business case's downside, base and upside:
+ * benefit AND cost move (Low: low benefit with the sheets' high-cost case and the high contingency). The model's token
+ * cost follows adoption; the rest runs from month 1. The accounting view (blocks/accounting.ts) shows P&L beside cash.
+ */
+
+/** The use-case sheets whose budget names the business case reads. */
+const LINKED = [
+  { key: "lAcq", sheet: ACQUISITION_SHEET },
+  { key: "lCmp", sheet: complaintRedressal.sheets[0].name },
+  { key: "lSnt", sheet: sentimentAnalysis.sheets[0].name },
+  { key: "lEmb", sheet: embeddingRetrieval.sheets[0].name },
+  { key: "lWin", sheet: WIN_BACK_SHEET },
+];
+const firstL = LINKED[0].key;
+const lastL = LINKED[LINKED.length - 1].key;
+const LINKED_COUNT = `COUNTIF({${firstL}S:base}:{${lastL}S:base},"linked*")`;
+
+/** A linked budget figure converted to this sheet's currency; 0 when the sheet is not in the workbook. */
+const linkCost = (sheet: string, key: string, name: string): CellContent => ({ link: { sheet, name }, found: `=IF(ISNUMBER({link}),{link}*{FxRate}/{${key}S:low},{link})`, missing: "=0" });
+
+function linkedCostRow(l: (typeof LINKED)[number]): RowSpec {
+  return {
+    key: `${l.key}C`,
+    label: l.sheet,
+    kind: "calc",
+    values: { value: linkCost(l.sheet, l.key, "OneOffCost_Catalog"), low: linkCost(l.sheet, l.key, "MonthlyCost_High"), base: linkCost(l.sheet, l.key, "MonthlyCost_Catalog"), high: linkCost(l.sheet, l.key, "MonthlyCost_Low") },
+    format: "moneyFx",
+    unit: "{currency}",
+    notes: sheetText("oneoffcostCatalogMonthlycostHighMonthlycostCatal"),
+  };
+}
+
+function linkedSourceRow(l: (typeof LINKED)[number]): RowSpec {
+  return {
+    key: `${l.key}S`,
+    label: l.sheet,
+    kind: "calc",
+    values: {
+      value: linkCost(l.sheet, l.key, "MonthlyTokenCost_Catalog"),
+      low: { link: { sheet: l.sheet, name: "FxRate" }, missing: "={FxRate}" },
+      base: { link: { sheet: l.sheet, name: "MonthlyCost_Catalog" }, found: '="linked: {linkSheet}"', missing: `="${sheetText("notInTheWorkbook")}"` },
+    },
+    format: { value: "moneyFx", low: "decimal", base: "text" },
+    unit: sheetText("currencyPerMonthTheModelAlone"),
+    notes: sheetText("monthlytokencostCatalogTheModelAloneAnd"),
+  };
+}
+
+/** A row with the Selected column following the scenario switch and one formula per scenario column. */
+const scenarioRow = (key: string, label: string, formula: (col: string) => string, format: RowSpec["format"], unit: string, notes: string): RowSpec => ({
+  key,
+  label,
+  values: { value: `=CHOOSE({scenarioIndex},{${key}:low},{${key}:base},{${key}:high})`, ...Object.fromEntries(SCENARIOS.map((c) => [c, formula(c)])) },
+  format,
+  unit,
+  notes,
+});
+
 const BENEFIT = `=IF({benefitMeasure}="${MEASURES[1]}",{salesSpend}*{salesRoiUplift},{revenue}*{revenueUplift}*{margin})*{FxRate}`;
-const npv = (flows: string) => `=NPV({monthlyRate},{${flows}:all})-{upfrontFx}`;
+const npv = (flows: string, column: string) => `=IFERROR(NPV({monthlyRate},{${flows}:all})-{upfrontUsed:${column}},"${sheetText("nASeeTheCostRows")}")`;
+const irr = (rows: string) => `=IFERROR((1+IRR({${rows}A:all2}))^{monthsPerYear}-1,"${sheetText("nANoRateOfReturn")}")`;
+const scenarioNet = (column: string, cost: string) => `={monthlyBenefit:${column}}*{pRamp}-{${cost}}`;
+const costEach = (column: string) => `=({fixedUsed:${column}}*{pWage}+{tokensUsed}*{pRamp}*{pApiIndex})*(1+{contingency:${column}})`;
+
+/** IRR reads two rows: month 0 (the set-up) and months 1–35 in the first, month 36 alone in the second (text is skipped). */
+const IRR_LABEL: Record<string, string> = { value: "selected", low: "Low", base: "Base", high: "High" };
+function irrRows(key: string, net: string, column: string): ProjectionRowSpec[] {
+  return [
+    { key: `${key}A`, label: `Cash flows for IRR, ${IRR_LABEL[column]}: month 0, then months 1–35`, first: `=-{upfrontUsed:${column}}`, each: `={${net}:prev}`, format: "moneyFx", unit: "{currency}", notes: sheetText("shiftedOneMonthTheSetUp") },
+    { key: `${key}B`, label: `… and month 36, ${IRR_LABEL[column]}`, first: `=INDEX({${net}:all},1,COLUMNS({${net}:all}))`, each: '=""', format: "moneyFx", unit: "{currency}", notes: sheetText("irrReadsTheTwoRowsIn") },
+  ];
+}
+
+const accounting = accountingSections({
+  years: ["low", "base", "high"],
+  lines: [
+    { key: "setup", label: sheetText("setUpAndIntegrationWithContingency"), kind: "development", cash: ["={upfrontUsed:value}", 0, 0], notes: sheetText("theOneOffUsedAboveSpent") },
+    { key: "running", label: sheetText("runningCostModelApiPeopleOperations"), kind: "running", cash: ["=SUMIF({pYear:all},1,{pCost:all})", "=SUMIF({pYear:all},2,{pCost:all})", "=SUMIF({pYear:all},3,{pCost:all})"], notes: sheetText("theProjectionSRunningCostOf") },
+  ],
+}).map((section): SectionSpec => (section.headers ? { ...section, headers: { ...section.headers, value: "" } } : section));
 
 /** The guide's "first step to tech adoption": ROI of an LLM programme, with a Low/Base/High scenario switch. */
 export const roiBusinessCase: TemplateSpec = {
   id: "roi-business-case",
   title: sheetText("roiBusinessCase"),
-  description: sheetText("returnOnInvestmentPaybackAndNpv"),
+  description: sheetText("returnOnInvestmentPaybackNpvAnd"),
   group: "planning",
   source: sheetText("llmEconomicsGuideChapter2Calculating"),
   choices: [{ key: "model", label: sheetText("chatModel"), list: "chatModels", default: "gpt-4.1-mini" }],
@@ -34,19 +119,21 @@ export const roiBusinessCase: TemplateSpec = {
           title: sheetText("outputsMonthsInputsAndWorkingsBelow", { periods: String(PERIODS) }),
           kind: "outputs",
           rows: [
-            { key: "roi", label: sheetText("returnOnInvestment"), values: { value: `=IFERROR(LLMCOST.ROI({totalBenefit},{totalCost}),"${sheetText("noCostEntered")}")` }, names: { value: "ReturnOnInvestment" }, format: "percent", unit: sheetText("ratio"), notes: sheetText("llmcostRoiBenefitCostBenefitCost") },
-            { key: "payback", label: sheetText("paybackMonthTheCumulativeCashFlow"), values: { value: '=IF(COUNT({pPayback:all})=0,"never",MIN({pPayback:all}))' }, names: { value: "PaybackMonths" }, format: "months", unit: sheetText("months"), notes: sheetText("readFromTheCumulativeCashFlow", { periods: String(PERIODS) }) },
-            { key: "simplePayback", label: sheetText("paybackAtFullAdoptionIgnoringThe"), values: { value: '=IFERROR(LLMCOST.PAYBACK({upfrontFx},{monthlyBenefit},{monthlyCost}),"never")' }, format: "months", unit: sheetText("months"), notes: sheetText("llmcostPaybackSetUpMonthlyBenefit") },
-            { key: "npv", label: sheetText("netPresentValue"), values: { value: npv("pNet"), low: npv("pNetLow"), base: npv("pNetBase"), high: npv("pNetHigh") }, names: { value: "NetPresentValue", low: "NetPresentValue_Low", high: "NetPresentValue_High" }, format: "moneyFx", unit: "{currency}", notes: sheetText("excelSNpvOfTheMonthly") },
+            { key: "roi", label: sheetText("returnOnInvestment"), values: { value: `=IFERROR(LLMCOST.ROI({totalBenefit},{totalCost}),"${sheetText("nANoCost")}")` }, names: { value: "ReturnOnInvestment" }, format: "percent", unit: sheetText("ratio"), notes: sheetText("llmcostRoiBenefitCostBenefitCost") },
+            { key: "payback", label: sheetText("paybackMonthTheCumulativeCashFlow"), values: { value: '=IF(COUNT({pPayback:all})=0,"never",MIN({pPayback:all}))' }, names: { value: "PaybackMonths" }, format: "months", unit: sheetText("months"), notes: sheetText("readFromTheCumulativeCashFlow2", { periods: String(PERIODS) }) },
+            { key: "simplePayback", label: sheetText("paybackAtFullAdoptionIgnoringThe"), values: { value: '=IFERROR(LLMCOST.PAYBACK({upfrontUsed},{monthlyBenefit},{monthlyCost}),"never")' }, format: "months", unit: sheetText("months"), notes: sheetText("llmcostPaybackSetUpMonthlyBenefit") },
+            { key: "npv", label: sheetText("netPresentValue"), values: { value: npv("pNet", "value"), low: npv("pNetLow", "low"), base: npv("pNetBase", "base"), high: npv("pNetHigh", "high") }, names: { value: "NetPresentValue", low: "NetPresentValue_Low", high: "NetPresentValue_High" }, format: "moneyFx", unit: "{currency}", notes: sheetText("excelSNpvOfTheMonthly2") },
+            { key: "irr", label: sheetText("internalRateOfReturnAnnual"), values: { value: irr("iSel"), low: irr("iLow"), base: irr("iBase"), high: irr("iHigh") }, names: { value: "InternalRateOfReturn", low: "InternalRateOfReturn_Low", high: "InternalRateOfReturn_High" }, format: "percent", unit: sheetText("perYear"), notes: sheetText("excelSIrrOfTheSet") },
             { key: "totalBenefit", label: sheetText("totalBenefit"), values: { value: "=SUM({pBenefit:all})" }, format: "moneyFx", unit: "{currency}", notes: sheetText("sumOfTheProjection") },
-            { key: "totalCost", label: sheetText("totalCostSetUpRunning"), values: { value: "={upfrontFx}+SUM({pCost:all})" }, format: "moneyFx", unit: "{currency}", notes: GUIDE_ROI },
+            { key: "totalCost", label: sheetText("totalCostSetUpRunningWith"), values: { value: `=IFERROR({upfrontUsed}+SUM({pCost:all}),"${sheetText("nASeeTheCostRows")}")` }, format: "moneyFx", unit: "{currency}", notes: GUIDE_ROI },
+            { key: "costsFrom", label: sheetText("costsReadFrom"), values: { value: `=IF(${LINKED_COUNT}>0,"${sheetText("theUseCaseSheetsInThe")}"&${LINKED_COUNT}&")","${sheetText("ownInputsBelowNoUseCase")}")` }, format: "text", unit: sheetText("source"), notes: sheetText("insertTheUseCaseSheetsFirst2") },
           ],
         },
         {
           title: sheetText("inputsScenarioSwitch"),
           kind: "inputs",
           rows: [
-            { key: "scenario", label: sheetText("scenario"), values: { value: "Base" }, validation: "scenarios", format: "text", unit: "Low / Base / High", notes: sheetText("dropDownPicksTheLowBase") },
+            { key: "scenario", label: sheetText("scenario"), values: { value: "Base" }, validation: "scenarios", format: "text", unit: "Low / Base / High", notes: sheetText("dropDownPicksTheLowDownside") },
             { key: "scenarioNames", label: sheetText("scenarioLabels"), values: { low: "Low", base: "Base", high: "High" }, format: "text", unit: sheetText("labels"), notes: sheetText("theSwitchMatchesTheseLabels") },
           ],
         },
@@ -55,28 +142,39 @@ export const roiBusinessCase: TemplateSpec = {
           kind: "inputs",
           rows: [
             { key: "benefitMeasure", label: sheetText("benefitMeasuredAs"), values: { value: MEASURES[0] }, validation: MEASURES, format: "text", unit: sheetText("measure"), notes: sheetText("dropDownBothMckinseyFiguresMeasure") },
-            { key: "revenue", label: sheetText("annualRevenueInScope"), values: { value: 10_000_000 }, format: "money", unit: sheetText("usdPerYear"), notes: sheetText("revenueTheUseCasesCanInfluence", { assumed: ASSUMED }) },
+            { key: "revenue", label: sheetText("annualRevenueInScope"), values: { value: 10_000_000 }, format: "money", unit: sheetText("usdPerYear"), notes: sheetText("revenueTheUseCasesCanInfluence2", { assumed: ASSUMED }) },
             { key: "revenueUplift", label: sheetText("revenueUplift"), values: { value: "=CHOOSE({scenarioIndex},{revenueUplift:low},{revenueUplift:base},{revenueUplift:high})", low: 0.03, base: 0.09, high: 0.15 }, format: "percent", unit: sheetText("ofRevenue"), notes: `${MCKINSEY}; base = midpoint` },
-            { key: "margin", label: sheetText("contributionMarginOnExtraRevenue"), values: { value: 0.3 }, format: "percent", unit: sheetText("ofRevenue"), notes: sheetText("theGuideSNetProfitFrom", { assumed: ASSUMED }) },
-            { key: "salesSpend", label: sheetText("annualSalesMarketingSpendInScope"), values: { value: 2_000_000 }, format: "money", unit: sheetText("usdPerYear"), notes: sheetText("usedOnlyWhenTheBenefitIs", { assumed: ASSUMED }) },
+            { key: "margin", label: sheetText("contributionMarginOnExtraRevenue"), values: { value: 0.3 }, format: "percent", unit: sheetText("ofRevenue"), notes: sheetText("theGuideSNetProfitFrom2", { assumed: ASSUMED }) },
+            { key: "salesSpend", label: sheetText("annualSalesMarketingSpendInScope"), values: { value: 2_000_000 }, format: "money", unit: sheetText("usdPerYear"), notes: sheetText("usedOnlyWhenTheBenefitIs2", { assumed: ASSUMED }) },
             { key: "salesRoiUplift", label: sheetText("salesRoiUpliftExtraProfitPer"), values: { value: "=CHOOSE({scenarioIndex},{salesRoiUplift:low},{salesRoiUplift:base},{salesRoiUplift:high})", low: 0.1, base: 0.15, high: 0.2 }, format: "percent", unit: sheetText("ofSpend"), notes: `${MCKINSEY}; base = midpoint` },
-            { key: "ramp", label: sheetText("monthsToFullBenefit"), values: { value: 6 }, names: { value: "RampMonths" }, format: "count", unit: sheetText("months"), notes: sheetText("linearAdoptionRampTheGuideValidate", { assumed: ASSUMED }) },
+            { key: "ramp", label: sheetText("monthsToFullBenefit"), values: { value: 6 }, names: { value: "RampMonths" }, format: "count", unit: sheetText("months"), notes: `${ASSUMED}: linear adoption ramp (the guide: validate with the business before scaling); 0 = full adoption from month 1` },
           ],
         },
         {
-          title: sheetText("inputsCostsAsTheGuideDefines"),
+          title: sheetText("costsFromTheUseCaseSheets"),
+          kind: "calculations",
+          headers: { label: sheetText("sheet"), value: sheetText("oneOff"), low: "Monthly, high-cost case", base: "Monthly (Scenario switch)", high: "Monthly, low-cost case" },
+          rows: LINKED.map(linkedCostRow),
+        },
+        {
+          title: sheetText("theirModelCostRateAndSource"),
+          kind: "calculations",
+          headers: { label: sheetText("sheet"), value: sheetText("modelOnlyMonthly"), low: sheetText("itsUsdRate2"), base: "Source", high: "" },
+          rows: LINKED.map(linkedSourceRow),
+        },
+        {
+          title: sheetText("inputsOwnCostsAsTheGuide"),
           kind: "inputs",
           rows: [
             { key: "upfront", label: sheetText("setUpAcquisitionAndIntegrationOne"), values: { value: 150_000 }, format: "money", unit: sheetText("usdOneOff"), notes: `${ASSUMED}. ${GUIDE_ROI}` },
-            { key: "maintenance", label: sheetText("operationsAndMaintenance"), values: { value: 5_000 }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("monitoringEvaluationPromptAndModelUpkeep", { assumed: ASSUMED }) },
-            { key: "training", label: sheetText("staffTraining"), values: { value: 3_000 }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("theGuideCountsStaffTrainingAs", { assumed: ASSUMED }) },
+            { key: "maintenance", label: sheetText("operationsAndMaintenance"), values: { value: 5_000 }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("monitoringEvaluationPromptAndModelUpkeep2", { assumed: ASSUMED }) },
+            { key: "training", label: sheetText("staffTraining"), values: { value: 3_000 }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("theGuideCountsStaffTrainingAs2", { assumed: ASSUMED }) },
             { key: "model", label: sheetText("model"), values: { value: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("catalogListPricesOnThePrice2") },
-            { key: "inputTokens", label: sheetText("inputTokensPerMonth"), values: { value: 300_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("allUseCasesTogether", { assumed: ASSUMED }) },
+            { key: "inputTokens", label: sheetText("inputTokensPerMonth"), values: { value: 300_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: `${ASSUMED}: all use cases together, at full adoption` },
             { key: "outputTokens", label: sheetText("outputTokensPerMonth2"), values: { value: 100_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: ASSUMED },
             { key: "requests", label: sheetText("requestsPerMonth"), values: { value: 500_000 }, format: "count", unit: sheetText("requestsPerMonth2"), notes: ASSUMED },
             { key: "cachedShare", label: sheetText("cachedShareOfInputTokens"), values: { value: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0NoPromptCaching") },
             { key: "discount", label: sheetText("batchNegotiatedDiscount"), values: { value: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0ListPrices") },
-            { key: "discountRate", label: sheetText("discountRateAnnual"), values: { value: 0.1 }, format: "percent", unit: sheetText("perYear"), notes: sheetText("yourCostOfCapital2", { assumed: ASSUMED }) },
           ],
         },
         {
@@ -88,21 +186,30 @@ export const roiBusinessCase: TemplateSpec = {
             { key: "annualBenefit", label: sheetText("annualBenefitAtFullAdoption"), values: { value: BENEFIT, low: BENEFIT, base: BENEFIT, high: BENEFIT }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("theChosenMeasureOnlyRevenueUplift") },
             { key: "otherBenefit", label: sheetText("byTheOtherMeasureCrossCheck"), values: { value: `=IF({benefitMeasure}="${MEASURES[1]}",{revenue}*{revenueUplift}*{margin},{salesSpend}*{salesRoiUplift})*{FxRate}` }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("theSameEffectMeasuredTheOther") },
             { key: "monthlyBenefit", label: sheetText("monthlyBenefitAtFullAdoption"), values: { value: "={annualBenefit}/{monthsPerYear}", low: "={annualBenefit}/{monthsPerYear}", base: "={annualBenefit}/{monthsPerYear}", high: "={annualBenefit}/{monthsPerYear}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("annual12") },
-            { key: "apiMonthly", label: sheetText("modelApiCostPerMonth"), values: { value: "=LLMCOST.INFERENCE({model},{inputTokens},{outputTokens},{requests},{inputTokens}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{FxRate}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("llmcostInferenceModelInputOutputRequests") },
-            { key: "monthlyCost", label: sheetText("monthlyRunningCost"), values: { value: "={apiMonthly}+({maintenance}+{training})*{FxRate}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("apiMaintenanceStaffTraining") },
-            { key: "upfrontFx", label: sheetText("oneOffSetUp"), values: { value: "={upfront}*{FxRate}" }, format: "moneyFx", unit: "{currency}", notes: sheetText("inTheOutputCurrency") },
-            { key: "monthlyRate", label: sheetText("monthlyDiscountRate"), values: { value: "=(1+{discountRate})^(1/{monthsPerYear})-1" }, format: "percent", unit: sheetText("perMonth"), notes: sheetText("t1Annual1121") },
+            { key: "apiMonthly", label: sheetText("ownInputsModelApiCostPer"), values: { value: "=LLMCOST.INFERENCE({model},{inputTokens},{outputTokens},{requests},{inputTokens}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{FxRate}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("llmcostInferenceModelInputOutputRequests2") },
+            { key: "ownFactor", label: sheetText("ownInputsRunningCostByScenario"), values: { low: "=LoadedCostPerFteMonth_High/LoadedCostPerFteMonth_Base", base: "=1", high: "=LoadedCostPerFteMonth_Low/LoadedCostPerFteMonth_Base" }, format: "decimal", unit: sheetText("base2"), notes: sheetText("theLoadedCostOfAnEngineer") },
+            { key: "linkedCount", label: sheetText("useCaseSheetsRead"), values: { value: `=${LINKED_COUNT}` }, format: "count", unit: sheetText("sheets"), notes: sheetText("sheetsAboveWhoseBudgetNamesAre") },
+            { key: "tokensUsed", label: sheetText("modelCostPerMonthAtFull"), values: { value: `=IF({linkedCount}>0,SUM({${firstL}S:value}:{${lastL}S:value}),{apiMonthly})` }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theLinkedSheetsMonthlytokencostCatalogElse") },
+            scenarioRow("wholeUsed", sheetText("wholeRunningCostPerMonthAt"), (c) => `=IF({linkedCount}>0,SUM({${firstL}C:${c}}:{${lastL}C:${c}}),({maintenance}+{training})*{FxRate}*{ownFactor:${c}}+{apiMonthly})`, "moneyFx", sheetText("currencyPerMonth"), sheetText("theLinkedSheetsMonthlyWholeCost")),
+            scenarioRow("fixedUsed", sheetText("ofWhichNotFollowingAdoption"), (c) => `={wholeUsed:${c}}-{tokensUsed}`, "moneyFx", sheetText("currencyPerMonth"), sheetText("peopleReviewPlatformOperationsFromMonth")),
+            scenarioRow("contingency", "Contingency", (c) => `=${c === "low" ? "Contingency_High" : c === "high" ? "Contingency_Low" : "Contingency"}`, "percent", sheetText("shareOfCost"), sheetText("contingencyAssumptionsTheHighCaseOn")),
+            scenarioRow("upfrontUsed", sheetText("oneOffSetUpWithContingency"), (c) => `=IF({linkedCount}>0,SUM({${firstL}C:value}:{${lastL}C:value}),{upfront}*{FxRate})*(1+{contingency:${c}})`, "moneyFx", "{currency}", sheetText("theLinkedSheetsOneoffcostCatalogElse")),
+            scenarioRow("monthlyCost", sheetText("runningCostPerMonthAtFull"), (c) => `=({fixedUsed:${c}}+{tokensUsed})*(1+{contingency:${c}})`, "moneyFx", sheetText("currencyPerMonth"), sheetText("fixedModel1Contingency")),
+            { key: "monthlyRate", label: sheetText("monthlyDiscountRate"), values: { value: "=(1+DiscountRate)^(1/{monthsPerYear})-1" }, format: "percent", unit: sheetText("perMonth"), notes: sheetText("discountrateAssumptions1Annual112") },
           ],
         },
+        ...accounting,
         {
           title: sheetText("checks"),
           kind: "checks",
           rows: [
             { label: sheetText("scenarioRecognised"), values: { value: "=ISNUMBER({scenarioIndex})" }, unit: "TRUE/FALSE", notes: sheetText("theSwitchHoldsLowBaseOr2") },
             { label: sheetText("benefitMeasureRecognised"), values: { value: `=OR({benefitMeasure}="${MEASURES[0]}",{benefitMeasure}="${MEASURES[1]}")` }, unit: "TRUE/FALSE", notes: sheetText("oneOfTheTwoMeasures") },
+            { label: sheetText("everyLinkedCostIsANumber"), values: { value: `=IFERROR(COUNT({${firstL}C:value}:{${lastL}C:high},{${firstL}S:value}:{${lastL}S:value})=${LINKED.length * 5},FALSE())` }, unit: "TRUE/FALSE", notes: sheetText("falseALinkedSheetShowsN2") },
             { label: sheetText("cumulativeCashEndsAtBenefitCost"), values: { value: "=IFERROR(ROUND(INDEX({pCum:all},1,COLUMNS({pCum:all}))-({totalBenefit}-{totalCost}),2)=0,FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("projectionAndTotalsAgree") },
             { label: sheetText("paybackAgreesWithTheCumulativeCash"), values: { value: "=IFERROR(IF(ISNUMBER({payback}),INDEX({pCum:all},1,MAX(1,CEILING({payback},1)))>=0,INDEX({pCum:all},1,COLUMNS({pCum:all}))<0),FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("nonNegativeInThePaybackMonth") },
             { label: sheetText("npvLowBaseHigh"), values: { value: "=IFERROR(AND({npv:low}<={npv:base},{npv:base}<={npv:high}),FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("theScenariosAreOrdered") },
+            { label: sheetText("accountingCashTheProjectionSCost"), values: { value: "=IFERROR(ABS({accCash:low}+{accCash:base}+{accCash:high}-{totalCost})<=0.000001*MAX(1,{totalCost}),FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("theAccountingViewSCashOver") },
           ],
         },
       ],
@@ -111,15 +218,25 @@ export const roiBusinessCase: TemplateSpec = {
         periods: PERIODS,
         periodLabel: sheetText("month"),
         rows: [
+          { key: "pYear", label: sheetText("year"), each: "=ROUNDUP({period}/{monthsPerYear},0)", format: "integer", unit: sheetText("year4"), notes: sheetText("month12RoundedUp") },
           { key: "pRamp", label: sheetText("adoption"), each: "=IF({ramp}<=0,1,MIN(1,{period}/{ramp}))", format: "percent", unit: sheetText("ofFullBenefit"), notes: sheetText("linearRamp0MonthsFullAdoption") },
+          { key: "pApiIndex", label: sheetText("apiPriceIndex"), each: "=(1-ApiPriceDeclinePerYear)^(({period}-1)/{monthsPerYear})", format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
+          { key: "pWage", label: sheetText("wageIndex"), each: "=(1+WageInflation)^INT(({period}-1)/{monthsPerYear})", format: "decimal", unit: sheetText("month1"), notes: sheetText("wageinflationAssumptionsOnceAYear") },
+          { key: "pCostLow", label: sheetText("runningCostLowHighCostCase"), each: costEach("low"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("fixedWageIndexModelAdoptionApi") },
+          { key: "pCostBase", label: sheetText("runningCostBase"), each: costEach("base"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("sameBaseColumn") },
+          { key: "pCostHigh", label: sheetText("runningCostHighLowCostCase"), each: costEach("high"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("sameHighColumn") },
           { key: "pBenefit", label: sheetText("benefit"), each: "={monthlyBenefit}*{pRamp}", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("fullBenefitAdoption") },
-          { key: "pCost", label: sheetText("runningCost"), each: "={monthlyCost}", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("apiMaintenanceStaffTraining") },
+          { key: "pCost", label: sheetText("runningCost"), each: "=CHOOSE({scenarioIndex},{pCostLow},{pCostBase},{pCostHigh})", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSelectedScenarioSRowAbove") },
           { key: "pNet", label: sheetText("netCashFlow"), each: "={pBenefit}-{pCost}", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("benefitCost") },
-          { key: "pCum", label: sheetText("cumulativeNetCashFlowAfterSet"), first: "={pNet}-{upfrontFx}", each: "={pCum:prev}+{pNet}", format: "moneyFx", unit: "{currency}", notes: sheetText("paybackWhereItTurnsNonNegative"), name: "CumulativeCashFlow" },
-          { key: "pPayback", label: sheetText("paybackMonthWhereTheCumulativeTurns"), first: '=IF({pCum}>=0,IF({pCum}+{upfrontFx}>0,{period}-{pCum}/({pCum}+{upfrontFx}),{period}-1),"")', each: '=IF(AND({pCum:prev}<0,{pCum}>=0),{period}-{pCum}/({pCum}-{pCum:prev}),"")', format: "months", unit: sheetText("months"), notes: sheetText("linearInterpolationWithinTheMonthBefore") },
-          { key: "pNetLow", label: sheetText("netCashFlowLow"), each: scenarioNet("low"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("lowColumnSBenefitAdoptionCost") },
-          { key: "pNetBase", label: sheetText("netCashFlowBase"), each: scenarioNet("base"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("baseColumn") },
-          { key: "pNetHigh", label: sheetText("netCashFlowHigh"), each: scenarioNet("high"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("highColumn") },
+          { key: "pCum", label: sheetText("cumulativeNetCashFlowAfterSet"), first: "={pNet}-{upfrontUsed}", each: "={pCum:prev}+{pNet}", format: "moneyFx", unit: "{currency}", notes: sheetText("paybackWhereItTurnsNonNegative"), name: "CumulativeCashFlow" },
+          { key: "pPayback", label: sheetText("paybackMonthWhereTheCumulativeTurns"), first: '=IF({pCum}>=0,IF({pCum}+{upfrontUsed}>0,{period}-{pCum}/({pCum}+{upfrontUsed}),{period}-1),"")', each: '=IF(AND({pCum:prev}<0,{pCum}>=0),{period}-{pCum}/({pCum}-{pCum:prev}),"")', format: "months", unit: sheetText("months"), notes: sheetText("linearInterpolationWithinTheMonthBefore") },
+          { key: "pNetLow", label: sheetText("netCashFlowLow"), each: scenarioNet("low", "pCostLow"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("lowColumnSBenefitAdoptionIts") },
+          { key: "pNetBase", label: sheetText("netCashFlowBase"), each: scenarioNet("base", "pCostBase"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("baseColumn") },
+          { key: "pNetHigh", label: sheetText("netCashFlowHigh"), each: scenarioNet("high", "pCostHigh"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("highColumn") },
+          ...irrRows("iSel", "pNet", "value"),
+          ...irrRows("iLow", "pNetLow", "low"),
+          ...irrRows("iBase", "pNetBase", "base"),
+          ...irrRows("iHigh", "pNetHigh", "high"),
         ],
       },
       chart: { type: "Line", title: sheetText("cumulativeNetCashFlowPaybackWhere"), over: "periods", rows: ["pCum"] },

@@ -1,5 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
-import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheets } from "../blocks";
 import type { TemplateSpec } from "../types";
 
 const GUIDE = "Guide, Use case 2 (e-commerce sentiment analysis)";
@@ -12,8 +12,8 @@ export const sentimentAnalysis: TemplateSpec = {
   group: "engagement",
   source: sheetText("llmEconomicsGuideChapter2Use2"),
   choices: [{ key: "model", label: sheetText("chatModel"), list: "chatModels", default: "gpt-4.1-mini" }, ...SELF_HOST_CHOICES],
-  sheets: [
-    useCaseSheet({
+  sheets: useCaseSheets(
+    {
       name: sheetText("sentimentAnalysis"),
       firstColumn: { key: "guide", header: sheetText("guide") },
       requests: "queries",
@@ -97,6 +97,7 @@ export const sentimentAnalysis: TemplateSpec = {
       oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: "Set-up and integration (the guide's use case has no training or indexing)." },
       vectors: { stored: 0, storedNote: sheetText("functionCallingReadsOrganisationalDataFrom"), perRequest: 0, perRequestNote: sheetText("t0NoVectorRetrievalInThe") },
       review: { share: 0.01, minutes: 1, note: sheetText("assumption1OfSentimentLabelsSpot") },
-    }),
-  ],
+    },
+    { name: sheetText("sentimentAnalysisRisk"), volume: "QueriesPerMonth" },
+  ),
 };

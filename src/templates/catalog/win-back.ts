@@ -1,5 +1,6 @@
 import { sheetText } from "../../i18n/sheet-text";
-import { SELF_HOST_CHOICES, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, check, useCaseSheet } from "../blocks";
+import { benefitInputs, benefitOutputs } from "../blocks/benefit";
 import { chatModelSection, messageOutputCheck, messageTokenCostRow } from "../blocks/messages";
 import type { TemplateSpec } from "../types";
 
@@ -29,8 +30,8 @@ export const winBack: TemplateSpec = {
           title: sheetText("inputsWorkloadSharedByAllColumns"),
           kind: "inputs",
           rows: [
-            { key: "customers", label: sheetText("activeCustomers"), values: { input: 500_000 }, format: "count", unit: sheetText("customers"), notes: NO_GUIDE },
-            { key: "atRiskShare", label: sheetText("flaggedAsChurnRiskEachMonth"), values: { input: 0.04 }, format: "percent", unit: sheetText("sharePerMonth"), notes: sheetText("assumptionShareOfCustomersAChurn") },
+            { key: "atRisk", label: sheetText("customersFlaggedAsChurnRiskPer"), values: { input: 20_000 }, names: { input: "VolumePerMonth" }, format: "count", unit: sheetText("customersPerMonth"), notes: sheetText("assumption4Of500000Active") },
+            { key: "customers", label: sheetText("activeCustomers"), values: { input: 500_000 }, format: "count", unit: sheetText("customers"), notes: `${NO_GUIDE} Growth stops when every active customer is flagged once a month.` },
             { key: "messagesPerCustomer", label: sheetText("messagesPerFlaggedCustomer"), values: { input: 1 }, format: "decimal", unit: sheetText("messagesPerCustomer"), notes: sheetText("assumptionOnePersonalisedOfferASequence") },
             { key: "historyTokens", label: sheetText("customerHistoryPerMessage"), values: { input: 800 }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("assumptionRecentOrdersTicketsAndThe") },
             { key: "instructionTokens", label: sheetText("instructionsAndOfferRulesPerMessage"), values: { input: 400 }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("assumptionToneEligibleOffersAndExamples") },
@@ -39,9 +40,15 @@ export const winBack: TemplateSpec = {
           ],
         },
         chatModelSection(),
+        ...benefitInputs("input", [
+          { key: "winRate", label: sheetText("flaggedCustomersWhoStayBecauseOf"), low: 0.02, base: 0.05, high: 0.1, format: "percent", unit: sheetText("shareOfFlagged"), notes: sheetText("assumptionOnlyTheCustomersTheMessage") },
+          { key: "offerCost", label: sheetText("offerCostPerCustomerKept"), low: 20, base: 10, high: 5, format: "money", unit: sheetText("usdPerCustomer"), notes: sheetText("assumptionTheDiscountOrCreditA") },
+          { key: "margin", label: sheetText("marginAKeptCustomerBrings"), low: 60, base: 120, high: 200, format: "money", unit: sheetText("usdPerCustomer"), notes: sheetText("assumptionContributionMarginOverTheYear") },
+        ]),
       ],
       calculations: [
-        { key: "atRisk", label: sheetText("customersFlaggedPerMonth"), values: { input: "={customers}*{atRiskShare}" }, format: "count", unit: sheetText("customersPerMonth"), notes: sheetText("customersShareFlagged") },
+        { key: "atRiskShare", label: sheetText("shareOfActiveCustomersFlagged"), values: { input: `=IF({customers}>0,{atRisk}/{customers},"${sheetText("noCustomers")}")` }, format: "percent", unit: sheetText("sharePerMonth"), notes: sheetText("flaggedActiveCustomers") },
+        { key: "kept", label: sheetText("customersKeptPerMonthMonth1"), values: { input: "={atRisk}*{winRate}" }, format: "count", unit: sheetText("customersPerMonth"), notes: sheetText("flaggedWinBackRate") },
         { key: "messages", label: sheetText("messagesPerMonthMonth1"), values: { input: "={atRisk}*{messagesPerCustomer}" }, names: { input: "MessagesPerMonth" }, format: "count", unit: sheetText("messagesPerMonth"), notes: sheetText("flaggedCustomersMessagesEach") },
         { key: "inPerReq", label: sheetText("inputTokensPerMessage"), values: { catalog: "={historyTokens}+{instructionTokens}" }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("historyInstructions") },
         { key: "outPerReq", label: sheetText("outputTokensPerMessageVisible"), values: { catalog: "={wordsPerMessage}/{wordsPerToken}" }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("wordsWordsPerToken") },
@@ -55,11 +62,13 @@ export const winBack: TemplateSpec = {
             { key: "perCustomer", label: sheetText("wholeCostPerFlaggedCustomer"), values: { catalog: `=IF({atRisk}>0,{monthlyTotal}/{atRisk},"${sheetText("noCustomers")}")`, selfhost: `=IF({atRisk}>0,{monthlyTotal}/{atRisk},"${sheetText("noCustomers")}")` }, format: "moneyFx", unit: sheetText("currencyPerCustomer"), notes: sheetText("monthlyCostFlaggedCustomersCompareWith") },
           ],
         },
+        benefitOutputs("input", "={kept}*({margin}-{offerCost})*{FxRate}", sheetText("customersKeptMarginOfferCostIn")),
       ],
-      checks: [messageOutputCheck()],
+      checks: [messageOutputCheck(), { label: sheetText("flaggedCustomersWithinTheActiveCustomers"), values: { input: check("{atRisk}<={customers}") }, unit: "TRUE/FALSE", notes: sheetText("noMoreFlaggedThanActiveCustomers") }],
       oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: "Set-up and integration (churn model feed, messaging platform)." },
       vectors: { stored: 0, storedNote: sheetText("assumption0SetIfEachMessage2"), perRequest: 0, perRequestNote: sheetText("assumption0RetrievalsPerMessage") },
       review: { share: 0.05, minutes: 1, note: sheetText("assumption5OfOffersCheckedBy") },
+      cap: { formula: "={customers}*{messagesPerCustomer}", note: sheetText("everyActiveCustomerFlaggedOnceA") },
     }),
   ],
 };

@@ -1,0 +1,145 @@
+import { sheetText } from "../../i18n/sheet-text";
+import type { CellContent, RowSpec, SheetSpec } from "../types";
+import { useCaseSheet } from "./sheet";
+import type { UseCaseSpec } from "./spec";
+import { forecastDriver } from "./drivers";
+import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type UncertainDriver } from "./probability";
+
+/**
+ * The probability block wired to a use-case sheet (issue 20): a simulation sheet inserted with the use-case sheet (the
+ * template's second sheet), whose fixed rows LINK to the use-case sheet's named cells, so that the sheet's one cost
+ * chain — its month-1 parts and its 36-month projection with growth, cap and the Assumptions price declines — is read,
+ * never rebuilt. Per scenario the whole monthly cost is a linear combination of those parts times the drawn drivers:
+ *
+ *   tokens × volume × tokens-per-request × FX  +  vector database × FX  +  FTE × loaded cost × rate × FX
+ *   +  review hours × volume × review factor × reviewer cost × rate × FX  +  logs and platform × volume × FX
+ *
+ * and the three-year cost the same with each part's 36-month total (so the price declines, growth and wage inflation of
+ * the projection are in it). Drivers are factors of the sheet's Base where the sheet owns the value (volume, tokens,
+ * FX) and the Assumptions sheet's Low/Base/High where it owns them (people, review), so changing the use-case sheet
+ * moves only the two cost rows, not the draws. See docs/forecasting.md.
+ */
+
+/** The named cells of the use-case sheet the simulation reads (sheet-scoped names the use-case block defines). */
+export interface SimulationLinks {
+  /** The use-case sheet's name (English; links find it in every language and follow its copy). */
+  sheet: string;
+  /** Sheet name of the simulation (≤ 26 characters). */
+  name: string;
+  /** Name of the use-case sheet's month-1 requests (the volume the factors multiply), and what one request is. */
+  volume: string;
+  requestUnit: string;
+  scenarios?: number;
+  /** Histogram bins (default the block's 10; 0 leaves it out). */
+  bins?: number;
+}
+
+/** Default scenarios: at 250 the percentiles are within 1.5% of 2,000 scenarios and the budget probability within 2 points (bench/forecast-accuracy.ts, docs/forecasting.md), at about half the recalculation of 500. */
+export const USE_CASE_SCENARIOS = 250;
+
+const SHEET_CURRENCY = sheetText("currencyPerMonth");
+const ASSUMED = sheetText("assumption");
+
+/** A link to the use-case sheet's named cell (0 when the sheet is not there: the block then costs nothing, and says so). */
+const link = (sheet: string, name: string, found = "={link}", missing = 0): CellContent => ({ link: { sheet, name }, found, missing });
+
+/** The FX range of the sheet's currency against USD: one-year P10–P90 of spot × exp(±1.28σ), σ by currency. */
+const FX_SIGMA = {
+  KRW: forecastDriver("fx-volatility-usd-krw"),
+  EUR: forecastDriver("fx-volatility-eur-usd"),
+};
+const fxSigma = `=IF({Currency}="USD",0,IF({Currency}="KRW",${FX_SIGMA.KRW.base},IF({Currency}="EUR",${FX_SIGMA.EUR.base},${FX_SIGMA.KRW.high})))`;
+
+/** Where the volatilities come from: the sourced ranges of src/data/forecast-drivers.json (their notes name the readings). */
+const FX_NOTE = sheetText("t0ForUsdKrwAndEur", { base: String(FX_SIGMA.KRW.base), base2: String(FX_SIGMA.EUR.base), date: FX_SIGMA.KRW.source_date, date2: FX_SIGMA.EUR.source_date, high: String(FX_SIGMA.KRW.high) });
+
+function drivers(s: SimulationLinks): UncertainDriver[] {
+  const range = (name: string) => ({ low: `=${name}_Low`, base: `=${name}_Base`, high: `=${name}_High` });
+  return [
+    { key: "vol", label: sheetText("volumeTheSheetSMonth1"), unit: sheetText("base2"), format: "decimal", low: "={volLow}", base: 1, high: "={volHigh}", notes: sheetText("theUseCaseSheetSMonth") },
+    { key: "tok", label: sheetText("tokensPerRequestBase"), unit: sheetText("base2"), format: "decimal", low: link(s.sheet, "TokensFactor_Low", "={link}", 0.5), base: 1, high: link(s.sheet, "TokensFactor_High", "={link}", 1.5), notes: sheetText("theUseCaseSheetSRange") },
+    { key: "fx", label: sheetText("usdCurrencyRateTodaySRate"), unit: sheetText("rate2"), format: "decimal", low: "=EXP(-{fxZ}*{fxSigma})", base: 1, high: "=EXP({fxZ}*{fxSigma})", notes: sheetText("everyCostIsAUsdPrice") },
+    { key: "fte", label: sheetText("engineeringAndMlopsEffortApi"), unit: "FTE", format: "decimal", ...range("RunFteApi"), notes: "RunFteApi on Assumptions (Low / Base / High).", tie: { to: "vol", correlation: 0.5, notes: "more traffic needs more monitoring and support (ρ 0.5 is an assumption; 0 makes them independent)." } },
+    { key: "loaded", label: sheetText("loadedCostOfOneEngineer"), unit: sheetText("usdPerFteMonth"), format: "money", ...range("LoadedCostPerFteMonth"), notes: sheetText("loadedcostperftemonthOnAssumptionsLowBaseHigh") },
+    { key: "rf", label: sheetText("humanReviewLoadTheSheetS"), unit: sheetText("sheetValue"), format: "decimal", ...range("ReviewFactor"), notes: sheetText("reviewfactorOnAssumptionsLowBaseHigh") },
+    { key: "rate", label: sheetText("reviewerCost"), unit: sheetText("usdPerHour"), format: "money", ...range("ReviewerCostPerHour"), notes: sheetText("reviewercostperhourOnAssumptionsLowBaseHigh") },
+  ];
+}
+
+function fixed(s: SimulationLinks): FixedInput[] {
+  const from = (key: string, label: string, name: string, unit: string, notes: string, found?: string): FixedInput => ({ key, label, value: link(s.sheet, name, found), unit, format: "moneyFx", notes: `Linked to the use-case sheet (${name}). ${notes}` });
+  const calc = (key: string, label: string, value: string, unit: string, notes: string): FixedInput => ({ key, label, value, unit, format: "moneyFx", notes });
+  return [
+    { key: "volLow", label: sheetText("volumeLowCostCase"), value: 0.7, unit: sheetText("base2"), format: "decimal", notes: sheetText("volumeForecastsForANewService", { assumed: ASSUMED }) },
+    { key: "volHigh", label: sheetText("volumeHighCostCase"), value: 1.5, unit: sheetText("base2"), format: "decimal", notes: `${ASSUMED}, as above.` },
+    { key: "fxSigma", label: sheetText("fxVolatilityOfTheSheetS"), value: fxSigma, unit: sheetText("perYear"), format: "percent", notes: FX_NOTE },
+    { key: "fxZ", label: sheetText("volatilitiesFromTheRateSBase"), value: 3, unit: "σ", format: "decimal", notes: sheetText("pertSStandardDeviationIsHigh"), constant: true },
+    from("tokens1", sheetText("apiTokensMonth1"), "MonthlyTokenCost_Catalog", SHEET_CURRENCY, "At the sheet's token shape and price date."),
+    from("vec1", sheetText("vectorDatabaseMonth1"), "VectorDbCost_Catalog", SHEET_CURRENCY, "Storage and queries, at least the plan minimum."),
+    from("rate0", sheetText("theSheetSUsdCurrencyRate"), "FxRate", sheetText("currencyPerUsd"), "Turns USD wages into the sheet's currency."),
+    { key: "req1", label: sheetText("requestsMonth1"), value: link(s.sheet, s.volume), unit: sheetText("perMonth"), format: "count", notes: sheetText("linkedToTheUseCaseSheet") },
+    { key: "revShare", label: sheetText("requestsReviewedByAPerson"), value: link(s.sheet, "ReviewShare"), unit: sheetText("share"), format: "percent", notes: sheetText("linkedToTheUseCaseSheet2") },
+    { key: "revMinutes", label: sheetText("minutesPerReview"), value: link(s.sheet, "ReviewMinutes"), unit: sheetText("minutes"), format: "decimal", notes: sheetText("linkedToTheUseCaseSheet3") },
+    from("perReq", sheetText("reviewLogsAndPlatformPerRequest"), "PerRequestCost_Catalog", sheetText("currencyPerRequest"), "At the Scenario switch's review values."),
+    from("revPer", sheetText("humanReviewPerRequest"), "ReviewCostPerRequest", sheetText("currencyPerRequest"), "At the Scenario switch's review values."),
+    from("oneOff", sheetText("oneOffCost"), "OneOffCost_Catalog", "{currency}", "Set-up, training, indexing: paid once, in the three-year cost."),
+    from("tok36", sheetText("apiTokens36Months"), "ProjectionApiTokens", "{currency}", "The projection's token costs: growth, cap and ApiPriceDeclinePerYear in them.", "=SUM({link})"),
+    from("vec36", sheetText("vectorDatabase36Months"), "ProjectionVectorDb", "{currency}", "The projection's vector database.", "=SUM({link})"),
+    { key: "wage36", label: sheetText("wageIndexSummedOver36Months"), value: link(s.sheet, "ProjectionWageIndex", "=SUM({link})"), unit: sheetText("monthsAtMonth1Wages"), format: "decimal", notes: sheetText("linkedToTheUseCaseSheet4") },
+    from("rev36", sheetText("reviewLogsAndPlatform36Months"), "ProjectionReview", "{currency}", "The projection's per-request costs: growth and wage inflation in them.", "=SUM({link})"),
+    from("rev1", sheetText("reviewLogsAndPlatformMonth1"), "ProjectionReview", SHEET_CURRENCY, "The projection's first month.", "=INDEX({link},1,1)"),
+    calc("uTok", sheetText("unitApiTokensAtBase"), "={tokens1}", SHEET_CURRENCY, sheetText("volumeTokensFxInEachScenario")),
+    calc("uPeople", sheetText("unitOneFteAt1Usd"), "={rate0}", SHEET_CURRENCY, sheetText("fteLoadedCostFx")),
+    calc("uReview", sheetText("unitReviewHoursAt1Usd"), "={req1}*{revShare}*{revMinutes}/60*{rate0}", SHEET_CURRENCY, sheetText("month1VolumeShareMinutes60")),
+    calc("uOther", sheetText("unitLogsAndPlatformAtBase"), "={req1}*({perReq}-{revPer})", SHEET_CURRENCY, sheetText("volumeFx")),
+    { ...calc("multReview", sheetText("t36MonthMultipleOfReviewLogs"), "=IF({rev1}=0,0,{rev36}/{rev1})", sheetText("month1"), sheetText("growthAndWageInflationOfThe")), format: "decimal" },
+    calc("uTok36", sheetText("unitApiTokensOver36Months"), "={tok36}", "{currency}", sheetText("theProjectionS36MonthsAt")),
+    calc("uPeople36", sheetText("unitOneFteOver36Months"), "={rate0}*{wage36}", "{currency}", sheetText("rateTheSummedWageIndex")),
+    calc("uReview36", sheetText("unitReviewOver36Months"), "={uReview}*{multReview}", "{currency}", sheetText("month1UnitThe36Month")),
+    calc("uOther36", sheetText("unitLogsAndPlatformOver36"), "={uOther}*{multReview}", "{currency}", sheetText("month1UnitThe36Month")),
+  ];
+}
+
+/** The cost chain's terms, for one month or for 36 months (the unit costs differ, the drivers are the same). */
+function terms(months: "1" | "36"): CostTerm[] {
+  const unit = (key: string) => (months === "36" ? `${key}36` : key);
+  return [
+    { unitCost: unit("uTok"), drivers: ["vol", "tok", "fx"] },
+    { unitCost: months === "36" ? "vec36" : "vec1", drivers: ["fx"] },
+    { unitCost: unit("uPeople"), drivers: ["fte", "loaded", "fx"] },
+    { unitCost: unit("uReview"), drivers: ["vol", "rf", "rate", "fx"] },
+    { unitCost: unit("uOther"), drivers: ["vol", "fx"] },
+  ];
+}
+
+/** Checks that tie the simulation to the use-case sheet: its all-Base chain is the sheet's own cost (Scenario on Base). */
+function tieChecks(s: SimulationLinks): RowSpec[] {
+  const same = (mine: string, theirs: string) => `=IFERROR(OR(ScenarioIndex<>2,ROUND(${mine}-${theirs},2)=0),FALSE())`;
+  return [
+    { label: sheetText("allBaseMonthlyCostEqualsThe"), values: { low: { link: { sheet: s.sheet, name: "MonthlyCost_Catalog" }, found: same("{baseCase}", "{link}"), missing: "=TRUE()" } }, notes: sheetText("theSimulationReadsTheSheetS") },
+    { label: sheetText("allBaseThreeYearCostEquals"), values: { low: { link: { sheet: s.sheet, name: "ThreeYearCost_Catalog" }, found: same("{baseCase3}", "{link}"), missing: "=TRUE()" } }, notes: sheetText("the36MonthPartsAddUp") },
+  ];
+}
+
+/** The simulation sheet of a use-case sheet: API side (MonthlyCost_Catalog's scope), whole cost. */
+export function useCaseSimulation(s: SimulationLinks): SheetSpec {
+  const sheet = probabilitySheet({
+    name: s.name,
+    scope: "whole cost, API",
+    drivers: drivers(s),
+    fixed: fixed(s),
+    monthlyCost: linearCost(terms("1")),
+    threeYearCost: `={oneOff}*{fx}${linearCost(terms("36")).replace(/^=/, "+")}`,
+    budget: { value: "=ROUND({baseCase3}*(1+Contingency),0)", basis: "Three years", notes: sheetText("defaultTheAllBaseThreeYear") },
+    scenarios: s.scenarios ?? USE_CASE_SCENARIOS,
+    ...(s.bins !== undefined ? { bins: s.bins } : {}),
+  });
+  const checks = sheet.sections.find((section) => section.kind === "checks");
+  if (checks) checks.rows.push(...tieChecks(s));
+  return sheet;
+}
+
+/** A use-case template's sheets: the use-case sheet, then its simulation (inserted together; the links follow the copy). */
+export function useCaseSheets(s: UseCaseSpec, simulation: { name: string; volume: string }): SheetSpec[] {
+  return [useCaseSheet(s), useCaseSimulation({ sheet: s.name, requestUnit: s.requestUnit, ...simulation })];
+}

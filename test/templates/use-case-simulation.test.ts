@@ -1,0 +1,168 @@
+import { findTemplate, type RenderedTemplate } from "../../src/templates";
+import { buildWorkbook } from "../../src/templates/workbook";
+import { isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
+
+/**
+ * Issue 20 on the use-case sheets: each inserts with its simulation sheet, linked to the sheet's own chain. Workbooks
+ * are built as the pane builds them (buildWorkbook → renderForWorkbook) and recalculated in HyperFormula.
+ */
+const USE_CASES = ["complaint-redressal", "sentiment-analysis", "embedding-retrieval"];
+const OUTPUTS = ["MonthlyCost_P10", "MonthlyCost_P50", "MonthlyCost_P90", "ThreeYearCost_P10", "ThreeYearCost_P50", "ThreeYearCost_P90", "ProbabilityOverBudget"];
+
+const build = (id: string, language: "en" | "ko" = "en", options = {}) => buildWorkbook([findTemplate(id)!], options, language);
+const num = (model: SheetModel, name: string, sheet: string): number => {
+  const value = model.name(name, sheet);
+  if (typeof value !== "number") throw new Error(`${name} on ${sheet} is ${JSON.stringify(value)}`);
+  return value;
+};
+const setWorkbookName = (model: SheetModel, wb: RenderedTemplate, name: string, to: number) => {
+  const n = wb.names.find((x) => x.workbook && x.name === name)!;
+  model.set(n.address.replace(/\$/g, ""), to, n.sheet);
+};
+/** The input cell of a labelled row on the simulation sheet (first value column, B). */
+const simInput = (wb: RenderedTemplate, label: string) => {
+  const row = wb.sheets[1].cells.find((c) => /^A\d+$/.test(c.address) && c.value === label);
+  if (!row) throw new Error(`no row ${label}`);
+  return `B${row.address.slice(1)}`;
+};
+const percentiles = (model: SheetModel, sim: string) => Object.fromEntries(OUTPUTS.map((name) => [name, num(model, name, sim)]));
+
+describe.each(USE_CASES)("%s: the simulation sheet inserted with the use-case sheet", (id) => {
+  test.each(["en", "ko"] as const)("P10 ≤ P50 ≤ P90, a probability, master check OK, identical on recalculation (%s)", (language) => {
+    const wb = build(id, language);
+    expect(wb.sheets).toHaveLength(3); // use-case sheet, its simulation, Assumptions
+    const sim = wb.sheets[1].name;
+    const model = loadIntoEngine(wb);
+    const p = percentiles(model, sim);
+    expect(p.MonthlyCost_P10).toBeGreaterThan(0);
+    expect(p.MonthlyCost_P10).toBeLessThan(p.MonthlyCost_P50);
+    expect(p.MonthlyCost_P50).toBeLessThan(p.MonthlyCost_P90);
+    expect(p.ThreeYearCost_P10).toBeLessThan(p.ThreeYearCost_P50);
+    expect(p.ThreeYearCost_P50).toBeLessThan(p.ThreeYearCost_P90);
+    expect(p.ProbabilityOverBudget).toBeGreaterThan(0);
+    expect(p.ProbabilityOverBudget).toBeLessThan(1);
+    expect(model.name("MasterCheck", sim)).toBe("OK");
+    expect(model.allValues().filter((c) => c.sheet === sim && isError(c.value))).toEqual([]);
+    // the same workbook again, and this one after an input moved and moved back: the same figures to the last digit
+    expect(percentiles(loadIntoEngine(wb), sim)).toEqual(p);
+    const volume = simInput(build(id), "Volume, high-cost case");
+    model.set(volume, 2, sim);
+    expect(num(model, "MonthlyCost_P90", sim)).toBeGreaterThan(p.MonthlyCost_P90);
+    model.set(volume, 1.5, sim);
+    expect(percentiles(model, sim)).toEqual(p);
+  });
+
+  test("the all-Base chain is the use-case sheet's own cost, and P50 is near it when every range is symmetric", () => {
+    const wb = build(id);
+    const [sheet, sim] = [wb.sheets[0].name, wb.sheets[1].name];
+    const model = loadIntoEngine(wb);
+    const baseRow = wb.sheets[1].cells.find((c) => c.value === "Monthly cost with every driver at Base (whole cost, API)")!;
+    const baseCase = () => model.at(`B${baseRow.address.slice(1)}`, sim) as number;
+    expect(baseCase()).toBeCloseTo(num(model, "MonthlyCost_Catalog", sheet), 6);
+    // symmetric ranges: every Assumptions driver ±40% of its Base, volume ±30%, tokens ±50% (the range block's)
+    for (const driver of ["RunFteApi", "LoadedCostPerFteMonth", "ReviewFactor", "ReviewerCostPerHour"]) {
+      const base = num(model, `${driver}_Base`, "Assumptions");
+      setWorkbookName(model, wb, `${driver}_Low`, base * 0.6);
+      setWorkbookName(model, wb, `${driver}_High`, base * 1.4);
+    }
+    model.set(simInput(wb, "Volume, high-cost case"), 1.3, sim);
+    const p50 = num(model, "MonthlyCost_P50", sim);
+    expect(Math.abs(p50 / baseCase() - 1)).toBeLessThan(0.03);
+    expect(num(model, "MonthlyCost_P10", sim)).toBeLessThan(baseCase());
+    expect(num(model, "MonthlyCost_P90", sim)).toBeGreaterThan(baseCase());
+  });
+
+  test("three-year totals and their percentiles move with ApiPriceDeclinePerYear", () => {
+    const wb = build(id);
+    const [sheet, sim] = [wb.sheets[0].name, wb.sheets[1].name];
+    const model = loadIntoEngine(wb);
+    const before = { total: num(model, "ThreeYearCost_Catalog", sheet), p50: num(model, "ThreeYearCost_P50", sim), monthly: num(model, "MonthlyCost_P50", sim) };
+    setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0.9);
+    const after = { total: num(model, "ThreeYearCost_Catalog", sheet), p50: num(model, "ThreeYearCost_P50", sim), monthly: num(model, "MonthlyCost_P50", sim) };
+    expect(after.total).toBeLessThan(before.total);
+    expect(after.p50).toBeLessThan(before.p50);
+    expect(after.monthly).toBe(before.monthly); // month 1 is at the price date
+    expect(model.name("MasterCheck", sim)).toBe("OK");
+  });
+
+  test("in won, the FX rate's range is a driver: the spread widens against the same sheet in USD", () => {
+    const usd = build(id);
+    const krw = build(id, "ko", { currency: "KRW", fxRate: 1400 });
+    const spread = (wb: RenderedTemplate) => {
+      const model = loadIntoEngine(wb);
+      const sim = wb.sheets[1].name;
+      return num(model, "MonthlyCost_P90", sim) / num(model, "MonthlyCost_P10", sim);
+    };
+    expect(spread(krw)).toBeGreaterThan(spread(usd) + 0.01);
+  });
+});
+
+test("a second copy's simulation links to the second copy, not the first", () => {
+  const wb = buildWorkbook([findTemplate("sentiment-analysis")!, findTemplate("sentiment-analysis")!], {}, "en");
+  const sims = wb.inserted.map((i) => i.sheets[1]);
+  expect(sims).toEqual(["Sentiment analysis risk", "Sentiment analysis risk (2)"]);
+  const linked = wb.sheets.find((s) => s.name === sims[1])!.cells.filter((c) => (c.formula ?? "").includes("!"));
+  expect(linked.length).toBeGreaterThan(5);
+  expect(linked.every((c) => c.formula!.includes("'Sentiment analysis (2)'!"))).toBe(true);
+  const model = loadIntoEngine(wb);
+  const volume = wb.names.find((n) => n.name === "QueriesPerMonth" && n.sheet === "Sentiment analysis (2)")!;
+  const p50 = num(model, "MonthlyCost_P50", sims[1]);
+  const perDay = wb.sheets.find((s) => s.name === "Sentiment analysis (2)")!.cells.find((c) => c.value === "Queries per day")!;
+  model.set(`B${perDay.address.slice(1)}`, 5000, "Sentiment analysis (2)");
+  expect(volume).toBeDefined();
+  expect(num(model, "MonthlyCost_P50", sims[1])).toBeGreaterThan(p50);
+  expect(num(model, "MonthlyCost_P50", sims[0])).toBe(num(model, "MonthlyCost_P50", sims[0]));
+});
+
+describe("api-vs-selfhost: prices fall in the projection, and the break-even follows", () => {
+  const setOn = (model: SheetModel, wb: RenderedTemplate, label: string, column: string, to: unknown) => {
+    const row = wb.sheets[0].cells.find((c) => /^A\d+$/.test(c.address) && c.value === label)!;
+    model.set(`${column}${row.address.slice(1)}`, to, wb.sheets[0].name);
+  };
+
+  test("three-year totals and the break-even month move with ApiPriceDeclinePerYear and GpuPriceDeclinePerYear", () => {
+    // a workload where self-hosting wins at flat prices (decision-templates.test.ts: gpt-4.1, 15% growth a month)
+    const wb = build("api-vs-selfhost", "en", { choices: { model: "gpt-4.1" } });
+    const sheet = wb.sheets[0].name;
+    const model = loadIntoEngine(wb);
+    setOn(model, wb, "Monthly growth of the workload", "B", 0.15);
+    const api = () => num(model, "ThreeYearCost_Catalog", sheet);
+    const breakEven = () => model.name("BreakEvenMonth", sheet);
+    setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0);
+    setWorkbookName(model, wb, "GpuPriceDeclinePerYear_Base", 0);
+    const [flat, flatMonth] = [api(), breakEven()];
+    expect(typeof flatMonth).toBe("number");
+    setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0.5);
+    expect(api()).toBeLessThan(flat);
+    const later = breakEven();
+    expect(later === "never" || (later as number) > (flatMonth as number)).toBe(true);
+    setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0);
+    setWorkbookName(model, wb, "GpuPriceDeclinePerYear_Base", 0.6);
+    expect(api()).toBe(flat);
+    expect(breakEven() as number).toBeLessThan(flatMonth as number);
+    expect(typeof model.name("BreakEvenMonthWholeCost", sheet)).not.toBe("object");
+    expect(model.name("MasterCheck", sheet)).toBe("OK");
+  });
+
+  test("owned GPUs: bought once for the busiest month, their residual value credited in the three-year cost", () => {
+    const wb = build("api-vs-selfhost");
+    const sheet = wb.sheets[0].name;
+    const model = loadIntoEngine(wb);
+    setOn(model, wb, "Option in the budget", "E", "Self-hosted");
+    const rented = { oneOff: num(model, "OneOffCost_Chosen", sheet), three: num(model, "ThreeYearCost_Chosen", sheet) };
+    setOn(model, wb, "GPUs rented or owned", "D", "owned");
+    const oneOff = num(model, "OneOffCost_Chosen", sheet);
+    expect(oneOff - rented.oneOff).toBeCloseTo(30_000, 6); // one H100 at its dated street price (llama-3.1-8b fits one GPU)
+    const three = num(model, "ThreeYearCost_Chosen", sheet);
+    setWorkbookName(model, wb, "GpuPriceDeclinePerYear_Base", 0.5);
+    // a faster fall of GPU prices leaves less to sell the GPUs for: 30,000 × ((1 − 0.1)^3 − (1 − 0.5)^3) more
+    expect(num(model, "ThreeYearCost_Chosen", sheet) - three).toBeCloseTo(30_000 * (0.9 ** 3 - 0.5 ** 3), 2);
+    expect(model.name("MasterCheck", sheet)).toBe("OK");
+  });
+
+  test("a model that does not fit gives its reason as the break-even, never a month or never", () => {
+    const wb = build("api-vs-selfhost", "en", { choices: { openModel: "llama-3.1-405b", gpu: "h100-sxm" } });
+    const model = loadIntoEngine(wb);
+    for (const name of ["BreakEvenMonth", "BreakEvenMonthWholeCost"]) expect(String(model.name(name, wb.sheets[0].name))).toMatch(/does not fit/);
+  });
+});
