@@ -1,6 +1,8 @@
+import "../support/languages";
 import { DEFAULT_PRICE_DATE, findTemplate, type TemplateSpec } from "../../src/templates";
 import { isoToExcelSerial } from "../../src/engine";
-import { STAGES } from "../../src/templates/catalog/martech-lifecycle";
+import { STAGES as STAGE_SPECS } from "../../src/templates/catalog/martech-lifecycle";
+import { resolveSheetTexts } from "../../src/i18n/sheet-text";
 import { buildWorkbook, type BuiltWorkbook } from "../../src/templates/workbook";
 import { functionsBundle, isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
 
@@ -9,6 +11,8 @@ import { functionsBundle, isError, loadIntoEngine, type SheetModel } from "./she
  * workbooks built as the pane builds them (buildWorkbook), recalculated in HyperFormula with the shipped functions
  * (`npm run build` first).
  */
+/** The stages as the English sheets show them (their label, sheet name and use case are sheet texts). */
+const STAGES = resolveSheetTexts(STAGE_SPECS, "en");
 const call = (id: string, ...args: unknown[]) => functionsBundle().call(id, ...args);
 const DATE = isoToExcelSerial(DEFAULT_PRICE_DATE);
 const USE_CASES = ["acquisition", "complaint-redressal", "sentiment-analysis", "embedding-retrieval", "win-back"];
