@@ -46,7 +46,7 @@ function fixed(): FixedInput[] {
     ...FX_FIXED,
     { key: "driftOn", label: "API model billed with the Claude Opus 4.7 tokenizer", value: link(SHEET, "ApiModel", DRIFT_APPLIES, "=FALSE()"), unit: "TRUE/FALSE", format: "general", notes: "Linked to the sheet's API model (ApiModel): claude-opus-4-7 or claude-opus-4.7." },
     { key: "driftLow", label: "Tokenizer drift, Low", value: `=IF({driftOn},${DRIFT.low},1)`, unit: "× tokens", format: "decimal", notes: `${DRIFT.applies_to}.` },
-    { key: "driftBase", label: "Tokenizer drift, Base", value: `=IF({driftOn},${DRIFT.base},1)`, unit: "× tokens", format: "decimal", notes: `The published range's midpoint (an assumption); ${DRIFT.notes}` },
+    { key: "driftBase", label: "Tokenizer drift, Base", value: `=IF({driftOn},${DRIFT.base},1)`, unit: "× tokens", format: "decimal", notes: DRIFT.notes },
     { key: "driftHigh", label: "Tokenizer drift, High", value: `=IF({driftOn},${DRIFT.high},1)`, unit: "× tokens", format: "decimal", notes: `Anthropic, Claude Opus 4.7 migration guide (${DRIFT.source_date}).` },
     from("tokens1", "API model tokens, month 1", "ApiMonthlyCost", "List prices on the price date, the sheet's token counts."),
     { ...from("run1", "People and platform, month 1", "MonthlyCost_Catalog", "The API model's monthly cost less its tokens."), value: link(SHEET, "MonthlyCost_Catalog", "={link}-{tokens1}") },
@@ -83,7 +83,7 @@ function tieChecks(): RowSpec[] {
 export function apiVsSelfhostSimulation(scenarios = USE_CASE_SCENARIOS): SheetSpec {
   const sheet = probabilitySheet({
     name: API_SIMULATION_SHEET,
-    scope: "whole cost, API model",
+    scope: "whole cost, API",
     drivers,
     fixed: fixed(),
     monthlyCost: linearCost(terms("1")),
