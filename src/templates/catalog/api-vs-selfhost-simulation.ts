@@ -45,8 +45,8 @@ function fixed(): FixedInput[] {
   return [
     ...FX_FIXED,
     { key: "driftOn", label: "API model billed with the Claude Opus 4.7 tokenizer", value: link(SHEET, "ApiModel", DRIFT_APPLIES, "=FALSE()"), unit: "TRUE/FALSE", format: "general", notes: "Linked to the sheet's API model (ApiModel): claude-opus-4-7 or claude-opus-4.7." },
-    { key: "driftLow", label: "Tokenizer drift, Low", value: `=IF({driftOn},${DRIFT.low},1)`, unit: "× tokens", format: "decimal", notes: `${DRIFT.applies_to}.` },
-    { key: "driftBase", label: "Tokenizer drift, Base", value: `=IF({driftOn},${DRIFT.base},1)`, unit: "× tokens", format: "decimal", notes: DRIFT.notes },
+    { key: "driftLow", label: "Tokenizer drift, Low", value: `=IF({driftOn},${DRIFT.low},1)`, unit: "× tokens", format: "decimal", notes: `${DRIFT.applies_to ?? DRIFT.label}.` },
+    { key: "driftBase", label: "Tokenizer drift, Base", value: `=IF({driftOn},${DRIFT.base},1)`, unit: "× tokens", format: "decimal", notes: DRIFT.notes ?? driverNote(DRIFT) },
     { key: "driftHigh", label: "Tokenizer drift, High", value: `=IF({driftOn},${DRIFT.high},1)`, unit: "× tokens", format: "decimal", notes: `Anthropic, Claude Opus 4.7 migration guide (${DRIFT.source_date}).` },
     from("tokens1", "API model tokens, month 1", "ApiMonthlyCost", "List prices on the price date, the sheet's token counts."),
     { ...from("run1", "People and platform, month 1", "MonthlyCost_Catalog", "The API model's monthly cost less its tokens."), value: link(SHEET, "MonthlyCost_Catalog", "={link}-{tokens1}") },
@@ -80,7 +80,7 @@ function tieChecks(): RowSpec[] {
 }
 
 /** The API side's risk sheet of "API vs self-host". */
-export function apiVsSelfhostSimulation(scenarios = USE_CASE_SCENARIOS): SheetSpec {
+export function apiVsSelfhostSimulation(scenarios = USE_CASE_SCENARIOS, bins?: number): SheetSpec {
   const sheet = probabilitySheet({
     name: API_SIMULATION_SHEET,
     scope: "whole cost, API",
@@ -90,6 +90,7 @@ export function apiVsSelfhostSimulation(scenarios = USE_CASE_SCENARIOS): SheetSp
     threeYearCost: `={oneOff}*{fx}${linearCost(terms("36")).replace(/^=/, "+")}`,
     budget: { value: "=ROUND({baseCase3}*(1+Contingency),0)", basis: "Three years", notes: "Default: the all-Base three-year cost plus the Contingency on Assumptions; type your budget over it." },
     scenarios,
+    ...(bins !== undefined ? { bins } : {}),
   });
   const checks = sheet.sections.find((section) => section.kind === "checks");
   if (checks) checks.rows.push(...tieChecks());
