@@ -40,7 +40,7 @@ const SHEET_CURRENCY = "{currency} per month";
 const ASSUMED = "Assumption";
 
 /** A link to the use-case sheet's named cell (0 when the sheet is not there: the block then costs nothing, and says so). */
-const link = (sheet: string, name: string, found = "={link}", missing = 0): CellContent => ({ link: { sheet, name }, found, missing });
+export const link = (sheet: string, name: string, found = "={link}", missing: number | string = 0): CellContent => ({ link: { sheet, name }, found, missing });
 
 /** The FX range of the sheet's currency against USD: one-year P10–P90 of spot × exp(±1.28σ), σ by currency. */
 const FX_SIGMA = {
@@ -52,12 +52,19 @@ const fxSigma = `=IF({Currency}="USD",0,IF({Currency}="KRW",${FX_SIGMA.KRW.base}
 /** Where the volatilities come from: the sourced ranges of src/data/forecast-drivers.json (their notes name the readings). */
 const FX_NOTE = `0 for USD; KRW ${FX_SIGMA.KRW.base} and EUR ${FX_SIGMA.EUR.base}: one-month implied volatilities (${FX_SIGMA.KRW.source_date}, ${FX_SIGMA.EUR.source_date}; sources in docs/forecasting.md); other currencies ${FX_SIGMA.KRW.high}, an assumption. Replace with your treasury's figure.`;
 
+/** The FX driver (key "fx", a factor of today's rate) and the two fixed rows it reads: shared by every simulation sheet. */
+export const FX_DRIVER: UncertainDriver = { key: "fx", label: "USD → currency rate, × today's rate", unit: "× rate", format: "decimal", low: "=EXP(-{fxZ}*{fxSigma})", base: 1, high: "=EXP({fxZ}*{fxSigma})", notes: "Every cost is a USD price or wage converted at the sheet's rate, which moves by its volatility σ in a year (Low and High at exp(∓3σ), the PERT extremes). No range for a USD sheet." };
+export const FX_FIXED: FixedInput[] = [
+  { key: "fxSigma", label: "FX volatility of the sheet's currency against USD", value: fxSigma, unit: "per year", format: "percent", notes: FX_NOTE },
+  { key: "fxZ", label: "Volatilities from the rate's Base to its Low and High", value: 3, unit: "σ", format: "decimal", notes: "PERT's standard deviation is (High − Low) ÷ 6: Low and High at spot × exp(∓3σ) give the draws the rate's one-year volatility σ.", constant: true },
+];
+
 function drivers(s: SimulationLinks): UncertainDriver[] {
   const range = (name: string) => ({ low: `=${name}_Low`, base: `=${name}_Base`, high: `=${name}_High` });
   return [
     { key: "vol", label: "Volume, × the sheet's month-1 volume", unit: "× base", format: "decimal", low: "={volLow}", base: 1, high: "={volHigh}", notes: "The use-case sheet's month-1 volume times this factor; Low and High are the two inputs below." },
     { key: "tok", label: "Tokens per request, × Base", unit: "× base", format: "decimal", low: link(s.sheet, "TokensFactor_Low", "={link}", 0.5), base: 1, high: link(s.sheet, "TokensFactor_High", "={link}", 1.5), notes: "The use-case sheet's range block (Tokens per request, as a factor of Base): one home for the range." },
-    { key: "fx", label: "USD → currency rate, × today's rate", unit: "× rate", format: "decimal", low: "=EXP(-{fxZ}*{fxSigma})", base: 1, high: "=EXP({fxZ}*{fxSigma})", notes: "Every cost is a USD price or wage converted at the sheet's rate, which moves by its volatility σ in a year (Low and High at exp(∓3σ), the PERT extremes). No range for a USD sheet." },
+    FX_DRIVER,
     { key: "fte", label: "Engineering and MLOps effort (API)", unit: "FTE", format: "decimal", ...range("RunFteApi"), notes: "RunFteApi on Assumptions (Low / Base / High).", tie: { to: "vol", correlation: 0.5, notes: "more traffic needs more monitoring and support (ρ 0.5 is an assumption; 0 makes them independent)." } },
     { key: "loaded", label: "Loaded cost of one engineer", unit: "USD per FTE-month", format: "money", ...range("LoadedCostPerFteMonth"), notes: "LoadedCostPerFteMonth on Assumptions (Low / Base / High)." },
     { key: "rf", label: "Human review load, × the sheet's share × minutes", unit: "× sheet value", format: "decimal", ...range("ReviewFactor"), notes: "ReviewFactor on Assumptions (Low / Base / High)." },
@@ -71,8 +78,7 @@ function fixed(s: SimulationLinks): FixedInput[] {
   return [
     { key: "volLow", label: "Volume, low-cost case", value: 0.7, unit: "× base", format: "decimal", notes: `${ASSUMED}: volume forecasts for a new service are rarely better than −30% / +50%.` },
     { key: "volHigh", label: "Volume, high-cost case", value: 1.5, unit: "× base", format: "decimal", notes: `${ASSUMED}, as above.` },
-    { key: "fxSigma", label: "FX volatility of the sheet's currency against USD", value: fxSigma, unit: "per year", format: "percent", notes: FX_NOTE },
-    { key: "fxZ", label: "Volatilities from the rate's Base to its Low and High", value: 3, unit: "σ", format: "decimal", notes: "PERT's standard deviation is (High − Low) ÷ 6: Low and High at spot × exp(∓3σ) give the draws the rate's one-year volatility σ.", constant: true },
+    ...FX_FIXED,
     from("tokens1", "API tokens, month 1", "MonthlyTokenCost_Catalog", SHEET_CURRENCY, "At the sheet's token shape and price date."),
     from("vec1", "Vector database, month 1", "VectorDbCost_Catalog", SHEET_CURRENCY, "Storage and queries, at least the plan minimum."),
     from("rate0", "The sheet's USD → currency rate", "FxRate", "{currency} per USD", "Turns USD wages into the sheet's currency."),

@@ -1,6 +1,7 @@
 import { gpuOwnership } from "../../data";
 import { HOSTED_OPEN_MODELS } from "../hosted-open-models";
 import type { RowSpec, TemplateSpec } from "../types";
+import { apiVsSelfhostSimulation } from "./api-vs-selfhost-simulation";
 
 /**
  * The guide's build-vs-buy question ("Comparing external API and self-hosted models"): one workload through a
@@ -144,7 +145,7 @@ export const apiVsSelfhost: TemplateSpec = {
           kind: "inputs",
           headers: { api: "Value", hosted: "", selfhost: "", budget: "" },
           rows: [
-            { key: "model", label: "API model", values: { api: { choice: "model" } }, unit: "model id", notes: "Catalog list prices on the price date (pydantic/genai-prices, see =LLMCOST.CATALOG())" },
+            { key: "model", label: "API model", values: { api: { choice: "model" } }, names: { api: "ApiModel" }, unit: "model id", notes: "Catalog list prices on the price date (pydantic/genai-prices, see =LLMCOST.CATALOG())" },
             { key: "cachedShare", label: "Cached share of input tokens", values: { api: 0 }, format: "percent", unit: "share", notes: "Default 0: no prompt caching. Applies to both API options (billed as input where a model has no cache price)" },
             { key: "discount", label: "Batch / negotiated discount", values: { api: 0 }, format: "percent", unit: "share", notes: "Default 0: list prices. Applies to both API options" },
           ],
@@ -170,7 +171,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "fteRate", label: "Loaded cost of one engineer", values: { api: 15_000 }, format: "money", unit: "USD per FTE-month", notes: `${ASSUMED}: about a US software developer's median wage (US BLS Occupational Outlook Handbook) plus ~35% on-costs` },
             { key: "setupEffort", label: "Set-up: integration, evaluation set, launch", values: { api: 1, hosted: 1, selfhost: 3 }, format: "decimal", unit: "FTE-months, one-off", notes: `${ASSUMED}. The guide's ROI counts set-up (acquisition, integration); self-hosting adds a serving stack, load tests and autoscaling` },
             { key: "runEffort", label: "Running: monitoring, evaluation and human review, MLOps", values: { api: 0.1, hosted: 0.1, selfhost: 0.5 }, format: "decimal", unit: "FTE, every month", notes: `${ASSUMED}. The guide's ongoing costs (maintenance, staff training); self-hosting adds on-call, upgrades and security patches` },
-            { key: "storageEgress", label: "Storage and data transfer", values: { api: 0, hosted: 0, selfhost: 0 }, format: "money", unit: "USD per month", notes: "Default 0: this workload's text is about 1.6 GB a month (~4 bytes per token), under 1 USD of internet egress at 0.09 USD/GB (AWS data-transfer list price). Add logs, backups and model-weight storage where material" },
+            { key: "storageEgress", label: "Storage and data transfer", values: { api: 0, hosted: 0, selfhost: 0 }, names: { api: "StorageEgress_Api" }, format: "money", unit: "USD per month", notes: "Default 0: this workload's text is about 1.6 GB a month (~4 bytes per token), under 1 USD of internet egress at 0.09 USD/GB (AWS data-transfer list price). Add logs, backups and model-weight storage where material" },
           ],
         },
         {
@@ -178,8 +179,8 @@ export const apiVsSelfhost: TemplateSpec = {
           kind: "inputs",
           headers: { api: "Value", hosted: "", selfhost: "", budget: "Value" },
           rows: [
-            { key: "volumeLow", label: "Workload volume, low case", values: { api: 0.7 }, format: "multiple", unit: "× the base volume", notes: `${ASSUMED}: token forecasts for a new feature are rarely better than −30% / +50%` },
-            { key: "volumeHigh", label: "Workload volume, high case", values: { api: 1.5 }, format: "multiple", unit: "× the base volume", notes: ASSUMED },
+            { key: "volumeLow", label: "Workload volume, low case", values: { api: 0.7 }, names: { api: "VolumeMultiple_Low" }, format: "multiple", unit: "× the base volume", notes: `${ASSUMED}: token forecasts for a new feature are rarely better than −30% / +50%` },
+            { key: "volumeHigh", label: "Workload volume, high case", values: { api: 1.5 }, names: { api: "VolumeMultiple_High" }, format: "multiple", unit: "× the base volume", notes: ASSUMED },
             { key: "gpuPriceLow", label: "GPU price, low case", values: { api: 0.7 }, format: "multiple", unit: "× the GPU price", notes: `${ASSUMED}: committed-use or reserved capacity is often ~30% below on-demand` },
             { key: "gpuPriceHigh", label: "GPU price, high case", values: { api: 1.2 }, format: "multiple", unit: "× the GPU price", notes: `${ASSUMED}: scarce capacity or a pricier provider` },
             { key: "budgetChoice", label: "Option in the budget", values: { budget: "API model" }, validation: OPTIONS, format: "text", unit: "option", notes: "Drop-down: which option the budget column (the _Chosen names) reports; the _Catalog names are always the API model" },
@@ -271,5 +272,6 @@ export const apiVsSelfhost: TemplateSpec = {
       },
       chart: { type: "Line", title: "Monthly running cost by option (see the break-even row for whether the lines cross)", over: "periods", rows: ["pApi", "pHosted", "pSelf"] },
     },
+    apiVsSelfhostSimulation(),
   ],
 };
