@@ -806,6 +806,8 @@ export const KO: Record<string, string> = {
   "API swing": "API 변동폭",
   "Self-hosted swing": "자체 호스팅 변동폭",
   "Tokens per request": "요청당 토큰",
+  "Monthly cost swing when tokens per request move": "요청당 토큰이 움직일 때 월 비용의 변동폭",
+  "Monthly cost swing when the growth of requests moves": "요청 증가율이 움직일 때 월 비용의 변동폭",
   "|cost with this input at High − cost with it at Low|, every other input at Base": "|이 입력이 높음일 때 비용 − 낮음일 때 비용|, 나머지 입력은 모두 기준",
   "Cached share": "캐시 비율",
   "Monthly growth": "월간 증가율",
