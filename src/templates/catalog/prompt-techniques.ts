@@ -79,8 +79,8 @@ export const promptTechniques: TemplateSpec = {
   sheets: [
     {
       name: "Prompt techniques",
-      // ~80pt each, so the shared column and the seven techniques (B–H) fit the first screen at 1366×768
-      valueColumns: [{ key: "shared", header: "Shared", width: 80 }, ...TECHNIQUES.map((t) => ({ key: t, header: LABELS[t], width: 80 }))],
+      // 56pt each: label column A (250pt) and the shared column with the seven techniques (B–I) fit the first screen at 1366×768 beside the pane (80pt reached G, 60pt cut I: measured in the preview)
+      valueColumns: [{ key: "shared", header: "Shared", width: 56 }, ...TECHNIQUES.map((t) => ({ key: t, header: LABELS[t], width: 56 }))],
       sections: [
         {
           title: "Key outputs — the ranking (cost only; quality differs: workings below)",
