@@ -69,14 +69,15 @@ function sensitivity(s: UseCaseSpec, [low, base, high]: string[]): SectionSpec {
   const apiAt = (moved: "tok" | "share" | "cache", col: string) => `=${apiTokens(s, r12, shape(moved, col).inTok, shape(moved, col).outTok, shape(moved, col).cache)}`;
   const selfAt = (moved: "tok" | "share", col: string) => `=${selfTokens(r12, shape(moved, col).inTok, shape(moved, col).outTok, at("rGpu", base), "StandbyReplicas_Base")}`;
   const work = (key: string, label: string, cost: (col: string) => string): RowSpec => ({ key, label, kind: "calc", values: { [low]: cost(low), [high]: cost(high) }, format: "moneyFx", unit: "{currency} per month", notes: "month 12, this driver at Low (left) and High (right), all others at Base" });
-  const swing = (key: string, label: string, api: string, self: string): RowSpec => ({ key, label, kind: "output", values: { [low]: `=IFERROR(${api},0)`, [base]: `=IFERROR(${self},0)`, [high]: `="${label}"` }, format: { [low]: "moneyFx", [base]: "moneyFx", [high]: "text" }, unit: "{currency} per month", notes: "|cost with this driver at High − at Low|, month 12, every other driver at Base (growth: per-request cost at Base × the change in volume)" });
+  // The row's cells are money: where the driver is a count, the label says it is the cost that swings (the Driver column names the driver).
+  const swing = (key: string, driver: string, api: string, self: string, label = driver): RowSpec => ({ key, label, kind: "output", values: { [low]: `=IFERROR(${api},0)`, [base]: `=IFERROR(${self},0)`, [high]: `="${driver}"` }, format: { [low]: "moneyFx", [base]: "moneyFx", [high]: "text" }, unit: "{currency} per month", notes: "|cost with this driver at High − at Low|, month 12, every other driver at Base (growth: per-request cost at Base × the change in volume)" });
   const diff = (key: string) => `ABS(${at(key, high)}-${at(key, low)})`;
   const fx = "{FxRate}";
   const swings: RowSpec[] = [
-    swing("sTok", "Tokens per request", diff("wApiTok"), diff("wSelfTok")),
+    swing("sTok", "Tokens per request", diff("wApiTok"), diff("wSelfTok"), "Monthly cost swing when tokens per request move"),
     swing("sShare", "Input share of tokens", diff("wApiShare"), diff("wSelfShare")),
     swing("sCache", "Cached share of input", diff("wApiCache"), "0"),
-    swing("sGrowth", "Monthly growth of requests", `${diff("rReq12")}*(${at("rApiTok12", base)}+${at("rVec12", base)})/${r12}+${diff("rReq12")}*${at("rPerReq", base)}`, `${diff("rReq12")}*(${at("rGpu12", base)}+${at("rVec12", base)})/${r12}+${diff("rReq12")}*${at("rPerReq", base)}`),
+    swing("sGrowth", "Monthly growth of requests", `${diff("rReq12")}*(${at("rApiTok12", base)}+${at("rVec12", base)})/${r12}+${diff("rReq12")}*${at("rPerReq", base)}`, `${diff("rReq12")}*(${at("rGpu12", base)}+${at("rVec12", base)})/${r12}+${diff("rReq12")}*${at("rPerReq", base)}`, "Monthly cost swing when the growth of requests moves"),
     swing("sGpu", "GPU price", "0", diff("wSelfGpu")),
     swing("sFte", "Engineering effort (FTE)", `ABS(RunFteApi_High-RunFteApi_Low)*LoadedCostPerFteMonth_Base*${fx}`, `ABS(RunFteSelfHost_High-RunFteSelfHost_Low)*LoadedCostPerFteMonth_Base*${fx}`),
     swing("sLoaded", "Loaded cost of an engineer", `ABS(LoadedCostPerFteMonth_High-LoadedCostPerFteMonth_Low)*RunFteApi_Base*${fx}`, `ABS(LoadedCostPerFteMonth_High-LoadedCostPerFteMonth_Low)*RunFteSelfHost_Base*${fx}`),

@@ -32,7 +32,7 @@ import type { FormatKey, RowSpec, SectionSpec, TemplateSpec, ValueColumn } from 
  * written, never run as formulas).
  */
 const COLUMNS: readonly ValueColumn[] = [
-  { key: "month", header: "Month", width: 75 },
+  { key: "month", header: "Month", width: 100 },
   { key: "provider", header: "Provider", width: 80 },
   { key: "model", header: "Model", width: 170 },
   { key: "team", header: "Team", width: 120 },
@@ -391,9 +391,35 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
   const budgetCurrency = budget.find((b) => b.currency !== "")?.currency;
   const sum = (prefix: string, count: number, col: string) => `=SUM(${span(prefix, count, col)})`;
   const input = (key: string, label: string, value: number | string, format: FormatKey, unit: string, notes: string, extra: Partial<RowSpec> = {}): RowSpec => ({ key, label, values: { month: value }, names: { month: key }, format, unit, notes, ...extra });
-  const output = (key: string, label: string, formula: string, name: string, notes: string): RowSpec => ({ key, label, values: { list: formula }, names: { list: name }, format: "moneyFx", unit: SHEET_MONEY, notes });
+  // Outputs sit in column B (like the inputs), so the key ones read on the first screen.
+  const output = (key: string, label: string, formula: string, name: string, notes: string): RowSpec => ({ key, label, values: { month: formula }, names: { month: name }, format: "moneyFx", unit: SHEET_MONEY, notes });
   const steps = ["VolumeTotal", "PriceMixTotal", "UnpricedTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal"];
   const sections: SectionSpec[] = [
+    {
+      title: "Key outputs: the bridge from budget to invoice, the variances and the year (details below)",
+      kind: "outputs",
+      headers: headers("Output", { month: "Amount" }),
+      rows: [
+        output("BudgetTotal", "Budget", budget.length === 0 ? "=0" : sum("B", budget.length, "billed"), "BudgetCost_Total", "Sum of the budget lines, in the sheet's currency at the budget's rate"),
+        output("VolumeTotal", "Plus volume variance", sum("M", months.length, "cw5"), "Variance_Volume", "More (or fewer) tokens than planned, at the budget's cost per token"),
+        output("PriceMixTotal", "Plus price/mix variance", sum("M", months.length, "cw1h"), "Variance_PriceMix", "Different prices or models than planned, at the actual volume"),
+        output("ActualTotal", "Equals actual list cost (catalog)", sum("L", n, "list"), "ActualListCost_Total", "Every line repriced with INFERENCE at its month's list prices; lines the catalog cannot price are left out (counted below)"),
+        output("UnpricedTotal", "Plus lines not repriced, at their provider list (else their bill)", sum("L", n, "unpriced"), "Variance_Unpriced", "The lines not repriced enter the bridge here, at the bill's list cost, else its contracted, effective or billed cost; the steps below carry them to the invoice like any line"),
+        output("ListGapTotal", "Plus provider list above the catalog's", `=SUM(${span("L", n, "plist")})-{ActualTotal}-{UnpricedTotal}`, "Variance_ListPrice", "The bill's list cost (FOCUS ListCost, Anthropic list_amount) minus the catalog's: 0 where the files give no list cost"),
+        output("DiscountTotal", "Plus negotiated discount (contracted − list)", `=SUM(${span("L", n, "contracted")})-SUM(${span("L", n, "plist")})`, "Variance_Discount", "Negative: the contract's prices below list. Where a file gives only the billed amount (provider cost reports, gateways), the whole gap to list shows here"),
+        output("CommitmentTotal", "Plus commitment effect (effective − contracted)", `=SUM(${span("L", n, "effective")})-SUM(${span("L", n, "contracted")})`, "Variance_Commitment", "Negative: usage covered by reservations or savings plans at their amortised cost, below the contracted price"),
+        output("AmortisationTotal", "Plus billed − effective on billed usage", `=SUM(${span("L", n, "billedPlan")})-SUM(${span("L", n, "effective")})+SUM(${span("L", n, "unbilled")})`, "Variance_Amortisation", "Usage a prepaid commitment covers is billed 0 while its effective cost carries the amortisation; the purchase itself is billed below (purchases)"),
+        output("NotBilledTotal", "Less usage not billed in the files", `=-SUM(${span("L", n, "unbilled")})`, "Variance_NotYetBilled", "Usage no imported file bills (usage reports without their cost report, months not yet invoiced), at its effective cost: import the cost report or FOCUS export to bill it"),
+        output("FxTotal", "Plus FX (billed at the invoice's rate − at the budget's)", `=${listedSum(usageLines, "billed")}-SUM(${span("L", n, "billedPlan")})`, "Variance_Fx", "0 until the budget's rates (inputs) differ from the invoice's"),
+        output("OtherTotal", "Plus purchases, credits, tax and adjustments", `=${listedSum(otherLines, "billed")}`, "Variance_OtherCharges", "The bill's non-usage lines (FOCUS ChargeCategory Purchase, Credit, Tax, Adjustment), at the invoice's rate"),
+        output("BilledTotal", "Equals billed cost (the invoice)", sum("L", n, "billed"), "ActualBilledCost_Total", "What the files bill (FOCUS BilledCost, provider cost reports, gateway costs) × the invoice's rate; provider usage APIs give none"),
+        output("BilledVarianceTotal", "Variance to the invoice (billed − budget)", "={BilledTotal}-{BudgetTotal}", "Variance_Billed", "Positive: over budget, as invoiced; the steps above add up to it"),
+        output("VarianceTotal", "Variance to list (actual list − budget)", "={ActualTotal}-{BudgetTotal}", "Variance_Total", "Positive: over budget, at catalog list prices"),
+        output("RunRate", "Run-rate forecast to year end", "={YearToDate}/MONTH({ReportMonth})*12", "Forecast_YearEnd", "Year to date + its monthly average × the months left (months without imported usage count as 0)"),
+        output("BudgetYear", "Budget, full year", budget.length === 0 ? "=0" : `=SUMIFS(${span("B", budget.length, "billed")},${span("B", budget.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("B", budget.length, "month")},"<="&DATE(YEAR({ReportMonth}),12,31))`, "Budget_Year", "Budget lines of the report month's year"),
+        { key: "UnpricedLines", label: "Lines not repriced (not in the catalog)", values: { month: `=COUNTIF(${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { month: "Unpriced_Lines" }, format: "count", unit: "lines", notes: "Usage lines whose model, tier, region or month the catalog has no list price for (flag UNPRICED): not in the list cost above, never costed at 0" },
+      ],
+    },
     {
       title: "Inputs",
       kind: "inputs",
@@ -453,33 +479,15 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
       ],
     },
     {
-      title: "Outputs: the bridge from budget to invoice, and the close",
+      title: "Outputs: the close",
       kind: "outputs",
-      headers: headers("Output", { list: "Amount" }),
+      headers: headers("Output", { month: "Amount" }),
       rows: [
-        output("BudgetTotal", "Budget", budget.length === 0 ? "=0" : sum("B", budget.length, "billed"), "BudgetCost_Total", "Sum of the budget lines, in the sheet's currency at the budget's rate"),
-        output("VolumeTotal", "Plus volume variance", sum("M", months.length, "cw5"), "Variance_Volume", "More (or fewer) tokens than planned, at the budget's cost per token"),
-        output("PriceMixTotal", "Plus price/mix variance", sum("M", months.length, "cw1h"), "Variance_PriceMix", "Different prices or models than planned, at the actual volume"),
-        output("ActualTotal", "Equals actual list cost (catalog)", sum("L", n, "list"), "ActualListCost_Total", "Every line repriced with INFERENCE at its month's list prices; lines the catalog cannot price are left out (counted below)"),
-        output("UnpricedTotal", "Plus lines not repriced, at their provider list (else their bill)", sum("L", n, "unpriced"), "Variance_Unpriced", "The lines not repriced enter the bridge here, at the bill's list cost, else its contracted, effective or billed cost; the steps below carry them to the invoice like any line"),
-        output("ListGapTotal", "Plus provider list above the catalog's", `=SUM(${span("L", n, "plist")})-{ActualTotal}-{UnpricedTotal}`, "Variance_ListPrice", "The bill's list cost (FOCUS ListCost, Anthropic list_amount) minus the catalog's: 0 where the files give no list cost"),
-        output("DiscountTotal", "Plus negotiated discount (contracted − list)", `=SUM(${span("L", n, "contracted")})-SUM(${span("L", n, "plist")})`, "Variance_Discount", "Negative: the contract's prices below list. Where a file gives only the billed amount (provider cost reports, gateways), the whole gap to list shows here"),
-        output("CommitmentTotal", "Plus commitment effect (effective − contracted)", `=SUM(${span("L", n, "effective")})-SUM(${span("L", n, "contracted")})`, "Variance_Commitment", "Negative: usage covered by reservations or savings plans at their amortised cost, below the contracted price"),
-        output("AmortisationTotal", "Plus billed − effective on billed usage", `=SUM(${span("L", n, "billedPlan")})-SUM(${span("L", n, "effective")})+SUM(${span("L", n, "unbilled")})`, "Variance_Amortisation", "Usage a prepaid commitment covers is billed 0 while its effective cost carries the amortisation; the purchase itself is billed below (purchases)"),
-        output("NotBilledTotal", "Less usage not billed in the files", `=-SUM(${span("L", n, "unbilled")})`, "Variance_NotYetBilled", "Usage no imported file bills (usage reports without their cost report, months not yet invoiced), at its effective cost: import the cost report or FOCUS export to bill it"),
-        output("FxTotal", "Plus FX (billed at the invoice's rate − at the budget's)", `=${listedSum(usageLines, "billed")}-SUM(${span("L", n, "billedPlan")})`, "Variance_Fx", "0 until the budget's rates (inputs) differ from the invoice's"),
-        output("OtherTotal", "Plus purchases, credits, tax and adjustments", `=${listedSum(otherLines, "billed")}`, "Variance_OtherCharges", "The bill's non-usage lines (FOCUS ChargeCategory Purchase, Credit, Tax, Adjustment), at the invoice's rate"),
-        output("BilledTotal", "Equals billed cost (the invoice)", sum("L", n, "billed"), "ActualBilledCost_Total", "What the files bill (FOCUS BilledCost, provider cost reports, gateway costs) × the invoice's rate; provider usage APIs give none"),
-        { key: "UnpricedLines", label: "Lines not repriced (not in the catalog)", values: { list: `=COUNTIF(${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { list: "Unpriced_Lines" }, format: "count", unit: "lines", notes: "Usage lines whose model, tier, region or month the catalog has no list price for (flag UNPRICED): not in the list cost above, never costed at 0" },
-        { key: "UnpricedBilled", label: "Billed cost of lines not repriced", values: { list: `=SUMIFS(${span("L", n, "billed")},${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { list: "Unpriced_BilledCost" }, format: "moneyFx", unit: SHEET_MONEY, notes: "What the bill charges for those lines (0 where no file bills them)" },
-        output("VarianceTotal", "Variance to list (actual list − budget)", "={ActualTotal}-{BudgetTotal}", "Variance_Total", "Positive: over budget, at catalog list prices"),
-        output("BilledVarianceTotal", "Variance to the invoice (billed − budget)", "={BilledTotal}-{BudgetTotal}", "Variance_Billed", "Positive: over budget, as invoiced; the steps above add up to it"),
+        { key: "UnpricedBilled", label: "Billed cost of lines not repriced", values: { month: `=SUMIFS(${span("L", n, "billed")},${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { month: "Unpriced_BilledCost" }, format: "moneyFx", unit: SHEET_MONEY, notes: "What the bill charges for those lines (0 where no file bills them)" },
         output("ChargedTotal", "Charged to teams", sum("T", t, "flag"), "Chargeback_Total", "Direct cost on the chosen basis + shared costs"),
         output("AccrualTotal", "Accrual: usage to the report month not yet invoiced", sum("L", n, "accrual"), "Accrual_NotInvoiced", "Cost of usage up to the report month (billed, else effective) minus what invoices of billing periods up to it carry (FOCUS InvoiceId); provider cost reports carry no invoice, so their amounts accrue until the FOCUS export or invoice is imported"),
         output("YearToDate", "Cost incurred, year to date", `=SUMIFS(${span("M", months.length, "effective")},${span("M", months.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("M", months.length, "month")},"<="&{ReportMonth})`, "Actual_YearToDate", "Billed + not yet billed, January to the report month"),
         output("BudgetYearToDate", "Budget, year to date", budget.length === 0 ? "=0" : `=SUMIFS(${span("B", budget.length, "billed")},${span("B", budget.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("B", budget.length, "month")},"<="&{ReportMonth})`, "Budget_YearToDate", "Budget lines of January to the report month"),
-        output("RunRate", "Run-rate forecast to year end", "={YearToDate}/MONTH({ReportMonth})*12", "Forecast_YearEnd", "Year to date + its monthly average × the months left (months without imported usage count as 0)"),
-        output("BudgetYear", "Budget, full year", budget.length === 0 ? "=0" : `=SUMIFS(${span("B", budget.length, "billed")},${span("B", budget.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("B", budget.length, "month")},"<="&DATE(YEAR({ReportMonth}),12,31))`, "Budget_Year", "Budget lines of the report month's year"),
       ],
     },
     {
@@ -510,7 +518,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     group: "planning",
     source: "Your usage and billing files (LlmcostActuals table, imported locally) and the LLMCOST catalog's list prices on each usage month",
     choices: [],
-    sheets: [{ name: "Budget vs actual", valueColumns: columnsFor(ctx.currencies), sections, chart: { type: "ColumnClustered", title: "Budget to invoice bridge", over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal", "UnpricedTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal", "BilledTotal"], columns: ["list"] } }],
+    sheets: [{ name: "Budget vs actual", valueColumns: columnsFor(ctx.currencies), sections, chart: { type: "ColumnClustered", title: "Budget to invoice bridge", over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal", "UnpricedTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal", "BilledTotal"], columns: ["month"] } }],
   };
 }
 

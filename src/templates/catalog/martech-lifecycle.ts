@@ -376,7 +376,8 @@ export const martechLifecycle: TemplateSpec = {
   sheets: [
     {
       name: "MarTech lifecycle",
-      valueColumns: COLUMN_KEYS.map((key, i) => ({ key, header: ["One-off", "Monthly", "Model only", "Year 1", "Year 2", "Year 3"][i], width: i === 0 ? 160 : 110 })),
+      // 80pt each: the label column and one-off, monthly, model only and years 1–3 fit the first screen at 1366×768
+      valueColumns: COLUMN_KEYS.map((key, i) => ({ key, header: ["One-off", "Monthly", "Model only", "Year 1", "Year 2", "Year 3"][i], width: 80 })),
       sections: [
         summary,
         { title: "API — whole cost by stage", kind: "outputs", headers: COST_HEADERS, rows: STAGES.map(apiRow) },

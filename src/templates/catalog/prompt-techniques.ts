@@ -79,8 +79,43 @@ export const promptTechniques: TemplateSpec = {
   sheets: [
     {
       name: "Prompt techniques",
-      valueColumns: [{ key: "shared", header: "Shared" }, ...TECHNIQUES.map((t) => ({ key: t, header: LABELS[t] }))],
+      // 56pt each: label column A (250pt) and the shared column with the seven techniques (B–I) fit the first screen at 1366×768 beside the pane (80pt reached G, 60pt cut I: measured in the preview)
+      valueColumns: [{ key: "shared", header: "Shared", width: 56 }, ...TECHNIQUES.map((t) => ({ key: t, header: LABELS[t], width: 56 }))],
       sections: [
+        {
+          title: "Key outputs — the ranking (cost only; quality differs: workings below)",
+          kind: "outputs",
+          headers: HEADERS,
+          rows: [
+            {
+              key: "cheapest",
+              label: "Cheapest technique",
+              values: { shared: `=INDEX(${TECHNIQUE_RANGE},MATCH(MIN(${TOTAL_RANGE}),${TOTAL_RANGE},0))` },
+              names: { shared: "CheapestTechnique" },
+              format: "text",
+              unit: "technique",
+              notes: "the lowest monthly cost in the row above (cost only, not quality)",
+            },
+            {
+              key: "cheapestCost",
+              label: "Cheapest monthly cost",
+              values: { shared: `=MIN(${TOTAL_RANGE})*{FxRate}` },
+              names: { shared: "CheapestMonthlyCost" },
+              format: "moneyFx",
+              unit: "{currency} per month",
+              notes: "MIN of the monthly totals",
+            },
+            {
+              key: "monthlyCost",
+              label: "Monthly cost",
+              values: every("={totalUsd}*{FxRate}"),
+              names: COST_NAMES,
+              format: "moneyFx",
+              unit: "{currency} per month",
+              notes: "inference + amortised training + retrieval. Quality differs: price the techniques that reach the quality you need",
+            },
+          ],
+        },
         {
           title: "Inputs — the monthly task (shared by every technique)",
           kind: "inputs",
@@ -88,8 +123,8 @@ export const promptTechniques: TemplateSpec = {
             { key: "perMillion", label: "Tokens per million (constant)", kind: "constant", values: { shared: 1_000_000 }, format: "count", unit: "tokens", notes: "Universal constant: prices are quoted per 1M tokens" },
             { key: "model", label: "Base model", values: { shared: { choice: "model" } }, unit: "model id", notes: "Catalog: a model with a fine-tuning price, so every technique uses the same base model; the tuned model is called as ft:<model>" },
             { key: "requests", label: "Requests per month", values: { shared: 100_000 }, names: { shared: "MonthlyRequests" }, format: "count", unit: "requests per month", notes: "Assumption: the task's monthly volume" },
-            { key: "basePrompt", label: "Prompt tokens (instructions + input)", values: { shared: 400 }, format: "tokens", unit: "tokens per request", notes: `Assumption. ${COUNT}` },
-            { key: "outputTokens", label: "Output tokens per completion", values: { shared: 150 }, format: "tokens", unit: "tokens per completion", notes: `Assumption: 150 (the guide's use case 2 has 150 input and 500 output tokens per query). ${COUNT}` },
+            { key: "basePrompt", label: "Prompt tokens (instructions + input)", values: { shared: 300 }, format: "tokens", unit: "tokens per request", notes: `The guide's use case 2: about 150 input tokens per query plus 150 for the function call each prompt carries. ${COUNT}` },
+            { key: "outputTokens", label: "Output tokens per completion", values: { shared: 500 }, format: "tokens", unit: "tokens per completion", notes: `The guide's use case 2: about 500 output tokens per query (and 150 input). ${COUNT}` },
             { key: "discount", label: "Batch / negotiated discount", values: { shared: 0 }, format: "percent", unit: "share", notes: "Assumption: list prices (0%); 0.5 for batch APIs" },
             { key: "amortMonths", label: "Months to amortise one-off costs over", values: { shared: 12 }, format: "count", unit: "months", notes: "Assumption: training and corpus embedding are spread over a year" },
           ],
@@ -245,35 +280,8 @@ export const promptTechniques: TemplateSpec = {
           headers: HEADERS,
           rows: [
             { key: "technique", label: "Technique", values: Object.fromEntries(TECHNIQUES.map((t) => [t, `="${LABELS[t]}"`])), format: "text", notes: "Column labels, for the cheapest-technique lookup" },
-            {
-              key: "monthlyCost",
-              label: "Monthly cost",
-              values: every("={totalUsd}*{FxRate}"),
-              names: COST_NAMES,
-              format: "moneyFx",
-              unit: "{currency} per month",
-              notes: "inference + amortised training + retrieval. Quality differs: price the techniques that reach the quality you need",
-            },
             { key: "costPerRequest", label: "Cost per request", values: every("={monthlyCost}/{requests}"), format: "moneyFx", unit: "{currency} per request", notes: "monthly cost ÷ requests" },
             { key: "vsZeroShot", label: "Cost vs zero-shot", values: every(`={monthlyCost}/{monthlyCost:${FIRST}}`), format: "multiple", unit: "times", notes: "how many times the zero-shot baseline" },
-            {
-              key: "cheapest",
-              label: "Cheapest technique",
-              values: { shared: `=INDEX(${TECHNIQUE_RANGE},MATCH(MIN(${TOTAL_RANGE}),${TOTAL_RANGE},0))` },
-              names: { shared: "CheapestTechnique" },
-              format: "text",
-              unit: "technique",
-              notes: "the lowest monthly cost in the row above (cost only, not quality)",
-            },
-            {
-              key: "cheapestCost",
-              label: "Cheapest monthly cost",
-              values: { shared: `=MIN(${TOTAL_RANGE})*{FxRate}` },
-              names: { shared: "CheapestMonthlyCost" },
-              format: "moneyFx",
-              unit: "{currency} per month",
-              notes: "MIN of the monthly totals",
-            },
             {
               key: "breakEven",
               label: "Fine-tuning beats few-shot above",

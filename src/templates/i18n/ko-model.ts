@@ -93,7 +93,7 @@ export const KO_MODEL: Record<string, string> = {
   "Wage index": "임금 지수",
   "× month 1": "× 1개월 차",
   "WageInflation (Assumptions), once a year": "WageInflation(가정 시트), 연 1회",
-  "API: tokens": "API: 토큰",
+  "API: token cost": "API: 토큰 비용",
   "LLMCOST.INFERENCE at the price date × the API price index": "가격 기준일의 LLMCOST.INFERENCE × API 가격 지수",
   "Self-hosted: GPUs": "자체 호스팅: GPU",
   "LLMCOST.SELFHOST at the GPU price × the GPU price index, plus standby": "GPU 가격 × GPU 가격 지수로 계산한 LLMCOST.SELFHOST + 대기 레플리카",
