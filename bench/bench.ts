@@ -48,6 +48,16 @@ function bundleSizes(): Results["bundles"] {
   return rows;
 }
 
+/**
+ * `--sections=1,6,10` runs only those numbered sections (4, bundle sizes, and 6, start-up, always run: they are
+ * cheap and 6 loads the bundle the others call); results.json is then left as it was, since it would be partial.
+ */
+const SECTIONS = (() => {
+  const flag = process.argv.find((arg) => arg.startsWith("--sections="));
+  return flag ? new Set(flag.slice("--sections=".length).split(",").map(Number)) : null;
+})();
+const runs = (section: number) => SECTIONS === null || SECTIONS.has(section);
+
 async function main() {
   const results: Results = { machine: `${process.platform} ${process.arch}, node ${process.version}`, functions: [], bundles: bundleSizes(), startup: { registerMs: 0, functions: 0 } };
 
@@ -63,7 +73,7 @@ async function main() {
   const bare = (a: number, b: number, c: number) => a * b + c;
   const bareArgs: [number, number, number] = [3, 4, 5];
   const callBare = () => bare(...bareArgs);
-  for (const id of [...bundle.double.registered.keys()].sort()) {
+  for (const id of runs(1) ? [...bundle.double.registered.keys()].sort() : []) {
     const args = SAMPLE_ARGUMENTS[id];
     if (!args) {
       console.warn(`no sample arguments for ${id}: add them to bench/samples.ts`);
@@ -74,7 +84,34 @@ async function main() {
     results.functions.push({ id, callsPerSecond: measured.function.rate, baselinePerSecond: measured.baseline.rate, ratioToBaseline: measured.function.ratioToFirst });
   }
 
-  // 2. a 10,000-row budget sheet: LLMCOST.INFERENCE per row against native arithmetic with typed-in prices
+  if (runs(2)) await measureBudgetSheet(results, bundle);
+  if (runs(3)) await measureTokens(results, bundle);
+  const inference = bundle.double.registered.get("INFERENCE")!;
+  if (runs(7)) measureIds(results, inference);
+  if (runs(8)) measureTables(results, bundle);
+  if (runs(10)) measureDatedInference(results, inference);
+
+  // 5. context.sync() round trips per template insertion
+  if (runs(5)) results.templateSyncs = await measureTemplateSyncs();
+
+  // 11. a 1,000,000-row gateway log through the usage import's streaming fold, against a plain papaparse pass
+  if (runs(11)) results.actuals = measureActualsImport();
+  // 12. the same import in the preview, in Chromium, through the pane's file input and its Web Worker (needs build:preview)
+  if (runs(12)) results.previewImport = await measurePreviewImport();
+  // 9. the probability block: the workbook of every template with and without simulation sheets (issue 20)
+  if (runs(9)) results.forecast = measureForecast();
+
+  if (SECTIONS === null) fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2));
+  printTable(results);
+  if (results.actuals) printActualsBench(results.actuals);
+  if (results.previewImport) printPreviewBench(results.previewImport);
+}
+
+type Loaded = ReturnType<typeof loadFunctionsBundle>;
+type Registered = (...args: unknown[]) => unknown;
+
+// 2. a 10,000-row budget sheet: LLMCOST.INFERENCE per row against native arithmetic with typed-in prices
+async function measureBudgetSheet(results: Results, bundle: Loaded) {
   const rows = 10_000;
   registerLlmcostFunctions(bundle.double, bundle.metadata, () => undefined);
   const llmcostSheet: (string | number)[][] = [["gpt-4o-mini", "", "", ""]];
@@ -98,8 +135,10 @@ async function main() {
   native.hf.destroy();
   llmcost.hf.destroy();
   results.budgetSheet = { rows, llmcostRecalcMs: sheetTimes.llmcost.ms, nativeRecalcMs: sheetTimes.native.ms, ratio: sheetTimes.llmcost.ratioToFirst, aimRatio: 2 };
+}
 
-  // 3. TOKENS against gpt-tokenizer called directly, on the same text, interleaved
+// 3. TOKENS against gpt-tokenizer called directly, on the same text, interleaved
+async function measureTokens(results: Results, bundle: Loaded) {
   if (bundle.double.registered.has("TOKENS")) {
     const { countTokens } = await import("gpt-tokenizer/encoding/o200k_base");
     const text = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8").slice(0, 4000);
@@ -118,9 +157,11 @@ async function main() {
     };
   }
 
-  // 7. an unknown id, and a fine-tuning job id, against a known id's INFERENCE call (each call a distinct id, as a
-  // column of distinct ids would be)
-  const inference = bundle.double.registered.get("INFERENCE")!;
+}
+
+// 7. an unknown id, and a fine-tuning job id, against a known id's INFERENCE call (each call a distinct id, as a
+// column of distinct ids would be)
+function measureIds(results: Results, inference: Registered) {
   let unknownSerial = 0;
   let jobSerial = 0;
   const ids = interleavedRates(
@@ -149,7 +190,10 @@ async function main() {
   );
   results.ids = { unknownIdCostRatio: inverse(ids.unknown.ratioToFirst), unknownAim: 200, fineTunedJobIdCostRatio: inverse(jobOverBase.job.ratioToFirst), fineTunedAim: 3 };
 
-  // 8. MODELS' first call (it indexes the catalog) against later ones, and COMPARE, each on a freshly loaded bundle
+}
+
+// 8. MODELS' first call (it indexes the catalog) against later ones, and COMPARE, each on a freshly loaded bundle
+function measureTables(results: Results, bundle: Loaded) {
   const catalogModels = (bundle.call("MODELS", null, null) as unknown[][]).length - 1;
   const firstModels: number[] = [];
   const laterModels: number[] = [];
@@ -170,9 +214,12 @@ async function main() {
     catalogModels,
   };
 
-  // 10. INFERENCE with an as_of date (an Excel serial, as a date cell passes it) against the floor of its work: a Map
-  // look-up of the model, a scan of its dated prices for the date, a multiply. Then tens of thousands of distinct
-  // (model, date) pairs against one pair, and the first call after a fresh load (which builds what it needs).
+}
+
+// 10. INFERENCE with an as_of date (an Excel serial, as a date cell passes it) against the floor of its work: a Map
+// look-up of the model, a scan of its dated prices for the date, a multiply. Then tens of thousands of distinct
+// (model, date) pairs against one pair, and the first call after a fresh load (which builds what it needs).
+function measureDatedInference(results: Results, inference: Registered) {
   const history = new Map<string, { from: string | null; input: number; output: number }[]>([
     ["gpt-4o-mini", [{ from: null, input: 0.15, output: 0.6 }]],
     ["deepseek-v4-pro", [{ from: null, input: 0.435, output: 0.87 }, { from: "2026-08-17", input: 1.32, output: 3.96 }]],
@@ -221,20 +268,6 @@ async function main() {
     firstCallAimMs: 5,
   };
 
-  // 5. context.sync() round trips per template insertion
-  results.templateSyncs = await measureTemplateSyncs();
-
-  // 11. a 1,000,000-row gateway log through the usage import's streaming fold, against a plain papaparse pass
-  results.actuals = measureActualsImport();
-  // 12. the same import in the preview, in Chromium, through the pane's file input and its Web Worker (needs build:preview)
-  results.previewImport = await measurePreviewImport();
-  // 9. the probability block: the workbook of every template with and without simulation sheets (issue 20)
-  results.forecast = measureForecast();
-
-  fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2));
-  printTable(results);
-  printActualsBench(results.actuals);
-  printPreviewBench(results.previewImport);
 }
 
 function printTable(r: Results) {

@@ -3,6 +3,7 @@ import { buildWorkbook } from "../src/templates/workbook";
 import { useCaseSimulation, USE_CASE_SCENARIOS } from "../src/templates/blocks/simulation";
 import { forecastDemo } from "../src/templates/blocks/forecast-demo";
 import { portfolioSimulation } from "../src/templates/catalog/martech-simulation";
+import { API_SIMULATION_SHEET, apiVsSelfhostSimulation } from "../src/templates/catalog/api-vs-selfhost-simulation";
 import { renderTemplate } from "../src/templates";
 import { loadIntoEngine, type SheetModel } from "../test/templates/sheet-engine";
 import { interleavedTimes, type Repeated } from "./measure";
@@ -10,7 +11,7 @@ import { interleavedTimes, type Repeated } from "./measure";
 /**
  * The probability block's cost (issue 20: "a workbook of all templates recalculates within 2× of the same workbook
  * without simulation"). The workbook is every template inserted in order as the pane inserts them (buildWorkbook), so
- * each use-case template brings its simulation sheet linked to its own sheet; "without" is the same workbook with the
+ * each use-case template (and API vs self-host) brings its risk sheet linked to its own sheet; "without" is the same workbook with the
  * simulation sheets left out (and the portfolio without its inline simulation). The figure is the recalculation after every use-case sheet's USD → currency rate
  * changes (every money cell of those sheets, and through the links every scenario's two cost cells). Variants show the
  * levers: the number of scenarios and the histogram (one COUNTIF pass over the scenarios per bin).
@@ -37,6 +38,9 @@ export interface ForecastBench {
   p50s: unknown[];
 }
 
+/** Whether a template has a linked risk sheet: API vs self-host's, or a use-case sheet's. */
+const hasRiskSheet = (template: TemplateSpec): boolean => template.sheets[1]?.name === API_SIMULATION_SHEET || volumeLinkOf(template) !== undefined;
+
 /** Whether a template sheet is a use-case simulation (its month-1 requests linked from the use-case sheet). */
 function volumeLinkOf(template: TemplateSpec): string | undefined {
   const rows = template.sheets[1]?.sections.flatMap((section) => section.rows) ?? [];
@@ -48,6 +52,7 @@ function volumeLinkOf(template: TemplateSpec): string | undefined {
 function withSimulations(scenarios: number, bins: number): TemplateSpec[] {
   return TEMPLATES.map((template) => {
     if (template.id === "martech-lifecycle" && scenarios === 0) return withoutPortfolioSimulation(template);
+    if (template.sheets[1]?.name === API_SIMULATION_SHEET) return { ...template, sheets: scenarios === 0 ? [template.sheets[0]] : [template.sheets[0], apiVsSelfhostSimulation(scenarios, bins)] };
     const volume = volumeLinkOf(template);
     if (!volume) return template;
     if (scenarios === 0) return { ...template, sheets: [template.sheets[0]] };
@@ -83,7 +88,7 @@ const VARIANTS = [
 export function measureForecast(rounds = 5): ForecastBench {
   const cells = (wb: ReturnType<typeof buildWorkbook>) => wb.sheets.reduce((m, s) => m + s.cells.length, 0);
   const plain = buildWorkbook(withSimulations(0, 0), {}, "en");
-  const useCaseSheets = plain.inserted.filter((i) => volumeLinkOf(TEMPLATES.find((t) => t.id === i.id)!)).map((i) => i.sheets[0]);
+  const useCaseSheets = plain.inserted.filter((i) => hasRiskSheet(TEMPLATES.find((t) => t.id === i.id)!)).map((i) => i.sheets[0]);
   const without = loadIntoEngine(plain);
   const bodies: Record<string, () => void> = { without: flipRates(without, useCaseSheets) };
   const models: SheetModel[] = [without];
@@ -92,7 +97,7 @@ export function measureForecast(rounds = 5): ForecastBench {
     const model = loadIntoEngine(wb);
     models.push(model);
     bodies[`${scenarios}/${bins}`] = flipRates(model, useCaseSheets);
-    return { scenarios, bins, cells: cells(wb), sims: wb.inserted.filter((i) => i.sheets.length > 1 && volumeLinkOf(TEMPLATES.find((t) => t.id === i.id)!)).map((i) => i.sheets[1]), model };
+    return { scenarios, bins, cells: cells(wb), sims: wb.inserted.filter((i) => i.sheets.length > 1 && hasRiskSheet(TEMPLATES.find((t) => t.id === i.id)!)).map((i) => i.sheets[1]), model };
   });
   for (const body of Object.values(bodies)) body(); // warm-up
   const times = interleavedTimes(bodies, rounds);

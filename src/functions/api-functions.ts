@@ -14,7 +14,7 @@ import {
   vectorStoreCost,
   type Billing,
 } from "../engine";
-import { excelNumber, excelTable } from "./excel-errors";
+import { checkedNumber, excelNumber, excelTable, toExcelError } from "./excel-errors";
 import { optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, requiredText } from "./arguments";
 
 /** The list price's own tier and region, shared: most calls name neither. */
@@ -84,24 +84,30 @@ export function inference(
   cache_write_1h_tokens?: number,
   modality?: string,
 ): number {
-  return excelNumber(() =>
-    inferenceCost(
-      requiredText(model, "model"),
-      {
-        inputTokens: requiredNumber(input_tokens, "input_tokens"),
-        outputTokens: requiredNumber(output_tokens, "output_tokens"),
-        requests: optionalNumber(requests, "requests"),
-        cachedInputTokens: optionalNumber(cached_input_tokens, "cached_input_tokens"),
-        discount: optionalNumber(discount, "discount"),
-        cacheWriteTokens: optionalNumber(cache_write_tokens, "cache_write_tokens"),
-        cacheWrite1hTokens: optionalNumber(cache_write_1h_tokens, "cache_write_1h_tokens"),
-        modality: optionalText(modality, "modality"),
-      },
-      parseAsOf(optionalDate(as_of, "as_of")),
-      parsePriceSheet(price_sheet),
-      billing(service_tier, region),
-    ),
-  );
+  // A budget column calls this once per row on every recalculation: written out rather than through
+  // excelNumber(() => …), so that a call allocates no closure; errors still become Excel errors in toExcelError.
+  try {
+    return checkedNumber(
+      inferenceCost(
+        requiredText(model, "model"),
+        {
+          inputTokens: requiredNumber(input_tokens, "input_tokens"),
+          outputTokens: requiredNumber(output_tokens, "output_tokens"),
+          requests: optionalNumber(requests, "requests"),
+          cachedInputTokens: optionalNumber(cached_input_tokens, "cached_input_tokens"),
+          discount: optionalNumber(discount, "discount"),
+          cacheWriteTokens: optionalNumber(cache_write_tokens, "cache_write_tokens"),
+          cacheWrite1hTokens: optionalNumber(cache_write_1h_tokens, "cache_write_1h_tokens"),
+          modality: optionalText(modality, "modality"),
+        },
+        parseAsOf(optionalDate(as_of, "as_of")),
+        parsePriceSheet(price_sheet),
+        billing(service_tier, region),
+      ),
+    );
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }
 
 /**

@@ -30,7 +30,8 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   return excelError(EXCEL_CODE.value, { id: "errors.couldNotCompute", params: { detail: detail.slice(0, 200) } });
 }
 
-function checkedNumber(value: number): number {
+/** A computed number as a cell may show it: NaN and Infinity become Excel errors. */
+export function checkedNumber(value: number): number {
   if (typeof value !== "number" || Number.isNaN(value)) {
     throw excelError(EXCEL_CODE.value, { id: "errors.noNumber" });
   }

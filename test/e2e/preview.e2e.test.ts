@@ -17,7 +17,7 @@ import { createExcelStandin } from "../../dev/excel-double/excel-standin";
 import { formatValue } from "../../dev/excel-double/number-format";
 import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
 import { main as templateCli } from "../../scripts/template-cli";
-import type { RenderedTemplate } from "../../src/templates";
+import { renderTemplate, TEMPLATES, type RenderedTemplate } from "../../src/templates";
 import { insertRenderedTemplate } from "../../src/excel/template-writer";
 import { parseUsage } from "../../src/engine/actuals";
 import { renderFromWorkbook } from "../../src/excel/budget-vs-actual-sheet";
@@ -469,6 +469,35 @@ describe("preview host in Chromium", () => {
     await page.close();
   }, 120000);
 
+  test("at 1366×768: prompt-techniques' ranking (cheapest technique, its cost, the cost of every technique B–H) is on the first screen", async () => {
+    const page = await openPreview(undefined, { width: 1366, height: 768 });
+    const pane = page.frameLocator("#pane");
+    const template = TEMPLATES.find((t) => t.id === "prompt-techniques")!;
+    const card = pane.locator("button.card", { hasText: template.title });
+    await card.click();
+    const options = pane.locator('li:has(> button.card[aria-pressed="true"]) > form.options');
+    await waitStep(page, "prompt-techniques' options shown", () => options.waitFor({ state: "visible", timeout: 30000 }));
+    await options.locator("button[type=submit]").click();
+    await waitStep(page, "prompt-techniques inserted: status OK", () => pane.locator("#template-status.ok").waitFor({ timeout: 30000 }));
+    await idle(page);
+    const names = renderTemplate(template).names;
+    const addressOf = (name: string) => names.find((n) => n.name === name)!.address.replace(/\$/g, "").replace(/^.*!/, "");
+    const addresses = ["CheapestTechnique", "CheapestMonthlyCost", "Cost_ZeroShot", "Cost_MultiSample"].map(addressOf);
+    // Shown without scrolling: each cell lies inside the grid's visible box and the window.
+    const onScreen = await page.evaluate((wanted) => {
+      const grid = document.querySelector("#grid") as HTMLElement;
+      const view = grid.getBoundingClientRect();
+      return wanted.map((address) => {
+        const td = grid.querySelector(`td[data-address="${address}"]`);
+        const box = td?.getBoundingClientRect();
+        const inside = !!box && box.left >= view.left && box.right <= Math.min(view.right, window.innerWidth) && box.top >= view.top && box.bottom <= Math.min(view.bottom, window.innerHeight);
+        return { address, inside };
+      });
+    }, addresses);
+    await page.screenshot({ path: path.join(RESULTS, "preview-1366x768-prompt-techniques.png") });
+    expect(onScreen).toEqual(addresses.map((address) => ({ address, inside: true })));
+    await page.close();
+  }, 120000);
   test("insert in KRW from the pane: it asks for the rate, then the sheet's money shows ₩ at the rate", async () => {
     const page = await openPreview();
     const pane = page.frameLocator("#pane");
@@ -658,7 +687,7 @@ describe("preview host in Chromium", () => {
     const status = pane.locator("#template-status.ok, #template-status.error");
     await waitStep(page, "Korean KRW sheet inserted: the pane reports OK or an error", () => status.waitFor({ timeout: 30000 }));
     // the first insertion into the workbook also creates the Assumptions sheet, and says so
-    expect(await status.textContent()).toBe(`"${korean.sheets[0].name}" 시트를 삽입했습니다. 검증: OK. 모든 시트가 공유하는 가정을 담은 "가정" 시트를 만들었습니다.`);
+    expect(await status.textContent()).toBe(`"${korean.sheets.map((s) => s.name).join(", ")}" 시트를 삽입했습니다. 검증: OK. 모든 시트가 공유하는 가정을 담은 "가정" 시트를 만들었습니다.`);
     await idle(page);
     const sheet = korean.sheets[0].name;
     await expect(page.locator("#tabs .tab.active").textContent()).resolves.toBe(sheet);

@@ -85,7 +85,7 @@ describe("price dates of the open workbook", () => {
     const roi = reviews.find((r) => r.cells.length > 0) as SheetPriceDates;
     expect(roi.priceDates).toEqual(["2026-03-01"]);
     expect(roi.models).toEqual(["gpt-4.1"]);
-    const api = roi.cells.find((c) => c.label === "Model API cost per month");
+    const api = roi.cells.find((c) => c.label === "Own inputs: model API cost per month");
     expect(api).toBeDefined();
     // gpt-4.1's list prices did not change between the dates: the review says so rather than inventing a change
     expect(api!.after).toBeCloseTo(api!.before, 9);

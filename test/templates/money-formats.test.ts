@@ -12,6 +12,46 @@ const USD = moneyFormat(currencyByCode("USD"));
 const KRW = moneyFormat(currencyByCode("KRW"));
 /** A count a row could be labelled in: never the unit of a money row (the unit's part before "per"). */
 const COUNT_WORDS = /\b(tokens?|requests?|quer(y|ies)|messages?|conversations?|customers?|users?|embeddings?|GPUs?|replicas?|FTE)\b/i;
+/** What a money row's label may name a count with: the money of it ("API: token cost", "Monthly cost swing when tokens per request move"). */
+const MONEY_WORDS = /\b(costs?|prices?|spend|fees?|budgets?|savings?|revenue|margin|amounts?|benefits?|values?|billed|bill|invoice|charge[sd]?|swing)\b/i;
+/** A count word in a label, not inside a model id ("text-embedding-3-small" names a model, not embeddings). */
+const LABEL_COUNT = new RegExp(`(?<![\\w-])(${COUNT_WORDS.source.replace(/\\b/g, "")})(?![\\w-])`, "i");
+/**
+ * Money rows of the shared blocks and other templates still labelled by the count they cost (issue #22: relabel them as
+ * the cost, "API token cost, month 1"): the test fails on any label not listed here, so the list can only shrink.
+ */
+const COUNT_LABELS_TO_RELABEL = new Set([
+  "API tokens of the portfolio (month 1)",
+  "API tokens, 36 months",
+  "API tokens, month 1",
+  "API tokens, month 12",
+  "API tokens: cached share moved",
+  "API tokens: input share moved",
+  "API tokens: tokens per request moved",
+  "Embedding one query",
+  "Embedding retrieval",
+  "Embedding the corpus (one-off)",
+  "Embeddings and vector store",
+  "Engineering effort (FTE)",
+  "GPUs bought (owned)",
+  "GPUs, month 1",
+  "GPUs, month 12",
+  "GPUs: input share moved",
+  "GPUs: tokens per request moved",
+  "Input share of tokens",
+  "Model: API tokens / GPU replicas",
+  "One replica running all month",
+  "Queries per month",
+  "Self-hosted: GPUs",
+  "Shared fleet: GPUs for every stage's tokens",
+  "Standby replicas",
+  "Unit: API tokens at Base",
+  "Unit: API tokens over 36 months",
+  "Unit: one FTE at 1 USD a month",
+  "Unit: one FTE over 36 months",
+]);
+/** The part of a label or unit that says what the figure is: before " per " (a cost per request is money), a comma or a semicolon. */
+const headOf = (text: string) => text.split(/ per |,|;/)[0];
 
 interface MoneyCell {
   where: string;
@@ -19,18 +59,22 @@ interface MoneyCell {
   format: string;
   text: string;
   unit: string;
+  label: string;
 }
 
 function moneyCells(rendered: RenderedTemplate): MoneyCell[] {
   const model = loadIntoEngine(rendered);
   return rendered.sheets.flatMap((sheet) => {
     const units = new Map(sheet.cells.filter((c) => c.style === "unit").map((c) => [rowOf(c.address), c.address]));
+    const labels = new Map(sheet.cells.filter((c) => c.style === "label").map((c) => [rowOf(c.address), c.address]));
     return sheet.cells
       .filter((cell) => cell.format === USD || cell.format === KRW)
       .map((cell) => {
         const value = model.at(cell.address, sheet.name);
         const unitAt = units.get(rowOf(cell.address));
-        return { where: `${sheet.name}!${cell.address}`, value, format: cell.format as string, text: formatValue(value, cell.format).text, unit: unitAt ? String(model.at(unitAt, sheet.name)) : "" };
+        const labelAt = labels.get(rowOf(cell.address));
+        const label = labelAt ? String(model.at(labelAt, sheet.name)) : "";
+        return { where: `${sheet.name}!${cell.address}`, value, format: cell.format as string, text: formatValue(value, cell.format).text, unit: unitAt ? String(model.at(unitAt, sheet.name)) : "", label };
       });
   });
 }
@@ -64,12 +108,19 @@ describe.each(TEMPLATES.map((t) => [t.id]))("%s: money as shown", (id) => {
     for (const [cells, sheetCode] of [[usd, "USD"], [krw, "KRW"]] as const) {
       for (const cell of cells) {
         const shows = cell.format === KRW ? "KRW" : "USD";
-        const head = cell.unit.split(/ per |,|;/)[0];
+        const head = headOf(cell.unit);
         // "the sheet's currency" names it too, where the format is the sheet's own.
         const named = head.includes(shows) || (shows === sheetCode && /\bcurrency\b/.test(head));
         expect({ where: cell.where, sheet: sheetCode, unit: cell.unit, currency: named, count: COUNT_WORDS.test(head) }).toEqual({ where: cell.where, sheet: sheetCode, unit: cell.unit, currency: true, count: false });
       }
     }
+  });
+
+  test("every money row's label names no count, unless it names the money of it (a token cost, not tokens)", () => {
+    const labelled = usd.filter((cell) => cell.label !== "");
+    expect(labelled.length).toBeGreaterThan(0);
+    const countAlone = labelled.filter((cell) => LABEL_COUNT.test(headOf(cell.label)) && !MONEY_WORDS.test(headOf(cell.label)) && !COUNT_LABELS_TO_RELABEL.has(cell.label));
+    expect([...new Set(countAlone.map((cell) => `${cell.where.replace(/\d+$/, "")}: ${cell.label}`))]).toEqual([]);
   });
 });
 

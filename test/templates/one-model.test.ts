@@ -162,6 +162,29 @@ describe.each(["en", "ko"] as const)("stress cases in %s", (language) => {
   });
 });
 
+/** API vs self-host and its risk sheet under the same stress: every named output of both sheets a number or a text. */
+const API_STRESS: Stress[] = [
+  { what: "zero workload", set: (model, sheet) => ["Input tokens per month (month 1)", "Output tokens per month (month 1)", "Requests per month (month 1)"].forEach((label) => setInput(model, sheet, "api-vs-selfhost", label, 0)) },
+  { what: "llama-3.1-405b on h100-sxm", choices: { openModel: "llama-3.1-405b", gpu: "h100-sxm" } },
+  { what: "20% monthly growth", set: (model, sheet) => setInput(model, sheet, "api-vs-selfhost", "Monthly growth of the workload", 0.2) },
+  { what: "a thousand times the volume", set: (model, sheet) => [["Input tokens per month (month 1)", 3e11], ["Output tokens per month (month 1)", 1e11], ["Requests per month (month 1)", 5e8]].forEach(([label, to]) => setInput(model, sheet, "api-vs-selfhost", label as string, to as number)) },
+  { what: "Claude Opus 4.7 (tokenizer drift drawn)", choices: { model: "claude-opus-4-7" } },
+];
+describe.each(["en", "ko"] as const)("api-vs-selfhost stress cases in %s", (language) => {
+  test.each(API_STRESS.map((s) => [s.what, s] as const))("%s: no named output of the sheet or its risk sheet is an error", (_what, stress) => {
+    const wb = buildWorkbook(templates(["api-vs-selfhost"]), { choices: stress.choices }, language);
+    const [sheet, sim] = [wb.sheets[0].name, wb.sheets[1].name];
+    const model = loadIntoEngine(wb);
+    stress.set?.(model, sheet, "api-vs-selfhost");
+    const errors = wb.names.filter((n) => !n.address.includes(":")).map((n) => ({ name: n.name, value: model.name(n.name, n.sheet) })).filter((n) => isError(n.value));
+    expect(errors).toEqual([]);
+    const p = ["MonthlyCost_P10", "MonthlyCost_P50", "MonthlyCost_P90"].map((name) => model.name(name, sim) as number);
+    expect(p[0]).toBeLessThanOrEqual(p[1]);
+    expect(p[1]).toBeLessThanOrEqual(p[2]);
+    expect(typeof model.name("MasterCheck", sim)).toBe("string");
+  });
+});
+
 describe("edge cases of the decision sheets", () => {
   test("a 0-month ramp is immediate adoption: every named output of the business case is a number or a text, never an error", () => {
     const wb = buildWorkbook(templates(["roi-business-case"]), {}, "en");

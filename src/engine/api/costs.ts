@@ -3,9 +3,9 @@ import { finite, positive } from "../validate";
 import { pricePerMillion, pricesFor, requirePrice, tierPrice, trainingPricePerMtok, type DatedPrices } from "./prices";
 import { applyBillingRow, billingRow, oneHourWriteMultiplier, type Billing } from "./tiers";
 import { billedEntry } from "./billed-entry";
-import { modalityPrices } from "./modality";
+import { modalityPrices, needsModality } from "./modality";
 import type { PriceSheet } from "./price-sheet";
-import type { PriceSet } from "./catalog";
+import type { PriceSet, TokenPrice } from "./catalog";
 
 const TOKENS_PER_MILLION = 1_000_000;
 const REQUESTS_PER_FEE_UNIT = 1_000;
@@ -120,6 +120,34 @@ function oneHourWritePrice(dated: DatedPrices, inputPrice: number, requestInputT
   throw invalidValue("errors.noOneHourWrite", { label: dated.label });
 }
 
+/**
+ * What a text workload needs of one dated price set, worked out once: flat input, output and cache prices and that
+ * nothing else applies (no tiers, request fees or audio/image prices). A budget column calls INFERENCE once per row
+ * on every recalculation, and reading these from each model's differently shaped price object cost more than the
+ * arithmetic; a price set that is not plain text at flat prices takes the general path below. Keyed by the
+ * DatedPrices object (catalog prices are cached per entry and date, so a column shares one card); a price set
+ * rebuilt for a tier, region or price sheet is a new object, so never meets another's card.
+ */
+interface FlatTextCard {
+  input: number;
+  output: number;
+  cacheRead: number | undefined;
+  cacheWrite: number | undefined;
+}
+const flatTextCards = new WeakMap<DatedPrices, FlatTextCard | null>();
+
+function flatTextCard(dated: DatedPrices): FlatTextCard | null {
+  let card = flatTextCards.get(dated);
+  if (card !== undefined) return card;
+  const { input, output, cache_read: cacheRead, cache_write: cacheWrite, requests_kcount: fee } = dated.prices;
+  const flat = (price: TokenPrice | undefined) => price === undefined || typeof price === "number";
+  const plain =
+    typeof input === "number" && typeof output === "number" && flat(cacheRead) && flat(cacheWrite) && (fee === undefined || fee === 0) && !needsModality(dated);
+  card = plain ? { input, output, cacheRead: cacheRead as number | undefined, cacheWrite: cacheWrite as number | undefined } : null;
+  flatTextCards.set(dated, card);
+  return card;
+}
+
 export function costAtPrices(listed: DatedPrices, workload: InferenceWorkload): number {
   const inputTokens = tokenCount(workload.inputTokens, "input_tokens");
   const outputTokens = tokenCount(workload.outputTokens, "output_tokens");
@@ -134,7 +162,19 @@ export function costAtPrices(listed: DatedPrices, workload: InferenceWorkload): 
   // Nothing sent and nothing asked (a stage switched off, a pilot with zero volume) costs nothing: not an error.
   if (requests === 0 && inputTokens === 0 && outputTokens === 0) return 0;
   if (requests !== null) positive(requests, "requests");
-  const dated = modalityPrices(listed, workload.modality ?? null);
+  const modality = workload.modality ?? null;
+  const card = written1hTokens === 0 && (modality === null || modality.trim() === "") ? flatTextCard(listed) : null;
+  if (card !== null) {
+    // The general path's sum in the same order (its 1-hour write term and request fee are 0 here), so that both
+    // give identical figures.
+    const cacheReadPrice = cachedTokens === 0 ? 0 : (card.cacheRead ?? card.input);
+    const cacheWritePrice = writtenTokens === 0 ? 0 : (card.cacheWrite ?? card.input);
+    const outputPrice = outputTokens > 0 ? card.output : 0;
+    const uncachedInput = inputTokens - cachedTokens - writtenTokens - written1hTokens;
+    const tokenCost = (uncachedInput * card.input + cachedTokens * cacheReadPrice + writtenTokens * cacheWritePrice + outputTokens * outputPrice) / TOKENS_PER_MILLION;
+    return tokenCost * (1 - discount);
+  }
+  const dated = modalityPrices(listed, modality);
   requireRequestsForTiers(dated, inputTokens, requests);
   const requestInputTokens = requests === null ? 0 : inputTokens / requests;
   const { cache_read: cacheRead, cache_write: cacheWrite } = dated.prices;

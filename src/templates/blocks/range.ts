@@ -70,14 +70,15 @@ function sensitivity(s: UseCaseSpec, [low, base, high]: string[]): SectionSpec {
   const apiAt = (moved: "tok" | "share" | "cache", col: string) => `=${apiTokens(s, r12, shape(moved, col).inTok, shape(moved, col).outTok, shape(moved, col).cache)}`;
   const selfAt = (moved: "tok" | "share", col: string) => `=${selfTokens(r12, shape(moved, col).inTok, shape(moved, col).outTok, at("rGpu", base), "StandbyReplicas_Base")}`;
   const work = (key: string, label: string, cost: (col: string) => string): RowSpec => ({ key, label, kind: "calc", values: { [low]: cost(low), [high]: cost(high) }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("month12ThisDriverAtLow") });
-  const swing = (key: string, label: string, api: string, self: string): RowSpec => ({ key, label, kind: "output", values: { [low]: `=IFERROR(${api},0)`, [base]: `=IFERROR(${self},0)`, [high]: `="${label}"` }, format: { [low]: "moneyFx", [base]: "moneyFx", [high]: "text" }, unit: sheetText("currencyPerMonth"), notes: sheetText("costWithThisDriverAtHigh") });
+  // The row's cells are money: where the driver is a count, the label says it is the cost that swings (the Driver column names the driver).
+  const swing = (key: string, driver: string, api: string, self: string, label = driver): RowSpec => ({ key, label, kind: "output", values: { [low]: `=IFERROR(${api},0)`, [base]: `=IFERROR(${self},0)`, [high]: `="${driver}"` }, format: { [low]: "moneyFx", [base]: "moneyFx", [high]: "text" }, unit: sheetText("currencyPerMonth"), notes: sheetText("costWithThisDriverAtHigh") });
   const diff = (key: string) => `ABS(${at(key, high)}-${at(key, low)})`;
   const fx = "{FxRate}";
   const swings: RowSpec[] = [
-    swing("sTok", sheetText("tokensPerRequest2"), diff("wApiTok"), diff("wSelfTok")),
+    swing("sTok", sheetText("tokensPerRequest2"), diff("wApiTok"), diff("wSelfTok"), sheetText("monthlyCostSwingWhenTokensPer")),
     swing("sShare", sheetText("inputShareOfTokens"), diff("wApiShare"), diff("wSelfShare")),
     swing("sCache", sheetText("cachedShareOfInput"), diff("wApiCache"), "0"),
-    swing("sGrowth", sheetText("monthlyGrowthOfRequests"), `${diff("rReq12")}*(${at("rApiTok12", base)}+${at("rVec12", base)})/${r12}+${diff("rReq12")}*${at("rPerReq", base)}`, `${diff("rReq12")}*(${at("rGpu12", base)}+${at("rVec12", base)})/${r12}+${diff("rReq12")}*${at("rPerReq", base)}`),
+    swing("sGrowth", sheetText("monthlyGrowthOfRequests"), `${diff("rReq12")}*(${at("rApiTok12", base)}+${at("rVec12", base)})/${r12}+${diff("rReq12")}*${at("rPerReq", base)}`, `${diff("rReq12")}*(${at("rGpu12", base)}+${at("rVec12", base)})/${r12}+${diff("rReq12")}*${at("rPerReq", base)}`, sheetText("monthlyCostSwingWhenTheGrowth")),
     swing("sGpu", sheetText("gpuPrice"), "0", diff("wSelfGpu")),
     swing("sFte", sheetText("engineeringEffortFte"), `ABS(RunFteApi_High-RunFteApi_Low)*LoadedCostPerFteMonth_Base*${fx}`, `ABS(RunFteSelfHost_High-RunFteSelfHost_Low)*LoadedCostPerFteMonth_Base*${fx}`),
     swing("sLoaded", sheetText("loadedCostOfAnEngineer"), `ABS(LoadedCostPerFteMonth_High-LoadedCostPerFteMonth_Low)*RunFteApi_Base*${fx}`, `ABS(LoadedCostPerFteMonth_High-LoadedCostPerFteMonth_Low)*RunFteSelfHost_Base*${fx}`),

@@ -41,7 +41,7 @@ const SHEET_CURRENCY = sheetText("currencyPerMonth");
 const ASSUMED = sheetText("assumption");
 
 /** A link to the use-case sheet's named cell (0 when the sheet is not there: the block then costs nothing, and says so). */
-const link = (sheet: string, name: string, found = "={link}", missing = 0): CellContent => ({ link: { sheet, name }, found, missing });
+export const link = (sheet: string, name: string, found = "={link}", missing: number | string = 0): CellContent => ({ link: { sheet, name }, found, missing });
 
 /** The FX range of the sheet's currency against USD: one-year P10–P90 of spot × exp(±1.28σ), σ by currency. */
 const FX_SIGMA = {
@@ -53,12 +53,19 @@ const fxSigma = `=IF({Currency}="USD",0,IF({Currency}="KRW",${FX_SIGMA.KRW.base}
 /** Where the volatilities come from: the sourced ranges of src/data/forecast-drivers.json (their notes name the readings). */
 const FX_NOTE = sheetText("t0ForUsdKrwAndEur", { base: String(FX_SIGMA.KRW.base), base2: String(FX_SIGMA.EUR.base), date: FX_SIGMA.KRW.source_date, date2: FX_SIGMA.EUR.source_date, high: String(FX_SIGMA.KRW.high) });
 
+/** The FX driver (key "fx", a factor of today's rate) and the two fixed rows it reads: shared by every simulation sheet. */
+export const FX_DRIVER: UncertainDriver = { key: "fx", label: sheetText("usdCurrencyRateTodaySRate"), unit: sheetText("rate2"), format: "decimal", low: "=EXP(-{fxZ}*{fxSigma})", base: 1, high: "=EXP({fxZ}*{fxSigma})", notes: sheetText("everyCostIsAUsdPrice") };
+export const FX_FIXED: FixedInput[] = [
+  { key: "fxSigma", label: sheetText("fxVolatilityOfTheSheetS"), value: fxSigma, unit: sheetText("perYear"), format: "percent", notes: FX_NOTE },
+  { key: "fxZ", label: sheetText("volatilitiesFromTheRateSBase"), value: 3, unit: "σ", format: "decimal", notes: sheetText("pertSStandardDeviationIsHigh"), constant: true },
+];
+
 function drivers(s: SimulationLinks): UncertainDriver[] {
   const range = (name: string) => ({ low: `=${name}_Low`, base: `=${name}_Base`, high: `=${name}_High` });
   return [
     { key: "vol", label: sheetText("volumeTheSheetSMonth1"), unit: sheetText("base2"), format: "decimal", low: "={volLow}", base: 1, high: "={volHigh}", notes: sheetText("theUseCaseSheetSMonth") },
     { key: "tok", label: sheetText("tokensPerRequestBase"), unit: sheetText("base2"), format: "decimal", low: link(s.sheet, "TokensFactor_Low", "={link}", 0.5), base: 1, high: link(s.sheet, "TokensFactor_High", "={link}", 1.5), notes: sheetText("theUseCaseSheetSRange") },
-    { key: "fx", label: sheetText("usdCurrencyRateTodaySRate"), unit: sheetText("rate2"), format: "decimal", low: "=EXP(-{fxZ}*{fxSigma})", base: 1, high: "=EXP({fxZ}*{fxSigma})", notes: sheetText("everyCostIsAUsdPrice") },
+    FX_DRIVER,
     { key: "fte", label: sheetText("engineeringAndMlopsEffortApi"), unit: "FTE", format: "decimal", ...range("RunFteApi"), notes: "RunFteApi on Assumptions (Low / Base / High).", tie: { to: "vol", correlation: 0.5, notes: "more traffic needs more monitoring and support (ρ 0.5 is an assumption; 0 makes them independent)." } },
     { key: "loaded", label: sheetText("loadedCostOfOneEngineer"), unit: sheetText("usdPerFteMonth"), format: "money", ...range("LoadedCostPerFteMonth"), notes: sheetText("loadedcostperftemonthOnAssumptionsLowBaseHigh") },
     { key: "rf", label: sheetText("humanReviewLoadTheSheetS"), unit: sheetText("sheetValue"), format: "decimal", ...range("ReviewFactor"), notes: sheetText("reviewfactorOnAssumptionsLowBaseHigh") },
@@ -70,10 +77,9 @@ function fixed(s: SimulationLinks): FixedInput[] {
   const from = (key: string, label: string, name: string, unit: string, notes: string, found?: string): FixedInput => ({ key, label, value: link(s.sheet, name, found), unit, format: "moneyFx", notes: `Linked to the use-case sheet (${name}). ${notes}` });
   const calc = (key: string, label: string, value: string, unit: string, notes: string): FixedInput => ({ key, label, value, unit, format: "moneyFx", notes });
   return [
-    { key: "volLow", label: sheetText("volumeLowCostCase"), value: 0.7, unit: sheetText("base2"), format: "decimal", notes: sheetText("volumeForecastsForANewService", { assumed: ASSUMED }) },
+    { key: "volLow", label: sheetText("volumeLowCostCase"), value: 0.7, unit: sheetText("base2"), format: "decimal", notes: sheetText("volumeForecastsForANewService2", { assumed: ASSUMED }) },
     { key: "volHigh", label: sheetText("volumeHighCostCase"), value: 1.5, unit: sheetText("base2"), format: "decimal", notes: `${ASSUMED}, as above.` },
-    { key: "fxSigma", label: sheetText("fxVolatilityOfTheSheetS"), value: fxSigma, unit: sheetText("perYear"), format: "percent", notes: FX_NOTE },
-    { key: "fxZ", label: sheetText("volatilitiesFromTheRateSBase"), value: 3, unit: "σ", format: "decimal", notes: sheetText("pertSStandardDeviationIsHigh"), constant: true },
+    ...FX_FIXED,
     from("tokens1", sheetText("apiTokensMonth1"), "MonthlyTokenCost_Catalog", SHEET_CURRENCY, "At the sheet's token shape and price date."),
     from("vec1", sheetText("vectorDatabaseMonth1"), "VectorDbCost_Catalog", SHEET_CURRENCY, "Storage and queries, at least the plan minimum."),
     from("rate0", sheetText("theSheetSUsdCurrencyRate"), "FxRate", sheetText("currencyPerUsd"), "Turns USD wages into the sheet's currency."),

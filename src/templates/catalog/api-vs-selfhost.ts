@@ -2,6 +2,7 @@ import { sheetText } from "../../i18n/sheet-text";
 import { gpuOwnership } from "../../data";
 import { HOSTED_OPEN_MODELS } from "../hosted-open-models";
 import type { RowSpec, TemplateSpec } from "../types";
+import { apiVsSelfhostSimulation } from "./api-vs-selfhost-simulation";
 
 /**
  * The guide's build-vs-buy question ("Comparing external API and self-hosted models"): one workload through a
@@ -96,12 +97,12 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "modelCost", label: sheetText("modelOrGpuCostMonth1"), values: { api: "={modelUsd}*{FxRate}", hosted: "=IF(ISNUMBER({modelUsd}),{modelUsd}*{FxRate},{modelUsd})", selfhost: "=IF(ISNUMBER({modelUsd}),{modelUsd}*{FxRate},{modelUsd})" }, names: { api: "ApiMonthlyCost", hosted: "HostedOpenModelMonthlyCost", selfhost: "SelfHostMonthlyCost" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("tokensAtListPricesOrThe") },
             { key: "utilizationOut", label: sheetText("replicaUtilisationMonth1"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF({capacity}>0,{outBilled}/({replicas}*{capacity}),"${sheetText("noRequests")}"))` }, names: { selfhost: "ReplicaUtilization" }, format: "percent", unit: sheetText("shareOfFullLoad"), notes: sheetText("month1OutputTokensReplicasFull") },
             { key: "breakEvenTokens", label: sheetText("breakEvenVolumeGpuCostVs"), values: { selfhost: '=IF(NOT({selfOk}),{modelUsd},IFERROR(LLMCOST.BREAKEVEN({model},{openModel},{gpu},{ioRatio},{gpus},{gpuAllIn},{utilization},{PriceDate},{PriceSheet}),"never"))' }, names: { selfhost: "BreakEvenTokens" }, format: "tokens", unit: sheetText("outputTokensPerMonth"), notes: sheetText("llmcostBreakevenAboveThisVolumeThe") },
-            { key: "breakEvenMonth", label: sheetText("firstMonthSelfHostingIsCheaper"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaper:all})=0,"never",MIN({pCheaper:all})))` }, names: { selfhost: "BreakEvenMonth" }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("wholeRunningCostModelOrGpus2", { periods: String(PERIODS) }) },
+            { key: "breakEvenMonth", label: sheetText("firstMonthSelfHostingIsCheaper"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaper:all})=0,"never",MIN({pCheaper:all})))` }, names: { selfhost: "BreakEvenMonth" }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("wholeRunningCostModelOrGpus", { periods: String(PERIODS) }) },
             { key: "breakEvenHosted", label: sheetText("firstMonthSelfHostingIsCheaper2"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaperHosted:all})=0,"never",MIN({pCheaperHosted:all})))` }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("likeWithLikeTheSameOpen") },
             { key: "breakEvenWhole", label: sheetText("firstMonthSelfHostingHasCost"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaperCum:all})=0,"never",MIN({pCheaperCum:all})))` }, names: { selfhost: "BreakEvenMonthWholeCost" }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("cumulativeWholeCostFromMonth1") },
             { key: "breakEvenNote", label: sheetText("breakEvenChart"), values: { api: `=IF(ISNUMBER({breakEvenMonth}),"${sheetText("theSelfHostedLineCrossesBelow")}"&{breakEvenMonth}&".",{noCrossing})` }, format: "text", unit: "", notes: sheetText("whyTheChartBelowShowsOr") },
             { key: "noCrossing", label: sheetText("whyTheLinesDoNotCross"), kind: "calc", values: { api: `=IF(NOT({selfOk}),"${sheetText("noBreakEven")}"&{openModel}&": "&{modelUsd:selfhost}&".","No crossing in ${PERIODS} months: in month ${PERIODS} self-hosting costs "&{lastMonth}&" through the API model.")` }, format: "text", unit: "", notes: sheetText("readByTheSentenceAboveWhen") },
-            { key: "lastMonth", label: sheetText("lastProjectedMonthSelfHostedVs"), kind: "calc", values: { api: `=IFERROR(ROUND(INDEX({pSelf:all},1,${PERIODS}),0),"?")&" vs "&IFERROR(ROUND(INDEX({pApi:all},1,${PERIODS}),0),"?")&" "&{Currency}` }, format: "text", unit: "", notes: sheetText("theTwoLinesLastPointsFor") },
+            { key: "lastMonth", label: sheetText("lastProjectedMonthSelfHostedVs"), kind: "calc", values: { api: `=IFERROR(TEXT(INDEX({pSelf:all},1,${PERIODS}),{MoneyText}),"?")&" vs "&IFERROR(TEXT(INDEX({pApi:all},1,${PERIODS}),{MoneyText}),"?")` }, format: "text", unit: "", notes: sheetText("theTwoLinesLastPointsFor") },
           ],
         },
         {
@@ -145,7 +146,7 @@ export const apiVsSelfhost: TemplateSpec = {
           kind: "inputs",
           headers: { api: sheetText("value"), hosted: "", selfhost: "", budget: "" },
           rows: [
-            { key: "model", label: sheetText("apiModel"), values: { api: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("catalogListPricesOnThePrice") },
+            { key: "model", label: sheetText("apiModel"), values: { api: { choice: "model" } }, names: { api: "ApiModel" }, unit: sheetText("modelId"), notes: sheetText("catalogListPricesOnThePrice") },
             { key: "cachedShare", label: sheetText("cachedShareOfInputTokens"), values: { api: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0NoPromptCachingApplies") },
             { key: "discount", label: sheetText("batchNegotiatedDiscount"), values: { api: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0ListPricesAppliesTo") },
           ],
@@ -168,10 +169,10 @@ export const apiVsSelfhost: TemplateSpec = {
           title: sheetText("inputsPeopleAndPlatform"),
           kind: "inputs",
           rows: [
-            { key: "fteRate", label: sheetText("loadedCostOfOneEngineer"), values: { api: 15_000 }, format: "money", unit: sheetText("usdPerFteMonth"), notes: sheetText("aboutAUsSoftwareDeveloperS", { assumed: ASSUMED }) },
-            { key: "setupEffort", label: sheetText("setUpIntegrationEvaluationSetLaunch"), values: { api: 1, hosted: 1, selfhost: 3 }, format: "decimal", unit: sheetText("fteMonthsOneOff"), notes: sheetText("theGuideSRoiCountsSet", { assumed: ASSUMED }) },
-            { key: "runEffort", label: sheetText("runningMonitoringEvaluationAndHumanReview"), values: { api: 0.1, hosted: 0.1, selfhost: 0.5 }, format: "decimal", unit: sheetText("fteEveryMonth"), notes: sheetText("theGuideSOngoingCostsMaintenance", { assumed: ASSUMED }) },
-            { key: "storageEgress", label: sheetText("storageAndDataTransfer"), values: { api: 0, hosted: 0, selfhost: 0 }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("default0ThisWorkloadSText") },
+            { key: "fteRate", label: sheetText("loadedCostOfOneEngineer"), values: { api: 15_000 }, format: "money", unit: sheetText("usdPerFteMonth"), notes: sheetText("aboutAUsSoftwareDeveloperS2", { assumed: ASSUMED }) },
+            { key: "setupEffort", label: sheetText("setUpIntegrationEvaluationSetLaunch"), values: { api: 1, hosted: 1, selfhost: 3 }, format: "decimal", unit: sheetText("fteMonthsOneOff"), notes: sheetText("theGuideSRoiCountsSet2", { assumed: ASSUMED }) },
+            { key: "runEffort", label: sheetText("runningMonitoringEvaluationAndHumanReview"), values: { api: 0.1, hosted: 0.1, selfhost: 0.5 }, format: "decimal", unit: sheetText("fteEveryMonth"), notes: sheetText("theGuideSOngoingCostsMaintenance2", { assumed: ASSUMED }) },
+            { key: "storageEgress", label: sheetText("storageAndDataTransfer"), values: { api: 0, hosted: 0, selfhost: 0 }, names: { api: "StorageEgress_Api" }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("default0ThisWorkloadSText") },
           ],
         },
         {
@@ -179,10 +180,10 @@ export const apiVsSelfhost: TemplateSpec = {
           kind: "inputs",
           headers: { api: sheetText("value"), hosted: "", selfhost: "", budget: sheetText("value") },
           rows: [
-            { key: "volumeLow", label: sheetText("workloadVolumeLowCase"), values: { api: 0.7 }, format: "multiple", unit: sheetText("theBaseVolume"), notes: sheetText("tokenForecastsForANewFeature", { assumed: ASSUMED }) },
-            { key: "volumeHigh", label: sheetText("workloadVolumeHighCase"), values: { api: 1.5 }, format: "multiple", unit: sheetText("theBaseVolume"), notes: ASSUMED },
-            { key: "gpuPriceLow", label: sheetText("gpuPriceLowCase"), values: { api: 0.7 }, format: "multiple", unit: sheetText("theGpuPrice"), notes: sheetText("committedUseOrReservedCapacityIs", { assumed: ASSUMED }) },
-            { key: "gpuPriceHigh", label: sheetText("gpuPriceHighCase"), values: { api: 1.2 }, format: "multiple", unit: sheetText("theGpuPrice"), notes: sheetText("scarceCapacityOrAPricierProvider", { assumed: ASSUMED }) },
+            { key: "volumeLow", label: sheetText("workloadVolumeLowCase"), values: { api: 0.7 }, names: { api: "VolumeMultiple_Low" }, format: "multiple", unit: sheetText("theBaseVolume"), notes: sheetText("tokenForecastsForANewFeature2", { assumed: ASSUMED }) },
+            { key: "volumeHigh", label: sheetText("workloadVolumeHighCase"), values: { api: 1.5 }, names: { api: "VolumeMultiple_High" }, format: "multiple", unit: sheetText("theBaseVolume"), notes: ASSUMED },
+            { key: "gpuPriceLow", label: sheetText("gpuPriceLowCase"), values: { api: 0.7 }, format: "multiple", unit: sheetText("theGpuPrice"), notes: sheetText("committedUseOrReservedCapacityIs2", { assumed: ASSUMED }) },
+            { key: "gpuPriceHigh", label: sheetText("gpuPriceHighCase"), values: { api: 1.2 }, format: "multiple", unit: sheetText("theGpuPrice"), notes: sheetText("scarceCapacityOrAPricierProvider2", { assumed: ASSUMED }) },
             { key: "budgetChoice", label: sheetText("optionInTheBudget"), values: { budget: "API model" }, validation: OPTIONS, format: "text", unit: sheetText("option"), notes: sheetText("dropDownWhichOptionTheBudget") },
           ],
         },
@@ -272,5 +273,6 @@ export const apiVsSelfhost: TemplateSpec = {
       },
       chart: { type: "Line", title: sheetText("monthlyRunningCostByOptionSee"), over: "periods", rows: ["pApi", "pHosted", "pSelf"] },
     },
+    apiVsSelfhostSimulation(),
   ],
 };

@@ -33,7 +33,7 @@ import type { FormatKey, RowSpec, SectionSpec, TemplateSpec, ValueColumn } from 
  * written, never run as formulas).
  */
 const COLUMNS: readonly ValueColumn[] = [
-  { key: "month", header: sheetText("month"), width: 75 },
+  { key: "month", header: sheetText("month"), width: 100 },
   { key: "provider", header: sheetText("provider"), width: 80 },
   { key: "model", header: sheetText("model"), width: 170 },
   { key: "team", header: sheetText("team"), width: 120 },
@@ -392,9 +392,35 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
   const budgetCurrency = budget.find((b) => b.currency !== "")?.currency;
   const sum = (prefix: string, count: number, col: string) => `=SUM(${span(prefix, count, col)})`;
   const input = (key: string, label: string, value: number | string, format: FormatKey, unit: string, notes: string, extra: Partial<RowSpec> = {}): RowSpec => ({ key, label, values: { month: value }, names: { month: key }, format, unit, notes, ...extra });
-  const output = (key: string, label: string, formula: string, name: string, notes: string): RowSpec => ({ key, label, values: { list: formula }, names: { list: name }, format: "moneyFx", unit: SHEET_MONEY, notes });
+  // Outputs sit in column B (like the inputs), so the key ones read on the first screen.
+  const output = (key: string, label: string, formula: string, name: string, notes: string): RowSpec => ({ key, label, values: { month: formula }, names: { month: name }, format: "moneyFx", unit: SHEET_MONEY, notes });
   const steps = ["VolumeTotal", "PriceMixTotal", "UnpricedTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal"];
   const sections: SectionSpec[] = [
+    {
+      title: sheetText("keyOutputsTheBridgeFromBudget"),
+      kind: "outputs",
+      headers: headers(sheetText("output"), { month: "Amount" }),
+      rows: [
+        output("BudgetTotal", sheetText("budget"), budget.length === 0 ? "=0" : sum("B", budget.length, "billed"), "BudgetCost_Total", sheetText("sumOfTheBudgetLinesIn")),
+        output("VolumeTotal", sheetText("plusVolumeVariance"), sum("M", months.length, "cw5"), "Variance_Volume", sheetText("moreOrFewerTokensThanPlanned")),
+        output("PriceMixTotal", sheetText("plusPriceMixVariance"), sum("M", months.length, "cw1h"), "Variance_PriceMix", sheetText("differentPricesOrModelsThanPlanned")),
+        output("ActualTotal", sheetText("equalsActualListCostCatalog"), sum("L", n, "list"), "ActualListCost_Total", sheetText("everyLineRepricedWithInferenceAt")),
+        output("UnpricedTotal", sheetText("plusLinesNotRepricedAtTheir"), sum("L", n, "unpriced"), "Variance_Unpriced", sheetText("theLinesNotRepricedEnterThe")),
+        output("ListGapTotal", sheetText("plusProviderListAboveTheCatalog"), `=SUM(${span("L", n, "plist")})-{ActualTotal}-{UnpricedTotal}`, "Variance_ListPrice", sheetText("theBillSListCostFocus")),
+        output("DiscountTotal", sheetText("plusNegotiatedDiscountContractedList"), `=SUM(${span("L", n, "contracted")})-SUM(${span("L", n, "plist")})`, "Variance_Discount", sheetText("negativeTheContractSPricesBelow")),
+        output("CommitmentTotal", sheetText("plusCommitmentEffectEffectiveContracted"), `=SUM(${span("L", n, "effective")})-SUM(${span("L", n, "contracted")})`, "Variance_Commitment", sheetText("negativeUsageCoveredByReservationsOr")),
+        output("AmortisationTotal", sheetText("plusBilledEffectiveOnBilledUsage"), `=SUM(${span("L", n, "billedPlan")})-SUM(${span("L", n, "effective")})+SUM(${span("L", n, "unbilled")})`, "Variance_Amortisation", sheetText("usageAPrepaidCommitmentCoversIs")),
+        output("NotBilledTotal", sheetText("lessUsageNotBilledInThe"), `=-SUM(${span("L", n, "unbilled")})`, "Variance_NotYetBilled", sheetText("usageNoImportedFileBillsUsage")),
+        output("FxTotal", sheetText("plusFxBilledAtTheInvoice"), `=${listedSum(usageLines, "billed")}-SUM(${span("L", n, "billedPlan")})`, "Variance_Fx", sheetText("t0UntilTheBudgetSRates")),
+        output("OtherTotal", sheetText("plusPurchasesCreditsTaxAndAdjustments"), `=${listedSum(otherLines, "billed")}`, "Variance_OtherCharges", sheetText("theBillSNonUsageLines")),
+        output("BilledTotal", sheetText("equalsBilledCostTheInvoice"), sum("L", n, "billed"), "ActualBilledCost_Total", sheetText("whatTheFilesBillFocusBilledcost")),
+        output("BilledVarianceTotal", sheetText("varianceToTheInvoiceBilledBudget"), "={BilledTotal}-{BudgetTotal}", "Variance_Billed", sheetText("positiveOverBudgetAsInvoicedThe")),
+        output("VarianceTotal", sheetText("varianceToListActualListBudget"), "={ActualTotal}-{BudgetTotal}", "Variance_Total", sheetText("positiveOverBudgetAtCatalogList")),
+        output("RunRate", sheetText("runRateForecastToYearEnd"), "={YearToDate}/MONTH({ReportMonth})*12", "Forecast_YearEnd", sheetText("yearToDateItsMonthlyAverage")),
+        output("BudgetYear", sheetText("budgetFullYear"), budget.length === 0 ? "=0" : `=SUMIFS(${span("B", budget.length, "billed")},${span("B", budget.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("B", budget.length, "month")},"<="&DATE(YEAR({ReportMonth}),12,31))`, "Budget_Year", sheetText("budgetLinesOfTheReportMonth")),
+        { key: "UnpricedLines", label: sheetText("linesNotRepricedNotInThe"), values: { month: `=COUNTIF(${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { month: "Unpriced_Lines" }, format: "count", unit: sheetText("lines"), notes: sheetText("usageLinesWhoseModelTierRegion") },
+      ],
+    },
     {
       title: sheetText("inputs"),
       kind: "inputs",
@@ -454,33 +480,15 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
       ],
     },
     {
-      title: sheetText("outputsTheBridgeFromBudgetTo"),
+      title: sheetText("outputsTheClose"),
       kind: "outputs",
-      headers: headers(sheetText("output"), { list: "Amount" }),
+      headers: headers(sheetText("output"), { month: "Amount" }),
       rows: [
-        output("BudgetTotal", sheetText("budget"), budget.length === 0 ? "=0" : sum("B", budget.length, "billed"), "BudgetCost_Total", sheetText("sumOfTheBudgetLinesIn")),
-        output("VolumeTotal", sheetText("plusVolumeVariance"), sum("M", months.length, "cw5"), "Variance_Volume", sheetText("moreOrFewerTokensThanPlanned")),
-        output("PriceMixTotal", sheetText("plusPriceMixVariance"), sum("M", months.length, "cw1h"), "Variance_PriceMix", sheetText("differentPricesOrModelsThanPlanned")),
-        output("ActualTotal", sheetText("equalsActualListCostCatalog"), sum("L", n, "list"), "ActualListCost_Total", sheetText("everyLineRepricedWithInferenceAt")),
-        output("UnpricedTotal", sheetText("plusLinesNotRepricedAtTheir"), sum("L", n, "unpriced"), "Variance_Unpriced", sheetText("theLinesNotRepricedEnterThe")),
-        output("ListGapTotal", sheetText("plusProviderListAboveTheCatalog"), `=SUM(${span("L", n, "plist")})-{ActualTotal}-{UnpricedTotal}`, "Variance_ListPrice", sheetText("theBillSListCostFocus")),
-        output("DiscountTotal", sheetText("plusNegotiatedDiscountContractedList"), `=SUM(${span("L", n, "contracted")})-SUM(${span("L", n, "plist")})`, "Variance_Discount", sheetText("negativeTheContractSPricesBelow")),
-        output("CommitmentTotal", sheetText("plusCommitmentEffectEffectiveContracted"), `=SUM(${span("L", n, "effective")})-SUM(${span("L", n, "contracted")})`, "Variance_Commitment", sheetText("negativeUsageCoveredByReservationsOr")),
-        output("AmortisationTotal", sheetText("plusBilledEffectiveOnBilledUsage"), `=SUM(${span("L", n, "billedPlan")})-SUM(${span("L", n, "effective")})+SUM(${span("L", n, "unbilled")})`, "Variance_Amortisation", sheetText("usageAPrepaidCommitmentCoversIs")),
-        output("NotBilledTotal", sheetText("lessUsageNotBilledInThe"), `=-SUM(${span("L", n, "unbilled")})`, "Variance_NotYetBilled", sheetText("usageNoImportedFileBillsUsage")),
-        output("FxTotal", sheetText("plusFxBilledAtTheInvoice"), `=${listedSum(usageLines, "billed")}-SUM(${span("L", n, "billedPlan")})`, "Variance_Fx", sheetText("t0UntilTheBudgetSRates")),
-        output("OtherTotal", sheetText("plusPurchasesCreditsTaxAndAdjustments"), `=${listedSum(otherLines, "billed")}`, "Variance_OtherCharges", sheetText("theBillSNonUsageLines")),
-        output("BilledTotal", sheetText("equalsBilledCostTheInvoice"), sum("L", n, "billed"), "ActualBilledCost_Total", sheetText("whatTheFilesBillFocusBilledcost")),
-        { key: "UnpricedLines", label: sheetText("linesNotRepricedNotInThe"), values: { list: `=COUNTIF(${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { list: "Unpriced_Lines" }, format: "count", unit: sheetText("lines"), notes: sheetText("usageLinesWhoseModelTierRegion") },
-        { key: "UnpricedBilled", label: sheetText("billedCostOfLinesNotRepriced"), values: { list: `=SUMIFS(${span("L", n, "billed")},${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { list: "Unpriced_BilledCost" }, format: "moneyFx", unit: SHEET_MONEY, notes: sheetText("whatTheBillChargesForThose") },
-        output("VarianceTotal", sheetText("varianceToListActualListBudget"), "={ActualTotal}-{BudgetTotal}", "Variance_Total", sheetText("positiveOverBudgetAtCatalogList")),
-        output("BilledVarianceTotal", sheetText("varianceToTheInvoiceBilledBudget"), "={BilledTotal}-{BudgetTotal}", "Variance_Billed", sheetText("positiveOverBudgetAsInvoicedThe")),
+        { key: "UnpricedBilled", label: sheetText("billedCostOfLinesNotRepriced"), values: { month: `=SUMIFS(${span("L", n, "billed")},${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { month: "Unpriced_BilledCost" }, format: "moneyFx", unit: SHEET_MONEY, notes: sheetText("whatTheBillChargesForThose") },
         output("ChargedTotal", sheetText("chargedToTeams"), sum("T", t, "flag"), "Chargeback_Total", sheetText("directCostOnTheChosenBasis2")),
         output("AccrualTotal", sheetText("accrualUsageToTheReportMonth"), sum("L", n, "accrual"), "Accrual_NotInvoiced", sheetText("costOfUsageUpToThe")),
         output("YearToDate", sheetText("costIncurredYearToDate"), `=SUMIFS(${span("M", months.length, "effective")},${span("M", months.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("M", months.length, "month")},"<="&{ReportMonth})`, "Actual_YearToDate", sheetText("billedNotYetBilledJanuaryTo")),
         output("BudgetYearToDate", sheetText("budgetYearToDate"), budget.length === 0 ? "=0" : `=SUMIFS(${span("B", budget.length, "billed")},${span("B", budget.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("B", budget.length, "month")},"<="&{ReportMonth})`, "Budget_YearToDate", sheetText("budgetLinesOfJanuaryToThe")),
-        output("RunRate", sheetText("runRateForecastToYearEnd"), "={YearToDate}/MONTH({ReportMonth})*12", "Forecast_YearEnd", sheetText("yearToDateItsMonthlyAverage")),
-        output("BudgetYear", sheetText("budgetFullYear"), budget.length === 0 ? "=0" : `=SUMIFS(${span("B", budget.length, "billed")},${span("B", budget.length, "month")},">="&DATE(YEAR({ReportMonth}),1,1),${span("B", budget.length, "month")},"<="&DATE(YEAR({ReportMonth}),12,31))`, "Budget_Year", sheetText("budgetLinesOfTheReportMonth")),
       ],
     },
     {
@@ -511,7 +519,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     group: "planning",
     source: sheetText("yourUsageAndBillingFilesLlmcostactuals"),
     choices: [],
-    sheets: [{ name: sheetText("budgetVsActual"), valueColumns: columnsFor(ctx.currencies), sections, chart: { type: "ColumnClustered", title: sheetText("budgetToInvoiceBridge"), over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal", "UnpricedTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal", "BilledTotal"], columns: ["list"] } }],
+    sheets: [{ name: sheetText("budgetVsActual"), valueColumns: columnsFor(ctx.currencies), sections, chart: { type: "ColumnClustered", title: sheetText("budgetToInvoiceBridge"), over: "values", rows: ["BudgetTotal", "VolumeTotal", "PriceMixTotal", "ActualTotal", "UnpricedTotal", "ListGapTotal", "DiscountTotal", "CommitmentTotal", "AmortisationTotal", "NotBilledTotal", "FxTotal", "OtherTotal", "BilledTotal"], columns: ["month"] } }],
   };
 }
 

@@ -377,7 +377,8 @@ export const martechLifecycle: TemplateSpec = {
   sheets: [
     {
       name: sheetText("martechLifecycle"),
-      valueColumns: COLUMN_KEYS.map((key, i) => ({ key, header: [sheetText("oneOff"), "Monthly", sheetText("modelOnly"), sheetText("year1"), sheetText("year2"), sheetText("year3")][i], width: i === 0 ? 160 : 110 })),
+      // 80pt each: the label column and one-off, monthly, model only and years 1–3 fit the first screen at 1366×768
+      valueColumns: COLUMN_KEYS.map((key, i) => ({ key, header: [sheetText("oneOff"), "Monthly", sheetText("modelOnly"), sheetText("year1"), sheetText("year2"), sheetText("year3")][i], width: 80 })),
       sections: [
         summary,
         { title: sheetText("apiWholeCostByStage"), kind: "outputs", headers: COST_HEADERS, rows: STAGES.map(apiRow) },

@@ -80,8 +80,43 @@ export const promptTechniques: TemplateSpec = {
   sheets: [
     {
       name: sheetText("promptTechniques"),
-      valueColumns: [{ key: "shared", header: sheetText("shared") }, ...TECHNIQUES.map((t) => ({ key: t, header: LABELS[t] }))],
+      // 56pt each: label column A (250pt) and the shared column with the seven techniques (B–I) fit the first screen at 1366×768 beside the pane (80pt reached G, 60pt cut I: measured in the preview)
+      valueColumns: [{ key: "shared", header: sheetText("shared"), width: 56 }, ...TECHNIQUES.map((t) => ({ key: t, header: LABELS[t], width: 56 }))],
       sections: [
+        {
+          title: sheetText("keyOutputsTheRankingCostOnly"),
+          kind: "outputs",
+          headers: HEADERS,
+          rows: [
+            {
+              key: "cheapest",
+              label: sheetText("cheapestTechnique"),
+              values: { shared: `=INDEX(${TECHNIQUE_RANGE},MATCH(MIN(${TOTAL_RANGE}),${TOTAL_RANGE},0))` },
+              names: { shared: "CheapestTechnique" },
+              format: "text",
+              unit: sheetText("technique2"),
+              notes: sheetText("theLowestMonthlyCostInThe"),
+            },
+            {
+              key: "cheapestCost",
+              label: sheetText("cheapestMonthlyCost"),
+              values: { shared: `=MIN(${TOTAL_RANGE})*{FxRate}` },
+              names: { shared: "CheapestMonthlyCost" },
+              format: "moneyFx",
+              unit: sheetText("currencyPerMonth"),
+              notes: sheetText("minOfTheMonthlyTotals"),
+            },
+            {
+              key: "monthlyCost",
+              label: sheetText("monthlyCost"),
+              values: every("={totalUsd}*{FxRate}"),
+              names: COST_NAMES,
+              format: "moneyFx",
+              unit: sheetText("currencyPerMonth"),
+              notes: sheetText("inferenceAmortisedTrainingRetrievalQualityDiffer"),
+            },
+          ],
+        },
         {
           title: sheetText("inputsTheMonthlyTaskSharedBy"),
           kind: "inputs",
@@ -89,8 +124,8 @@ export const promptTechniques: TemplateSpec = {
             { key: "perMillion", label: sheetText("tokensPerMillionConstant"), kind: "constant", values: { shared: 1_000_000 }, format: "count", unit: sheetText("tokens2"), notes: sheetText("universalConstantPricesAreQuotedPer") },
             { key: "model", label: sheetText("baseModel"), values: { shared: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("catalogAModelWithAFine") },
             { key: "requests", label: sheetText("requestsPerMonth"), values: { shared: 100_000 }, names: { shared: "MonthlyRequests" }, format: "count", unit: sheetText("requestsPerMonth2"), notes: sheetText("assumptionTheTaskSMonthlyVolume") },
-            { key: "basePrompt", label: sheetText("promptTokensInstructionsInput"), values: { shared: 400 }, format: "tokens", unit: sheetText("tokensPerRequest"), notes: `Assumption. ${COUNT}` },
-            { key: "outputTokens", label: sheetText("outputTokensPerCompletion"), values: { shared: 150 }, format: "tokens", unit: sheetText("tokensPerCompletion"), notes: `Assumption: 150 (the guide's use case 2 has 150 input and 500 output tokens per query). ${COUNT}` },
+            { key: "basePrompt", label: sheetText("promptTokensInstructionsInput"), values: { shared: 300 }, format: "tokens", unit: sheetText("tokensPerRequest"), notes: `The guide's use case 2: about 150 input tokens per query plus 150 for the function call each prompt carries. ${COUNT}` },
+            { key: "outputTokens", label: sheetText("outputTokensPerCompletion"), values: { shared: 500 }, format: "tokens", unit: sheetText("tokensPerCompletion"), notes: `The guide's use case 2: about 500 output tokens per query (and 150 input). ${COUNT}` },
             { key: "discount", label: sheetText("batchNegotiatedDiscount"), values: { shared: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("assumptionListPrices005") },
             { key: "amortMonths", label: sheetText("monthsToAmortiseOneOffCosts"), values: { shared: 12 }, format: "count", unit: sheetText("months"), notes: sheetText("assumptionTrainingAndCorpusEmbeddingAre") },
           ],
@@ -246,35 +281,8 @@ export const promptTechniques: TemplateSpec = {
           headers: HEADERS,
           rows: [
             { key: "technique", label: sheetText("technique"), values: Object.fromEntries(TECHNIQUES.map((t) => [t, `="${LABELS[t]}"`])), format: "text", notes: sheetText("columnLabelsForTheCheapestTechnique") },
-            {
-              key: "monthlyCost",
-              label: sheetText("monthlyCost"),
-              values: every("={totalUsd}*{FxRate}"),
-              names: COST_NAMES,
-              format: "moneyFx",
-              unit: sheetText("currencyPerMonth"),
-              notes: sheetText("inferenceAmortisedTrainingRetrievalQualityDiffer"),
-            },
             { key: "costPerRequest", label: sheetText("costPerRequest"), values: every("={monthlyCost}/{requests}"), format: "moneyFx", unit: sheetText("currencyPerRequest"), notes: sheetText("monthlyCostRequests") },
             { key: "vsZeroShot", label: sheetText("costVsZeroShot"), values: every(`={monthlyCost}/{monthlyCost:${FIRST}}`), format: "multiple", unit: sheetText("times"), notes: sheetText("howManyTimesTheZeroShot") },
-            {
-              key: "cheapest",
-              label: sheetText("cheapestTechnique"),
-              values: { shared: `=INDEX(${TECHNIQUE_RANGE},MATCH(MIN(${TOTAL_RANGE}),${TOTAL_RANGE},0))` },
-              names: { shared: "CheapestTechnique" },
-              format: "text",
-              unit: sheetText("technique2"),
-              notes: sheetText("theLowestMonthlyCostInThe"),
-            },
-            {
-              key: "cheapestCost",
-              label: sheetText("cheapestMonthlyCost"),
-              values: { shared: `=MIN(${TOTAL_RANGE})*{FxRate}` },
-              names: { shared: "CheapestMonthlyCost" },
-              format: "moneyFx",
-              unit: sheetText("currencyPerMonth"),
-              notes: sheetText("minOfTheMonthlyTotals"),
-            },
             {
               key: "breakEven",
               label: sheetText("fineTuningBeatsFewShotAbove"),

@@ -1,0 +1,99 @@
+import { sheetText } from "../../i18n/sheet-text";
+import type { RowSpec, SheetSpec } from "../types";
+import { driverNote, forecastDriver } from "../blocks/drivers";
+import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type UncertainDriver } from "../blocks/probability";
+import { FX_DRIVER, FX_FIXED, link, USE_CASE_SCENARIOS } from "../blocks/simulation";
+
+/**
+ * The probability block of "API vs self-host" (issue 20): a second sheet, linked to the first sheet's named cells, that
+ * draws the API model's whole cost (its scope: MonthlyCost_Catalog and ThreeYearCost_Catalog). Per scenario:
+ *
+ *   tokens × volume × tokenizer drift × FX  +  people × effort × loaded cost × FX  +  storage × FX
+ *
+ * and the three-year cost the same with each part's 36-month total read from the sheet (so growth and
+ * ApiPriceDeclinePerYear are in it) plus the one-off. The self-hosted and hosted options are not drawn: self-hosting's
+ * cost is whole replicas (a step function of volume), not a linear chain, and the hosted option shares the API's
+ * drivers (see docs/forecasting.md).
+ *
+ * Tokenizer drift (src/data/forecast-drivers.json, sourced on the sheet) applies when the API model is Claude Opus 4.7,
+ * whose tokenizer emits 1.0–1.35× the tokens of earlier Claude tokenizers for the same text: token counts made with
+ * another tokenizer understate its bill. For any other model its range is 1 / 1 / 1 (no draw).
+ */
+
+export const API_SIMULATION_SHEET = sheetText("apiVsSelfHostRisk");
+const SHEET = sheetText("apiVsSelfHost");
+const MONTHS = 36;
+const PER_MONTH = sheetText("currencyPerMonth");
+const DRIFT = forecastDriver("tokenizer-drift-claude-opus-4-7");
+
+/** The API model ids billed with the Opus 4.7 tokenizer (the catalog spells them with a dash or a dot). */
+const DRIFT_APPLIES = '=OR(ISNUMBER(SEARCH("opus-4-7",{link})),ISNUMBER(SEARCH("opus-4.7",{link})))';
+
+/** A factor of the sheet's own figure drawn over an Assumptions range (Low / Base / High ÷ Base), so the sheet stays its home. */
+const factor = (name: string) => ({ low: `=IFERROR(${name}_Low/${name}_Base,1)`, base: 1, high: `=IFERROR(${name}_High/${name}_Base,1)` });
+
+const drivers: UncertainDriver[] = [
+  { key: "vol", label: sheetText("volumeTheSheetSMonth1"), unit: sheetText("base2"), format: "decimal", low: link(SHEET, "VolumeMultiple_Low", "={link}", 0.7), base: 1, high: link(SHEET, "VolumeMultiple_High", "={link}", 1.5), notes: sheetText("theApiVsSelfHostSheet") },
+  { key: "drift", label: sheetText("tokenizerDriftTheSheetSToken"), unit: sheetText("tokens"), format: "decimal", low: "={driftLow}", base: "={driftBase}", high: "={driftHigh}", notes: `Claude Opus 4.7 only (1 / 1 / 1 otherwise): ${driverNote(DRIFT)} Where your counts come from the Opus 4.7 tokenizer itself, type 1 in the three cells.` }, // i18n:sheets ignore: built from a data source, translated whole by ko.ts
+  FX_DRIVER,
+  { key: "fte", label: sheetText("runningEffortApiTheSheetS"), unit: sheetText("sheetValue"), format: "decimal", ...factor("RunFteApi"), notes: "RunFteApi on Assumptions, Low and High as multiples of its Base, applied to this sheet's running FTE.", tie: { to: "vol", correlation: 0.5, notes: "more traffic needs more monitoring and support (ρ 0.5 is an assumption; 0 makes them independent)." } },
+  { key: "loaded", label: sheetText("loadedCostOfOneEngineerThe"), unit: sheetText("sheetValue"), format: "decimal", ...factor("LoadedCostPerFteMonth"), notes: sheetText("loadedcostperftemonthOnAssumptionsLowAndHigh") },
+];
+
+function fixed(): FixedInput[] {
+  const from = (key: string, label: string, name: string, notes: string): FixedInput => ({ key, label, value: link(SHEET, name), unit: PER_MONTH, format: "moneyFx", notes: `Linked to the API vs self-host sheet (${name}). ${notes}` });
+  const calc = (key: string, label: string, value: string, unit: string, notes: string): FixedInput => ({ key, label, value, unit, format: "moneyFx", notes });
+  return [
+    ...FX_FIXED,
+    { key: "driftOn", label: sheetText("apiModelBilledWithTheClaude"), value: link(SHEET, "ApiModel", DRIFT_APPLIES, "=FALSE()"), unit: "TRUE/FALSE", format: "general", notes: sheetText("linkedToTheSheetSApi") },
+    { key: "driftLow", label: sheetText("tokenizerDriftLow"), value: `=IF({driftOn},${DRIFT.low},1)`, unit: sheetText("tokens"), format: "decimal", notes: `${DRIFT.applies_to ?? DRIFT.label}.` },
+    { key: "driftBase", label: sheetText("tokenizerDriftBase"), value: `=IF({driftOn},${DRIFT.base},1)`, unit: sheetText("tokens"), format: "decimal", notes: DRIFT.notes ?? driverNote(DRIFT) },
+    { key: "driftHigh", label: sheetText("tokenizerDriftHigh"), value: `=IF({driftOn},${DRIFT.high},1)`, unit: sheetText("tokens"), format: "decimal", notes: sheetText("anthropicClaudeOpus47Migration", { date: DRIFT.source_date }) },
+    from("tokens1", sheetText("apiModelTokensMonth1"), "ApiMonthlyCost", "List prices on the price date, the sheet's token counts."),
+    { ...from("run1", sheetText("peopleAndPlatformMonth1"), "MonthlyCost_Catalog", "The API model's monthly cost less its tokens."), value: link(SHEET, "MonthlyCost_Catalog", "={link}-{tokens1}") },
+    { ...from("storage1", sheetText("storageAndDataTransferMonth1"), "StorageEgress_Api", "In USD on the sheet, × its rate here."), value: link(SHEET, "StorageEgress_Api", "={link}*{rate0}") },
+    { ...from("rate0", sheetText("theSheetSUsdCurrencyRate"), "FxRate", "Turns USD into the sheet's currency."), unit: sheetText("currencyPerUsd") },
+    { ...from("oneOff", sheetText("oneOffCost"), "OneOffCost_Catalog", "Set-up: paid once, in the three-year cost."), unit: "{currency}" },
+    { ...from("three", sheetText("threeYearCostAtBase"), "ThreeYearCost_Catalog", "One-off + the 36-month projection: growth and ApiPriceDeclinePerYear in it."), unit: "{currency}" },
+    calc("uPeople", sheetText("unitPeopleAtBase"), "={run1}-{storage1}", PER_MONTH, sheetText("effortLoadedCostFxInEach")),
+    calc("uTok36", sheetText("unitApiTokensOver36Months"), `={three}-{oneOff}-${MONTHS}*{run1}`, "{currency}", sheetText("theProjectionSTokenCostsPeople")),
+    calc("uPeople36", sheetText("unitPeopleOver36Months"), `=${MONTHS}*{uPeople}`, "{currency}", sheetText("flatOnThisSheetNoWage")),
+    calc("uStorage36", sheetText("unitStorageOver36Months"), `=${MONTHS}*{storage1}`, "{currency}", sheetText("flatOnThisSheet")),
+  ];
+}
+
+function terms(months: "1" | "36"): CostTerm[] {
+  const long = months === "36";
+  return [
+    { unitCost: long ? "uTok36" : "tokens1", drivers: ["vol", "drift", "fx"] },
+    { unitCost: long ? "uPeople36" : "uPeople", drivers: ["fte", "loaded", "fx"] },
+    { unitCost: long ? "uStorage36" : "storage1", drivers: ["fx"] },
+  ];
+}
+
+/** The all-Base chain is the sheet's own API cost, once the drift's Base (1 unless the model is Opus 4.7) is taken out. */
+function tieChecks(): RowSpec[] {
+  const same = (mine: string, tokens: string) => `=IFERROR(ROUND(${mine}-{link}-${tokens}*({driftBase}-1),2)=0,FALSE())`;
+  return [
+    { label: sheetText("allBaseMonthlyCostEqualsThe2"), values: { low: { link: { sheet: SHEET, name: "MonthlyCost_Catalog" }, found: same("{baseCase}", "{tokens1}"), missing: "=TRUE()" } }, notes: sheetText("theSimulationReadsTheSheetS2") },
+    { label: sheetText("allBaseThreeYearCostEquals2"), values: { low: { link: { sheet: SHEET, name: "ThreeYearCost_Catalog" }, found: same("{baseCase3}", "{uTok36}"), missing: "=TRUE()" } }, notes: sheetText("the36MonthPartsAddUp") },
+  ];
+}
+
+/** The API side's risk sheet of "API vs self-host". */
+export function apiVsSelfhostSimulation(scenarios = USE_CASE_SCENARIOS, bins?: number): SheetSpec {
+  const sheet = probabilitySheet({
+    name: API_SIMULATION_SHEET,
+    scope: "whole cost, API",
+    drivers,
+    fixed: fixed(),
+    monthlyCost: linearCost(terms("1")),
+    threeYearCost: `={oneOff}*{fx}${linearCost(terms("36")).replace(/^=/, "+")}`,
+    budget: { value: "=ROUND({baseCase3}*(1+Contingency),0)", basis: "Three years", notes: sheetText("defaultTheAllBaseThreeYear") },
+    scenarios,
+    ...(bins !== undefined ? { bins } : {}),
+  });
+  const checks = sheet.sections.find((section) => section.kind === "checks");
+  if (checks) checks.rows.push(...tieChecks());
+  return sheet;
+}
