@@ -48,7 +48,7 @@ function fixed(): FixedInput[] {
     { key: "driftLow", label: "Tokenizer drift, Low", value: `=IF({driftOn},${DRIFT.low},1)`, unit: "× tokens", format: "decimal", notes: `${DRIFT.applies_to ?? DRIFT.label}.` },
     { key: "driftBase", label: "Tokenizer drift, Base", value: `=IF({driftOn},${DRIFT.base},1)`, unit: "× tokens", format: "decimal", notes: DRIFT.notes ?? driverNote(DRIFT) },
     { key: "driftHigh", label: "Tokenizer drift, High", value: `=IF({driftOn},${DRIFT.high},1)`, unit: "× tokens", format: "decimal", notes: `Anthropic, Claude Opus 4.7 migration guide (${DRIFT.source_date}).` },
-    from("tokens1", "API model tokens, month 1", "ApiMonthlyCost", "List prices on the price date, the sheet's token counts."),
+    from("tokens1", "API model token cost, month 1", "ApiMonthlyCost", "List prices on the price date, the sheet's token counts."),
     { ...from("run1", "People and platform, month 1", "MonthlyCost_Catalog", "The API model's monthly cost less its tokens."), value: link(SHEET, "MonthlyCost_Catalog", "={link}-{tokens1}") },
     { ...from("storage1", "Storage and data transfer, month 1", "StorageEgress_Api", "In USD on the sheet, × its rate here."), value: link(SHEET, "StorageEgress_Api", "={link}*{rate0}") },
     { ...from("rate0", "The sheet's USD → currency rate", "FxRate", "Turns USD into the sheet's currency."), unit: "{currency} per USD" },

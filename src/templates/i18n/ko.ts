@@ -2272,7 +2272,7 @@ export const KO: Record<string, string> = {
   "Low and High are the published range; Base is its midpoint, an assumption. Count your own text with both tokenizers where you can: code and non-English text sit at different points of the range.": "낮음과 높음은 공개된 범위이고 기준은 그 중간값(가정)입니다. 가능하면 자체 텍스트를 두 토크나이저로 세어 보세요. 코드와 비영어 텍스트는 범위의 다른 지점에 있습니다.",
   "Tokenizer drift, High": "토크나이저 변화, 높음",
   "Anthropic, Claude Opus 4.7 migration guide (2026-04-16).": "Anthropic, Claude Opus 4.7 마이그레이션 가이드(2026-04-16).",
-  "API model tokens, month 1": "API 모델 토큰, 1개월 차",
+  "API model token cost, month 1": "API 모델 토큰 비용, 1개월 차",
   "Linked to the API vs self-host sheet (ApiMonthlyCost). List prices on the price date, the sheet's token counts.": "API 대 자체 호스팅 시트에 연결(ApiMonthlyCost). 가격 기준일의 정가, 시트의 토큰 수.",
   "People and platform, month 1": "인력과 플랫폼, 1개월 차",
   "Linked to the API vs self-host sheet (MonthlyCost_Catalog). The API model's monthly cost less its tokens.": "API 대 자체 호스팅 시트에 연결(MonthlyCost_Catalog). API 모델의 월 비용에서 토큰 비용을 뺀 값.",
