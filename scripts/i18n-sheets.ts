@@ -1,5 +1,5 @@
 /**
- * npm run i18n:sheets [-- --check]
+ * npm run i18n:sheets [-- --check] [-- --base=<commit>]
  *
  * Turns the English words still written into the template sheets (src/templates/**) into sheet message ids: every
  * string literal that is a whole sheet text, and every phrase in a formula's "…" literal that the reader sees, becomes
@@ -15,9 +15,12 @@
  * array constant {"a","b"} lists (drop-down values a formula matches stay as they are).
  *
  * --check: changes nothing; exits 1 when something would be converted (for CI after a merge).
+ * --base=<commit>: the merge base (found by itself while a `git merge` is in progress): a dictionary entry a merge
+ * brought back with the Korean it had there is old wording, and the catalog's Korean stays.
  */
 import * as fs from "fs";
 import * as path from "path";
+import { execFileSync } from "child_process";
 import * as ts from "typescript";
 import { IntlMessageFormat } from "intl-messageformat";
 
@@ -36,13 +39,18 @@ type Dictionary = Map<string, { korean: string; places: { file: string; start: n
 
 /** The old dictionary's entries ("English": "Korean" in an object literal of src/templates/i18n/ko*.ts). */
 function readDictionary(): Dictionary {
+  if (!fs.existsSync(DICTIONARY_DIR)) return new Map();
+  const names = fs.readdirSync(DICTIONARY_DIR).filter((file) => /^ko.*\.ts$/.test(file));
+  return parseDictionary(names.map((name) => ({ file: path.join(DICTIONARY_DIR, name), text: fs.readFileSync(path.join(DICTIONARY_DIR, name), "utf8") })));
+}
+
+/** Dictionary entries from the given ko*.ts files' texts. */
+function parseDictionary(sources: { file: string; text: string }[]): Dictionary {
   const entries: Dictionary = new Map();
-  if (!fs.existsSync(DICTIONARY_DIR)) return entries;
   // ko.ts last: its entries win over the files it spreads in (KO = { ...KO_MODEL, … })
-  const files = fs.readdirSync(DICTIONARY_DIR).filter((file) => /^ko.*\.ts$/.test(file));
-  for (const name of [...files.filter((file) => file !== "ko.ts"), ...files.filter((file) => file === "ko.ts")]) {
-    const file = path.join(DICTIONARY_DIR, name);
-    const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const isMain = (file: string) => path.basename(file) === "ko.ts";
+  for (const { file, text } of [...sources.filter((s) => !isMain(s.file)), ...sources.filter((s) => isMain(s.file))]) {
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node) => {
       if (ts.isPropertyAssignment(node) && ts.isStringLiteral(node.name) && ts.isStringLiteralLike(node.initializer) && ts.isObjectLiteralExpression(node.parent)) {
         const places = entries.get(node.name.text)?.places ?? [];
@@ -53,6 +61,29 @@ function readDictionary(): Dictionary {
     visit(source);
   }
   return entries;
+}
+
+/**
+ * The dictionary as it was at the merge base (`--base=<commit>`, or during a merge `git merge-base HEAD MERGE_HEAD`):
+ * an entry whose Korean is unchanged since then was not edited by the branch merged in, so the catalog's Korean (which
+ * may have been corrected on this branch since the entry was consumed) stays. null when there is no base.
+ */
+function readBaseDictionary(base: string | undefined): Dictionary | null {
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+  let commit = base;
+  try {
+    if (commit === undefined) {
+      const gitDir = git("rev-parse", "--git-dir").trim();
+      if (!fs.existsSync(path.resolve(ROOT, gitDir, "MERGE_HEAD"))) return null;
+      commit = git("merge-base", "HEAD", "MERGE_HEAD").trim();
+    }
+    const dir = path.relative(git("rev-parse", "--show-toplevel").trim(), DICTIONARY_DIR).replace(/\\/g, "/");
+    const names = git("ls-tree", "--name-only", `${commit}:${dir}`).split("\n").filter((name) => /^ko.*\.ts$/.test(name));
+    return parseDictionary(names.map((name) => ({ file: path.join(DICTIONARY_DIR, name), text: git("show", `${commit}:${dir}/${name}`) })));
+  } catch (error) {
+    if (base !== undefined) throw error;
+    return null; // not a git checkout (the tests run on a copy)
+  }
 }
 
 /** Texts the dictionary keeps the same in every language (SAME_IN_KOREAN): acronyms, ids, values formulas match. */
@@ -357,7 +388,9 @@ function convertFile(file: string, state: State, program: ts.Program): string | 
       }
       // a text built with ${…} that is not a formula: a message with parameters when the dictionary shows how it
       // reads in Korean, else reported
+      // (a line marked `i18n:sheets ignore` keeps its built text: translated whole by what is left of ko.ts)
       if (!convertedAny && !head.startsWith("=") && /[A-Za-z]{3,} [a-z]{2,}/.test(parts.map((p) => p.text).join(" "))) {
+        if (ignoredLine(node)) return;
         const converted = convertBuilt(node, state, checker, declarations);
         if (converted !== null) edits.push({ start: node.getStart(), end: node.getEnd(), text: converted });
         else {
@@ -419,7 +452,7 @@ function readJson(file: string): Record<string, string> {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>) : {};
 }
 
-export function run(check: boolean, log: (line: string) => void = console.log, root: string = ROOT): number {
+export function run(check: boolean, log: (line: string) => void = console.log, root: string = ROOT, base?: string): number {
   ROOT = root;
   TEMPLATES = path.join(ROOT, "src", "templates");
   DICTIONARY_DIR = path.join(TEMPLATES, "i18n");
@@ -443,14 +476,16 @@ export function run(check: boolean, log: (line: string) => void = console.log, r
     if (converted !== null) outputs.set(file, converted);
   }
   // entries for texts converted before (a merge brings back the dictionary): their Korean is the dictionary's (the
-  // newer edit) and they go
+  // newer edit) and they go, except those the merged branch did not touch since the merge base
+  const baseDictionary = readBaseDictionary(base);
   for (const [english, { korean }] of state.dictionary) {
     const key = state.keyOf.get(english);
     if (key === undefined || state.consumed.has(english)) continue;
+    state.consumed.add(english);
+    if (baseDictionary?.get(english)?.korean === korean) continue;
     const icu = toIcu(korean);
     if (state.korean[key] !== icu) log(`Korean of ${key} updated from the dictionary: ${JSON.stringify(icu)}`);
     state.korean[key] = icu;
-    state.consumed.add(english);
   }
   for (const line of state.dynamic) log(`built with \${…}, convert by hand: ${line}`);
   for (const text of state.missingKorean) log(`no Korean in the dictionary for: ${JSON.stringify(text)}`);
@@ -466,4 +501,7 @@ export function run(check: boolean, log: (line: string) => void = console.log, r
   return 0;
 }
 
-if (require.main === module) process.exitCode = run(process.argv.includes("--check"));
+if (require.main === module) {
+  const base = process.argv.find((arg) => arg.startsWith("--base="))?.slice("--base=".length);
+  process.exitCode = run(process.argv.includes("--check"), console.log, ROOT, base);
+}
