@@ -1,3 +1,4 @@
+import "../support/languages";
 import { findTemplate, type RenderedTemplate } from "../../src/templates";
 import { buildWorkbook } from "../../src/templates/workbook";
 import { isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
