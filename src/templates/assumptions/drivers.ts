@@ -88,8 +88,8 @@ export const DRIVER_GROUPS: DriverGroup[] = [
   {
     title: "API service tiers",
     drivers: [
-      { name: "BatchShare", label: "Share of API tokens sent as batch", unit: "share of tokens", format: "percent", base: 0, low: 0.3, high: 0, notes: `${ASSUMED}: tokens that can wait up to 24 h, billed at the batch tier (about half price; per provider in src/data/service-tiers.json). 0 = all at the standard tier.` },
-      { name: "PriorityShare", label: "Share of API tokens sent at priority", unit: "share of tokens", format: "percent", base: 0, low: 0, high: 0.2, notes: `${ASSUMED}: latency-critical tokens billed at the priority or fast tier (above list price; per provider in src/data/service-tiers.json). The rest is standard.` },
+      { name: "BatchShare", label: "Share of API tokens sent as batch", unit: "share of tokens", format: "percent", base: 0, low: 0.3, high: 0, notes: `${ASSUMED}: tokens that can wait up to 24 h, billed at the batch tier (about half price; per provider in src/data/service-tiers.json). 0 = all at the standard tier. Not yet read by the template sheets: use it in your own INFERENCE(…, service_tier) formulas.` },
+      { name: "PriorityShare", label: "Share of API tokens sent at priority", unit: "share of tokens", format: "percent", base: 0, low: 0, high: 0.2, notes: `${ASSUMED}: latency-critical tokens billed at the priority or fast tier (above list price; per provider in src/data/service-tiers.json). The rest is standard. Not yet read by the template sheets: use it in your own INFERENCE(…, service_tier) formulas.` },
     ],
   },
   {

@@ -13,8 +13,8 @@ export const KO: Record<string, string> = {
   "Share of API tokens sent as batch": "배치로 보내는 API 토큰 비율",
   "Share of API tokens sent at priority": "우선 처리로 보내는 API 토큰 비율",
   "share of tokens": "토큰 대비 비율",
-  "Assumption: tokens that can wait up to 24 h, billed at the batch tier (about half price; per provider in src/data/service-tiers.json). 0 = all at the standard tier.": "가정: 최대 24시간 기다려도 되는 토큰으로, 배치 티어 가격(약 절반, 제공업체별로 src/data/service-tiers.json)으로 청구됩니다. 0 = 전부 표준 티어.",
-  "Assumption: latency-critical tokens billed at the priority or fast tier (above list price; per provider in src/data/service-tiers.json). The rest is standard.": "가정: 지연 시간이 중요한 토큰으로, 우선(priority) 또는 빠른(fast) 티어 가격(정가보다 높음, 제공업체별로 src/data/service-tiers.json)으로 청구됩니다. 나머지는 표준 티어.",
+  "Assumption: tokens that can wait up to 24 h, billed at the batch tier (about half price; per provider in src/data/service-tiers.json). 0 = all at the standard tier. Not yet read by the template sheets: use it in your own INFERENCE(…, service_tier) formulas.": "가정: 최대 24시간 기다려도 되는 토큰으로, 배치 티어 가격(약 절반, 제공업체별로 src/data/service-tiers.json)으로 청구됩니다. 0 = 전부 표준 티어. 아직 템플릿 시트가 읽지 않습니다. 직접 작성하는 INFERENCE(…, service_tier) 수식에 사용하세요.",
+  "Assumption: latency-critical tokens billed at the priority or fast tier (above list price; per provider in src/data/service-tiers.json). The rest is standard. Not yet read by the template sheets: use it in your own INFERENCE(…, service_tier) formulas.": "가정: 지연 시간이 중요한 토큰으로, 우선(priority) 또는 빠른(fast) 티어 가격(정가보다 높음, 제공업체별로 src/data/service-tiers.json)으로 청구됩니다. 나머지는 표준 티어. 아직 템플릿 시트가 읽지 않습니다. 직접 작성하는 INFERENCE(…, service_tier) 수식에 사용하세요.",
   "Batch and priority shares within 100%": "배치와 우선 처리 비율의 합이 100% 이내",
   "each a share from 0; the standard tier takes the rest": "각각 0 이상의 비율이며, 나머지는 표준 티어",
   // ---- Sheet frame written by render.ts (title block, column headers) ----
