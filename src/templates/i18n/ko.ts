@@ -9,8 +9,6 @@ import { KO_MODEL } from "./ko-model";
 
 export const KO: Record<string, string> = {
   ...KO_MODEL,
-  "Assumption: tokens that can wait up to 24 h, billed at the batch tier (about half price; per provider in src/data/service-tiers.json). 0 = all at the standard tier.": "가정: 최대 24시간 기다려도 되는 토큰으로, 배치 티어 가격(약 절반, 제공업체별로 src/data/service-tiers.json)으로 청구됩니다. 0 = 전부 표준 티어.",
-  "Assumption: latency-critical tokens billed at the priority or fast tier (above list price; per provider in src/data/service-tiers.json). The rest is standard.": "가정: 지연 시간이 중요한 토큰으로, 우선(priority) 또는 빠른(fast) 티어 가격(정가보다 높음, 제공업체별로 src/data/service-tiers.json)으로 청구됩니다. 나머지는 표준 티어.",
   "Currency of the money outputs marked in it.": "이 통화로 표시된 금액 출력의 통화입니다.",
   "Your rate; 1 keeps outputs in USD (the guide's figures are in USD).": "사용할 환율. 1이면 출력이 USD로 유지됩니다(가이드의 수치는 USD입니다).",
   "OK when every check row below is TRUE.": "아래 모든 검증 행이 TRUE이면 OK입니다.",
