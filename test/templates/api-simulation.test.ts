@@ -1,24 +1,14 @@
 import "../support/languages";
 import { findTemplate, type RenderedTemplate } from "../../src/templates";
 import { buildWorkbook } from "../../src/templates/workbook";
-import { isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
+import { loadIntoEngine, type SheetModel } from "./sheet-engine";
+import { expectOrderedRiskSheet, percentiles, riskNumber as num, setWorkbookName } from "./risk-sheet";
 
 /**
  * Issue 20 on "API vs self-host": its risk sheet, linked to the sheet's named cells, draws the API model's whole cost.
  * Workbooks built as the pane builds them (buildWorkbook) and recalculated in HyperFormula.
  */
-const OUTPUTS = ["MonthlyCost_P10", "MonthlyCost_P50", "MonthlyCost_P90", "ThreeYearCost_P10", "ThreeYearCost_P50", "ThreeYearCost_P90", "ProbabilityOverBudget"];
 const build = (language: "en" | "ko" = "en", options = {}) => buildWorkbook([findTemplate("api-vs-selfhost")!], options, language);
-const num = (model: SheetModel, name: string, sheet: string): number => {
-  const value = model.name(name, sheet);
-  if (typeof value !== "number") throw new Error(`${name} on ${sheet} is ${JSON.stringify(value)}`);
-  return value;
-};
-const setWorkbookName = (model: SheetModel, wb: RenderedTemplate, name: string, to: number) => {
-  const n = wb.names.find((x) => x.workbook && x.name === name)!;
-  model.set(n.address.replace(/\$/g, ""), to, n.sheet);
-};
-const percentiles = (model: SheetModel, sim: string) => Object.fromEntries(OUTPUTS.map((name) => [name, num(model, name, sim)]));
 /** A labelled row's cell in column B of a sheet (the English layout; Korean has the same). */
 const cellOf = (wb: RenderedTemplate, index: number, label: string) => {
   const row = buildWorkbook([findTemplate("api-vs-selfhost")!], {}, "en").sheets[index].cells.find((c) => /^A\d+$/.test(c.address) && c.value === label);
@@ -32,16 +22,7 @@ test.each(["en", "ko"] as const)("the risk sheet inserts with the sheet: P10 < P
   expect(wb.sheets).toHaveLength(3); // the sheet, its risk sheet, Assumptions
   const [sheet, sim] = [wb.sheets[0].name, wb.sheets[1].name];
   const model = loadIntoEngine(wb);
-  const p = percentiles(model, sim);
-  expect(p.MonthlyCost_P10).toBeGreaterThan(0);
-  expect(p.MonthlyCost_P10).toBeLessThan(p.MonthlyCost_P50);
-  expect(p.MonthlyCost_P50).toBeLessThan(p.MonthlyCost_P90);
-  expect(p.ThreeYearCost_P10).toBeLessThan(p.ThreeYearCost_P50);
-  expect(p.ThreeYearCost_P50).toBeLessThan(p.ThreeYearCost_P90);
-  expect(p.ProbabilityOverBudget).toBeGreaterThan(0);
-  expect(p.ProbabilityOverBudget).toBeLessThan(1);
-  expect(model.name("MasterCheck", sim)).toBe("OK");
-  expect(model.allValues().filter((c) => c.sheet === sim && isError(c.value))).toEqual([]);
+  const p = expectOrderedRiskSheet(model, sim);
   expect(percentiles(loadIntoEngine(wb), sim)).toEqual(p);
   // the sheet's volume range is the driver's: widening it moves P90, and moving it back restores every figure
   const high = cellOf(wb, 0, "Workload volume, high case");
