@@ -1,4 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
+import { API_PRICE_INDEX_EACH } from "../assumptions/price-index";
 import type { ProjectionRowSpec, ProjectionSpec, RowSpec, SectionSpec, SheetSpec } from "../types";
 import { apiTokens, check, decision, difference, named, namedSelf, selfTokens, vectorDb } from "./formulas";
 import { apiInputs, growthInput, peopleInputs, selfHostInputs, vectorInputs } from "./inputs";
@@ -201,7 +202,7 @@ function projection(s: UseCaseSpec): ProjectionSpec {
     { key: "pFiscal", label: sheetText("fiscalYear"), each: "=YEAR({pDate})+IF(AND(FiscalYearStartMonth>1,MONTH({pDate})>=FiscalYearStartMonth),1,0)", format: "integer", unit: sheetText("fiscalYearNamedByTheYear"), notes: sheetText("fiscalyearstartmonthAssumptions") },
     { key: "pReq", label: Requests, first: `={${s.requests}}`, each: "=MIN({cap},{pReq:prev}*(1+{growth}))", format: "count", unit: sheetText("perMonth"), notes: sheetText("growsAtTheMonthlyGrowthRate") },
     { key: "pCapped", label: sheetText("growthStoppedAtTheCap"), each: `=IF(AND({growth}>0,{pReq}>={cap}),"${sheetText("atTheCap")}","")`, format: "text", unit: sheetText("note"), notes: sheetText("atTheCapTheMonthS") },
-    { key: "pApiPrice", label: sheetText("apiPriceIndex"), each: "=(1-ApiPriceDeclinePerYear)^(({period}-1)/{monthsPerYear})", format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
+    { key: "pApiPrice", label: sheetText("apiPriceIndex"), each: API_PRICE_INDEX_EACH, format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
     { key: "pGpuPrice", label: sheetText("gpuPriceIndex"), each: "=(1-GpuPriceDeclinePerYear)^(({period}-1)/{monthsPerYear})", format: "decimal", unit: sheetText("priceDate"), notes: sheetText("gpupricedeclineperyearAssumptions") },
     { key: "pWage", label: sheetText("wageIndex"), each: "=(1+WageInflation)^INT(({period}-1)/{monthsPerYear})", name: "ProjectionWageIndex", format: "decimal", unit: sheetText("month1"), notes: sheetText("wageinflationAssumptionsOnceAYear") },
     { key: "pApiTok", label: sheetText("apiTokenCost"), each: `=${apiTokens(s, "{pReq}", inTok, outTok, "{cachedShare}")}*{pApiPrice}`, name: "ProjectionApiTokens", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("llmcostInferenceAtThePriceDate") },

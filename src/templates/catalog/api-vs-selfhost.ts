@@ -1,4 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
+import { API_PRICE_INDEX_EACH } from "../assumptions/price-index";
 import { gpuOwnership } from "../../data";
 import { HOSTED_OPEN_MODELS } from "../hosted-open-models";
 import type { RowSpec, TemplateSpec } from "../types";
@@ -259,7 +260,7 @@ export const apiVsSelfhost: TemplateSpec = {
           { key: "pIn", label: sheetText("inputTokens"), first: "={inputTokens}", each: "={pIn:prev}*(1+{growth})", format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("growsAtTheMonthlyGrowthRate2") },
           { key: "pOut", label: sheetText("outputTokensInclReasoning"), first: "={outBilled}", each: "={pOut:prev}*(1+{growth})", format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("growsAtTheMonthlyGrowthRate2") },
           { key: "pReq", label: sheetText("requests"), first: "={requests}", each: "={pReq:prev}*(1+{growth})", format: "count", unit: sheetText("requestsPerMonth2"), notes: sheetText("growsAtTheMonthlyGrowthRate2") },
-          { key: "pApiPrice", label: sheetText("apiPriceIndex"), each: "=(1-ApiPriceDeclinePerYear)^(({period}-1)/{monthsPerYear})", format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
+          { key: "pApiPrice", label: sheetText("apiPriceIndex"), each: API_PRICE_INDEX_EACH, format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
           { key: "pGpuPrice", label: sheetText("gpuPriceIndex"), each: '=IF({gpuSource}="owned",1,(1-GpuPriceDeclinePerYear)^(({period}-1)/{monthsPerYear}))', format: "decimal", unit: sheetText("priceDate"), notes: sheetText("gpupricedeclineperyearAssumptionsForRentedGpus1") },
           { key: "pApi", label: sheetText("apiModel"), each: "=(LLMCOST.INFERENCE({model},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{pApiPrice}+{runUsd:api})*{FxRate}", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("tokensAtListPricesTheApi") },
           { key: "pHosted", label: sheetText("sameOpenModelHosted"), each: "=IFERROR((LLMCOST.INFERENCE({hostedId},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{pApiPrice}+{runUsd:hosted})*{FxRate},NA())", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theApiPriceIndexNA") },

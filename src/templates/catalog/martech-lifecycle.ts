@@ -1,4 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
+import { API_PRICE_INDEX_OF_YEAR } from "../assumptions/price-index";
 import { VECTOR_DB, VECTOR_DB_SOURCE, VECTOR_QUERY_RULE } from "../blocks";
 import { decision } from "../blocks/formulas";
 import type { CellContent, RowSpec, SectionSpec, TemplateSpec } from "../types";
@@ -342,7 +343,7 @@ const calculations: SectionSpec[] = [
     headers: yearHeaders,
     rows: [
       { key: "yearNumber", label: sheetText("year"), kind: "constant", values: { [YEARS[0]]: 1, [YEARS[1]]: 2, [YEARS[2]]: 3 }, format: "integer", unit: sheetText("year4"), notes: sheetText("yearsOfTheProjection") },
-      { key: "apiIndex", label: sheetText("apiPriceIndexSummedOverThe"), values: perYear("=IF(ApiPriceDeclinePerYear=0,{monthsPerYear},(1-ApiPriceDeclinePerYear)^({yearNumber}-1)*ApiPriceDeclinePerYear/(1-(1-ApiPriceDeclinePerYear)^(1/{monthsPerYear})))") , format: "decimal", unit: sheetText("monthsAtMonth1Prices"), notes: sheetText("t1ApipricedeclineperyearM112Over") },
+      { key: "apiIndex", label: sheetText("apiPriceIndexSummedOverThe"), values: perYear(API_PRICE_INDEX_OF_YEAR), format: "decimal", unit: sheetText("monthsAtMonth1Prices"), notes: sheetText("t1ApipricedeclineperyearM112Over") },
       { key: "gpuIndex", label: sheetText("gpuPriceIndexSummedOverThe"), values: perYear("=IF(GpuPriceDeclinePerYear=0,{monthsPerYear},(1-GpuPriceDeclinePerYear)^({yearNumber}-1)*GpuPriceDeclinePerYear/(1-(1-GpuPriceDeclinePerYear)^(1/{monthsPerYear})))"), format: "decimal", unit: sheetText("monthsAtMonth1Prices"), notes: sheetText("sameWithGpupricedeclineperyear") },
       { key: "wageIndex", label: sheetText("wageIndexInTheYear"), values: perYear("=(1+WageInflation)^({yearNumber}-1)"), format: "decimal", unit: sheetText("month1"), notes: sheetText("wageinflationAssumptionsOnceAYear") },
       { key: "sharedYear", label: sheetText("sharedFleetWholeCostOfThe"), values: perYear(`=IF(ISNUMBER({sharedGpu}),{sharedGpu}*{gpuIndex}+SUM({${first}M:${C.token}}:{${last}M:${C.token}},{${first}M:${C.year2}}:{${last}M:${C.year2}})*{monthsPerYear}+({peopleSelf}+SUM({${first}M:${C.year1}}:{${last}M:${C.year1}}))*{monthsPerYear}*{wageIndex},0)`), format: "moneyFx", unit: "{currency}", notes: sheetText("gpusGpuIndexVectorDatabasesAnd") },

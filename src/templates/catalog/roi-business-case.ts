@@ -1,4 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
+import { API_PRICE_INDEX_EACH } from "../assumptions/price-index";
 import { accountingSections } from "../blocks/accounting";
 import type { CellContent, ProjectionRowSpec, RowSpec, SectionSpec, TemplateSpec } from "../types";
 import { complaintRedressal } from "./complaint-redressal";
@@ -220,7 +221,7 @@ export const roiBusinessCase: TemplateSpec = {
         rows: [
           { key: "pYear", label: sheetText("year"), each: "=ROUNDUP({period}/{monthsPerYear},0)", format: "integer", unit: sheetText("year4"), notes: sheetText("month12RoundedUp") },
           { key: "pRamp", label: sheetText("adoption"), each: "=IF({ramp}<=0,1,MIN(1,{period}/{ramp}))", format: "percent", unit: sheetText("ofFullBenefit"), notes: sheetText("linearRamp0MonthsFullAdoption") },
-          { key: "pApiIndex", label: sheetText("apiPriceIndex"), each: "=(1-ApiPriceDeclinePerYear)^(({period}-1)/{monthsPerYear})", format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
+          { key: "pApiIndex", label: sheetText("apiPriceIndex"), each: API_PRICE_INDEX_EACH, format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
           { key: "pWage", label: sheetText("wageIndex"), each: "=(1+WageInflation)^INT(({period}-1)/{monthsPerYear})", format: "decimal", unit: sheetText("month1"), notes: sheetText("wageinflationAssumptionsOnceAYear") },
           { key: "pCostLow", label: sheetText("runningCostLowHighCostCase"), each: costEach("low"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("fixedWageIndexModelAdoptionApi") },
           { key: "pCostBase", label: sheetText("runningCostBase"), each: costEach("base"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("sameBaseColumn") },
