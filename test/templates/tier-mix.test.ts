@@ -182,3 +182,31 @@ describe("use-case sheets price their API tokens at the tier mix", () => {
     for (const name of TOKEN_NAMES) expect({ name, type: typeof s.name(name) }).toEqual({ name, type: "number" });
   });
 });
+
+describe("the decision sheets that price API tokens themselves take the same tier mix", () => {
+  test("api-vs-selfhost: the API model's tokens at the mix; the hosted open model and the self-hosted fleet stay as they were", () => {
+    const s = useCase("api-vs-selfhost");
+    const before = { api: s.num("ApiMonthlyCost"), hosted: s.num("HostedOpenModelMonthlyCost"), self: s.num("SelfHostMonthlyCost"), monthly: s.num("MonthlyCost_Catalog") };
+    s.share("BatchShare_Base", 0.5);
+    const saving = 0.5 * before.api * (1 - tierRow("openai", "batch").multiplier!);
+    expect(s.num("ApiMonthlyCost")).toBeCloseTo(before.api - saving, 9);
+    expect(s.num("MonthlyCost_Catalog")).toBeCloseTo(before.monthly - saving, 9);
+    expect([s.num("HostedOpenModelMonthlyCost"), s.num("SelfHostMonthlyCost")]).toEqual([before.hosted, before.self]);
+    expect(s.name("MasterCheck")).toBe("OK"); // its projection's month 1 carries the same factor
+    const claude = useCase("api-vs-selfhost", { model: "claude-sonnet-4-5" });
+    claude.share("PriorityShare_Base", 0.1);
+    expect(claude.at(PRIORITY_CHECK, "B")).toBe(false);
+    expect(claude.name("MasterCheck")).not.toBe("OK");
+  });
+
+  test("roi-business-case: its own-input API cost at the mix", () => {
+    const s = useCase("roi-business-case");
+    const label = "Own inputs: model API cost per month";
+    const before = s.at(label, "B") as number;
+    expect(before).toBeGreaterThan(0);
+    s.share("BatchShare_Base", 0.5);
+    expect(s.at(label, "B")).toBeCloseTo(before * (1 - 0.5 * (1 - tierRow("openai", "batch").multiplier!)), 9);
+    expect(s.at(BATCH_CHECK, "B")).toBe(true);
+    expect(s.name("MasterCheck")).toBe("OK");
+  });
+});
