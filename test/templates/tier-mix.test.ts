@@ -106,7 +106,7 @@ describe("use-case sheets price their API tokens at the tier mix", () => {
     expect(s.num("InferenceCost_Catalog")).toBeCloseTo(before.inference - saving, 9);
     expect(s.num("MonthlyCost_Catalog")).toBeCloseTo(before.whole - saving, 9); // people and platform unchanged
     expect(s.at("API price at the tier mix ÷ list price")).toBeCloseTo(0.75, 12);
-    expect(s.at("One request at the batch tier")).toBeCloseTo(call("INFERENCE", workload.model, 300, 500, 1, 0, 0, DATE, 0, null, "batch"), 12);
+    expect(s.at("Cost of one request at the batch tier")).toBeCloseTo(call("INFERENCE", workload.model, 300, 500, 1, 0, 0, DATE, 0, null, "batch"), 12);
     expect(s.name("MasterCheck")).toBe("OK"); // projection month 1 and the range's Base follow the same factor
     // the self-hosted side does not read the tier mix
     const selfHosted = useCase("sentiment-analysis");
@@ -151,7 +151,7 @@ describe("use-case sheets price their API tokens at the tier mix", () => {
     expect(claude.num("MonthlyTokenCost_Catalog")).toBeCloseTo(standardClaude * (1 - 0.5 * (1 - tierRow("anthropic", "batch").multiplier!)), 9);
     expect(claude.name("MasterCheck")).toBe("OK");
     claude.share("PriorityShare_Base", 0.1);
-    expect(claude.at("One request at the priority tier")).toBe("not offered");
+    expect(claude.at("Cost of one request at the priority tier")).toBe("not offered");
     expect(claude.at(PRIORITY_CHECK)).toBe(false);
     expect(claude.sheet.cells.find((c) => c.address.startsWith("F") && String(c.value).startsWith("FALSE: PriorityShare"))?.value).toMatch(/sells no priority tier/);
     expect(claude.name("MasterCheck")).toBe("ERROR");
@@ -209,4 +209,54 @@ describe("the decision sheets that price API tokens themselves take the same tie
     expect(s.at(BATCH_CHECK, "B")).toBe(true);
     expect(s.name("MasterCheck")).toBe("OK");
   });
+});
+
+describe("prompt-techniques: each technique's inference at the tier mix of the model it calls", () => {
+  const INFERENCE = "Inference";
+  test("BatchShare lowers the base-model techniques' inference; the fine-tuned ones (no batch price in the catalog) read n/a and the ranking says so", () => {
+    const s = useCase("prompt-techniques");
+    const zeroShot = s.at(INFERENCE, "C") as number;
+    expect(s.name("CheapestTechnique")).toEqual(expect.any(String));
+    expect(typeof s.name("CheapestMonthlyCost")).toBe("number");
+    s.share("BatchShare_Base", 0.5);
+    expect(s.at(INFERENCE, "C")).toBeCloseTo(zeroShot * (1 - 0.5 * (1 - tierRow("openai", "batch").multiplier!)), 9);
+    expect(s.name("Cost_FineTuned")).toBe("n/a: see the rows below");
+    expect([s.name("CheapestTechnique"), s.name("CheapestMonthlyCost")]).toEqual(["n/a: see the rows below", "n/a: see the rows below"]);
+    expect(s.at(BATCH_CHECK, "C")).toBe(true); // zero-shot calls gpt-4.1-mini: batch offered
+    expect(s.at(BATCH_CHECK, "F")).toBe(false); // fine-tuned column
+    expect(s.name("MasterCheck")).toBe("ERROR");
+  });
+});
+
+describe("martech-lifecycle: the stages it prices itself take the tier mix of their own models", () => {
+  /** The cell in column `col` of the first row labelled `label` below the section titled `section`. */
+  const below = (s: ReturnType<typeof useCase>, section: string, label: string, col: string) => {
+    const rowOf = (address: string) => Number(address.slice(1));
+    const title = s.sheet.cells.find((c) => c.address.startsWith("A") && c.value === section)!;
+    const cell = s.sheet.cells.filter((c) => c.address.startsWith("A") && c.value === label && rowOf(c.address) > rowOf(title.address)).sort((a, b) => rowOf(a.address) - rowOf(b.address))[0];
+    return s.model.at(`${col}${rowOf(cell.address)}`, s.sheet.name);
+  };
+  test("BatchShare lowers an own-input stage's API tokens; the fine-tuned retention stage has no batch price, so the portfolio says n/a and a check fails", () => {
+    const s = useCase("martech-lifecycle");
+    const parts = "Own-input stages: month-1 parts";
+    const acquisition = below(s, parts, "Acquisition", "B") as number;
+    expect(typeof s.name("PortfolioMonthlyTokenCost")).toBe("number");
+    expect(s.name("MasterCheck")).toBe("OK");
+    s.share("BatchShare_Base", 0.5);
+    expect(below(s, parts, "Acquisition", "B")).toBeCloseTo(acquisition * (1 - 0.5 * (1 - tierRow("openai", "batch").multiplier!)), 9);
+    expect(below(s, "Own-input stages: API tiers (one request of the stage's shape)", "Retention", "C")).toBe("not offered");
+    expect(s.name("PortfolioMonthlyTokenCost")).toEqual(expect.stringMatching(/^n\/a/));
+    expect(s.at(BATCH_CHECK, "C")).toBe(false);
+    expect(s.name("MasterCheck")).toBe("ERROR");
+  });
+});
+
+test.each([
+  ["api-vs-selfhost", ["B"]],
+  ["roi-business-case", ["B"]],
+  ["prompt-techniques", ["C", "D", "E", "F", "G", "H", "I"]],
+])("%s: at the default mix every tier-mix factor is exactly 1 and the checks pass", (id, cols) => {
+  const s = useCase(id);
+  for (const col of cols) expect({ col, factor: s.at("API price at the tier mix ÷ list price", col) }).toEqual({ col, factor: 1 });
+  expect(s.name("MasterCheck")).toBe("OK");
 });

@@ -3,7 +3,7 @@ import { gpuSpread } from "../assumptions/drivers";
 import type { RowSpec, SectionSpec } from "../types";
 import { apiTokens, named, namedSelf, selfTokens, vectorDb } from "./formulas";
 import { API_COLUMN, DEFAULT_GPU, SELF_COLUMN, type UseCaseSpec } from "./spec";
-import { tierMixFormula } from "./tiers";
+import { tierMixFormula, tierRefs } from "./tiers";
 
 /**
  * The Low-cost case / Base / High-cost case block (issue 22): every uncertain driver, people and review included, at
@@ -37,7 +37,7 @@ export function rangeSection(s: UseCaseSpec): SectionSpec[] {
     calc("rOut", sheetText("outputTokensPerRequestVisible"), perCol(() => "={rTok}-{rIn}"), "tokens", sheetText("tokensPerRequest"), sheetText("tokensInputTokens")),
     calc("rReq12", sheetText("requestsInMonth12"), perCol(() => `=MIN({cap},${r}*(1+{rGrowth})^11)`), "count", sheetText("perMonth"), sheetText("month1VolumeAfter11Months")),
     calc("rGpu", sheetText("gpuPrice"), perCol((x) => `=LLMCOST.GPUPRICE({gpu})*GpuPriceFactor${x}`), "money", sheetText("usdPerGpuHour"), `catalog median × GpuPriceFactor${SUFFIX.join("/")} (Assumptions; ${GPU.note})`),
-    calc("rTierMix", sheetText("apiTierMixFactor"), perCol((x) => tierMixFormula(`BatchShare${x}`, `PriorityShare${x}`, API_COLUMN)), "general", sheetText("timesStandard"), sheetText("rangeTierMixNote")),
+    calc("rTierMix", sheetText("apiTierMixFactor"), perCol((x) => tierMixFormula(`BatchShare${x}`, `PriorityShare${x}`, tierRefs(API_COLUMN))), "general", sheetText("timesStandard"), sheetText("rangeTierMixNote")),
     calc("rApiTok1", sheetText("apiTokensMonth1"), perCol(() => `=${apiTokens(s, r, "{rIn}", "{rOut}", "{rCache}", "{rTierMix}")}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("llmcostInferenceAtTheColumnS")),
     calc("rApiTok12", sheetText("apiTokensMonth12"), perCol(() => `=${apiTokens(s, "{rReq12}", "{rIn}", "{rOut}", "{rCache}", "{rTierMix}")}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("sameMonth12VolumePriceDate")),
     calc("rGpu1", sheetText("gpusMonth1"), perCol((x) => `=${selfTokens(r, "{rIn}", "{rOut}", "{rGpu}", `StandbyReplicas${x}`)}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("llmcostSelfhostStandbyreplicasAssumptionsAtThe")),

@@ -13,48 +13,66 @@ import { check } from "./formulas";
  * above 0, leaves the factor an error (the costs read n/a) and fails a check that says why: never priced at standard.
  */
 
-/** A place of the sheet's own rows: the API column's tier rows, and how the sheet prices one request. */
+/** Where the tier rows sit (the API column, or every column that prices a model), and how the sheet prices one request there. */
 export interface TierShape {
-  /** The column the tier rows sit in (the API column). */
-  col: string;
-  /** Formula fragment naming the API model, e.g. {model} or "ft:"&{model}. */
+  cols: string[];
+  /** Formula fragment naming the API model, e.g. {model} or "ft:"&{model} (a column's own cell where each column has one). */
   model: string;
-  /** Input and output tokens of one request (output includes hidden reasoning), and the cached share of input. */
+  /** Input and output tokens of one request (output includes hidden reasoning), and its input tokens read from the cache. */
   inTok: string;
   outTok: string;
-  cached: string;
+  cachedTok: string;
 }
 
-/** The mix factor for the shares named `batch` and `priority` (Assumptions names), from the sheet's tier rows. */
-export function tierMixFormula(batch: string, priority: string, col: string): string {
-  const std = `{tStd:${col}}`;
-  const part = (share: string, tier: string) => `IF(${share}=0,0,${share}*({${tier}:${col}}-${std}))`;
-  return `=IFERROR(1+(${part(batch, "tBatch")}+${part(priority, "tPriority")})/IF(${std}=0,1,${std}),"n/a")`;
+/** The cells holding one request's cost at the standard, batch and priority tiers. */
+export interface TierRefs {
+  std: string;
+  batch: string;
+  priority: string;
+}
+/** The tier rows' cells in column `col` (the rows tierRows writes). */
+export const tierRefs = (col: string): TierRefs => ({ std: `{tStd:${col}}`, batch: `{tBatch:${col}}`, priority: `{tPriority:${col}}` });
+
+/** The mix factor for the shares `batch` and `priority` (Assumptions names or cells), from one request at each tier. */
+export function tierMixFormula(batch: string, priority: string, refs: TierRefs): string {
+  const part = (share: string, tier: string) => `IF(${share}=0,0,${share}*(${tier}-${refs.std}))`;
+  return `=IFERROR(1+(${part(batch, refs.batch)}+${part(priority, refs.priority)})/IF(${refs.std}=0,1,${refs.std}),"n/a")`;
 }
 
-const SOURCE = `src/data/service-tiers.json, as of ${billingDataDate}`;
-
-/** One request of the sheet's shape at a tier: USD, or a short text where the provider does not sell the tier. */
-function tierRequest(s: TierShape, tier: string): string {
-  const call = `LLMCOST.INFERENCE(${s.model},${s.inTok},${s.outTok},1,${s.inTok}*${s.cached},{discount},{PriceDate},0,{PriceSheet},"${tier}")`;
-  return `=IF(ISNUMBER({tStd}),IFERROR(${call},"${sheetText("tierNotOffered")}"),"n/a")`;
+/** One request of a sheet's shape through LLMCOST.INFERENCE, at a tier ("" = the list price's standard tier). */
+export function oneRequest(s: Omit<TierShape, "cols">, tier = ""): string {
+  return `LLMCOST.INFERENCE(${s.model},${s.inTok},${s.outTok},1,${s.cachedTok},{discount},{PriceDate},0,{PriceSheet}${tier ? `,"${tier}"` : ""})`;
 }
+
+/** One request at a tier: USD, "not offered" where the model's provider does not sell it, "n/a" when the standard price is missing. */
+export function tierRequest(s: Omit<TierShape, "cols">, tier: string, std: string): string {
+  return `=IF(ISNUMBER(${std}),IFERROR(${oneRequest(s, tier)},"${sheetText("tierNotOffered")}"),"n/a")`;
+}
+
+/** TRUE unless a share of the tier (selected, or any of Low/Base/High) is above 0 and a request at it has no price. */
+export const tierOffered = (share: "BatchShare" | "PriorityShare", priced: string[]) =>
+  check(`OR(MAX(${share},${share}_Low,${share}_Base,${share}_High)=0,${priced.length === 1 ? `ISNUMBER(${priced[0]})` : `AND(${priced.map((p) => `ISNUMBER(${p})`).join(",")})`})`);
+
+/** Where the tiers' prices come from, with the data file's date (the check notes quote it). */
+export const TIER_SOURCE = `src/data/service-tiers.json, as of ${billingDataDate}`;
+const SOURCE = TIER_SOURCE;
+
 
 /** The tier rows of a sheet's API column: the shares (links to Assumptions), one request per tier, the mix factor. */
 export function tierRows(s: TierShape): RowSpec[] {
-  const c = s.col;
-  const calc = (key: string, label: string, value: string, format: RowSpec["format"], unit: string, notes: string): RowSpec => ({ key, label, kind: "calc", values: { [c]: value }, format, unit, notes });
+  const every = (value: string | ((col: string) => string)) => Object.fromEntries(s.cols.map((c) => [c, typeof value === "string" ? value : value(c)]));
+  const calc = (key: string, label: string, value: string, format: RowSpec["format"], unit: string, notes: string): RowSpec => ({ key, label, kind: "calc", values: every(value), format, unit, notes });
   return [
     calc("tBatchShare", sheetText("tierShareAtBatch"), "=BatchShare", "percent", sheetText("shareOfTokens"), sheetText("tierShareFromAssumptions", { name: "BatchShare" })),
     calc("tPriorityShare", sheetText("tierShareAtPriority"), "=PriorityShare", "percent", sheetText("shareOfTokens"), sheetText("tierShareFromAssumptions", { name: "PriorityShare" })),
-    calc("tStd", sheetText("tierOneRequestStandard"), `=LLMCOST.INFERENCE(${s.model},${s.inTok},${s.outTok},1,${s.inTok}*${s.cached},{discount},{PriceDate},0,{PriceSheet})`, "money", sheetText("usdPerRequest"), sheetText("tierOneRequestStandardNote")),
-    calc("tBatch", sheetText("tierOneRequestBatch"), tierRequest(s, "batch"), "money", sheetText("usdPerRequest"), sheetText("tierOneRequestBatchNote", { source: SOURCE })),
-    calc("tPriority", sheetText("tierOneRequestPriority"), tierRequest(s, "priority"), "money", sheetText("usdPerRequest"), sheetText("tierOneRequestPriorityNote", { source: SOURCE })),
+    calc("tStd", sheetText("tierOneRequestStandard"), `=${oneRequest(s)}`, "money", sheetText("usdPerRequest"), sheetText("tierOneRequestStandardNote")),
+    calc("tBatch", sheetText("tierOneRequestBatch"), tierRequest(s, "batch", "{tStd}"), "money", sheetText("usdPerRequest"), sheetText("tierOneRequestBatchNote", { source: SOURCE })),
+    calc("tPriority", sheetText("tierOneRequestPriority"), tierRequest(s, "priority", "{tStd}"), "money", sheetText("usdPerRequest"), sheetText("tierOneRequestPriorityNote", { source: SOURCE })),
     {
       key: "tierMix",
       label: sheetText("tierMixFactor"),
       kind: "calc",
-      values: { [c]: tierMixFormula("{tBatchShare}", "{tPriorityShare}", c) },
+      values: every((c) => tierMixFormula("{tBatchShare}", "{tPriorityShare}", tierRefs(c))),
       format: "general",
       unit: sheetText("timesStandard"),
       notes: sheetText("tierMixFactorNote"),
@@ -63,10 +81,10 @@ export function tierRows(s: TierShape): RowSpec[] {
 }
 
 /** A tier with a share above 0 (selected, or in the range's Low/Base/High) that the model's provider does not sell. */
-export function tierChecks(col: string): RowSpec[] {
-  const offered = (share: string, tier: string, label: string, notes: string): RowSpec => ({
+export function tierChecks(cols: string[]): RowSpec[] {
+  const offered = (share: "BatchShare" | "PriorityShare", tier: string, label: string, notes: string): RowSpec => ({
     label,
-    values: { [col]: check(`OR(MAX(${share},${share}_Low,${share}_Base,${share}_High)=0,ISNUMBER({${tier}}))`) },
+    values: Object.fromEntries(cols.map((col) => [col, tierOffered(share, [`{${tier}}`])])),
     unit: "TRUE/FALSE",
     notes,
   });

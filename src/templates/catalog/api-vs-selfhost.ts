@@ -151,7 +151,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "cachedShare", label: sheetText("cachedShareOfInputTokens"), values: { api: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0NoPromptCachingApplies") },
             { key: "discount", label: sheetText("batchNegotiatedDiscount"), values: { api: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0ListPricesAppliesTo") },
             // the tier mix applies to the API model; the hosted open model is priced at its host's standard tier
-            ...tierRows({ col: "api", model: "{model}", inTok: "{inputTokens}/MAX(1,{requests})", outTok: "{outBilled}/MAX(1,{requests})", cached: "{cachedShare}" }),
+            ...tierRows({ cols: ["api"], model: "{model}", inTok: "{inputTokens}/MAX(1,{requests})", outTok: "{outBilled}/MAX(1,{requests})", cachedTok: "{cachedTokens}/MAX(1,{requests})" }),
           ],
         },
         {
@@ -249,7 +249,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { label: sheetText("costsAreNotNegative"), values: numericCheck("{monthly}>=0") as Record<string, string>, unit: "TRUE/FALSE", notes: sheetText("monthlyCost0") },
             { label: sheetText("projectionMonth1EqualsTheMonthly"), values: { api: "=IFERROR(ROUND(INDEX({pApi:all},1,1)-{monthly},2)=0,FALSE())", hosted: "=IF(ISNUMBER({monthly}),IFERROR(ROUND(INDEX({pHosted:all},1,1)-{monthly},2)=0,FALSE()),TRUE())", selfhost: "=IF(ISNUMBER({monthly}),IFERROR(ROUND(INDEX({pSelf:all},1,1)-{monthly},2)=0,FALSE()),TRUE())" }, unit: "TRUE/FALSE", notes: sheetText("theProjectionStartsFromTheSame2") },
             { label: sheetText("lowBaseHigh"), values: numericCheck("AND({low}<={monthly},{monthly}<={high})") as Record<string, string>, unit: "TRUE/FALSE", notes: sheetText("theRangeBracketsTheBase") },
-            ...tierChecks("api"),
+            ...tierChecks(["api"]),
             { label: sheetText("budgetOptionRecognised"), values: { budget: "=ISNUMBER({budgetIndex})" }, unit: "TRUE/FALSE", notes: sheetText("theDropDownHoldsOneOf") },
           ],
         },

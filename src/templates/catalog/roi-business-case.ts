@@ -176,7 +176,7 @@ export const roiBusinessCase: TemplateSpec = {
             { key: "requests", label: sheetText("requestsPerMonth"), values: { value: 500_000 }, format: "count", unit: sheetText("requestsPerMonth2"), notes: ASSUMED },
             { key: "cachedShare", label: sheetText("cachedShareOfInputTokens"), values: { value: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0NoPromptCaching") },
             { key: "discount", label: sheetText("batchNegotiatedDiscount"), values: { value: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0ListPrices") },
-            ...tierRows({ col: "value", model: "{model}", inTok: "{inputTokens}/MAX(1,{requests})", outTok: "{outputTokens}/MAX(1,{requests})", cached: "{cachedShare}" }),
+            ...tierRows({ cols: ["value"], model: "{model}", inTok: "{inputTokens}/MAX(1,{requests})", outTok: "{outputTokens}/MAX(1,{requests})", cachedTok: "{inputTokens}/MAX(1,{requests})*{cachedShare}" }),
           ],
         },
         {
@@ -205,7 +205,7 @@ export const roiBusinessCase: TemplateSpec = {
           title: sheetText("checks"),
           kind: "checks",
           rows: [
-            ...tierChecks("value"),
+            ...tierChecks(["value"]),
             { label: sheetText("scenarioRecognised"), values: { value: "=ISNUMBER({scenarioIndex})" }, unit: "TRUE/FALSE", notes: sheetText("theSwitchHoldsLowBaseOr2") },
             { label: sheetText("benefitMeasureRecognised"), values: { value: `=OR({benefitMeasure}="${MEASURES[0]}",{benefitMeasure}="${MEASURES[1]}")` }, unit: "TRUE/FALSE", notes: sheetText("oneOfTheTwoMeasures") },
             { label: sheetText("everyLinkedCostIsANumber"), values: { value: `=IFERROR(COUNT({${firstL}C:value}:{${lastL}C:high},{${firstL}S:value}:{${lastL}S:value})=${LINKED.length * 5},FALSE())` }, unit: "TRUE/FALSE", notes: sheetText("falseALinkedSheetShowsN2") },
