@@ -92,8 +92,8 @@ export const DRIVER_GROUPS: DriverGroup[] = [
   {
     title: sheetText("apiServiceTiers"),
     drivers: [
-      { name: "BatchShare", label: sheetText("shareOfApiTokensSentAs"), unit: sheetText("shareOfTokens"), format: "percent", base: 0, low: 0.3, high: 0, notes: sheetText("tokensThatCanWaitUpTo", { assumed: ASSUMED }) },
-      { name: "PriorityShare", label: sheetText("shareOfApiTokensSentAt"), unit: sheetText("shareOfTokens"), format: "percent", base: 0, low: 0, high: 0.2, notes: sheetText("latencyCriticalTokensBilledAtThe", { assumed: ASSUMED }) },
+      { name: "BatchShare", label: sheetText("shareOfApiTokensSentAs"), unit: sheetText("shareOfTokens"), format: "percent", base: 0, low: 0, high: 0, notes: sheetText("tokensThatCanWaitUpTo", { assumed: ASSUMED }) },
+      { name: "PriorityShare", label: sheetText("shareOfApiTokensSentAt"), unit: sheetText("shareOfTokens"), format: "percent", base: 0, low: 0, high: 0, notes: sheetText("latencyCriticalTokensBilledAtThe", { assumed: ASSUMED }) },
     ],
   },
   {
