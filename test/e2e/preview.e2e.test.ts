@@ -4,6 +4,8 @@
  * the task pane; named cells are read from the page through the name box, as a user would; inputs are edited by
  * typing; formulas are typed into cells. The page must make no request outside localhost and log no errors.
  */
+// the CLI renders Korean sheets in this process: every language's texts first
+import "../support/languages";
 import { spawn, spawnSync, type ChildProcess } from "child_process";
 import fs from "fs";
 import net from "net";
@@ -17,7 +19,7 @@ import { createExcelStandin } from "../../dev/excel-double/excel-standin";
 import { formatValue } from "../../dev/excel-double/number-format";
 import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
 import { main as templateCli } from "../../scripts/template-cli";
-import { renderTemplate, TEMPLATES, type RenderedTemplate } from "../../src/templates";
+import type { RenderedTemplate } from "../../src/templates";
 import { insertRenderedTemplate } from "../../src/excel/template-writer";
 import { parseUsage } from "../../src/engine/actuals";
 import { renderFromWorkbook } from "../../src/excel/budget-vs-actual-sheet";
@@ -476,7 +478,7 @@ describe("preview host in Chromium", () => {
   test("at 1366×768: prompt-techniques' ranking (cheapest technique, its cost, the cost of every technique B–H) is on the first screen", async () => {
     const page = await openPreview(undefined, { width: 1366, height: 768 });
     const pane = page.frameLocator("#pane");
-    const template = TEMPLATES.find((t) => t.id === "prompt-techniques")!;
+    const template = renderedFor("prompt-techniques");
     const card = pane.locator("button.card", { hasText: template.title });
     await card.click();
     const options = pane.locator('li:has(> button.card[aria-pressed="true"]) > form.options');
@@ -484,7 +486,7 @@ describe("preview host in Chromium", () => {
     await options.locator("button[type=submit]").click();
     await waitStep(page, "prompt-techniques inserted: status OK", () => pane.locator("#template-status.ok").waitFor({ timeout: 30000 }));
     await idle(page);
-    const names = renderTemplate(template).names;
+    const names = template.names;
     const addressOf = (name: string) => names.find((n) => n.name === name)!.address.replace(/\$/g, "").replace(/^.*!/, "");
     const addresses = ["CheapestTechnique", "CheapestMonthlyCost", "Cost_ZeroShot", "Cost_MultiSample"].map(addressOf);
     // Shown without scrolling: each cell lies inside the grid's visible box and the window.
