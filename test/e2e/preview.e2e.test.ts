@@ -6,14 +6,14 @@
  */
 // the CLI renders Korean sheets in this process: every language's texts first
 import "../support/languages";
-import { spawn, spawnSync, type ChildProcess } from "child_process";
+import { spawnSync } from "child_process";
 import fs from "fs";
-import net from "net";
 import path from "path";
 import { encode } from "gpt-tokenizer";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { IdleState } from "../../preview/src/host";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
+import { CHROMIUM, CHROMIUM_FLAGS, startPreview, type Preview } from "../../dev/preview-server";
 import { cellAddress, parseAddress } from "../../dev/excel-double/address";
 import { createExcelStandin } from "../../dev/excel-double/excel-standin";
 import { formatValue } from "../../dev/excel-double/number-format";
@@ -28,8 +28,6 @@ import { writeActualsTable } from "../../src/excel/actuals-table-writer";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const RESULTS = path.join(ROOT, "test-results");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
 
 /** The guide's figures, by template and name. */
 const GUIDE: Record<string, Record<string, number>> = {
@@ -52,18 +50,7 @@ const renderedFor = (id: string, date?: string): RenderedTemplate => JSON.parse(
 const functions = loadFunctionsBundle();
 const newNodeWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-let server: ChildProcess;
+let preview: Preview | undefined;
 let browser: Browser;
 let baseUrl: string;
 const outside: string[] = [];
@@ -78,30 +65,15 @@ beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does).`);
   fs.mkdirSync(RESULTS, { recursive: true });
   fs.rmSync(path.join(RESULTS, "e2e-failures"), { recursive: true, force: true }); // only this run's failures are kept
-  const port = await freePort();
-  server = spawn(process.execPath, [path.join(ROOT, "scripts", "preview.js"), "--no-build", "--no-open", "--port", String(port)], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-  baseUrl = await new Promise<string>((resolve, reject) => {
-    let output = "";
-    const timer = setTimeout(() => reject(new Error(`preview server did not start: ${output}`)), 20000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /LLMCOST preview: (http:\/\/localhost:\d+\/)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    server.stdout!.on("data", onData);
-    server.stderr!.on("data", onData);
-    server.once("exit", (code) => reject(new Error(`preview server exited (${code}): ${output}`)));
-  });
-  expect(baseUrl).toBe(`http://localhost:${port}/`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  preview = await startPreview();
+  baseUrl = preview.baseUrl;
+  expect(baseUrl).toBe(`http://localhost:${preview.port}/`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }, 120000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) server.kill("SIGTERM");
+  preview?.stop();
 });
 
 /** The last messages each page wrote to its console (all levels, both frames), kept for a wait that gives up. */
