@@ -20,6 +20,7 @@ function errorOf(run: () => unknown) {
     run();
   } catch (error) {
     const engine = error as EngineError;
+    if (engine.text === null) throw new Error(`an error without a message id: ${engine.message}`);
     return { kind: engine.kind, id: engine.text.id, en: engine.message, ko: render(engine.text, "ko") };
   }
   throw new Error("expected an error");
