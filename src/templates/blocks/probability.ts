@@ -110,6 +110,7 @@ const pointKey = (key: string) => `${key}_u`;
 const scoreKey = (key: string) => `${key}_z`;
 const levelKey = (key: string) => `${key}_q`;
 const baseKey = (key: string) => `${key}_seq`;
+const productKey = (keys: string[]) => `pr_${keys.join("_")}`;
 
 /** Digits of the radical inverse: enough for every scenario number up to `scenarios` in base `base`. */
 function digitCount(base: number, scenarios: number): number {
@@ -251,9 +252,35 @@ function scenarioRows(spec: ProbabilitySpec, scenarios: number): ProjectionRowSp
     }
     rows.push({ key: d.key, label: d.label, each: drawFormula(d, level), format: d.format, unit: d.unit, notes: sheetText("theDrawnValuePertOrTriangular") });
   });
-  rows.push({ key: "scMonthly", label: `Monthly cost (${spec.scope})`, each: spec.monthlyCost, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSheetSCostChainWith") });
-  if (typeof spec.threeYearCost === "string") rows.push({ key: "scThreeYear", label: `Three-year cost (${spec.scope})`, each: spec.threeYearCost, format: "moneyFx", unit: "{currency}", notes: sheetText("thisScenarioOver36Months") });
+  const products = new Map<string, string[]>();
+  const monthly = withDrawProducts(spec.monthlyCost, spec, products);
+  const threeYear = typeof spec.threeYearCost === "string" ? withDrawProducts(spec.threeYearCost, spec, products) : undefined;
+  const labelOf = new Map(spec.drivers.map((d) => [d.key, d.label]));
+  for (const [key, factors] of products) {
+    rows.push({ key, label: sheetText("productOfTheDraws", { drivers: factors.map((f) => labelOf.get(f) ?? f).join(" × ") }), each: `=${factors.map((f) => `{${f}}`).join("*")}`, format: "decimal", unit: sheetText("drawsMultiplied"), notes: sheetText("computedOncePerScenarioForThe") });
+  }
+  rows.push({ key: "scMonthly", label: `Monthly cost (${spec.scope})`, each: monthly, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSheetSCostChainWith") });
+  if (threeYear !== undefined) rows.push({ key: "scThreeYear", label: `Three-year cost (${spec.scope})`, each: threeYear, format: "moneyFx", unit: "{currency}", notes: sheetText("thisScenarioOver36Months") });
   return rows;
+}
+
+/**
+ * A cost formula with each run of two or more drawn drivers multiplied together ("{vol}*{tok}*{fx}*{uTok}") read from
+ * a row of its own ("{pr_vol_tok_fx}*{uTok}"), shared by the monthly and the three-year cost. The draws do not move when
+ * the linked sheet's figures do, so a change there recalculates cost cells that read half as many cells (the bench's
+ * ratio depends on it). Only a run that starts a product (after "=", "+", "-", "(" or ",") and is followed by "*", "+",
+ * "-", ")", "," or the end is taken: its value, and the order of the multiplications, are exactly those of the formula.
+ */
+function withDrawProducts(formula: string, spec: ProbabilitySpec, products: Map<string, string[]>): string {
+  const drivers = spec.drivers.map((d) => d.key).join("|");
+  const run = new RegExp(`(^=|[+\\-(,])((?:\\{(?:${drivers})\\}\\*)+\\{(?:${drivers})\\})(?=[*+\\-),]|$)`, "g");
+  return formula.replace(run, (_whole, before: string, factors: string) => {
+    const keys = [...factors.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]);
+    const key = productKey(keys);
+    if (spec.fixed.some((f) => f.key === key) || spec.drivers.some((d) => d.key === key)) throw new Error(`${spec.name}: key "${key}" is reserved for a product of draws`);
+    products.set(key, keys);
+    return `${before}{${key}}`;
+  });
 }
 
 /** The same cost formula at every driver's Base (a section cell), for the deterministic comparison row. */
@@ -263,12 +290,20 @@ function atBase(formula: string, spec: ProbabilitySpec, column: string = BASE): 
 }
 
 const NA = '"n/a: see the checks"';
+
+/**
+ * How many scenarios' cost is above (">") or at or below ("<=") a threshold: SUMPRODUCT over the comparison, as every
+ * Excel since 2003 evaluates it without an array entry. Not COUNTIF: HyperFormula (the tests, the preview and the
+ * bench) runs COUNTIF's criterion through a generic filter at about 1.6 µs a cell, four times this (bench section 9;
+ * docs/forecasting.md). Every scenario cell is a number (the check counts them), so the two count the same cells.
+ */
+const countOf = (row: string, comparison: ">" | "<=", threshold: string) => `SUMPRODUCT(--({${row}:all}${comparison}${threshold}))`;
 /** Whether every scenario's costs are numbers: counted once (a calculation row), read by every output. */
 const ALL_NUMBERS = "{scNumbers}";
 
 function outputSection(spec: ProbabilitySpec): SectionSpec {
   const pct = (row: string) => `=IF(${ALL_NUMBERS},PERCENTILE({${row}:all},{pct}),${NA})`;
-  const over = (row: string, threshold = "{budget}") => `COUNTIF({${row}:all},">"&${threshold})`;
+  const over = (row: string, threshold = "{budget}") => countOf(row, ">", threshold);
   const three = spec.threeYearCost;
   const perScenario = typeof three === "string";
   const affine = (monthly: string) => (typeof three === "string" ? "" : `{${three.oneOff}}+{${three.months}}*${monthly}`);
@@ -319,9 +354,9 @@ function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
     { key: "hWidth", label: sheetText("binWidth"), values: { [LOW]: "=({hMax}-{hMin})/{hBins}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("equalWidths") },
     { key: "hBins", label: sheetText("bins"), kind: "constant", values: { [LOW]: bins }, format: "count", unit: sheetText("bins2"), notes: sheetText("numberOfHistogramBins") },
   ];
-  // One COUNTIF per edge (scenarios at or below it) less the bins below: one pass over the scenarios per bin.
+  // One count per edge (scenarios at or below it) less the bins below: one pass over the scenarios per bin.
   for (let i = 1; i <= bins; i++) {
-    const atOrBelow = `COUNTIF({scMonthly:all},"<="&{bin${i}:${LOW}})`;
+    const atOrBelow = countOf("scMonthly", "<=", `{bin${i}:${LOW}}`);
     rows.push({
       key: `bin${i}`,
       label: `Bin ${i}`,
