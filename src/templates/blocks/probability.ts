@@ -308,7 +308,8 @@ function outputSection(spec: ProbabilitySpec): SectionSpec {
   const perScenario = typeof three === "string";
   const affine = (monthly: string) => (typeof three === "string" ? "" : `{${three.oneOff}}+{${three.months}}*${monthly}`);
   const threeYearPct = perScenario ? pct("scThreeYear") : `=IF(ISNUMBER({pMonthly}),${affine("{pMonthly}")},${NA})`;
-  const overThree = typeof three === "string" ? over("scThreeYear") : over("scMonthly", `({budget}-{${three.oneOff}})/{${three.months}}`);
+  // Where the three-year cost is affine in the monthly one, both bases count the same scenarios against their own threshold: one pass.
+  const overBudget = typeof three === "string" ? `IF({budgetBasis}="Monthly",${over("scMonthly")},${over("scThreeYear")})` : over("scMonthly", `IF({budgetBasis}="Monthly",{budget},({budget}-{${three.oneOff}})/{${three.months}})`);
   const counted = perScenario ? "=COUNT({scMonthly:all})+COUNT({scThreeYear:all})=2*{scenarios}" : "=COUNT({scMonthly:all})={scenarios}";
   return {
     title: `Key outputs — ${spec.scope}, from the scenarios below`,
@@ -328,7 +329,7 @@ function outputSection(spec: ProbabilitySpec): SectionSpec {
       {
         key: "pOver",
         label: sheetText("probabilityOfExceedingTheBudget"),
-        values: { [LOW]: `=IF(${ALL_NUMBERS},IF({budgetBasis}="Monthly",${over("scMonthly")},${overThree})/{scenarios},${NA})` },
+        values: { [LOW]: `=IF(${ALL_NUMBERS},${overBudget}/{scenarios},${NA})` },
         names: { [LOW]: "ProbabilityOverBudget" },
         format: "percent",
         unit: sheetText("shareOfScenarios"),
@@ -397,8 +398,78 @@ function prefixed(sections: SectionSpec[], prefix: string | undefined): SectionS
   return sections.map((section) => ({ ...section, rows: section.rows.map((row) => (row.names ? { ...row, names: rename(row.names) } : row)) }));
 }
 
+/** One term of a linear cost formula: its per-scenario factor (a draw or a product of draws; none for a constant) and its fixed unit factors. */
+interface ParsedTerm {
+  factor: string | undefined;
+  units: string[];
+}
+
+const COST_ROWS = new Set(["scMonthly", "scThreeYear"]);
+
+/** The terms of "={a}*{u}+{b}*{v}+{w}" with at most one per-scenario factor each; undefined for any other shape (then the cost stays one cell per scenario). */
+function parseLinear(formula: string, perScenario: Set<string>): ParsedTerm[] | undefined {
+  if (!/^=\{[A-Za-z0-9_]+\}([*+]\{[A-Za-z0-9_]+\})*$/.test(formula)) return undefined;
+  const terms: ParsedTerm[] = [];
+  for (const term of formula.slice(1).split("+")) {
+    const keys = [...term.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]);
+    const factors = keys.filter((k) => perScenario.has(k));
+    if (factors.length > 1 || keys.some((k) => COST_ROWS.has(k))) return undefined;
+    terms.push({ factor: factors[0], units: keys.filter((k) => !perScenario.has(k)) });
+  }
+  return terms;
+}
+
+/**
+ * The scenario costs as a matrix product instead of a cell per scenario. Each cost is Σ unit × factor(scenario), the
+ * factors being draws or products of draws, so the row of the N costs is MMULT(TRANSPOSE(unit column), factor rows),
+ * evaluated inside each pass that reads it (PERCENTILE, the counts), in Excel as in HyperFormula, and never spilled.
+ * Why: the factors do not move when the linked sheet does; only the few unit costs do. With a cell per scenario every
+ * change on the sheet made 2 × N cost cells recalculate, and HyperFormula's cost per recalculated cell (its
+ * dependency walk, not the arithmetic) made the workbook of every template 2.4× slower with the risk sheets than
+ * without; as a matrix it is about 1.5× (bench section 9; docs/forecasting.md "Speed"). The figures are the same: a
+ * scenario's cost is the same sum of the same products.
+ */
+function asMatrixChain(sheet: SheetSpec): SheetSpec {
+  const projection = sheet.projection;
+  if (!projection) return sheet;
+  const perScenario = new Set(projection.rows.map((r) => r.key).filter((k) => !COST_ROWS.has(k)));
+  const costRow = (key: string) => projection.rows.find((r) => r.key === key)?.each;
+  const monthlyEach = costRow("scMonthly");
+  const threeEach = costRow("scThreeYear");
+  const monthly = typeof monthlyEach === "string" ? parseLinear(monthlyEach, perScenario) : undefined;
+  const three = typeof threeEach === "string" ? parseLinear(threeEach, perScenario) : threeEach === undefined ? [] : undefined;
+  if (!monthly || !three) return sheet;
+  const factors = [...new Set([...monthly, ...three].map((t) => t.factor).filter((f): f is string => f !== undefined))];
+  if (factors.length === 0) return sheet;
+  const byKey = new Map(projection.rows.map((r) => [r.key, r]));
+  // The factor rows, contiguous and in the unit column's order: the products as they are, a copy of a single draw.
+  const factorRows = factors.map((f) => (f.startsWith("pr_") ? byKey.get(f)! : { ...byKey.get(f)!, key: `cf_${f}`, label: sheetText("costFactor", { drivers: byKey.get(f)!.label }), each: `={${f}}`, format: "decimal" as const, unit: sheetText("drawsMultiplied"), notes: sheetText("computedOncePerScenarioForThe") }));
+  const unitOf = (terms: ParsedTerm[], factor: string | undefined) => terms.filter((t) => t.factor === factor).map((t) => (t.units.length ? t.units.map((u) => `{${u}}`).join("*") : "1")).join("+") || "0";
+  const unitRows: RowSpec[] = factors.map((f, i) => ({ key: `cu${i}`, label: sheetText("unitCostOfFactor", { factor: factorRows[i].label }), values: { [LOW]: `=${unitOf(monthly, f)}`, [BASE]: `=${unitOf(three, f)}` }, format: "moneyFx", unit: "{currency}", notes: sheetText("theSumOfTheUnitCostsThat") }));
+  const [first, last] = [factorRows[0].key, factorRows[factorRows.length - 1].key];
+  const constant = (terms: ParsedTerm[]) => (terms.some((t) => t.factor === undefined) ? `+(${unitOf(terms, undefined)})` : "");
+  const costs = (col: string, terms: ParsedTerm[]) => `(MMULT(TRANSPOSE({cu0:${col}}:{cu${factors.length - 1}:${col}}),{${first}:first}:{${last}:last})${constant(terms)})`;
+  const swap = (text: string) => text.replace(/\{scMonthly:all\}/g, costs(LOW, monthly)).replace(/\{scThreeYear:all\}/g, costs(BASE, three));
+  const swapValues = (values: RowSpec["values"]) => Object.fromEntries(Object.entries(values).map(([col, v]) => [col, typeof v === "string" ? swap(v) : v]));
+  const sections = sheet.sections.map((section) => ({ ...section, rows: section.rows.map((row) => ({ ...row, values: swapValues(row.values) })) }));
+  const unitSection: SectionSpec = {
+    title: sheetText("unitCostsOfTheScenarioCosts"),
+    kind: "calculations",
+    headers: { label: sheetText("costFactorHeader"), [LOW]: sheetText("monthlyCost"), [BASE]: sheetText("threeYearCost"), [HIGH]: "", [SHAPE]: "", [TIE]: "" },
+    rows: unitRows,
+  };
+  sections.splice(sections.findIndex((section) => section.kind === "inputs" && section.rows.some((row) => row.key === "budget")) + 1, 0, unitSection);
+  const factorKeys = new Set(factorRows.map((r) => r.key));
+  const rows = [...projection.rows.filter((r) => !COST_ROWS.has(r.key) && !factorKeys.has(r.key)), ...factorRows];
+  return { ...sheet, sections, projection: { ...projection, rows } };
+}
+
 /** A simulation sheet for one cost chain. Its chart is the histogram of the monthly cost. */
 export function probabilitySheet(spec: ProbabilitySpec): SheetSpec {
+  return asMatrixChain(probabilitySheetCells(spec));
+}
+
+function probabilitySheetCells(spec: ProbabilitySpec): SheetSpec {
   validate(spec);
   const scenarios = spec.scenarios ?? DEFAULT_SCENARIOS;
   const bins = spec.bins ?? DEFAULT_BINS;
