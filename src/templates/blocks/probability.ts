@@ -445,7 +445,9 @@ function asMatrixChain(sheet: SheetSpec): SheetSpec {
   // The factor rows, contiguous and in the unit column's order: the products as they are, a copy of a single draw.
   const factorRows = factors.map((f) => (f.startsWith("pr_") ? byKey.get(f)! : { ...byKey.get(f)!, key: `cf_${f}`, label: sheetText("costFactor", { drivers: byKey.get(f)!.label }), each: `={${f}}`, format: "decimal" as const, unit: sheetText("drawsMultiplied"), notes: sheetText("computedOncePerScenarioForThe") }));
   const unitOf = (terms: ParsedTerm[], factor: string | undefined) => terms.filter((t) => t.factor === factor).map((t) => (t.units.length ? t.units.map((u) => `{${u}}`).join("*") : "1")).join("+") || "0";
-  const unitRows: RowSpec[] = factors.map((f, i) => ({ key: `cu${i}`, label: sheetText("unitCostOfFactor", { factor: factorRows[i].label }), values: { [LOW]: `=${unitOf(monthly, f)}`, [BASE]: `=${unitOf(three, f)}` }, format: "moneyFx", unit: "{currency}", notes: sheetText("theSumOfTheUnitCostsThat") }));
+  // A factor's drivers by their labels: the draws its row multiplies ("={vol}*{tok}*{fx}"), or the one draw it copies.
+  const driversOf = (f: string) => [...String(byKey.get(f)!.each).matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => byKey.get(m[1])?.label ?? m[1]).join(" × ");
+  const unitRows: RowSpec[] = factors.map((f, i) => ({ key: `cu${i}`, label: sheetText("unitCostOfFactor", { factor: f.startsWith("pr_") ? driversOf(f) : byKey.get(f)!.label }), values: { [LOW]: `=${unitOf(monthly, f)}`, [BASE]: `=${unitOf(three, f)}` }, format: "moneyFx", unit: "{currency}", notes: sheetText("theSumOfTheUnitCostsThat") }));
   const [first, last] = [factorRows[0].key, factorRows[factorRows.length - 1].key];
   const constant = (terms: ParsedTerm[]) => (terms.some((t) => t.factor === undefined) ? `+(${unitOf(terms, undefined)})` : "");
   const costs = (col: string, terms: ParsedTerm[]) => `(MMULT(TRANSPOSE({cu0:${col}}:{cu${factors.length - 1}:${col}}),{${first}:first}:{${last}:last})${constant(terms)})`;
