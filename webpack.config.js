@@ -39,7 +39,7 @@ module.exports = (env, argv) => {
     module: {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
-        { test: /src[\\/]i18n[\\/][^\\/]+[\\/](errors|pane)\.json$/, type: "javascript/auto", use: path.resolve(__dirname, "scripts", "icu-ast-loader.js") },
+        { test: /src[\\/]i18n[\\/][^\\/]+[\\/](errors|pane|sheets)\.json$/, type: "javascript/auto", use: path.resolve(__dirname, "scripts", "icu-ast-loader.js") },
       ],
     },
     performance: { hints: false },
