@@ -447,7 +447,12 @@ function asMatrixChain(sheet: SheetSpec): SheetSpec {
   const unitOf = (terms: ParsedTerm[], factor: string | undefined) => terms.filter((t) => t.factor === factor).map((t) => (t.units.length ? t.units.map((u) => `{${u}}`).join("*") : "1")).join("+") || "0";
   // A factor's drivers by their labels: the draws its row multiplies ("={vol}*{tok}*{fx}"), or the one draw it copies.
   const driversOf = (f: string) => [...String(byKey.get(f)!.each).matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => byKey.get(m[1])?.label ?? m[1]).join(" × ");
-  const unitRows: RowSpec[] = factors.map((f, i) => ({ key: `cu${i}`, label: sheetText("unitCostOfFactor", { factor: f.startsWith("pr_") ? driversOf(f) : byKey.get(f)!.label }), values: { [LOW]: `=${unitOf(monthly, f)}`, [BASE]: `=${unitOf(three, f)}` }, format: "moneyFx", unit: "{currency}", notes: sheetText("theSumOfTheUnitCostsThat") }));
+  // A unit cost is money only where each of its terms has a money input in it; otherwise (a count of stages whose
+  // money is in the factor's draw) it is a plain number, and formatting it as the sheet's currency would misstate it.
+  const formatOf = new Map(sheet.sections.flatMap((section) => section.rows).map((row) => [row.key, row.format] as const));
+  const isMoney = (key: string) => String(formatOf.get(key) ?? "").startsWith("money");
+  const moneyUnit = (f: string) => [...monthly, ...three].filter((t) => t.factor === f).every((t) => t.units.some(isMoney));
+  const unitRows: RowSpec[] = factors.map((f, i) => ({ key: `cu${i}`, label: sheetText("unitCostOfFactor", { factor: f.startsWith("pr_") ? driversOf(f) : byKey.get(f)!.label }), values: { [LOW]: `=${unitOf(monthly, f)}`, [BASE]: `=${unitOf(three, f)}` }, ...(moneyUnit(f) ? { format: "moneyFx" as const, unit: "{currency}" } : { format: "decimal" as const, unit: sheetText("unitOfTheRowsItMultiplies") }), notes: sheetText("theSumOfTheUnitCostsThat") }));
   const [first, last] = [factorRows[0].key, factorRows[factorRows.length - 1].key];
   const constant = (terms: ParsedTerm[]) => (terms.some((t) => t.factor === undefined) ? `+(${unitOf(terms, undefined)})` : "");
   const costs = (col: string, terms: ParsedTerm[]) => `(MMULT(TRANSPOSE({cu0:${col}}:{cu${factors.length - 1}:${col}}),{${first}:first}:{${last}:last})${constant(terms)})`;
