@@ -80,6 +80,6 @@ export function missingAssumptionsTemplate(missing: ReadonlySet<string>, addedBy
   const [first, ...rest] = sections;
   return {
     ...assumptionsTemplate,
-    sheets: [{ name: ASSUMPTIONS_SHEET, valueColumns: [...ASSUMPTIONS_COLUMNS], sections: first ? [{ ...first, title: `Added when ${addedBy} was inserted: ${first.title}` }, ...rest] : [] }],
+    sheets: [{ name: ASSUMPTIONS_SHEET, valueColumns: [...ASSUMPTIONS_COLUMNS], sections: first ? [{ ...first, title: sheetText("addedWhenWasInserted", { sheet: addedBy, title: first.title }) }, ...rest] : [] }],
   };
 }

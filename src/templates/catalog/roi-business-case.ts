@@ -6,7 +6,6 @@ import { embeddingRetrieval } from "./embedding-retrieval";
 import { ACQUISITION_SHEET, WIN_BACK_SHEET } from "./martech-lifecycle";
 import { sentimentAnalysis } from "./sentiment-analysis";
 
-const MCKINSEY = "Guide, Chapter 1, citing McKinsey: companies investing in generative AI report 3–15% revenue uplift and 10–20% sales ROI uplift";
 const GUIDE_ROI = sheetText("guideChapter2CalculatingRoiTotal");
 const ASSUMED = sheetText("assumedNoPublishedSourceReplaceWith");
 const PERIODS = 36;
@@ -81,11 +80,10 @@ const scenarioNet = (column: string, cost: string) => `={monthlyBenefit:${column
 const costEach = (column: string) => `=({fixedUsed:${column}}*{pWage}+{tokensUsed}*{pRamp}*{pApiIndex})*(1+{contingency:${column}})`;
 
 /** IRR reads two rows: month 0 (the set-up) and months 1–35 in the first, month 36 alone in the second (text is skipped). */
-const IRR_LABEL: Record<string, string> = { value: "selected", low: "Low", base: "Base", high: "High" };
 function irrRows(key: string, net: string, column: string): ProjectionRowSpec[] {
   return [
-    { key: `${key}A`, label: `Cash flows for IRR, ${IRR_LABEL[column]}: month 0, then months 1–35`, first: `=-{upfrontUsed:${column}}`, each: `={${net}:prev}`, format: "moneyFx", unit: "{currency}", notes: sheetText("shiftedOneMonthTheSetUp") },
-    { key: `${key}B`, label: `… and month 36, ${IRR_LABEL[column]}`, first: `=INDEX({${net}:all},1,COLUMNS({${net}:all}))`, each: '=""', format: "moneyFx", unit: "{currency}", notes: sheetText("irrReadsTheTwoRowsIn") },
+    { key: `${key}A`, label: sheetText("cashFlowsForIrrMonth0", { column }), first: `=-{upfrontUsed:${column}}`, each: `={${net}:prev}`, format: "moneyFx", unit: "{currency}", notes: sheetText("shiftedOneMonthTheSetUp") },
+    { key: `${key}B`, label: sheetText("andMonth36Column", { column }), first: `=INDEX({${net}:all},1,COLUMNS({${net}:all}))`, each: '=""', format: "moneyFx", unit: "{currency}", notes: sheetText("irrReadsTheTwoRowsIn") },
   ];
 }
 
@@ -143,34 +141,34 @@ export const roiBusinessCase: TemplateSpec = {
           rows: [
             { key: "benefitMeasure", label: sheetText("benefitMeasuredAs"), values: { value: MEASURES[0] }, validation: MEASURES, format: "text", unit: sheetText("measure"), notes: sheetText("dropDownBothMckinseyFiguresMeasure") },
             { key: "revenue", label: sheetText("annualRevenueInScope"), values: { value: 10_000_000 }, format: "money", unit: sheetText("usdPerYear"), notes: sheetText("revenueTheUseCasesCanInfluence2", { assumed: ASSUMED }) },
-            { key: "revenueUplift", label: sheetText("revenueUplift"), values: { value: "=CHOOSE({scenarioIndex},{revenueUplift:low},{revenueUplift:base},{revenueUplift:high})", low: 0.03, base: 0.09, high: 0.15 }, format: "percent", unit: sheetText("ofRevenue"), notes: `${MCKINSEY}; base = midpoint` },
+            { key: "revenueUplift", label: sheetText("revenueUplift"), values: { value: "=CHOOSE({scenarioIndex},{revenueUplift:low},{revenueUplift:base},{revenueUplift:high})", low: 0.03, base: 0.09, high: 0.15 }, format: "percent", unit: sheetText("ofRevenue"), notes: sheetText("mckinseyRevenueUpliftBaseMidpoint") },
             { key: "margin", label: sheetText("contributionMarginOnExtraRevenue"), values: { value: 0.3 }, format: "percent", unit: sheetText("ofRevenue"), notes: sheetText("theGuideSNetProfitFrom2", { assumed: ASSUMED }) },
             { key: "salesSpend", label: sheetText("annualSalesMarketingSpendInScope"), values: { value: 2_000_000 }, format: "money", unit: sheetText("usdPerYear"), notes: sheetText("usedOnlyWhenTheBenefitIs2", { assumed: ASSUMED }) },
-            { key: "salesRoiUplift", label: sheetText("salesRoiUpliftExtraProfitPer"), values: { value: "=CHOOSE({scenarioIndex},{salesRoiUplift:low},{salesRoiUplift:base},{salesRoiUplift:high})", low: 0.1, base: 0.15, high: 0.2 }, format: "percent", unit: sheetText("ofSpend"), notes: `${MCKINSEY}; base = midpoint` },
-            { key: "ramp", label: sheetText("monthsToFullBenefit"), values: { value: 6 }, names: { value: "RampMonths" }, format: "count", unit: sheetText("months"), notes: `${ASSUMED}: linear adoption ramp (the guide: validate with the business before scaling); 0 = full adoption from month 1` },
+            { key: "salesRoiUplift", label: sheetText("salesRoiUpliftExtraProfitPer"), values: { value: "=CHOOSE({scenarioIndex},{salesRoiUplift:low},{salesRoiUplift:base},{salesRoiUplift:high})", low: 0.1, base: 0.15, high: 0.2 }, format: "percent", unit: sheetText("ofSpend"), notes: sheetText("mckinseyRevenueUpliftBaseMidpoint") },
+            { key: "ramp", label: sheetText("monthsToFullBenefit"), values: { value: 6 }, names: { value: "RampMonths" }, format: "count", unit: sheetText("months"), notes: sheetText("assumedLinearAdoptionRampTheGuide", { assumed: ASSUMED }) },
           ],
         },
         {
           title: sheetText("costsFromTheUseCaseSheets"),
           kind: "calculations",
-          headers: { label: sheetText("sheet"), value: sheetText("oneOff"), low: "Monthly, high-cost case", base: "Monthly (Scenario switch)", high: "Monthly, low-cost case" },
+          headers: { label: sheetText("sheet"), value: sheetText("oneOff"), low: sheetText("monthlyHighCostCase"), base: sheetText("monthlyScenarioSwitch"), high: sheetText("monthlyLowCostCase") },
           rows: LINKED.map(linkedCostRow),
         },
         {
           title: sheetText("theirModelCostRateAndSource"),
           kind: "calculations",
-          headers: { label: sheetText("sheet"), value: sheetText("modelOnlyMonthly"), low: sheetText("itsUsdRate2"), base: "Source", high: "" },
+          headers: { label: sheetText("sheet"), value: sheetText("modelOnlyMonthly"), low: sheetText("itsUsdRate2"), base: sheetText("sourceHeader"), high: "" },
           rows: LINKED.map(linkedSourceRow),
         },
         {
           title: sheetText("inputsOwnCostsAsTheGuide"),
           kind: "inputs",
           rows: [
-            { key: "upfront", label: sheetText("setUpAcquisitionAndIntegrationOne"), values: { value: 150_000 }, format: "money", unit: sheetText("usdOneOff"), notes: `${ASSUMED}. ${GUIDE_ROI}` },
+            { key: "upfront", label: sheetText("setUpAcquisitionAndIntegrationOne"), values: { value: 150_000 }, format: "money", unit: sheetText("usdOneOff"), notes: sheetText("twoSentencesNoStop", { first: ASSUMED, second: GUIDE_ROI }) },
             { key: "maintenance", label: sheetText("operationsAndMaintenance"), values: { value: 5_000 }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("monitoringEvaluationPromptAndModelUpkeep2", { assumed: ASSUMED }) },
             { key: "training", label: sheetText("staffTraining"), values: { value: 3_000 }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("theGuideCountsStaffTrainingAs2", { assumed: ASSUMED }) },
             { key: "model", label: sheetText("model"), values: { value: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("catalogListPricesOnThePrice2") },
-            { key: "inputTokens", label: sheetText("inputTokensPerMonth"), values: { value: 300_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: `${ASSUMED}: all use cases together, at full adoption` },
+            { key: "inputTokens", label: sheetText("inputTokensPerMonth"), values: { value: 300_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("assumedAllUseCasesTogetherAtFull", { assumed: ASSUMED }) },
             { key: "outputTokens", label: sheetText("outputTokensPerMonth2"), values: { value: 100_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: ASSUMED },
             { key: "requests", label: sheetText("requestsPerMonth"), values: { value: 500_000 }, format: "count", unit: sheetText("requestsPerMonth2"), notes: ASSUMED },
             { key: "cachedShare", label: sheetText("cachedShareOfInputTokens"), values: { value: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0NoPromptCaching") },
@@ -192,7 +190,7 @@ export const roiBusinessCase: TemplateSpec = {
             { key: "tokensUsed", label: sheetText("modelCostPerMonthAtFull"), values: { value: `=IF({linkedCount}>0,SUM({${firstL}S:value}:{${lastL}S:value}),{apiMonthly})` }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theLinkedSheetsMonthlytokencostCatalogElse") },
             scenarioRow("wholeUsed", sheetText("wholeRunningCostPerMonthAt"), (c) => `=IF({linkedCount}>0,SUM({${firstL}C:${c}}:{${lastL}C:${c}}),({maintenance}+{training})*{FxRate}*{ownFactor:${c}}+{apiMonthly})`, "moneyFx", sheetText("currencyPerMonth"), sheetText("theLinkedSheetsMonthlyWholeCost")),
             scenarioRow("fixedUsed", sheetText("ofWhichNotFollowingAdoption"), (c) => `={wholeUsed:${c}}-{tokensUsed}`, "moneyFx", sheetText("currencyPerMonth"), sheetText("peopleReviewPlatformOperationsFromMonth")),
-            scenarioRow("contingency", "Contingency", (c) => `=${c === "low" ? "Contingency_High" : c === "high" ? "Contingency_Low" : "Contingency"}`, "percent", sheetText("shareOfCost"), sheetText("contingencyAssumptionsTheHighCaseOn")),
+            scenarioRow("contingency", sheetText("contingency"), (c) => `=${c === "low" ? "Contingency_High" : c === "high" ? "Contingency_Low" : "Contingency"}`, "percent", sheetText("shareOfCost"), sheetText("contingencyAssumptionsTheHighCaseOn")),
             scenarioRow("upfrontUsed", sheetText("oneOffSetUpWithContingency"), (c) => `=IF({linkedCount}>0,SUM({${firstL}C:value}:{${lastL}C:value}),{upfront}*{FxRate})*(1+{contingency:${c}})`, "moneyFx", "{currency}", sheetText("theLinkedSheetsOneoffcostCatalogElse")),
             scenarioRow("monthlyCost", sheetText("runningCostPerMonthAtFull"), (c) => `=({fixedUsed:${c}}+{tokensUsed})*(1+{contingency:${c}})`, "moneyFx", sheetText("currencyPerMonth"), sheetText("fixedModel1Contingency")),
             { key: "monthlyRate", label: sheetText("monthlyDiscountRate"), values: { value: "=(1+DiscountRate)^(1/{monthsPerYear})-1" }, format: "percent", unit: sheetText("perMonth"), notes: sheetText("discountrateAssumptions1Annual112") },
