@@ -184,7 +184,11 @@ async function openPreview(displayLanguage?: string, viewport = { width: 1600, h
     if (log.length > CONSOLE_KEPT) log.shift();
     if (message.type() === "error") consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
-  page.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  page.on("pageerror", (error) => {
+    // kept beside the console messages too: a script that throws while the pane draws is the first thing to read
+    log.push(`pageerror: ${error.message}`);
+    consoleErrors.push(`pageerror: ${error.message}`);
+  });
   await page.goto(baseUrl);
   await waitStep(page, "preview ready (body[data-ready=true])", () => page.waitForSelector("body[data-ready=true]", { timeout: 30000 }));
   await waitStep(page, "the pane shows its template cards", () => page.frameLocator("#pane").locator("#app button.card").first().waitFor({ timeout: 30000 }));
