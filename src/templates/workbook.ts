@@ -76,14 +76,17 @@ export interface BuiltWorkbook extends RenderedTemplate {
 }
 
 
-/** Inserts `templates` one after another into an empty workbook (links resolved as the writer resolves them). */
-export function buildWorkbook(templates: TemplateSpec[], options: RenderOptions, language: Language): BuiltWorkbook {
+/**
+ * Inserts `templates` one after another into an empty workbook (links resolved as the writer resolves them), each in
+ * `language`, or in its own language when given one per template (a workbook shared by analysts of two languages).
+ */
+export function buildWorkbook(templates: TemplateSpec[], options: RenderOptions, language: Language | readonly Language[]): BuiltWorkbook {
   const sheets: RenderedSheet[] = [];
   const names: RenderedName[] = [];
   const tables: string[] = [];
   const inserted: BuiltWorkbook["inserted"] = [];
   let first: InsertionRendering | undefined;
-  for (const template of templates) {
+  for (const [index, template] of templates.entries()) {
     const facts: WorkbookFacts = {
       names: names.filter((n) => !n.workbook).map((n) => ({ sheet: n.sheet, name: n.name, refersTo: `=${quoted(n.sheet)}!${n.address}` })),
       definedNames: names.filter((n) => n.workbook).map((n) => ({ name: n.name, refersTo: `=${quoted(n.sheet)}!${n.address}` })),
@@ -91,7 +94,7 @@ export function buildWorkbook(templates: TemplateSpec[], options: RenderOptions,
       sheets: sheets.map((s) => s.name),
     };
     facts.priceSheet = priceSheetReference(tables, (facts.definedNames ?? []).map((n) => n.name));
-    const rendered = renderForWorkbook(template, options, language, facts);
+    const rendered = renderForWorkbook(template, options, typeof language === "string" ? language : language[index], facts);
     first ??= rendered;
     const renamed = new Map<string, string>();
     for (const sheet of rendered.sheets) {

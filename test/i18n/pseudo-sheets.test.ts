@@ -30,9 +30,9 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /**
  * English still shown in Korean too, each waiting for a decision (tracked in issue 24's follow-up, see docs/i18n.md):
- * - flags and values a formula may compare ("no bill", "n/a: see the checks", IFRS "If criteria met").
+ * - IFRS / US GAAP "If criteria met", which the accounting block's check compares (with "No", "Capitalised").
  */
-const KNOWN_ENGLISH = new Set(["no bill", "n/a: see the checks", "If criteria met"]);
+const KNOWN_ENGLISH = new Set(["If criteria met"]);
 const unmarked = (text: string) => !fromCatalog(text) && /[A-Za-z]{2,}/.test(text) && !SAME.has(text) && !CURRENCY_CODE.test(text) && !KNOWN_ENGLISH.has(text) && !isLanguageNeutral(text);
 
 /** Whether the "…" at `offset` is compared with something (a value a formula matches) or lists array constants. */

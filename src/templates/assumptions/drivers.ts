@@ -1,5 +1,6 @@
 import { sheetText, type SheetKey } from "../../i18n/sheet-text";
 import { dataKeys, dataText } from "../data-text";
+import { SCENARIOS } from "../lists";
 import { priceTrends, type PriceTrendRange } from "../../data";
 import { GPU_PRICES, gpuUsdPerHour } from "../../engine";
 import type { FormatKey } from "../types";
@@ -60,7 +61,7 @@ export const DRIVER_GROUPS: DriverGroup[] = [
   {
     title: sheetText("scenarioSwitch"),
     drivers: [
-      { name: "Scenario", label: sheetText("scenarioShownOnEverySheet"), unit: "Low / Base / High", format: "text", base: "Base", validation: ["Low", "Base", "High"], notes: sheetText("dropDownLowTheLowCost") },
+      { name: "Scenario", label: sheetText("scenarioShownOnEverySheet"), unit: sheetText("lowBaseHighValues"), format: "text", base: sheetText("scenarioBase"), validation: [...SCENARIOS], notes: sheetText("dropDownLowTheLowCost") },
     ],
   },
   {

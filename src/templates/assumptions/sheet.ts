@@ -24,7 +24,8 @@ const scenarioIndex: RowSpec = {
   key: "ScenarioIndex",
   label: sheetText("scenarioNumber"),
   kind: "calc",
-  values: { value: '=IF(Scenario="Low",1,IF(Scenario="High",3,2))' },
+  // the switch's words are the sheet's language (its drop-down and these formulas are rendered from the same sheet texts)
+  values: { value: `=IF(Scenario="${sheetText("scenarioLow")}",1,IF(Scenario="${sheetText("scenarioHigh")}",3,2))` },
   names: { value: "ScenarioIndex" },
   scope: "workbook",
   format: "integer",
@@ -47,7 +48,7 @@ const checks: SectionSpec = {
   title: sheetText("checks"),
   kind: "checks",
   rows: [
-    { label: sheetText("scenarioRecognised"), values: { value: '=OR(Scenario="Low",Scenario="Base",Scenario="High")' }, unit: "TRUE/FALSE", notes: sheetText("theSwitchHoldsLowBaseOr") },
+    { label: sheetText("scenarioRecognised"), values: { value: `=OR(Scenario="${sheetText("scenarioLow")}",Scenario="${sheetText("scenarioBase")}",Scenario="${sheetText("scenarioHigh")}")` }, unit: "TRUE/FALSE", notes: sheetText("theSwitchHoldsLowBaseOr") },
     { label: sheetText("batchAndPrioritySharesWithin100"), values: { value: "=AND(BatchShare>=0,PriorityShare>=0,BatchShare+PriorityShare<=1)" }, unit: "TRUE/FALSE", notes: sheetText("eachAShareFrom0The") },
     { label: sheetText("fiscalYearStartsInAMonth"), values: { value: "=AND(FiscalYearStartMonth>=1,FiscalYearStartMonth<=12,FiscalYearStartMonth=INT(FiscalYearStartMonth))" }, unit: "TRUE/FALSE", notes: sheetText("aWholeMonthNumber") },
   ],

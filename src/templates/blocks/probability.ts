@@ -262,7 +262,7 @@ function atBase(formula: string, spec: ProbabilitySpec, column: string = BASE): 
   return formula.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, key: string) => (drivers.has(key) ? `{${inKey(key)}:${column}}` : key === "scMonthly" ? `{baseCase:${LOW}}` : whole));
 }
 
-const NA = '"n/a: see the checks"';
+const NA = `"${sheetText("nASeeTheChecks")}"`;
 /** Whether every scenario's costs are numbers: counted once (a calculation row), read by every output. */
 const ALL_NUMBERS = "{scNumbers}";
 

@@ -223,7 +223,7 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
   const at = (m: Measure, rate: "Plan" | "Actual") => sumOf(rate === "Actual" && m === "billed" ? "actualBilled" : planOf[m]);
   values.billed = `=IF(${has("billed")},${at("billed", "Actual")},"")`;
   values.gap = `=IF(OR(${ref("billed")}="",NOT(ISNUMBER(${ref("list")}))),"",IF(${ref("list")}=0,"",${ref("billed")}/${ref("list")}-1))`;
-  values.flag = `=IF(NOT(ISNUMBER(${ref("list")})),"${UNPRICED_FLAG}",IF(${ref("gap")}="","no bill",IF(ABS(${ref("gap")})>{GapThreshold},"CHECK","OK")))`;
+  values.flag = `=IF(NOT(ISNUMBER(${ref("list")})),"${UNPRICED_FLAG}",IF(${ref("gap")}="","${sheetText("noBill")}",IF(ABS(${ref("gap")})>{GapThreshold},"CHECK","OK")))`;
   const invoicedBy = sumOf("invoiced");
   if (usage) {
     values.pricedAt = pricedTier(ref);
@@ -276,7 +276,7 @@ function monthModelRow(month: string, model: string, index: number, members: num
   const billed = members.map((i) => `{L${i + 1}:billed}`).join(",");
   values.billed = `=IF(COUNT(${billed})<COUNTA(${billed}),"",SUM(${billed}))`;
   values.gap = `=IF(OR({${k}:billed}="",COUNT(${lists})<${members.length}),"",IF({${k}:list}=0,"",{${k}:billed}/{${k}:list}-1))`;
-  values.flag = `=IF(COUNT(${lists})<${members.length},"${UNPRICED_FLAG}",IF({${k}:gap}="","no bill",IF(ABS({${k}:gap})>{GapThreshold},"CHECK","OK")))`;
+  values.flag = `=IF(COUNT(${lists})<${members.length},"${UNPRICED_FLAG}",IF({${k}:gap}="","${sheetText("noBill")}",IF(ABS({${k}:gap})>{GapThreshold},"CHECK","OK")))`;
   return { key: k, label: `${month.slice(0, 7)} ${model}`, kind: "input", values, format: FORMATS, unit: MONEY_AND_SHARES, notes: sheetText("sumOfItsLinesAboveBilled") };
 }
 

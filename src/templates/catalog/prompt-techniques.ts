@@ -287,7 +287,7 @@ export const promptTechniques: TemplateSpec = {
               key: "breakEven",
               label: sheetText("fineTuningBeatsFewShotAbove"),
               values: {
-                shared: '=IF({perRequest:fewShot}>{perRequest:fineTuned},{trainingMonthly:fineTuned}/({perRequest:fewShot}-{perRequest:fineTuned}),"never")',
+                shared: `=IF({perRequest:fewShot}>{perRequest:fineTuned},{trainingMonthly:fineTuned}/({perRequest:fewShot}-{perRequest:fineTuned}),"${sheetText("never")}")`,
               },
               names: { shared: "FineTuneBreakEvenRequests" },
               format: "count",
@@ -316,7 +316,7 @@ export const promptTechniques: TemplateSpec = {
             {
               label: sheetText("atTheBreakEvenFineTuned"),
               values: {
-                shared: '=IF(ISNUMBER({breakEven}),ROUND({trainingMonthly:fineTuned}+{breakEven}*{perRequest:fineTuned}-{breakEven}*{perRequest:fewShot},2)=0,{breakEven}="never")',
+                shared: `=IF(ISNUMBER({breakEven}),ROUND({trainingMonthly:fineTuned}+{breakEven}*{perRequest:fineTuned}-{breakEven}*{perRequest:fewShot},2)=0,{breakEven}="${sheetText("never")}")`,
               },
               unit: "TRUE/FALSE",
               notes: sheetText("trainingVolumeTunedPriceVolumeFew"),

@@ -30,7 +30,8 @@ const LINKED = [
 ];
 const firstL = LINKED[0].key;
 const lastL = LINKED[LINKED.length - 1].key;
-const LINKED_COUNT = `COUNTIF({${firstL}S:base}:{${lastL}S:base},"linked*")`;
+/** The linked sheets, counted by the status text each shows (in the sheet's language, like the pattern). */
+const LINKED_COUNT = `COUNTIF({${firstL}S:base}:{${lastL}S:base},"${sheetText("linkedToPattern")}")`;
 
 /** A linked budget figure converted to this sheet's currency; 0 when the sheet is not in the workbook. */
 const linkCost = (sheet: string, key: string, name: string): CellContent => ({ link: { sheet, name }, found: `=IF(ISNUMBER({link}),{link}*{FxRate}/{${key}S:low},{link})`, missing: "=0" });
@@ -55,7 +56,7 @@ function linkedSourceRow(l: (typeof LINKED)[number]): RowSpec {
     values: {
       value: linkCost(l.sheet, l.key, "MonthlyTokenCost_Catalog"),
       low: { link: { sheet: l.sheet, name: "FxRate" }, missing: "={FxRate}" },
-      base: { link: { sheet: l.sheet, name: "MonthlyCost_Catalog" }, found: '="linked: {linkSheet}"', missing: `="${sheetText("notInTheWorkbook")}"` },
+      base: { link: { sheet: l.sheet, name: "MonthlyCost_Catalog" }, found: `="${sheetText("linkedTo", { sheet: "{linkSheet}" })}"`, missing: `="${sheetText("notInTheWorkbook")}"` },
     },
     format: { value: "moneyFx", low: "decimal", base: "text" },
     unit: sheetText("currencyPerMonthTheModelAlone"),
@@ -118,8 +119,8 @@ export const roiBusinessCase: TemplateSpec = {
           kind: "outputs",
           rows: [
             { key: "roi", label: sheetText("returnOnInvestment"), values: { value: `=IFERROR(LLMCOST.ROI({totalBenefit},{totalCost}),"${sheetText("nANoCost")}")` }, names: { value: "ReturnOnInvestment" }, format: "percent", unit: sheetText("ratio"), notes: sheetText("llmcostRoiBenefitCostBenefitCost") },
-            { key: "payback", label: sheetText("paybackMonthTheCumulativeCashFlow"), values: { value: '=IF(COUNT({pPayback:all})=0,"never",MIN({pPayback:all}))' }, names: { value: "PaybackMonths" }, format: "months", unit: sheetText("months"), notes: sheetText("readFromTheCumulativeCashFlow2", { periods: String(PERIODS) }) },
-            { key: "simplePayback", label: sheetText("paybackAtFullAdoptionIgnoringThe"), values: { value: '=IFERROR(LLMCOST.PAYBACK({upfrontUsed},{monthlyBenefit},{monthlyCost}),"never")' }, format: "months", unit: sheetText("months"), notes: sheetText("llmcostPaybackSetUpMonthlyBenefit") },
+            { key: "payback", label: sheetText("paybackMonthTheCumulativeCashFlow"), values: { value: `=IF(COUNT({pPayback:all})=0,"${sheetText("never")}",MIN({pPayback:all}))` }, names: { value: "PaybackMonths" }, format: "months", unit: sheetText("months"), notes: sheetText("readFromTheCumulativeCashFlow2", { periods: String(PERIODS) }) },
+            { key: "simplePayback", label: sheetText("paybackAtFullAdoptionIgnoringThe"), values: { value: `=IFERROR(LLMCOST.PAYBACK({upfrontUsed},{monthlyBenefit},{monthlyCost}),"${sheetText("never")}")` }, format: "months", unit: sheetText("months"), notes: sheetText("llmcostPaybackSetUpMonthlyBenefit") },
             { key: "npv", label: sheetText("netPresentValue"), values: { value: npv("pNet", "value"), low: npv("pNetLow", "low"), base: npv("pNetBase", "base"), high: npv("pNetHigh", "high") }, names: { value: "NetPresentValue", low: "NetPresentValue_Low", high: "NetPresentValue_High" }, format: "moneyFx", unit: "{currency}", notes: sheetText("excelSNpvOfTheMonthly2") },
             { key: "irr", label: sheetText("internalRateOfReturnAnnual"), values: { value: irr("iSel"), low: irr("iLow"), base: irr("iBase"), high: irr("iHigh") }, names: { value: "InternalRateOfReturn", low: "InternalRateOfReturn_Low", high: "InternalRateOfReturn_High" }, format: "percent", unit: sheetText("perYear"), notes: sheetText("excelSIrrOfTheSet") },
             { key: "totalBenefit", label: sheetText("totalBenefit"), values: { value: "=SUM({pBenefit:all})" }, format: "moneyFx", unit: "{currency}", notes: sheetText("sumOfTheProjection") },
@@ -131,8 +132,8 @@ export const roiBusinessCase: TemplateSpec = {
           title: sheetText("inputsScenarioSwitch"),
           kind: "inputs",
           rows: [
-            { key: "scenario", label: sheetText("scenario"), values: { value: "Base" }, validation: "scenarios", format: "text", unit: "Low / Base / High", notes: sheetText("dropDownPicksTheLowDownside") },
-            { key: "scenarioNames", label: sheetText("scenarioLabels"), values: { low: "Low", base: "Base", high: "High" }, format: "text", unit: sheetText("labels"), notes: sheetText("theSwitchMatchesTheseLabels") },
+            { key: "scenario", label: sheetText("scenario"), values: { value: sheetText("scenarioBase") }, validation: "scenarios", format: "text", unit: sheetText("lowBaseHighValues"), notes: sheetText("dropDownPicksTheLowDownside") },
+            { key: "scenarioNames", label: sheetText("scenarioLabels"), values: { low: sheetText("scenarioLow"), base: sheetText("scenarioBase"), high: sheetText("scenarioHigh") }, format: "text", unit: sheetText("labels"), notes: sheetText("theSwitchMatchesTheseLabels") },
           ],
         },
         {
@@ -179,7 +180,7 @@ export const roiBusinessCase: TemplateSpec = {
           title: sheetText("calculations"),
           kind: "calculations",
           rows: [
-            { key: "scenarioIndex", label: sheetText("scenarioNumber"), values: { value: "=MATCH({scenario},{scenarioNames:low}:{scenarioNames:high},0)" }, format: "integer", unit: "1 = Low … 3 = High", notes: sheetText("positionOfTheChosenScenario") },
+            { key: "scenarioIndex", label: sheetText("scenarioNumber"), values: { value: "=MATCH({scenario},{scenarioNames:low}:{scenarioNames:high},0)" }, format: "integer", unit: sheetText("oneLowThreeHigh"), notes: sheetText("positionOfTheChosenScenario") },
             { key: "monthsPerYear", label: sheetText("monthsPerYearConstant"), kind: "constant", values: { value: 12 }, format: "integer", unit: sheetText("months"), notes: sheetText("universalConstant2") },
             { key: "annualBenefit", label: sheetText("annualBenefitAtFullAdoption"), values: { value: BENEFIT, low: BENEFIT, base: BENEFIT, high: BENEFIT }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("theChosenMeasureOnlyRevenueUplift") },
             { key: "otherBenefit", label: sheetText("byTheOtherMeasureCrossCheck"), values: { value: `=IF({benefitMeasure}="${MEASURES[1]}",{revenue}*{revenueUplift}*{margin},{salesSpend}*{salesRoiUplift})*{FxRate}` }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("theSameEffectMeasuredTheOther") },
