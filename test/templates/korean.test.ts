@@ -4,6 +4,7 @@ import { KEPT_IN_EVERY_LANGUAGE, needsKorean } from "../support/language-neutral
 import { defaultFxSource } from "../../src/templates/options";
 import { hasSheetText, resolveSheetText, resolveSheetTexts } from "../../src/i18n/sheet-text";
 import koSheets from "../../src/i18n/ko/sheets.json";
+import enSheets from "../../src/i18n/en/sheets.json";
 import { sheetTextIn } from "../support/languages";
 import { isError, loadIntoEngine } from "./sheet-engine";
 
@@ -24,6 +25,9 @@ function wordsOf(rendered: RenderedTemplate): string[] {
   ]);
   return [rendered.title, rendered.description, ...texts];
 }
+
+/** Every Korean text of a sheet message whose English is `english` (a word may be a header and a switch value). */
+const koreanOf = (english: string): string[] => Object.entries(enSheets as Record<string, string>).filter(([, text]) => text === english).map(([key]) => (koSheets as Record<string, string>)[key]);
 
 const korean = new Map(TEMPLATES.map((template) => [template.id, renderTemplate(template, {}, "ko")]));
 const english = new Map(TEMPLATES.map((template) => [template.id, renderTemplate(template)]));
@@ -59,9 +63,11 @@ describe("templates in Korean (--lang=ko, the pane's 한국어)", () => {
         // the default rate source is the renderer's own words (an input the user may overwrite): Korean too
         const expected = original.value === resolveSheetText(defaultFxSource(undefined), "en") ? resolveSheetText(defaultFxSource(undefined), "ko") : original.value;
         // an input that describes (a use case's name) is a sheet text too: its Korean, or the value itself
-        if (typeof original.value !== "string" || !WORD_STYLES.has(original.style ?? "")) expect([expected, typeof expected === "string" ? sheetTextIn(expected, "ko") : expected]).toContainEqual(cell.value);
+        if (typeof original.value !== "string" || !WORD_STYLES.has(original.style ?? "")) expect([expected, ...(typeof expected === "string" ? [sheetTextIn(expected, "ko"), ...koreanOf(expected)] : [])]).toContainEqual(cell.value);
       });
-      expect(sheet.validations).toEqual(source.validations);
+      // a drop-down offers the same choices: the English ones, or (a switch its own formulas compare) their Korean
+      expect(sheet.validations.map(({ address, list }) => ({ address, count: list.length }))).toEqual(source.validations.map(({ address, list }) => ({ address, count: list.length })));
+      sheet.validations.forEach((validation, v) => validation.list.forEach((choice, i) => expect([source.validations[v].list[i], ...koreanOf(source.validations[v].list[i])]).toContain(choice)));
       expect(sheet.tables).toEqual(source.tables);
       expect(sheet.usedRange).toBe(source.usedRange);
       expect(sheet.chart?.dataRange).toBe(source.chart?.dataRange);

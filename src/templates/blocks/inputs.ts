@@ -26,7 +26,7 @@ export function selfHostInputs(s: UseCaseSpec): SectionSpec {
     kind: "inputs",
     rows: [
       { key: "openModel", label: sheetText("openModel"), values: { [SELF_COLUMN]: { choice: "openModel" } }, names: { [SELF_COLUMN]: "SelfHostModel" }, unit: sheetText("modelId"), notes: s.selfHostNote ?? sheetText("pickAnOpenWeightModelFrom") },
-      { key: "gpu", label: "GPU", values: { [SELF_COLUMN]: { choice: "gpu" } }, names: { [SELF_COLUMN]: "SelfHostGpu" }, unit: "GPU id", notes: sheetText("pickAGpuFromTheList") },
+      { key: "gpu", label: "GPU", values: { [SELF_COLUMN]: { choice: "gpu" } }, names: { [SELF_COLUMN]: "SelfHostGpu" }, unit: sheetText("gpuId"), notes: sheetText("pickAGpuFromTheList") },
       { key: "utilization", label: sheetText("targetAverageLoadOfAReplica"), values: { [SELF_COLUMN]: 0.6 }, format: "percent", unit: sheetText("shareOfFullLoad"), notes: sheetText("assumption60KeepsHeadroomForTraffic") },
       { key: "standby", label: sheetText("standbyReplicasForFailoverRedundancy"), kind: "calc", values: { [SELF_COLUMN]: fromAssumptions("StandbyReplicas") }, format: "count", unit: sheetText("replicas"), notes: ASSUMPTIONS_NOTE("StandbyReplicas", sheetText("spareReplicasN1SoThat")) },
       { key: "gpus", label: sheetText("gpusPerReplica"), kind: "calc", values: { [SELF_COLUMN]: "=LLMCOST.GPUCOUNT({openModel},{gpu})" }, format: "count", unit: sheetText("gpus"), notes: sheetText("formulaFewestGpusThatHoldThe") },

@@ -18,6 +18,8 @@ import type { CellContent, FormatKey, ProjectionRowSpec, RowSpec, SectionSpec, S
 export type Distribution = "PERT" | "Triangular";
 export const DISTRIBUTIONS: readonly Distribution[] = ["PERT", "Triangular"];
 export const BUDGET_BASES = ["Monthly", "Three years"] as const;
+/** The budget basis as the sheet shows it, in its language: the drop-down, the start value and the formula that compares it. */
+const BASIS_TEXT: Record<(typeof BUDGET_BASES)[number], string> = { Monthly: sheetText("budgetBasisMonthly"), "Three years": sheetText("budgetBasisThreeYears") };
 export const DEFAULT_SCENARIOS = 1000;
 export const DEFAULT_BINS = 10;
 
@@ -173,7 +175,7 @@ function fixedSection(spec: ProbabilitySpec): SectionSpec {
     rows: [
       ...spec.fixed.map((f): RowSpec => ({ key: f.key, label: f.label, kind: f.constant ? "constant" : "input", values: { [LOW]: f.value }, format: f.format, unit: f.unit, notes: f.notes })),
       { key: "budget", label: sheetText("budget"), values: { [LOW]: spec.budget.value }, names: { [LOW]: "CostBudget" }, format: "moneyFx", unit: "{currency}", notes: spec.budget.notes },
-      { key: "budgetBasis", label: sheetText("budgetAppliesTo"), values: { [LOW]: spec.budget.basis }, names: { [LOW]: "BudgetBasis" }, format: "text", validation: [...BUDGET_BASES], unit: sheetText("monthlyThreeYears"), notes: sheetText("monthlyTheBudgetIsComparedWith") },
+      { key: "budgetBasis", label: sheetText("budgetAppliesTo"), values: { [LOW]: BASIS_TEXT[spec.budget.basis] }, names: { [LOW]: "BudgetBasis" }, format: "text", validation: BUDGET_BASES.map((basis) => BASIS_TEXT[basis]), unit: sheetText("monthlyThreeYears"), notes: sheetText("monthlyTheBudgetIsComparedWith") },
     ],
   };
 }
@@ -293,7 +295,7 @@ function outputSection(spec: ProbabilitySpec): SectionSpec {
       {
         key: "pOver",
         label: sheetText("probabilityOfExceedingTheBudget"),
-        values: { [LOW]: `=IF(${ALL_NUMBERS},IF({budgetBasis}="Monthly",${over("scMonthly")},${overThree})/{scenarios},${NA})` },
+        values: { [LOW]: `=IF(${ALL_NUMBERS},IF({budgetBasis}="${BASIS_TEXT.Monthly}",${over("scMonthly")},${overThree})/{scenarios},${NA})` },
         names: { [LOW]: "ProbabilityOverBudget" },
         format: "percent",
         unit: sheetText("shareOfScenarios"),

@@ -27,7 +27,7 @@ const hostedRows: RowSpec[] = HOSTED_OPEN_MODELS.map((entry, index) => ({
   label: entry.openModel,
   values: { api: entry.openModel, hosted: entry.hosted },
   format: "text",
-  unit: "provider:model id",
+  unit: sheetText("providerModelId"),
   notes: sheetText("hostCatalogListPriceOnThePrice", { host: entry.provider }),
 }));
 /** Dated street prices of GPUs to buy (src/data/gpu-ownership.json), looked up by the GPU chosen when GPUs are owned. */
@@ -160,7 +160,7 @@ export const apiVsSelfhost: TemplateSpec = {
           headers: { api: "", hosted: "", selfhost: sheetText("value"), budget: "" },
           rows: [
             { key: "openModel", label: sheetText("openModel"), values: { selfhost: { choice: "openModel" } }, names: { selfhost: "SelfHostModel" }, unit: sheetText("modelId"), notes: sheetText("openWeightModelArchitectureFromEach") },
-            { key: "gpu", label: "GPU", values: { selfhost: { choice: "gpu" } }, names: { selfhost: "SelfHostGpu" }, unit: "GPU id", notes: sheetText("memoryBandwidthAndPeakComputeFrom") },
+            { key: "gpu", label: "GPU", values: { selfhost: { choice: "gpu" } }, names: { selfhost: "SelfHostGpu" }, unit: sheetText("gpuId"), notes: sheetText("memoryBandwidthAndPeakComputeFrom") },
             { key: "utilization", label: sheetText("targetAverageLoadOfTheGpus"), values: { selfhost: 0.6 }, format: "percent", unit: sheetText("shareOfFullLoad"), notes: sheetText("default60HeadroomForPeaksA") },
             { key: "gpuSource", label: sheetText("gpusRentedOrOwned"), values: { selfhost: "rented" }, validation: ["rented", "owned"], format: "text", unit: sheetText("rentedOwned"), notes: sheetText("dropDownRentedUsesTheCatalog") },
             { key: "ownedPurchase", label: sheetText("ownedGpuPurchasePricePerGpu"), values: { selfhost: 0 }, format: "money", unit: sheetText("usdPerGpu"), notes: sheetText("t0UsesTheCatalogSDated") },
@@ -197,7 +197,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "outBilled", label: sheetText("outputTokensPerMonthInclReasoning2"), values: { api: "={outputTokens}+{requests}*{reasoning}" }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("outputRequestsReasoningTokens") },
             { key: "cachedTokens", label: sheetText("cachedInputTokensPerMonth"), values: { api: "={inputTokens}*{cachedShare}" }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("inputCachedShare") },
             { key: "ioRatio", label: sheetText("inputOutputRatio"), values: { api: "=IF({outBilled}>0,{inputTokens}/{outBilled},1)" }, format: "decimal", unit: sheetText("inputPerOutputToken"), notes: sheetText("passedToBreakeven") },
-            { key: "hostedId", label: sheetText("hostedApiIdOfTheOpen"), values: { hosted: `=IFERROR(INDEX(${hostedRange("hosted")},MATCH({openModel},${hostedRange("api")},0)),"${sheetText("noneListed")}")` }, format: "text", unit: "provider:model id", notes: sheetText("lookedUpInTheHostedPrice") },
+            { key: "hostedId", label: sheetText("hostedApiIdOfTheOpen"), values: { hosted: `=IFERROR(INDEX(${hostedRange("hosted")},MATCH({openModel},${hostedRange("api")},0)),"${sheetText("noneListed")}")` }, format: "text", unit: sheetText("providerModelId"), notes: sheetText("lookedUpInTheHostedPrice") },
             { key: "gpus", label: sheetText("gpusPerReplica"), values: { selfhost: `=IFERROR(LLMCOST.GPUCOUNT({openModel},{gpu}),IF(ISNA(LLMCOST.GPUCOUNT({openModel},{gpu})),"${sheetText("unknownModelOrGpu")}","${sheetText("doesNotFitOn82")}"&{gpu}&"${sheetText("gpusSuffix")}"))` }, format: "count", unit: sheetText("gpus"), notes: sheetText("llmcostGpucountModelGpuFewestGpus") },
             { key: "fits", label: sheetText("modelFitsOnOneServer"), values: { selfhost: "=ISNUMBER({gpus})" }, format: "general", unit: "TRUE/FALSE", notes: sheetText("falseSelfHostingNeedsMoreGpus") },
             { key: "rentedPrice", label: sheetText("rentedGpuPriceCatalogMedianOn"), values: { selfhost: "=LLMCOST.GPUPRICE({gpu})" }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("llmcostGpupriceGpuMedianOnDemand") },
@@ -236,7 +236,7 @@ export const apiVsSelfhost: TemplateSpec = {
         {
           title: sheetText("inputsPurchasePriceOfEachGpu"),
           kind: "inputs",
-          headers: { label: "GPU", api: "GPU id", hosted: "", selfhost: sheetText("usdPerGpu"), budget: "" },
+          headers: { label: "GPU", api: sheetText("gpuId"), hosted: "", selfhost: sheetText("usdPerGpu"), budget: "" },
           rows: purchaseRows,
         },
         {

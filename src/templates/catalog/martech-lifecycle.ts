@@ -282,7 +282,7 @@ const sharedInputs: SectionSpec = {
     { key: "cachedShare", label: sheetText("cachedShareOfInputTokens"), values: { [C.oneOff]: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0NoPromptCachingAs") },
     { key: "discount", label: sheetText("batchNegotiatedDiscount"), values: { [C.oneOff]: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0ListPrices") },
     { key: "openModel", label: sheetText("openModelSelfHosted"), values: { [C.oneOff]: { choice: "openModel" } }, unit: sheetText("modelId"), notes: sheetText("openWeightModelArchitectureFromIts") },
-    { key: "gpu", label: "GPU", values: { [C.oneOff]: { choice: "gpu" } }, unit: "GPU id", notes: sheetText("vendorDatasheetsRentedAtTheCatalog2") },
+    { key: "gpu", label: "GPU", values: { [C.oneOff]: { choice: "gpu" } }, unit: sheetText("gpuId"), notes: sheetText("vendorDatasheetsRentedAtTheCatalog2") },
     { key: "utilization", label: sheetText("targetAverageLoadOfTheGpus"), values: { [C.oneOff]: 0.6 }, format: "percent", unit: sheetText("shareOfFullLoad"), notes: sheetText("default60HeadroomForPeaksA2") },
     { key: "epochs", label: sheetText("trainingEpochsFineTuning"), values: { [C.oneOff]: 1 }, format: "count", unit: sheetText("passes"), notes: sheetText("guideUseCase1PricesOne") },
     { key: "ftMethod", label: sheetText("fineTuningMethodSelfHosted"), values: { [C.oneOff]: "lora" }, validation: ["lora", "full"], unit: sheetText("method"), notes: sheetText("loraAdaptersArxiv210609685As") },

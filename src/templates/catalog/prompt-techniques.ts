@@ -137,7 +137,7 @@ export const promptTechniques: TemplateSpec = {
           rows: [
             { key: "k", label: sheetText("examplesPerPromptK"), values: { fewShot: 5 }, format: "count", unit: sheetText("examples"), notes: sheetText("assumption5Shot") },
             { key: "tokensPerExample", label: sheetText("tokensPerExample"), values: { fewShot: 250 }, format: "tokens", unit: sheetText("tokens2"), notes: sheetText("assumptionOneInputAnswerPair", { count: COUNT }) },
-            { key: "cacheExamples", label: sheetText("cacheTheExamplesPromptCaching"), values: { fewShot: "No" }, validation: ["Yes", "No"], format: "text", unit: "Yes / No", notes: sheetText("assumptionNoListPricesOpenaiCaches") },
+            { key: "cacheExamples", label: sheetText("cacheTheExamplesPromptCaching"), values: { fewShot: sheetText("answerNo") }, validation: [sheetText("answerYes"), sheetText("answerNo")], format: "text", unit: sheetText("yesNo"), notes: sheetText("assumptionNoListPricesOpenaiCaches") },
             { key: "cacheHitRate", label: sheetText("cacheHitRate"), values: { fewShot: 0.9 }, format: "percent", unit: sheetText("shareOfExampleTokens"), notes: sheetText("assumptionUsedOnlyWhenCachingIs") },
             { key: "contextTokens", label: sheetText("retrievedContextPerPrompt"), values: { retrieval: 1500 }, format: "tokens", unit: sheetText("tokensPerRequest"), notes: sheetText("assumption3Passages500Tokens") },
             { key: "embeddingModel", label: sheetText("embeddingModel"), values: { retrieval: { choice: "embeddingModel" } }, unit: sheetText("modelId"), notes: sheetText("catalogPickFromTheList") },
@@ -195,7 +195,7 @@ export const promptTechniques: TemplateSpec = {
             {
               key: "cachedPerRequest",
               label: sheetText("cachedPromptTokensPerRequest"),
-              values: per({ fewShot: '=IF({cacheExamples}="Yes",{k}*{tokensPerExample}*{cacheHitRate},0)' }, "=0"),
+              values: per({ fewShot: `=IF({cacheExamples}="${sheetText("answerYes")}",{k}*{tokensPerExample}*{cacheHitRate},0)` }, "=0"),
               format: "tokens",
               unit: sheetText("tokensPerRequest"),
               notes: sheetText("fewShotExamplesServedFromThe"),
