@@ -11,19 +11,16 @@
  * The import is checked: the pane's summary must show the lines and rejected records of `npm run actuals` on the file.
  *   npm run bench:actuals -- --preview [--rows=1000000]    (needs npm run build and npm run build:preview)
  */
-import { spawn, type ChildProcess } from "child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
-import net from "net";
 import os from "os";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { writeGatewayLog } from "./actuals-log";
 import { fmt, repeated, type Repeated } from "./measure";
 import { readUsageFile } from "../scripts/usage-file";
+import { CHROMIUM, CHROMIUM_FLAGS, startPreview } from "../dev/preview-server";
 
 const ROOT = path.resolve(__dirname, "..");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
 const SAMPLE_MS = 100;
 
 interface Pass {
@@ -52,38 +49,6 @@ interface Figures {
 export interface PreviewBench {
   sizes: PreviewSize[];
   skipped?: string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startPreview(): Promise<{ server: ChildProcess; baseUrl: string }> {
-  const port = await freePort();
-  const server = spawn(process.execPath, [path.join(ROOT, "scripts", "preview.js"), "--no-build", "--no-open", "--port", String(port)], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    let output = "";
-    const timer = setTimeout(() => reject(new Error(`preview server did not start: ${output}`)), 20000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /LLMCOST preview: (http:\/\/localhost:\d+\/)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    server.stdout!.on("data", onData);
-    server.stderr!.on("data", onData);
-    server.once("exit", (code) => reject(new Error(`preview server exited (${code}): ${output}`)));
-  });
-  return { server, baseUrl };
 }
 
 /** Resident memory (MB) of Chromium's renderer processes, summed (the page, its pane frame and the worker's thread live there). */
@@ -241,8 +206,9 @@ export async function measurePreviewImport(rows = 1_000_000, rounds = 3): Promis
   }
   if (!existsSync(CHROMIUM)) return { sizes: [], skipped: `${CHROMIUM} is missing (apt-get install chromium)` };
   const dir = mkdtempSync(path.join(os.tmpdir(), "llmcost-preview-bench-"));
-  const { server, baseUrl } = await startPreview();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const preview = await startPreview();
+  const { baseUrl } = preview;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const sizes: PreviewSize[] = [];
     for (const count of [Math.round(rows / 4), rows]) {
@@ -269,7 +235,7 @@ export async function measurePreviewImport(rows = 1_000_000, rounds = 3): Promis
     return { sizes };
   } finally {
     await browser.close();
-    server.kill("SIGTERM");
+    preview.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

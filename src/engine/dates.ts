@@ -29,33 +29,58 @@ function isoOfUnixDay(days: number): string {
 const isoBySerial = new Map<number, string>();
 const REMEMBERED_SERIALS = 100_000;
 
+/** The last serial read and its ISO date: a budget column's rows share one date cell, so most calls stop here. */
+let lastSerial = Number.NaN;
+let lastIso = "";
+
+function isoOfSerial(value: number): string {
+  if (value === lastSerial) return lastIso; // never true for NaN, which the checks below refuse
+  if (!Number.isFinite(value) || value < 1 || value > LAST_EXCEL_SERIAL) {
+    throw invalidValue("errors.dateOutOfRange", { name: "as_of", value });
+  }
+  const serial = Math.floor(value);
+  let iso = isoBySerial.get(serial);
+  if (iso === undefined) {
+    if (isoBySerial.size >= REMEMBERED_SERIALS) isoBySerial.clear();
+    iso = isoOfUnixDay(serial - EXCEL_UNIX_EPOCH_SERIAL);
+    isoBySerial.set(serial, iso);
+  }
+  lastSerial = value;
+  lastIso = iso;
+  return iso;
+}
+
+/**
+ * ISO text as typed → the date it names, remembered like serials: checking it builds a Date, which cost twenty times
+ * a whole INFERENCE call with a serial. Text that is no date is never remembered (it throws each time).
+ */
+const isoByText = new Map<string, string>();
+const REMEMBERED_TEXTS = 10_000;
+
+function isoOfText(value: string): string {
+  const known = isoByText.get(value);
+  if (known !== undefined) return known;
+  const text = value.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match) {
+    const date = new Date(`${text}T00:00:00Z`);
+    if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)) {
+      if (isoByText.size >= REMEMBERED_TEXTS) isoByText.clear();
+      isoByText.set(value, text);
+      return text;
+    }
+  }
+  throw invalidValue("errors.mustBeDateGot", { name: "as_of", value: text.slice(0, 40) });
+}
+
 /**
  * An `as_of` argument as an ISO date (YYYY-MM-DD), or null when omitted (meaning: the newest catalog prices).
  * Accepts an Excel date serial number or ISO text, as analysts type either.
  */
 export function parseAsOf(value: number | string | null | undefined): string | null {
+  if (typeof value === "number") return isoOfSerial(value); // a date cell: the common case first
   if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < 1 || value > LAST_EXCEL_SERIAL) {
-      throw invalidValue("errors.dateOutOfRange", { name: "as_of", value });
-    }
-    const serial = Math.floor(value);
-    const known = isoBySerial.get(serial);
-    if (known !== undefined) return known;
-    if (isoBySerial.size >= REMEMBERED_SERIALS) isoBySerial.clear();
-    const iso = isoOfUnixDay(serial - EXCEL_UNIX_EPOCH_SERIAL);
-    isoBySerial.set(serial, iso);
-    return iso;
-  }
-  if (typeof value === "string") {
-    const text = value.trim();
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (match) {
-      const date = new Date(`${text}T00:00:00Z`);
-      if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)) return text;
-    }
-    throw invalidValue("errors.mustBeDateGot", { name: "as_of", value: text.slice(0, 40) });
-  }
+  if (typeof value === "string") return isoOfText(value);
   throw invalidValue("errors.mustBeDate", { name: "as_of" });
 }
 

@@ -5,6 +5,7 @@ export { resolveApiModel, apiModelNames, apiCatalog } from "./api/catalog";
 export { pricePerMillion, inferencePrices, pricesFor, chatPricesPerMtok, trainingPricePerMtok, fineTunedBase, finetuneRows, PRICE_TYPES } from "./api/prices";
 export { inferenceCost, finetuneCost, embeddingCost, billedPrices, billedPricePerMillion } from "./api/costs";
 export type { Billing } from "./api/tiers";
+export { billingDataDate } from "./api/tiers";
 export { priceChangeTable, PRICE_CHANGE_HEADER } from "./api/price-change";
 export { provisionedTable, PROVISIONED_HEADER } from "./api/provisioned";
 export type { ProvisionedWorkload, ProvisionedChoice } from "./api/provisioned";

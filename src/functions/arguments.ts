@@ -6,7 +6,11 @@ import { invalidValue } from "../engine/errors";
  */
 
 export function requiredText(value: unknown, name: string): string {
-  if (typeof value === "string" && value.trim() !== "") return value;
+  if (typeof value === "string") {
+    // text starting with a printable ASCII character is not blank: no trim needed (a budget column's every row)
+    const first = value.charCodeAt(0);
+    if ((first > 32 && first < 127) || value.trim() !== "") return value;
+  }
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   throw invalidValue("errors.requiredText", { name });
 }
@@ -20,22 +24,24 @@ export function optionalText(value: unknown, name: string): string | null {
 
 /** A required number: an empty cell counts as 0, as in Excel's own arithmetic. */
 export function requiredNumber(value: unknown, name: string): number {
+  if (typeof value === "number") return value; // the common case first: a budget column calls this per row
   if (value === null || value === undefined || value === "") return 0;
-  if (typeof value === "number") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
   if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
   throw invalidValue("errors.mustBeNumber", { name });
 }
 
 export function optionalNumber(value: unknown, name: string): number | null {
+  if (typeof value === "number") return value;
   if (value === null || value === undefined || value === "") return null;
   return requiredNumber(value, name);
 }
 
 /** A date argument: a serial number, ISO text, or omitted. */
 export function optionalDate(value: unknown, name: string): number | string | null {
+  if (typeof value === "number") return value;
   if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "number" || typeof value === "string") return value;
+  if (typeof value === "string") return value;
   throw invalidValue("errors.mustBeDate", { name });
 }
 

@@ -4,20 +4,22 @@
  * the task pane; named cells are read from the page through the name box, as a user would; inputs are edited by
  * typing; formulas are typed into cells. The page must make no request outside localhost and log no errors.
  */
-import { spawn, spawnSync, type ChildProcess } from "child_process";
+// the CLI renders Korean sheets in this process: every language's texts first
+import "../support/languages";
+import { spawnSync } from "child_process";
 import fs from "fs";
-import net from "net";
 import path from "path";
 import { encode } from "gpt-tokenizer";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { IdleState } from "../../preview/src/host";
 import { loadFunctionsBundle } from "../../dev/load-functions-bundle";
+import { CHROMIUM, CHROMIUM_FLAGS, startPreview, type Preview } from "../../dev/preview-server";
 import { cellAddress, parseAddress } from "../../dev/excel-double/address";
 import { createExcelStandin } from "../../dev/excel-double/excel-standin";
 import { formatValue } from "../../dev/excel-double/number-format";
 import { llmcostWorkbookFactory } from "../../dev/excel-double/workbook";
 import { main as templateCli } from "../../scripts/template-cli";
-import { renderTemplate, TEMPLATES, type RenderedTemplate } from "../../src/templates";
+import type { RenderedTemplate } from "../../src/templates";
 import { insertRenderedTemplate } from "../../src/excel/template-writer";
 import { parseUsage } from "../../src/engine/actuals";
 import { renderFromWorkbook } from "../../src/excel/budget-vs-actual-sheet";
@@ -26,8 +28,6 @@ import { writeActualsTable } from "../../src/excel/actuals-table-writer";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const RESULTS = path.join(ROOT, "test-results");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
 
 /** The guide's figures, by template and name. */
 const GUIDE: Record<string, Record<string, number>> = {
@@ -50,18 +50,7 @@ const renderedFor = (id: string, date?: string): RenderedTemplate => JSON.parse(
 const functions = loadFunctionsBundle();
 const newNodeWorkbook = llmcostWorkbookFactory(functions.double, functions.metadata);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-let server: ChildProcess;
+let preview: Preview | undefined;
 let browser: Browser;
 let baseUrl: string;
 const outside: string[] = [];
@@ -76,30 +65,15 @@ beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does).`);
   fs.mkdirSync(RESULTS, { recursive: true });
   fs.rmSync(path.join(RESULTS, "e2e-failures"), { recursive: true, force: true }); // only this run's failures are kept
-  const port = await freePort();
-  server = spawn(process.execPath, [path.join(ROOT, "scripts", "preview.js"), "--no-build", "--no-open", "--port", String(port)], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-  baseUrl = await new Promise<string>((resolve, reject) => {
-    let output = "";
-    const timer = setTimeout(() => reject(new Error(`preview server did not start: ${output}`)), 20000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /LLMCOST preview: (http:\/\/localhost:\d+\/)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    server.stdout!.on("data", onData);
-    server.stderr!.on("data", onData);
-    server.once("exit", (code) => reject(new Error(`preview server exited (${code}): ${output}`)));
-  });
-  expect(baseUrl).toBe(`http://localhost:${port}/`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  preview = await startPreview();
+  baseUrl = preview.baseUrl;
+  expect(baseUrl).toBe(`http://localhost:${preview.port}/`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }, 120000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) server.kill("SIGTERM");
+  preview?.stop();
 });
 
 /** The last messages each page wrote to its console (all levels, both frames), kept for a wait that gives up. */
@@ -476,7 +450,7 @@ describe("preview host in Chromium", () => {
   test("at 1366×768: prompt-techniques' ranking (cheapest technique, its cost, the cost of every technique B–H) is on the first screen", async () => {
     const page = await openPreview(undefined, { width: 1366, height: 768 });
     const pane = page.frameLocator("#pane");
-    const template = TEMPLATES.find((t) => t.id === "prompt-techniques")!;
+    const template = renderedFor("prompt-techniques");
     const card = pane.locator("button.card", { hasText: template.title });
     await card.click();
     const options = pane.locator('li:has(> button.card[aria-pressed="true"]) > form.options');
@@ -484,7 +458,7 @@ describe("preview host in Chromium", () => {
     await options.locator("button[type=submit]").click();
     await waitStep(page, "prompt-techniques inserted: status OK", () => pane.locator("#template-status.ok").waitFor({ timeout: 30000 }));
     await idle(page);
-    const names = renderTemplate(template).names;
+    const names = template.names;
     const addressOf = (name: string) => names.find((n) => n.name === name)!.address.replace(/\$/g, "").replace(/^.*!/, "");
     const addresses = ["CheapestTechnique", "CheapestMonthlyCost", "Cost_ZeroShot", "Cost_MultiSample"].map(addressOf);
     // Shown without scrolling: each cell lies inside the grid's visible box and the window.

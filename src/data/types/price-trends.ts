@@ -35,6 +35,7 @@ export interface PriceTrends {
   gpu: (Range & {
     class: string;
   })[];
+  model_refresh: ModelRefresh;
 }
 export interface Range {
   description: string;
@@ -46,5 +47,26 @@ export interface Range {
    * @minItems 1
    */
   studies: string[];
+  status: Status;
+}
+/**
+ * The successor model's price as a share of the model it replaces (1 = the same price, above 1 dearer), Low/Base/High from pairs of catalog models, and how often the workload moves.
+ */
+export interface ModelRefresh {
+  description: string;
+  every_months: number;
+  blend_input_per_output: number;
+  low_cost_case: number;
+  base: number;
+  high_cost_case: number;
+  basis: string;
+  /**
+   * @minItems 4
+   */
+  pairs: {
+    from: string;
+    to: string;
+  }[];
+  priced_as_of: Date;
   status: Status;
 }

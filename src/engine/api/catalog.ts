@@ -41,26 +41,35 @@ export function isMaker(provider: Provider): boolean {
   return MAKERS.includes(provider.id);
 }
 
-/** Names and rules of a set of models (one provider's, or the whole catalog's), indexed when first needed. */
-interface ModelIndex {
-  models: CatalogModel[];
-  /** Lower-case id or exact alias → models with it, in catalog order. */
-  byExactName: Map<string, CatalogModel[]>;
-  /** Every model's rule, by position in `models`. */
-  rules: RuleIndex;
-}
+/**
+ * Names and rules of a set of models (one provider's, or the whole catalog's), each part built when first needed:
+ * most look-ups are an exact id (`gpt-4o-mini`) and never need the rules, whose index costs several times the names'.
+ */
+class ModelIndex {
+  private names: Map<string, CatalogModel[]> | undefined;
+  private ruleIndex: RuleIndex | undefined;
+  constructor(readonly models: CatalogModel[]) {}
 
-function indexModels(models: CatalogModel[]): ModelIndex {
-  const byExactName = new Map<string, CatalogModel[]>();
-  const rules = models.map((model) => lowerCaseRule(model.match));
-  models.forEach((model, position) => {
-    for (const name of new Set([model.id.toLowerCase(), ...exactNames(rules[position])])) {
-      const list = byExactName.get(name);
-      if (list) list.push(model);
-      else byExactName.set(name, [model]);
+  /** Lower-case id or exact alias → models with it, in catalog order. */
+  get byExactName(): Map<string, CatalogModel[]> {
+    if (this.names) return this.names;
+    const byExactName = new Map<string, CatalogModel[]>();
+    for (const model of this.models) {
+      for (const name of new Set([model.id.toLowerCase(), ...exactNames(model.match).map((alias) => alias.toLowerCase())])) {
+        const list = byExactName.get(name);
+        if (list) list.push(model);
+        else byExactName.set(name, [model]);
+      }
     }
-  });
-  return { models, byExactName, rules: new RuleIndex(rules) };
+    this.names = byExactName;
+    return byExactName;
+  }
+
+  /** Every model's rule, by position in `models`. */
+  get rules(): RuleIndex {
+    this.ruleIndex ??= new RuleIndex(this.models.map((model) => lowerCaseRule(model.match)));
+    return this.ruleIndex;
+  }
 }
 
 /** The catalog's providers, indexed once (cheap: a few dozen rules); models are indexed per provider on demand. */
@@ -68,7 +77,6 @@ interface CatalogIndex {
   providerPosition: Map<Provider, number>;
   providerById: Map<string, Provider>;
   providerModelRule: Map<Provider, CompiledRule>;
-  providerAlias: Map<Provider, CompiledRule>;
   /** Each provider's models, by provider position (the catalog lists them provider by provider). */
   modelsOf: CatalogModel[][];
 }
@@ -80,16 +88,25 @@ function catalogIndex(): CatalogIndex {
     providerPosition: new Map(apiCatalog.providers.map((provider, position) => [provider, position])),
     providerById: new Map(apiCatalog.providers.map((provider) => [provider.id, provider])),
     providerModelRule: new Map(),
-    providerAlias: new Map(),
     modelsOf: apiCatalog.providers.map(() => []),
   };
   for (const provider of apiCatalog.providers) {
     if (provider.model_match) built.providerModelRule.set(provider, compileRule(lowerCaseRule(provider.model_match)));
-    if (provider.provider_match) built.providerAlias.set(provider, compileRule(lowerCaseRule(provider.provider_match)));
   }
   for (const model of apiCatalog.models) built.modelsOf[model.provider].push(model);
   index = built;
   return built;
+}
+
+/** The package's provider alias rules, compiled when a provider name is first read through them. */
+let providerAliases: Map<Provider, CompiledRule> | undefined;
+function providerAliasRules(): Map<Provider, CompiledRule> {
+  if (providerAliases) return providerAliases;
+  providerAliases = new Map();
+  for (const provider of apiCatalog.providers) {
+    if (provider.provider_match) providerAliases.set(provider, compileRule(lowerCaseRule(provider.provider_match)));
+  }
+  return providerAliases;
 }
 
 /**
@@ -101,7 +118,7 @@ function modelIndex(provider: number | null): ModelIndex {
   const key = provider ?? -1;
   let found = providerIndexes.get(key);
   if (!found) {
-    found = indexModels(provider === null ? apiCatalog.models : catalogIndex().modelsOf[provider]);
+    found = new ModelIndex(provider === null ? apiCatalog.models : catalogIndex().modelsOf[provider]);
     providerIndexes.set(key, found);
   }
   return found;
@@ -186,8 +203,7 @@ export function findApiProvider(text: string): Provider | undefined {
 
 /** The package's reading of a provider name: the provider whose alias rule accepts it (`vertexai`, `together-ai`). */
 function providerNamed(text: string): Provider | undefined {
-  const { providerAlias } = catalogIndex();
-  for (const [provider, alias] of providerAlias) if (alias(text)) return provider;
+  for (const [provider, alias] of providerAliasRules()) if (alias(text)) return provider;
   return undefined;
 }
 

@@ -111,9 +111,15 @@ function catalogIdentity(name: string, provider: string | null): { model: string
   }
 }
 
-/** The sheet from a range's cells; null when omitted (null, "" or a single blank cell). Bad rows are #VALUE!. */
+/**
+ * The sheet from a range's cells; null when omitted (null, "" or a single blank cell). Bad rows are #VALUE!. Kept
+ * small for the omitted case, which every row of a budget column takes, so that the compiler inlines it.
+ */
 export function parsePriceSheet(cells: unknown): PriceSheet | null {
-  if (cells === null || cells === undefined || cells === "") return null;
+  return cells === null || cells === undefined || cells === "" ? null : sheetOfCells(cells);
+}
+
+function sheetOfCells(cells: unknown): PriceSheet | null {
   if (!Array.isArray(cells) || !cells.every(Array.isArray)) throw invalidValue("errors.priceSheetNotARange");
   const grid = cells as Cell[][];
   if (grid.length === 1 && grid[0].every(isBlank)) return null;

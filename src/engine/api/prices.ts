@@ -160,6 +160,11 @@ interface NamedModel {
   released: string | null;
   retired: RetirementRow | undefined;
   dated: (DatedPrices | undefined)[];
+  /**
+   * Each history entry's start date, in order: the per-row scan reads one array of strings rather than the entries,
+   * whose object shapes differ from model to model (so a column of many models keeps the scan's reads specialised).
+   */
+  froms: (string | null)[];
 }
 const namedModels = new BoundedCache<NamedModel>(5000);
 
@@ -174,16 +179,18 @@ function namedModel(model: string, name: string): NamedModel {
     released: entry.history[0].from === null ? firstDatedRelease(entry.id, entry.match) : null,
     retired: retirementOf(provider.id, [query, entry.id]),
     dated: [],
+    froms: entry.history.map((prices) => prices.from),
   });
 }
 
 /** A catalog model's prices on a date, within its life (see livePricesOn), from its per-entry cache. */
 function namedPricesOn(named: NamedModel, asOf: string | null): DatedPrices {
   const { history } = named.resolved.model;
-  let index = history.length - 1;
+  const { froms } = named;
+  let index = froms.length - 1;
   if (asOf !== null) {
     if ((named.released !== null && asOf < named.released) || (named.retired && asOf >= named.retired.retired_on)) livePricesOn(named.resolved, asOf);
-    while (index >= 0 && history[index].from !== null && (history[index].from as string) > asOf) index--;
+    while (index >= 0 && froms[index] !== null && (froms[index] as string) > asOf) index--;
     if (index < 0) pricesOn(history, asOf, named.resolved.model.id);
   }
   return (named.dated[index] ??= { label: named.label, prices: history[index], provider: named.resolved.provider.id, modelId: named.resolved.model.id });

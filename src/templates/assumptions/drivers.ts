@@ -34,6 +34,7 @@ type Trend = PriceTrendRange;
 const trends = priceTrends;
 const apiTrend = trends.api.find((t) => t.tier === trends.default_api_tier) as Trend & { tier: string };
 const gpuTrend = trends.gpu.find((t) => t.class === trends.default_gpu_class) as Trend & { class: string };
+const refresh = trends.model_refresh;
 /** The sheet texts of the default trends' bases (src/data/price-trends.json), by tier or class. */
 const TREND_BASES: Readonly<Record<string, SheetKey>> = dataKeys({ "chosen-model": "priceTrendBasisChosenModel", "h100-class-on-demand": "priceTrendBasisH100ClassOnDemand" });
 const trendNote = (trend: Trend, kind: "tier" | "class", name: string) =>
@@ -88,14 +89,16 @@ export const DRIVER_GROUPS: DriverGroup[] = [
     title: sheetText("pricesOverTime"),
     drivers: [
       { name: "ApiPriceDeclinePerYear", label: sheetText("apiListPriceDecline"), unit: sheetText("perYear"), format: "percent", base: apiTrend.base, low: apiTrend.low_cost_case, high: apiTrend.high_cost_case, notes: trendNote(apiTrend, "tier", apiTrend.tier) },
+      { name: "ModelRefreshMonths", label: sheetText("modelRefreshEvery"), unit: sheetText("months"), format: "integer", base: refresh.every_months, notes: sheetText("modelRefreshEveryNote", { assumed: ASSUMED }) },
+      { name: "ModelRefreshPriceShare", label: sheetText("newerModelPriceShare"), unit: sheetText("timesTheOldModelPrice"), format: "decimal", base: refresh.base, low: refresh.low_cost_case, high: refresh.high_cost_case, notes: sheetText("newerModelPriceShareNote", { pairs: String(refresh.pairs.length), blend: String(refresh.blend_input_per_output), date: refresh.priced_as_of, low: String(refresh.low_cost_case), base: String(refresh.base), high: String(refresh.high_cost_case) }) },
       { name: "GpuPriceDeclinePerYear", label: sheetText("gpuRentalPriceDecline"), unit: sheetText("perYear"), format: "percent", base: gpuTrend.base, low: gpuTrend.low_cost_case, high: gpuTrend.high_cost_case, notes: trendNote(gpuTrend, "class", gpuTrend.class) },
     ],
   },
   {
     title: sheetText("apiServiceTiers"),
     drivers: [
-      { name: "BatchShare", label: sheetText("shareOfApiTokensSentAs"), unit: sheetText("shareOfTokens"), format: "percent", base: 0, low: 0.3, high: 0, notes: sheetText("tokensThatCanWaitUpTo", { assumed: ASSUMED }) },
-      { name: "PriorityShare", label: sheetText("shareOfApiTokensSentAt"), unit: sheetText("shareOfTokens"), format: "percent", base: 0, low: 0, high: 0.2, notes: sheetText("latencyCriticalTokensBilledAtThe", { assumed: ASSUMED }) },
+      { name: "BatchShare", label: sheetText("shareOfApiTokensSentAs"), unit: sheetText("shareOfTokens"), format: "percent", base: 0, low: 0, high: 0, notes: sheetText("tokensThatCanWaitUpTo", { assumed: ASSUMED }) },
+      { name: "PriorityShare", label: sheetText("shareOfApiTokensSentAt"), unit: sheetText("shareOfTokens"), format: "percent", base: 0, low: 0, high: 0, notes: sheetText("latencyCriticalTokensBilledAtThe", { assumed: ASSUMED }) },
     ],
   },
   {

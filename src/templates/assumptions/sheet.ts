@@ -50,6 +50,7 @@ const checks: SectionSpec = {
   rows: [
     { label: sheetText("scenarioRecognised"), values: { value: `=OR(Scenario="${sheetText("scenarioLow")}",Scenario="${sheetText("scenarioBase")}",Scenario="${sheetText("scenarioHigh")}")` }, unit: "TRUE/FALSE", notes: sheetText("theSwitchHoldsLowBaseOr") },
     { label: sheetText("batchAndPrioritySharesWithin100"), values: { value: "=AND(BatchShare>=0,PriorityShare>=0,BatchShare+PriorityShare<=1)" }, unit: "TRUE/FALSE", notes: sheetText("eachAShareFrom0The") },
+    { label: sheetText("modelRefreshIsPriced"), values: { value: "=AND(ModelRefreshMonths>=0,ModelRefreshPriceShare>0)" }, unit: "TRUE/FALSE", notes: sheetText("modelRefreshIsPricedNote") },
     { label: sheetText("fiscalYearStartsInAMonth"), values: { value: "=AND(FiscalYearStartMonth>=1,FiscalYearStartMonth<=12,FiscalYearStartMonth=INT(FiscalYearStartMonth))" }, unit: "TRUE/FALSE", notes: sheetText("aWholeMonthNumber") },
   ],
 };

@@ -6,9 +6,12 @@ import type { UseCaseSpec } from "./spec";
  * the Low/Base/High range, so that the three always agree. Each stays short: a sum of costs is a row of its own.
  */
 const fx = "{FxRate}";
-/** API token cost in the sheet's currency for `req` requests of `inTok` input and `outTok` visible output tokens each. */
-export function apiTokens(s: UseCaseSpec, req: string, inTok: string, outTok: string, cached: string): string {
-  return `LLMCOST.INFERENCE(${s.apiModel},${req}*${inTok},${req}*(${outTok}+{reasoning}),${req},${req}*${inTok}*${cached},{discount},{PriceDate},0,{PriceSheet})*${fx}`;
+/**
+ * API token cost in the sheet's currency for `req` requests of `inTok` input and `outTok` visible output tokens each,
+ * at the tier mix: list price × the tier-mix factor (`mix`, blocks/tiers.ts; exactly 1 when every token is standard).
+ */
+export function apiTokens(s: UseCaseSpec, req: string, inTok: string, outTok: string, cached: string, mix = "{tierMix}"): string {
+  return `LLMCOST.INFERENCE(${s.apiModel},${req}*${inTok},${req}*(${outTok}+{reasoning}),${req},${req}*${inTok}*${cached},{discount},{PriceDate},0,{PriceSheet})*${fx}*${mix}`;
 }
 /** Self-hosted replicas serving the same tokens, plus `standby` replicas kept for failover; nothing when nothing is generated. */
 export function selfTokens(req: string, inTok: string, outTok: string, gpuPrice: string, standby = "{standby}"): string {

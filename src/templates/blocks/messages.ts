@@ -21,7 +21,7 @@ export function messageTokenCostRow(): RowSpec {
   return {
     key: "tokenCost",
     label: sheetText("apiTokenCostPerMonthMonth"),
-    values: { catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{messages},{apiCached},{discount},{PriceDate},0,{PriceSheet})*{FxRate}", NOT_PRICED) },
+    values: { catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{messages},{apiCached},{discount},{PriceDate},0,{PriceSheet})*{FxRate}*{tierMix}", NOT_PRICED) },
     names: { catalog: "InferenceCost_Catalog" },
     format: "moneyFx",
     unit: sheetText("currencyPerMonth"),

@@ -3,6 +3,7 @@ import { gpuSpread } from "../assumptions/drivers";
 import type { RowSpec, SectionSpec } from "../types";
 import { apiTokens, named, namedSelf, selfTokens, vectorDb } from "./formulas";
 import { API_COLUMN, DEFAULT_GPU, SELF_COLUMN, type UseCaseSpec } from "./spec";
+import { tierMixFormula, tierRefs } from "./tiers";
 
 /**
  * The Low-cost case / Base / High-cost case block (issue 22): every uncertain driver, people and review included, at
@@ -36,8 +37,9 @@ export function rangeSection(s: UseCaseSpec): SectionSpec[] {
     calc("rOut", sheetText("outputTokensPerRequestVisible"), perCol(() => "={rTok}-{rIn}"), "tokens", sheetText("tokensPerRequest"), sheetText("tokensInputTokens")),
     calc("rReq12", sheetText("requestsInMonth12"), perCol(() => `=MIN({cap},${r}*(1+{rGrowth})^11)`), "count", sheetText("perMonth"), sheetText("month1VolumeAfter11Months")),
     calc("rGpu", sheetText("gpuPrice"), perCol((x) => `=LLMCOST.GPUPRICE({gpu})*GpuPriceFactor${x}`), "money", sheetText("usdPerGpuHour"), sheetText("catalogMedianGpuPriceFactor", { factors: `GpuPriceFactor${SUFFIX.join("/")}`, note: GPU.note })),
-    calc("rApiTok1", sheetText("apiTokensMonth1"), perCol(() => `=${apiTokens(s, r, "{rIn}", "{rOut}", "{rCache}")}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("llmcostInferenceAtTheColumnS")),
-    calc("rApiTok12", sheetText("apiTokensMonth12"), perCol(() => `=${apiTokens(s, "{rReq12}", "{rIn}", "{rOut}", "{rCache}")}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("sameMonth12VolumePriceDate")),
+    calc("rTierMix", sheetText("apiTierMixFactor"), perCol((x) => tierMixFormula(`BatchShare${x}`, `PriorityShare${x}`, tierRefs(API_COLUMN))), "general", sheetText("timesStandard"), sheetText("rangeTierMixNote")),
+    calc("rApiTok1", sheetText("apiTokensMonth1"), perCol(() => `=${apiTokens(s, r, "{rIn}", "{rOut}", "{rCache}", "{rTierMix}")}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("llmcostInferenceAtTheColumnS")),
+    calc("rApiTok12", sheetText("apiTokensMonth12"), perCol(() => `=${apiTokens(s, "{rReq12}", "{rIn}", "{rOut}", "{rCache}", "{rTierMix}")}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("sameMonth12VolumePriceDate")),
     calc("rGpu1", sheetText("gpusMonth1"), perCol((x) => `=${selfTokens(r, "{rIn}", "{rOut}", "{rGpu}", `StandbyReplicas${x}`)}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("llmcostSelfhostStandbyreplicasAssumptionsAtThe")),
     calc("rGpu12", sheetText("gpusMonth12"), perCol((x) => `=${selfTokens("{rReq12}", "{rIn}", "{rOut}", "{rGpu}", `StandbyReplicas${x}`)}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("sameMonth12Volume")),
     calc("rPeopleApi", sheetText("peopleApi"), perCol((x) => `=RunFteApi${x}*LoadedCostPerFteMonth${x}*{FxRate}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("runfteapiLoadedcostperftemonthAssumptionsTheColu")),
@@ -67,7 +69,7 @@ function sensitivity(s: UseCaseSpec, [low, base, high]: string[]): SectionSpec {
     const cache = moved === "cache" ? at("rCache", col) : at("rCache", base);
     return { inTok: `${tok}*${share}`, outTok: `${tok}*(1-${share})`, cache };
   };
-  const apiAt = (moved: "tok" | "share" | "cache", col: string) => `=${apiTokens(s, r12, shape(moved, col).inTok, shape(moved, col).outTok, shape(moved, col).cache)}`;
+  const apiAt = (moved: "tok" | "share" | "cache", col: string) => `=${apiTokens(s, r12, shape(moved, col).inTok, shape(moved, col).outTok, shape(moved, col).cache, `{rTierMix:${base}}`)}`;
   const selfAt = (moved: "tok" | "share", col: string) => `=${selfTokens(r12, shape(moved, col).inTok, shape(moved, col).outTok, at("rGpu", base), "StandbyReplicas_Base")}`;
   const work = (key: string, label: string, cost: (col: string) => string): RowSpec => ({ key, label, kind: "calc", values: { [low]: cost(low), [high]: cost(high) }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("month12ThisDriverAtLow") });
   // The row's cells are money: where the driver is a count, the label says it is the cost that swings (the Driver column names the driver).

@@ -1,8 +1,10 @@
 import { sheetText } from "../../i18n/sheet-text";
+import { API_PRICE_INDEX_EACH } from "../assumptions/price-index";
 import type { ProjectionRowSpec, ProjectionSpec, RowSpec, SectionSpec, SheetSpec } from "../types";
 import { apiTokens, check, decision, difference, named, namedSelf, selfTokens, vectorDb } from "./formulas";
 import { apiInputs, growthInput, peopleInputs, selfHostInputs, vectorInputs } from "./inputs";
 import { rangeSection } from "./range";
+import { tierChecks, tierRows } from "./tiers";
 import { API_COLUMN, SELF_COLUMN, type UseCaseSpec } from "./spec";
 
 const PROJECTION_MONTHS = 36;
@@ -187,6 +189,7 @@ function blockChecks(s: UseCaseSpec): RowSpec[] {
     { label: sheetText("rangeLowBaseHigh"), values: { [API_COLUMN]: check(`AND({rApi1:${low}}<={rApi1:${base}}+0.005,{rApi1:${base}}<={rApi1:${high}}+0.005)`), [SELF_COLUMN]: check(`AND({rSelf1:${low}}<={rSelf1:${base}}+0.005,{rSelf1:${base}}<={rSelf1:${high}}+0.005)`) }, unit: "TRUE/FALSE", notes: sheetText("falseALowOrHighInput") },
     { label: sheetText("rangeBaseEqualsTheMonthlyCost"), values: { [API_COLUMN]: check(`OR(ScenarioIndex<>2,ROUND({rApi1:${base}}-{monthlyTotal:catalog},2)=0)`), [SELF_COLUMN]: check(`OR(ScenarioIndex<>2,ROUND({rSelf1:${base}}-{monthlyTotal:selfhost},2)=0)`) }, unit: "TRUE/FALSE", notes: sheetText("theRangeIsBuiltOnThe") },
     { label: sheetText("fiscalYearsAddUpToThe"), values: { [API_COLUMN]: check("ROUND(SUM({fy0}:{fy3})-SUM({pApi:all}),2)=0"), [SELF_COLUMN]: check("ROUND(SUM({fy0}:{fy3})-SUM({pSelf:all}),2)=0") }, unit: "TRUE/FALSE", notes: sheetText("everyProjectedMonthFallsInOne") },
+    ...tierChecks([API_COLUMN]),
     { label: sheetText("utilisationWithinTheTarget"), values: { [SELF_COLUMN]: check("{utilizationShown}<={utilization}+0.05") }, unit: "TRUE/FALSE", notes: sheetText("replicasSizedSoAverageLoadStays") },
   ];
 }
@@ -201,7 +204,7 @@ function projection(s: UseCaseSpec): ProjectionSpec {
     { key: "pFiscal", label: sheetText("fiscalYear"), each: "=YEAR({pDate})+IF(AND(FiscalYearStartMonth>1,MONTH({pDate})>=FiscalYearStartMonth),1,0)", format: "integer", unit: sheetText("fiscalYearNamedByTheYear"), notes: sheetText("fiscalyearstartmonthAssumptions") },
     { key: "pReq", label: Requests, first: `={${s.requests}}`, each: "=MIN({cap},{pReq:prev}*(1+{growth}))", format: "count", unit: sheetText("perMonth"), notes: sheetText("growsAtTheMonthlyGrowthRate") },
     { key: "pCapped", label: sheetText("growthStoppedAtTheCap"), each: `=IF(AND({growth}>0,{pReq}>={cap}),"${sheetText("atTheCap")}","")`, format: "text", unit: sheetText("note"), notes: sheetText("atTheCapTheMonthS") },
-    { key: "pApiPrice", label: sheetText("apiPriceIndex"), each: "=(1-ApiPriceDeclinePerYear)^(({period}-1)/{monthsPerYear})", format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
+    { key: "pApiPrice", label: sheetText("apiPriceIndex"), each: API_PRICE_INDEX_EACH, format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
     { key: "pGpuPrice", label: sheetText("gpuPriceIndex"), each: "=(1-GpuPriceDeclinePerYear)^(({period}-1)/{monthsPerYear})", format: "decimal", unit: sheetText("priceDate"), notes: sheetText("gpupricedeclineperyearAssumptions") },
     { key: "pWage", label: sheetText("wageIndex"), each: "=(1+WageInflation)^INT(({period}-1)/{monthsPerYear})", name: "ProjectionWageIndex", format: "decimal", unit: sheetText("month1"), notes: sheetText("wageinflationAssumptionsOnceAYear") },
     { key: "pApiTok", label: sheetText("apiTokenCost"), each: `=${apiTokens(s, "{pReq}", inTok, outTok, "{cachedShare}")}*{pApiPrice}`, name: "ProjectionApiTokens", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("llmcostInferenceAtThePriceDate") },
@@ -228,7 +231,7 @@ export function useCaseSheet(s: UseCaseSpec): SheetSpec {
       inputsFirst,
       growthInput(s),
       ...inputsRest,
-      { title: sheetText("inputsApi"), kind: "inputs", rows: apiInputs() },
+      { title: sheetText("inputsApi"), kind: "inputs", rows: [...apiInputs(), ...tierRows({ cols: [API_COLUMN], model: s.apiModel, inTok: `{${s.inPerRequest}}`, outTok: `({${s.outPerRequest}}+{reasoning})`, cachedTok: `{${s.inPerRequest}}*{cachedShare}` })] },
       selfHostInputs(s),
       vectorInputs(s),
       peopleInputs(s),

@@ -1,9 +1,11 @@
 import { sheetText, type SheetKey } from "../../i18n/sheet-text";
 import { dataKeys, dataText } from "../data-text";
+import { API_PRICE_INDEX_EACH } from "../assumptions/price-index";
 import { gpuOwnership } from "../../data";
 import { HOSTED_OPEN_MODELS } from "../hosted-open-models";
 import type { RowSpec, TemplateSpec } from "../types";
 import { apiVsSelfhostSimulation } from "./api-vs-selfhost-simulation";
+import { tierChecks, tierRows } from "../blocks/tiers";
 
 /**
  * The guide's build-vs-buy question ("Comparing external API and self-hosted models"): one workload through a
@@ -53,7 +55,7 @@ const rangeCost = (volume: string | null, gpuPrice: string | null) => {
   const p = gpuPrice ? `*${gpuPrice}` : "";
   const tokens = `{inputTokens}${v},{outBilled}${v}`;
   return {
-    api: `=(LLMCOST.INFERENCE({model},${tokens},{requests}${v},{cachedTokens}${v},{discount},{PriceDate},0,{PriceSheet})+{runUsd})*{FxRate}`,
+    api: `=(LLMCOST.INFERENCE({model},${tokens},{requests}${v},{cachedTokens}${v},{discount},{PriceDate},0,{PriceSheet})*{tierMix}+{runUsd})*{FxRate}`,
     hosted: `=IFERROR((LLMCOST.INFERENCE({hostedId},${tokens},{requests}${v},{cachedTokens}${v},{discount},{PriceDate},0,{PriceSheet})+{runUsd})*{FxRate},"${sheetText("noHostedPrice")}")`,
     selfhost: `=IF({selfOk},(LLMCOST.SELFHOST({openModel},{gpu},${tokens},{gpus},{gpuPrice}${p},{utilization})+{standby}*{replicaMonthly}${p}+{runUsd})*{FxRate},{modelUsd:selfhost})`,
   };
@@ -152,6 +154,8 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "model", label: sheetText("apiModel"), values: { api: { choice: "model" } }, names: { api: "ApiModel" }, unit: sheetText("modelId"), notes: sheetText("catalogListPricesOnThePrice") },
             { key: "cachedShare", label: sheetText("cachedShareOfInputTokens"), values: { api: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0NoPromptCachingApplies") },
             { key: "discount", label: sheetText("batchNegotiatedDiscount"), values: { api: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0ListPricesAppliesTo") },
+            // the tier mix applies to the API model; the hosted open model is priced at its host's standard tier
+            ...tierRows({ cols: ["api"], model: "{model}", inTok: "{inputTokens}/MAX(1,{requests})", outTok: "{outBilled}/MAX(1,{requests})", cachedTok: "{cachedTokens}/MAX(1,{requests})" }),
           ],
         },
         {
@@ -212,7 +216,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "throughput", label: sheetText("throughputOfOneReplicaAtFull"), values: { selfhost: '=IF(AND({fits},{requests}>0),LLMCOST.THROUGHPUT({openModel},{gpu},{gpus},"",{inputTokens}/{requests},{outBilled}/{requests}),0)' }, format: "count", unit: sheetText("outputTokensPerSecond"), notes: sheetText("llmcostThroughputModelGpuGpusPrecision") },
             { key: "capacity", label: sheetText("outputTokensOneReplicaServesIn"), values: { selfhost: "={throughput}*60*60*{hours}" }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("throughput3600SecondsPerHour") },
             { key: "modelUsd", label: sheetText("modelOrGpuCostMonth12"), values: {
-              api: "=LLMCOST.INFERENCE({model},{inputTokens},{outBilled},{requests},{cachedTokens},{discount},{PriceDate},0,{PriceSheet})",
+              api: "=LLMCOST.INFERENCE({model},{inputTokens},{outBilled},{requests},{cachedTokens},{discount},{PriceDate},0,{PriceSheet})*{tierMix}",
               hosted: `=IFERROR(LLMCOST.INFERENCE({hostedId},{inputTokens},{outBilled},{requests},{cachedTokens},{discount},{PriceDate},0,{PriceSheet}),"${sheetText("noHostedPrice")}")`,
               selfhost: `=IF(NOT({fits}),{gpus},IF(OR({utilization}<=0,{utilization}>1),"${sheetText("targetLoadMustBeAbove0")}",IFERROR(LLMCOST.SELFHOST({openModel},{gpu},{inputTokens},{outBilled},{gpus},{gpuPrice},{utilization}),"${sheetText("noSelfHostedEstimateCheckThe")}")))`,
             }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("apiOptionsLlmcostInferenceAtList") },
@@ -249,6 +253,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { label: sheetText("costsAreNotNegative"), values: numericCheck("{monthly}>=0") as Record<string, string>, unit: "TRUE/FALSE", notes: sheetText("monthlyCost0") },
             { label: sheetText("projectionMonth1EqualsTheMonthly"), values: { api: "=IFERROR(ROUND(INDEX({pApi:all},1,1)-{monthly},2)=0,FALSE())", hosted: "=IF(ISNUMBER({monthly}),IFERROR(ROUND(INDEX({pHosted:all},1,1)-{monthly},2)=0,FALSE()),TRUE())", selfhost: "=IF(ISNUMBER({monthly}),IFERROR(ROUND(INDEX({pSelf:all},1,1)-{monthly},2)=0,FALSE()),TRUE())" }, unit: "TRUE/FALSE", notes: sheetText("theProjectionStartsFromTheSame2") },
             { label: sheetText("lowBaseHigh"), values: numericCheck("AND({low}<={monthly},{monthly}<={high})") as Record<string, string>, unit: "TRUE/FALSE", notes: sheetText("theRangeBracketsTheBase") },
+            ...tierChecks(["api"]),
             { label: sheetText("budgetOptionRecognised"), values: { budget: "=ISNUMBER({budgetIndex})" }, unit: "TRUE/FALSE", notes: sheetText("theDropDownHoldsOneOf") },
           ],
         },
@@ -262,9 +267,9 @@ export const apiVsSelfhost: TemplateSpec = {
           { key: "pIn", label: sheetText("inputTokens"), first: "={inputTokens}", each: "={pIn:prev}*(1+{growth})", format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("growsAtTheMonthlyGrowthRate2") },
           { key: "pOut", label: sheetText("outputTokensInclReasoning"), first: "={outBilled}", each: "={pOut:prev}*(1+{growth})", format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("growsAtTheMonthlyGrowthRate2") },
           { key: "pReq", label: sheetText("requests"), first: "={requests}", each: "={pReq:prev}*(1+{growth})", format: "count", unit: sheetText("requestsPerMonth2"), notes: sheetText("growsAtTheMonthlyGrowthRate2") },
-          { key: "pApiPrice", label: sheetText("apiPriceIndex"), each: "=(1-ApiPriceDeclinePerYear)^(({period}-1)/{monthsPerYear})", format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
+          { key: "pApiPrice", label: sheetText("apiPriceIndex"), each: API_PRICE_INDEX_EACH, format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
           { key: "pGpuPrice", label: sheetText("gpuPriceIndex"), each: '=IF({gpuSource}="owned",1,(1-GpuPriceDeclinePerYear)^(({period}-1)/{monthsPerYear}))', format: "decimal", unit: sheetText("priceDate"), notes: sheetText("gpupricedeclineperyearAssumptionsForRentedGpus1") },
-          { key: "pApi", label: sheetText("apiModel"), each: "=(LLMCOST.INFERENCE({model},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{pApiPrice}+{runUsd:api})*{FxRate}", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("tokensAtListPricesTheApi") },
+          { key: "pApi", label: sheetText("apiModel"), each: "=(LLMCOST.INFERENCE({model},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{tierMix}*{pApiPrice}+{runUsd:api})*{FxRate}", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("tokensAtListPricesTheApi") },
           { key: "pHosted", label: sheetText("sameOpenModelHosted"), each: "=IFERROR((LLMCOST.INFERENCE({hostedId},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{pApiPrice}+{runUsd:hosted})*{FxRate},NA())", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theApiPriceIndexNA") },
           { key: "pSelf", label: sheetText("selfHosted"), each: "=IF({selfOk},(LLMCOST.SELFHOST({openModel},{gpu},{pIn},{pOut},{gpus},{gpuPrice},{utilization})+{standbyUsd})*{pGpuPrice}*{FxRate}+{runUsd:selfhost}*{FxRate},NA())", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("gpuFleetTheGpuPriceIndex") },
           { key: "pCheaper", label: sheetText("selfHostingCheaperThanTheApi"), each: '=IFERROR(IF({pSelf}<{pApi},{period},""),"")', format: "integer", unit: sheetText("monthNumberWhereCheaper"), notes: sheetText("theFirstSuchMonthIsThe") },

@@ -81,7 +81,7 @@ export const complaintRedressal: TemplateSpec = {
             {
               key: "infCost",
               label: sheetText("inferenceCostPerMonthTokensOnly"),
-              values: { guide: "={inferenceTokens}*{guideInfPrice}*{FxRate}", catalog: named('LLMCOST.INFERENCE("ft:"&{model},{apiIn},{apiOut},{users},{apiCached},{discount},{PriceDate},0,{PriceSheet})*{FxRate}', NOT_PRICED) },
+              values: { guide: "={inferenceTokens}*{guideInfPrice}*{FxRate}", catalog: named('LLMCOST.INFERENCE("ft:"&{model},{apiIn},{apiOut},{users},{apiCached},{discount},{PriceDate},0,{PriceSheet})*{FxRate}*{tierMix}', NOT_PRICED) },
               names: { guide: "InferenceCost_Guide", catalog: "InferenceCost_Catalog" },
               format: "moneyFx",
               unit: sheetText("currencyPerMonth"),

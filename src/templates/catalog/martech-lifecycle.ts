@@ -1,6 +1,8 @@
 import { sheetText } from "../../i18n/sheet-text";
+import { API_PRICE_INDEX_OF_YEAR } from "../assumptions/price-index";
 import { VECTOR_DB, VECTOR_DB_SOURCE, VECTOR_QUERY_RULE } from "../blocks";
 import { decision } from "../blocks/formulas";
+import { TIER_SOURCE, oneRequest, tierMixFormula, tierOffered, tierRequest } from "../blocks/tiers";
 import type { CellContent, RowSpec, SectionSpec, TemplateSpec } from "../types";
 import { complaintRedressal } from "./complaint-redressal";
 import { embeddingRetrieval } from "./embedding-retrieval";
@@ -109,7 +111,7 @@ function monthlyParts(s: Stage): RowSpec {
     key: `${s.key}M`,
     label: s.label,
     values: {
-      [C.oneOff]: `=LLMCOST.INFERENCE(${w(C.monthly)},${inTok},${outTok},${req},${inTok}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{FxRate}`,
+      [C.oneOff]: `=LLMCOST.INFERENCE(${w(C.monthly)},${inTok},${outTok},${req},${inTok}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{FxRate}*{${s.key}T:${C.year1}}`,
       [C.monthly]: `=IF({selfOk},IFERROR(IF(${outTok}=0,0,${serve})*{FxRate},"${sheetText("noEstimateCheckTheInputs")}"),{selfStatus})`,
       [C.token]: `=IF(OR(${d(C.year1)}>0,${d(C.year2)}>0),LLMCOST.VECTORSTORE(${d(C.year1)},{vecDims},{vecBytes},{vecGbPrice},${req}*${d(C.year2)},${`{${s.key}M:${C.year3}}`},{vecMinimum})*{FxRate},0)`,
       [C.year1]: `=${req}*${w(C.year3)}*ReviewFactor*${d(C.oneOff)}/{minutesPerHour}*ReviewerCostPerHour*{FxRate}`,
@@ -119,6 +121,29 @@ function monthlyParts(s: Stage): RowSpec {
     format: { [C.oneOff]: "moneyFx", [C.monthly]: "moneyFx", [C.token]: "moneyFx", [C.year1]: "moneyFx", [C.year2]: "moneyFx", [C.year3]: "decimal" },
     unit: sheetText("currencyPerMonthTheVectorQuery"),
     notes: sheetText("llmcostInferenceLlmcostSelfhostStandbyreplicasLl"),
+  };
+}
+
+/**
+ * The stage's API model at the tier mix (blocks/tiers.ts): one request of its shape at the standard, batch and priority
+ * tiers, and the factor its month-1 API tokens are multiplied by.
+ */
+function tierRow(s: Stage): RowSpec {
+  const w = (c: string) => `{${s.key}W:${c}}`;
+  const t = (c: string) => `{${s.key}T:${c}}`;
+  const shape = { model: w(C.monthly), inTok: w(C.year1), outTok: w(C.year2), cachedTok: `${w(C.year1)}*{cachedShare}` };
+  return {
+    key: `${s.key}T`,
+    label: s.label,
+    values: {
+      [C.oneOff]: `=${oneRequest(shape)}`,
+      [C.monthly]: tierRequest(shape, "batch", t(C.oneOff)),
+      [C.token]: tierRequest(shape, "priority", t(C.oneOff)),
+      [C.year1]: tierMixFormula("BatchShare", "PriorityShare", { std: t(C.oneOff), batch: t(C.monthly), priority: t(C.token) }),
+    },
+    format: { [C.oneOff]: "money", [C.monthly]: "money", [C.token]: "money", [C.year1]: "general" },
+    unit: sheetText("usdPerRequestAndTierMix"),
+    notes: sheetText("stageTierRowNote"),
   };
 }
 
@@ -342,12 +367,13 @@ const calculations: SectionSpec[] = [
     headers: yearHeaders,
     rows: [
       { key: "yearNumber", label: sheetText("year"), kind: "constant", values: { [YEARS[0]]: 1, [YEARS[1]]: 2, [YEARS[2]]: 3 }, format: "integer", unit: sheetText("year4"), notes: sheetText("yearsOfTheProjection") },
-      { key: "apiIndex", label: sheetText("apiPriceIndexSummedOverThe"), values: perYear("=IF(ApiPriceDeclinePerYear=0,{monthsPerYear},(1-ApiPriceDeclinePerYear)^({yearNumber}-1)*ApiPriceDeclinePerYear/(1-(1-ApiPriceDeclinePerYear)^(1/{monthsPerYear})))") , format: "decimal", unit: sheetText("monthsAtMonth1Prices"), notes: sheetText("t1ApipricedeclineperyearM112Over") },
+      { key: "apiIndex", label: sheetText("apiPriceIndexSummedOverThe"), values: perYear(API_PRICE_INDEX_OF_YEAR), format: "decimal", unit: sheetText("monthsAtMonth1Prices"), notes: sheetText("t1ApipricedeclineperyearM112Over") },
       { key: "gpuIndex", label: sheetText("gpuPriceIndexSummedOverThe"), values: perYear("=IF(GpuPriceDeclinePerYear=0,{monthsPerYear},(1-GpuPriceDeclinePerYear)^({yearNumber}-1)*GpuPriceDeclinePerYear/(1-(1-GpuPriceDeclinePerYear)^(1/{monthsPerYear})))"), format: "decimal", unit: sheetText("monthsAtMonth1Prices"), notes: sheetText("sameWithGpupricedeclineperyear") },
       { key: "wageIndex", label: sheetText("wageIndexInTheYear"), values: perYear("=(1+WageInflation)^({yearNumber}-1)"), format: "decimal", unit: sheetText("month1"), notes: sheetText("wageinflationAssumptionsOnceAYear") },
       { key: "sharedYear", label: sheetText("sharedFleetWholeCostOfThe"), values: perYear(`=IF(ISNUMBER({sharedGpu}),{sharedGpu}*{gpuIndex}+SUM({${first}M:${C.token}}:{${last}M:${C.token}},{${first}M:${C.year2}}:{${last}M:${C.year2}})*{monthsPerYear}+({peopleSelf}+SUM({${first}M:${C.year1}}:{${last}M:${C.year1}}))*{monthsPerYear}*{wageIndex},0)`), format: "moneyFx", unit: "{currency}", notes: sheetText("gpusGpuIndexVectorDatabasesAnd") },
     ],
   },
+  { title: sheetText("ownInputStagesApiTiers"), kind: "calculations", headers: headersOf({ [C.oneOff]: sheetText("tierHeaderStandard"), [C.monthly]: sheetText("tierHeaderBatch"), [C.token]: sheetText("tierHeaderPriority"), [C.year1]: sheetText("tierHeaderMix") }), rows: STAGES.map(tierRow) },
   { title: sheetText("ownInputStagesMonth1Parts"), kind: "calculations", headers: headersOf({ [C.oneOff]: sheetText("apiTokens2"), [C.monthly]: sheetText("gpusWithStandby"), [C.token]: sheetText("vectorDatabase"), [C.year1]: sheetText("reviewHeader"), [C.year2]: sheetText("logsQueryEmbeddings"), [C.year3]: sheetText("vectorQueryPrice") }), rows: STAGES.map(monthlyParts) },
   { title: sheetText("ownInputStagesOneOffParts"), kind: "calculations", headers: headersOf({ [C.oneOff]: sheetText("fineTuningApi"), [C.monthly]: sheetText("fineTuningSelfHosted"), [C.token]: sheetText("corpusEmbedding"), [C.year1]: sheetText("vectorWrites"), [C.year2]: sheetText("apiOneOffParts"), [C.year3]: sheetText("selfHostedOneOffParts") }), rows: STAGES.map(oneOffParts) },
 ];
@@ -359,6 +385,8 @@ const checks: SectionSpec = {
     { label: sheetText("portfolioEqualsTheStages"), values: { [C.monthly]: `=IFERROR(ROUND({portfolio:${C.monthly}}-(${stageSum("Api", C.monthly)}),2)=0,FALSE())` }, unit: "TRUE/FALSE", notes: sheetText("totalParts0") },
     { label: sheetText("modelOnlyCostWithinTheWhole"), values: { [C.token]: `=IFERROR(AND({portfolio:${C.token}}<={portfolio:${C.monthly}}+0.005,{portfolioSelf:${C.token}}<={portfolioSelf:${C.monthly}}+0.005),FALSE())` }, unit: "TRUE/FALSE", notes: sheetText("theModelIsOnePartOf") },
     { label: sheetText("year1CoversTheOneOff2"), values: { [C.year1]: `=IFERROR({portfolio:${C.year1}}>={portfolio:${C.oneOff}}+{portfolio:${C.monthly}}-0.005,FALSE())` }, unit: "TRUE/FALSE", notes: sheetText("year1OneOffMonth1") },
+    { label: sheetText("batchTierOfferedForTheApiModel"), values: { [C.monthly]: tierOffered("BatchShare", STAGES.map((s) => `{${s.key}T:${C.monthly}}`)) }, unit: "TRUE/FALSE", notes: sheetText("batchTierNotOfferedCheckNote", { source: TIER_SOURCE }) },
+    { label: sheetText("priorityTierOfferedForTheApiModel"), values: { [C.monthly]: tierOffered("PriorityShare", STAGES.map((s) => `{${s.key}T:${C.token}}`)) }, unit: "TRUE/FALSE", notes: sheetText("priorityTierNotOfferedCheckNote", { source: TIER_SOURCE }) },
     { label: sheetText("selfHostedFiguresAvailable"), values: { [C.monthly]: `=AND(ISNUMBER({portfolioSelf:${C.monthly}}),ISNUMBER({shared:${C.monthly}}))` }, unit: "TRUE/FALSE", notes: sheetText("falseTheSelfHostedRowsSay") },
   ],
 };

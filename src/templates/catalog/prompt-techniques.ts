@@ -1,6 +1,7 @@
 import { sheetText } from "../../i18n/sheet-text";
 import { VECTOR_DB, VECTOR_DB_SOURCE, VECTOR_MINIMUM_NOTE, VECTOR_QUERY_RULE } from "../blocks";
 import type { RowSpec, TemplateSpec } from "../types";
+import { tierChecks, tierRows } from "../blocks/tiers";
 
 /**
  * The guide's prompting / fine-tuning techniques (few-shot learning, in-context learning, adaptive sampling,
@@ -55,6 +56,8 @@ function per(specific: Partial<Record<Technique, string>>, otherwise: string): R
 }
 
 const HEADERS = { label: sheetText("perTechnique"), shared: "", ...LABELS };
+/** The ranking's words while a technique has no price (a tier its model is not sold at: see the checks). */
+const NOT_RANKED = sheetText("nASeeTheRowsBelow");
 
 /** What each technique is, one row each (label + note): the side-by-side block reads with these. */
 const ABOUT: RowSpec[] = [
@@ -91,7 +94,7 @@ export const promptTechniques: TemplateSpec = {
             {
               key: "cheapest",
               label: sheetText("cheapestTechnique"),
-              values: { shared: `=INDEX(${TECHNIQUE_RANGE},MATCH(MIN(${TOTAL_RANGE}),${TOTAL_RANGE},0))` },
+              values: { shared: `=IF(COUNT(${TOTAL_RANGE})<${TECHNIQUES.length},"${NOT_RANKED}",INDEX(${TECHNIQUE_RANGE},MATCH(MIN(${TOTAL_RANGE}),${TOTAL_RANGE},0)))` },
               names: { shared: "CheapestTechnique" },
               format: "text",
               unit: sheetText("technique2"),
@@ -100,7 +103,7 @@ export const promptTechniques: TemplateSpec = {
             {
               key: "cheapestCost",
               label: sheetText("cheapestMonthlyCost"),
-              values: { shared: `=MIN(${TOTAL_RANGE})*{FxRate}` },
+              values: { shared: `=IF(COUNT(${TOTAL_RANGE})<${TECHNIQUES.length},"${NOT_RANKED}",MIN(${TOTAL_RANGE})*{FxRate})` },
               names: { shared: "CheapestMonthlyCost" },
               format: "moneyFx",
               unit: sheetText("currencyPerMonth"),
@@ -109,7 +112,7 @@ export const promptTechniques: TemplateSpec = {
             {
               key: "monthlyCost",
               label: sheetText("monthlyCost"),
-              values: every("={totalUsd}*{FxRate}"),
+              values: every(`=IFERROR({totalUsd}*{FxRate},"${sheetText("nASeeTheRowsBelow")}")`),
               names: COST_NAMES,
               format: "moneyFx",
               unit: sheetText("currencyPerMonth"),
@@ -203,11 +206,12 @@ export const promptTechniques: TemplateSpec = {
             {
               key: "perRequest",
               label: sheetText("inferenceCostPerRequest"),
-              values: every("=LLMCOST.INFERENCE({modelCalled},{promptTokens},{completionTokens},1,{cachedPerRequest},{discount},{PriceDate},0,{PriceSheet})"),
+              values: every("=LLMCOST.INFERENCE({modelCalled},{promptTokens},{completionTokens},1,{cachedPerRequest},{discount},{PriceDate},0,{PriceSheet})*{tierMix}"),
               format: "usdPerToken",
               unit: sheetText("usdPerRequest"),
               notes: sheetText("formulaLlmcostInferenceModelPromptOutput"),
             },
+            ...tierRows({ cols: [...TECHNIQUES], model: "{modelCalled}", inTok: "{promptTokens}", outTok: "{completionTokens}", cachedTok: "{cachedPerRequest}" }),
           ],
         },
         {
@@ -218,7 +222,7 @@ export const promptTechniques: TemplateSpec = {
             {
               key: "inferenceMonthly",
               label: sheetText("inference"),
-              values: every("=LLMCOST.INFERENCE({modelCalled},{requests}*{promptTokens},{requests}*{completionTokens},{requests},{requests}*{cachedPerRequest},{discount},{PriceDate},0,{PriceSheet})"),
+              values: every("=LLMCOST.INFERENCE({modelCalled},{requests}*{promptTokens},{requests}*{completionTokens},{requests},{requests}*{cachedPerRequest},{discount},{PriceDate},0,{PriceSheet})*{tierMix}"),
               format: "money",
               unit: sheetText("usdPerMonth"),
               notes: sheetText("formulaLlmcostInferenceOverTheMonth"),
@@ -287,7 +291,7 @@ export const promptTechniques: TemplateSpec = {
               key: "breakEven",
               label: sheetText("fineTuningBeatsFewShotAbove"),
               values: {
-                shared: `=IF({perRequest:fewShot}>{perRequest:fineTuned},{trainingMonthly:fineTuned}/({perRequest:fewShot}-{perRequest:fineTuned}),"${sheetText("never")}")`,
+                shared: `=IFERROR(IF({perRequest:fewShot}>{perRequest:fineTuned},{trainingMonthly:fineTuned}/({perRequest:fewShot}-{perRequest:fineTuned}),"${sheetText("never")}"),"n/a")`,
               },
               names: { shared: "FineTuneBreakEvenRequests" },
               format: "count",
@@ -301,6 +305,7 @@ export const promptTechniques: TemplateSpec = {
           kind: "checks",
           headers: HEADERS,
           rows: [
+            ...tierChecks([...TECHNIQUES]),
             {
               label: sheetText("monthlyCostInferenceTrainingRetrieval"),
               values: every("=ROUND({monthlyCost}-({inferenceMonthly}+{trainingMonthly}+{retrievalMonthly})*{FxRate},2)=0"),

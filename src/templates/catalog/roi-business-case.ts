@@ -1,4 +1,6 @@
 import { sheetText } from "../../i18n/sheet-text";
+import { API_PRICE_INDEX_EACH } from "../assumptions/price-index";
+import { tierChecks, tierRows } from "../blocks/tiers";
 import { accountingSections } from "../blocks/accounting";
 import type { CellContent, ProjectionRowSpec, RowSpec, SectionSpec, TemplateSpec } from "../types";
 import { complaintRedressal } from "./complaint-redressal";
@@ -174,6 +176,7 @@ export const roiBusinessCase: TemplateSpec = {
             { key: "requests", label: sheetText("requestsPerMonth"), values: { value: 500_000 }, format: "count", unit: sheetText("requestsPerMonth2"), notes: ASSUMED },
             { key: "cachedShare", label: sheetText("cachedShareOfInputTokens"), values: { value: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0NoPromptCaching") },
             { key: "discount", label: sheetText("batchNegotiatedDiscount"), values: { value: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0ListPrices") },
+            ...tierRows({ cols: ["value"], model: "{model}", inTok: "{inputTokens}/MAX(1,{requests})", outTok: "{outputTokens}/MAX(1,{requests})", cachedTok: "{inputTokens}/MAX(1,{requests})*{cachedShare}" }),
           ],
         },
         {
@@ -185,7 +188,7 @@ export const roiBusinessCase: TemplateSpec = {
             { key: "annualBenefit", label: sheetText("annualBenefitAtFullAdoption"), values: { value: BENEFIT, low: BENEFIT, base: BENEFIT, high: BENEFIT }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("theChosenMeasureOnlyRevenueUplift") },
             { key: "otherBenefit", label: sheetText("byTheOtherMeasureCrossCheck"), values: { value: `=IF({benefitMeasure}="${MEASURES[1]}",{revenue}*{revenueUplift}*{margin},{salesSpend}*{salesRoiUplift})*{FxRate}` }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("theSameEffectMeasuredTheOther") },
             { key: "monthlyBenefit", label: sheetText("monthlyBenefitAtFullAdoption"), values: { value: "={annualBenefit}/{monthsPerYear}", low: "={annualBenefit}/{monthsPerYear}", base: "={annualBenefit}/{monthsPerYear}", high: "={annualBenefit}/{monthsPerYear}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("annual12") },
-            { key: "apiMonthly", label: sheetText("ownInputsModelApiCostPer"), values: { value: "=LLMCOST.INFERENCE({model},{inputTokens},{outputTokens},{requests},{inputTokens}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{FxRate}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("llmcostInferenceModelInputOutputRequests2") },
+            { key: "apiMonthly", label: sheetText("ownInputsModelApiCostPer"), values: { value: "=LLMCOST.INFERENCE({model},{inputTokens},{outputTokens},{requests},{inputTokens}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{FxRate}*{tierMix}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("llmcostInferenceModelInputOutputRequests2") },
             { key: "ownFactor", label: sheetText("ownInputsRunningCostByScenario"), values: { low: "=LoadedCostPerFteMonth_High/LoadedCostPerFteMonth_Base", base: "=1", high: "=LoadedCostPerFteMonth_Low/LoadedCostPerFteMonth_Base" }, format: "decimal", unit: sheetText("base2"), notes: sheetText("theLoadedCostOfAnEngineer") },
             { key: "linkedCount", label: sheetText("useCaseSheetsRead"), values: { value: `=${LINKED_COUNT}` }, format: "count", unit: sheetText("sheets"), notes: sheetText("sheetsAboveWhoseBudgetNamesAre") },
             { key: "tokensUsed", label: sheetText("modelCostPerMonthAtFull"), values: { value: `=IF({linkedCount}>0,SUM({${firstL}S:value}:{${lastL}S:value}),{apiMonthly})` }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theLinkedSheetsMonthlytokencostCatalogElse") },
@@ -202,6 +205,7 @@ export const roiBusinessCase: TemplateSpec = {
           title: sheetText("checks"),
           kind: "checks",
           rows: [
+            ...tierChecks(["value"]),
             { label: sheetText("scenarioRecognised"), values: { value: "=ISNUMBER({scenarioIndex})" }, unit: "TRUE/FALSE", notes: sheetText("theSwitchHoldsLowBaseOr2") },
             { label: sheetText("benefitMeasureRecognised"), values: { value: `=OR({benefitMeasure}="${MEASURES[0]}",{benefitMeasure}="${MEASURES[1]}")` }, unit: "TRUE/FALSE", notes: sheetText("oneOfTheTwoMeasures") },
             { label: sheetText("everyLinkedCostIsANumber"), values: { value: `=IFERROR(COUNT({${firstL}C:value}:{${lastL}C:high},{${firstL}S:value}:{${lastL}S:value})=${LINKED.length * 5},FALSE())` }, unit: "TRUE/FALSE", notes: sheetText("falseALinkedSheetShowsN2") },
@@ -219,7 +223,7 @@ export const roiBusinessCase: TemplateSpec = {
         rows: [
           { key: "pYear", label: sheetText("year"), each: "=ROUNDUP({period}/{monthsPerYear},0)", format: "integer", unit: sheetText("year4"), notes: sheetText("month12RoundedUp") },
           { key: "pRamp", label: sheetText("adoption"), each: "=IF({ramp}<=0,1,MIN(1,{period}/{ramp}))", format: "percent", unit: sheetText("ofFullBenefit"), notes: sheetText("linearRamp0MonthsFullAdoption") },
-          { key: "pApiIndex", label: sheetText("apiPriceIndex"), each: "=(1-ApiPriceDeclinePerYear)^(({period}-1)/{monthsPerYear})", format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
+          { key: "pApiIndex", label: sheetText("apiPriceIndex"), each: API_PRICE_INDEX_EACH, format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
           { key: "pWage", label: sheetText("wageIndex"), each: "=(1+WageInflation)^INT(({period}-1)/{monthsPerYear})", format: "decimal", unit: sheetText("month1"), notes: sheetText("wageinflationAssumptionsOnceAYear") },
           { key: "pCostLow", label: sheetText("runningCostLowHighCostCase"), each: costEach("low"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("fixedWageIndexModelAdoptionApi") },
           { key: "pCostBase", label: sheetText("runningCostBase"), each: costEach("base"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("sameBaseColumn") },

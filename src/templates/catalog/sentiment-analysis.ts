@@ -64,7 +64,7 @@ export const sentimentAnalysis: TemplateSpec = {
             {
               key: "cost",
               label: sheetText("inferenceCostPerMonthTokensOnly"),
-              values: { guide: "={totalTokens}*{guidePrice}*{FxRate}", catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{queries},{apiCached},{discount},{PriceDate},0,{PriceSheet})*{FxRate}", NOT_PRICED) },
+              values: { guide: "={totalTokens}*{guidePrice}*{FxRate}", catalog: named("LLMCOST.INFERENCE({model},{apiIn},{apiOut},{queries},{apiCached},{discount},{PriceDate},0,{PriceSheet})*{FxRate}*{tierMix}", NOT_PRICED) },
               names: { guide: "InferenceCost_Guide", catalog: "InferenceCost_Catalog" },
               format: "moneyFx",
               unit: sheetText("currencyPerMonth"),
