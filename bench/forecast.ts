@@ -13,8 +13,9 @@ import { interleavedTimes, type Repeated } from "./measure";
  * without simulation"). The workbook is every template inserted in order as the pane inserts them (buildWorkbook), so
  * each use-case template (and API vs self-host) brings its risk sheet linked to its own sheet; "without" is the same workbook with the
  * simulation sheets left out (and the portfolio without its inline simulation). The figure is the recalculation after every use-case sheet's USD → currency rate
- * changes (every money cell of those sheets, and through the links every scenario's two cost cells). Variants show the
- * levers: the number of scenarios and the histogram (one COUNTIF pass over the scenarios per bin).
+ * changes (every money cell of those sheets, and through the links the risk sheets' unit costs and every output that
+ * reads the scenario costs, MMULT(unit costs, factor rows)). Variants show the levers: the number of scenarios and the
+ * histogram (one SUMPRODUCT pass over the scenario costs per bin).
  */
 export interface ForecastVariant {
   scenarios: number;

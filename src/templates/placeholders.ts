@@ -74,6 +74,9 @@ function periodNumberCell(layout: PlaceholderLayout, context: PlaceholderContext
 /** {key} (same period), {key:prev} (previous period) or {key:all} (every period) of a projection row. */
 function projectionCell(key: string, qualifier: string | undefined, row: number, layout: PlaceholderLayout, context: PlaceholderContext): string {
   if (qualifier === "all") return `${absolute(layout.firstPeriodCol, row)}:${absolute(layout.lastPeriodCol, row)}`;
+  // {key:first} / {key:last}: the first or last period's cell, fixed; "{a:first}:{b:last}" spans projection rows a to b.
+  if (qualifier === "first") return absolute(layout.firstPeriodCol, row);
+  if (qualifier === "last") return absolute(layout.lastPeriodCol, row);
   // {key:all2}: this row and the projection row below it, every period (two rows read in order, e.g. by IRR).
   if (qualifier === "all2") {
     if (![...layout.projectionRows.values()].includes(row + 1)) throw new Error(`${context.where}: {${key}:all2} needs a projection row below ${key}`);

@@ -17,13 +17,16 @@ import { sheetText } from "../i18n/sheet-text";
  *   {key:prev}       (projection rows only) the previous period's cell of projection row `key`.
  *   {key:all}        (projection rows only) the whole period range of projection row `key`, e.g. F40:AC40.
  *   {key:all2}       (projection rows only) the period range of row `key` and the projection row below it, F40:AC41.
+ *   {key:first} {key:last}  (projection rows only) the first or last period's cell, absolute: "{a:first}:{b:last}"
+ *                    spans projection rows a to b (the probability block's factor matrix).
  *   {period}         (projection rows only) the period number (1, 2, …) in the projection header row.
  *   {PriceDate} {FxRate} {FxRateDate} {Currency} {MasterCheck}   title-block cells (also sheet-scoped names).
  *   {PriceSheet}     the organisation price sheet (RenderOptions.priceSheet: the workbook name of the price-table
  *                    template's table) to pass as the trailing price_sheet argument, or "" where the workbook has none.
  *   {MoneyText}      the sheet's money format for a sentence that quotes an amount: TEXT({total},{MoneyText}) reads
  *                    $1,234.50 or ₩17,160,885 (formats.ts moneyTextFormat), never a bare ROUND().
- * A range of two placeholders, "{a:low}:{a:high}", is allowed. No LET/LAMBDA/dynamic arrays: every formula must be
+ * A range of two placeholders, "{a:low}:{a:high}", is allowed. No LET/LAMBDA/dynamic arrays (an array computed inside a
+ * one-cell formula and reduced there, as SUMPRODUCT or PERCENTILE(MMULT(…)) do, is not one: nothing spills): every formula must be
  * evaluated by both Excel and HyperFormula. Call add-in functions as LLMCOST.NAME(...). Never leave an EMPTY argument
  * in the middle of a call (HyperFormula passes 0, Excel passes null): give every argument up to the last one used.
  */

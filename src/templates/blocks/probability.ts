@@ -112,6 +112,7 @@ const pointKey = (key: string) => `${key}_u`;
 const scoreKey = (key: string) => `${key}_z`;
 const levelKey = (key: string) => `${key}_q`;
 const baseKey = (key: string) => `${key}_seq`;
+const productKey = (keys: string[]) => `pr_${keys.join("_")}`;
 
 /** Digits of the radical inverse: enough for every scenario number up to `scenarios` in base `base`. */
 function digitCount(base: number, scenarios: number): number {
@@ -253,9 +254,35 @@ function scenarioRows(spec: ProbabilitySpec, scenarios: number): ProjectionRowSp
     }
     rows.push({ key: d.key, label: d.label, each: drawFormula(d, level), format: d.format, unit: d.unit, notes: sheetText("theDrawnValuePertOrTriangular") });
   });
-  rows.push({ key: "scMonthly", label: sheetText("monthlyCostScope", { scope: spec.scope }), each: spec.monthlyCost, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSheetSCostChainWith") });
-  if (typeof spec.threeYearCost === "string") rows.push({ key: "scThreeYear", label: sheetText("threeYearCostScope", { scope: spec.scope }), each: spec.threeYearCost, format: "moneyFx", unit: "{currency}", notes: sheetText("thisScenarioOver36Months") });
+  const products = new Map<string, string[]>();
+  const monthly = withDrawProducts(spec.monthlyCost, spec, products);
+  const threeYear = typeof spec.threeYearCost === "string" ? withDrawProducts(spec.threeYearCost, spec, products) : undefined;
+  const labelOf = new Map(spec.drivers.map((d) => [d.key, d.label]));
+  for (const [key, factors] of products) {
+    rows.push({ key, label: sheetText("productOfTheDraws", { drivers: factors.map((f) => labelOf.get(f) ?? f).join(" × ") }), each: `=${factors.map((f) => `{${f}}`).join("*")}`, format: "decimal", unit: sheetText("drawsMultiplied"), notes: sheetText("computedOncePerScenarioForThe") });
+  }
+  rows.push({ key: "scMonthly", label: sheetText("monthlyCostScope", { scope: spec.scope }), each: monthly, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSheetSCostChainWith") });
+  if (threeYear !== undefined) rows.push({ key: "scThreeYear", label: sheetText("threeYearCostScope", { scope: spec.scope }), each: threeYear, format: "moneyFx", unit: "{currency}", notes: sheetText("thisScenarioOver36Months") });
   return rows;
+}
+
+/**
+ * A cost formula with each run of two or more drawn drivers multiplied together ("{vol}*{tok}*{fx}*{uTok}") read from
+ * a row of its own ("{pr_vol_tok_fx}*{uTok}"), shared by the monthly and the three-year cost. The draws do not move when
+ * the linked sheet's figures do, so a change there recalculates cost cells that read half as many cells (the bench's
+ * ratio depends on it). Only a run that starts a product (after "=", "+", "-", "(" or ",") and is followed by "*", "+",
+ * "-", ")", "," or the end is taken: its value, and the order of the multiplications, are exactly those of the formula.
+ */
+function withDrawProducts(formula: string, spec: ProbabilitySpec, products: Map<string, string[]>): string {
+  const drivers = spec.drivers.map((d) => d.key).join("|");
+  const run = new RegExp(`(^=|[+\\-(,])((?:\\{(?:${drivers})\\}\\*)+\\{(?:${drivers})\\})(?=[*+\\-),]|$)`, "g");
+  return formula.replace(run, (_whole, before: string, factors: string) => {
+    const keys = [...factors.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]);
+    const key = productKey(keys);
+    if (spec.fixed.some((f) => f.key === key) || spec.drivers.some((d) => d.key === key)) throw new Error(`${spec.name}: key "${key}" is reserved for a product of draws`);
+    products.set(key, keys);
+    return `${before}{${key}}`;
+  });
 }
 
 /** The same cost formula at every driver's Base (a section cell), for the deterministic comparison row. */
@@ -265,17 +292,26 @@ function atBase(formula: string, spec: ProbabilitySpec, column: string = BASE): 
 }
 
 const NA = `"${sheetText("nASeeTheChecks")}"`;
+
+/**
+ * How many scenarios' cost is above (">") or at or below ("<=") a threshold: SUMPRODUCT over the comparison, as every
+ * Excel since 2003 evaluates it without an array entry. Not COUNTIF: HyperFormula (the tests, the preview and the
+ * bench) runs COUNTIF's criterion through a generic filter at about 1.6 µs a cell, four times this (bench section 9;
+ * docs/forecasting.md). Every scenario cell is a number (the check counts them), so the two count the same cells.
+ */
+const countOf = (row: string, comparison: ">" | "<=", threshold: string) => `SUMPRODUCT(--({${row}:all}${comparison}${threshold}))`;
 /** Whether every scenario's costs are numbers: counted once (a calculation row), read by every output. */
 const ALL_NUMBERS = "{scNumbers}";
 
 function outputSection(spec: ProbabilitySpec): SectionSpec {
   const pct = (row: string) => `=IF(${ALL_NUMBERS},PERCENTILE({${row}:all},{pct}),${NA})`;
-  const over = (row: string, threshold = "{budget}") => `COUNTIF({${row}:all},">"&${threshold})`;
+  const over = (row: string, threshold = "{budget}") => countOf(row, ">", threshold);
   const three = spec.threeYearCost;
   const perScenario = typeof three === "string";
   const affine = (monthly: string) => (typeof three === "string" ? "" : `{${three.oneOff}}+{${three.months}}*${monthly}`);
   const threeYearPct = perScenario ? pct("scThreeYear") : `=IF(ISNUMBER({pMonthly}),${affine("{pMonthly}")},${NA})`;
-  const overThree = typeof three === "string" ? over("scThreeYear") : over("scMonthly", `({budget}-{${three.oneOff}})/{${three.months}}`);
+  // Where the three-year cost is affine in the monthly one, both bases count the same scenarios against their own threshold: one pass.
+  const overBudget = typeof three === "string" ? `IF({budgetBasis}="${BASIS_TEXT.Monthly}",${over("scMonthly")},${over("scThreeYear")})` : over("scMonthly", `IF({budgetBasis}="${BASIS_TEXT.Monthly}",{budget},({budget}-{${three.oneOff}})/{${three.months}})`);
   const counted = perScenario ? "=COUNT({scMonthly:all})+COUNT({scThreeYear:all})=2*{scenarios}" : "=COUNT({scMonthly:all})={scenarios}";
   return {
     title: sheetText("keyOutputsScopeFromTheScenarios", { scope: spec.scope }),
@@ -295,7 +331,7 @@ function outputSection(spec: ProbabilitySpec): SectionSpec {
       {
         key: "pOver",
         label: sheetText("probabilityOfExceedingTheBudget"),
-        values: { [LOW]: `=IF(${ALL_NUMBERS},IF({budgetBasis}="${BASIS_TEXT.Monthly}",${over("scMonthly")},${overThree})/{scenarios},${NA})` },
+        values: { [LOW]: `=IF(${ALL_NUMBERS},${overBudget}/{scenarios},${NA})` },
         names: { [LOW]: "ProbabilityOverBudget" },
         format: "percent",
         unit: sheetText("shareOfScenarios"),
@@ -321,9 +357,9 @@ function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
     { key: "hWidth", label: sheetText("binWidth"), values: { [LOW]: "=({hMax}-{hMin})/{hBins}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("equalWidths") },
     { key: "hBins", label: sheetText("bins"), kind: "constant", values: { [LOW]: bins }, format: "count", unit: sheetText("bins2"), notes: sheetText("numberOfHistogramBins") },
   ];
-  // One COUNTIF per edge (scenarios at or below it) less the bins below: one pass over the scenarios per bin.
+  // One count per edge (scenarios at or below it) less the bins below: one pass over the scenarios per bin.
   for (let i = 1; i <= bins; i++) {
-    const atOrBelow = `COUNTIF({scMonthly:all},"<="&{bin${i}:${LOW}})`;
+    const atOrBelow = countOf("scMonthly", "<=", `{bin${i}:${LOW}}`);
     rows.push({
       key: `bin${i}`,
       label: sheetText("binNumber", { bin: i }),
@@ -364,8 +400,80 @@ function prefixed(sections: SectionSpec[], prefix: string | undefined): SectionS
   return sections.map((section) => ({ ...section, rows: section.rows.map((row) => (row.names ? { ...row, names: rename(row.names) } : row)) }));
 }
 
+/** One term of a linear cost formula: its per-scenario factor (a draw or a product of draws; none for a constant) and its fixed unit factors. */
+interface ParsedTerm {
+  factor: string | undefined;
+  units: string[];
+}
+
+const COST_ROWS = new Set(["scMonthly", "scThreeYear"]);
+
+/** The terms of "={a}*{u}+{b}*{v}+{w}" with at most one per-scenario factor each; undefined for any other shape (then the cost stays one cell per scenario). */
+function parseLinear(formula: string, perScenario: Set<string>): ParsedTerm[] | undefined {
+  if (!/^=\{[A-Za-z0-9_]+\}([*+]\{[A-Za-z0-9_]+\})*$/.test(formula)) return undefined;
+  const terms: ParsedTerm[] = [];
+  for (const term of formula.slice(1).split("+")) {
+    const keys = [...term.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]);
+    const factors = keys.filter((k) => perScenario.has(k));
+    if (factors.length > 1 || keys.some((k) => COST_ROWS.has(k))) return undefined;
+    terms.push({ factor: factors[0], units: keys.filter((k) => !perScenario.has(k)) });
+  }
+  return terms;
+}
+
+/**
+ * The scenario costs as a matrix product instead of a cell per scenario. Each cost is Σ unit × factor(scenario), the
+ * factors being draws or products of draws, so the row of the N costs is MMULT(TRANSPOSE(unit column), factor rows),
+ * evaluated inside each pass that reads it (PERCENTILE, the counts), in Excel as in HyperFormula, and never spilled.
+ * Why: the factors do not move when the linked sheet does; only the few unit costs do. With a cell per scenario every
+ * change on the sheet made 2 × N cost cells recalculate, and HyperFormula's cost per recalculated cell (its
+ * dependency walk, not the arithmetic) made the workbook of every template 2.4× slower with the risk sheets than
+ * without; as a matrix it is about 1.5× (bench section 9; docs/forecasting.md "Speed"). The figures are the same: a
+ * scenario's cost is the same sum of the same products.
+ */
+function asMatrixChain(sheet: SheetSpec): SheetSpec {
+  const projection = sheet.projection;
+  if (!projection) return sheet;
+  const perScenario = new Set(projection.rows.map((r) => r.key).filter((k) => !COST_ROWS.has(k)));
+  const costRow = (key: string) => projection.rows.find((r) => r.key === key)?.each;
+  const monthlyEach = costRow("scMonthly");
+  const threeEach = costRow("scThreeYear");
+  const monthly = typeof monthlyEach === "string" ? parseLinear(monthlyEach, perScenario) : undefined;
+  const three = typeof threeEach === "string" ? parseLinear(threeEach, perScenario) : threeEach === undefined ? [] : undefined;
+  if (!monthly || !three) return sheet;
+  const factors = [...new Set([...monthly, ...three].map((t) => t.factor).filter((f): f is string => f !== undefined))];
+  if (factors.length === 0) return sheet;
+  const byKey = new Map(projection.rows.map((r) => [r.key, r]));
+  // The factor rows, contiguous and in the unit column's order: the products as they are, a copy of a single draw.
+  const factorRows = factors.map((f) => (f.startsWith("pr_") ? byKey.get(f)! : { ...byKey.get(f)!, key: `cf_${f}`, label: sheetText("costFactor", { drivers: byKey.get(f)!.label }), each: `={${f}}`, format: "decimal" as const, unit: sheetText("drawsMultiplied"), notes: sheetText("computedOncePerScenarioForThe") }));
+  const unitOf = (terms: ParsedTerm[], factor: string | undefined) => terms.filter((t) => t.factor === factor).map((t) => (t.units.length ? t.units.map((u) => `{${u}}`).join("*") : "1")).join("+") || "0";
+  // A factor's drivers by their labels: the draws its row multiplies ("={vol}*{tok}*{fx}"), or the one draw it copies.
+  const driversOf = (f: string) => [...String(byKey.get(f)!.each).matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => byKey.get(m[1])?.label ?? m[1]).join(" × ");
+  const unitRows: RowSpec[] = factors.map((f, i) => ({ key: `cu${i}`, label: sheetText("unitCostOfFactor", { factor: f.startsWith("pr_") ? driversOf(f) : byKey.get(f)!.label }), values: { [LOW]: `=${unitOf(monthly, f)}`, [BASE]: `=${unitOf(three, f)}` }, format: "moneyFx", unit: "{currency}", notes: sheetText("theSumOfTheUnitCostsThat") }));
+  const [first, last] = [factorRows[0].key, factorRows[factorRows.length - 1].key];
+  const constant = (terms: ParsedTerm[]) => (terms.some((t) => t.factor === undefined) ? `+(${unitOf(terms, undefined)})` : "");
+  const costs = (col: string, terms: ParsedTerm[]) => `(MMULT(TRANSPOSE({cu0:${col}}:{cu${factors.length - 1}:${col}}),{${first}:first}:{${last}:last})${constant(terms)})`;
+  const swap = (text: string) => text.replace(/\{scMonthly:all\}/g, costs(LOW, monthly)).replace(/\{scThreeYear:all\}/g, costs(BASE, three));
+  const swapValues = (values: RowSpec["values"]) => Object.fromEntries(Object.entries(values).map(([col, v]) => [col, typeof v === "string" ? swap(v) : v]));
+  const sections = sheet.sections.map((section) => ({ ...section, rows: section.rows.map((row) => ({ ...row, values: swapValues(row.values) })) }));
+  const unitSection: SectionSpec = {
+    title: sheetText("unitCostsOfTheScenarioCosts"),
+    kind: "calculations",
+    headers: { label: sheetText("costFactorHeader"), [LOW]: sheetText("monthlyCost"), [BASE]: sheetText("threeYearCost"), [HIGH]: "", [SHAPE]: "", [TIE]: "" },
+    rows: unitRows,
+  };
+  sections.splice(sections.findIndex((section) => section.kind === "inputs" && section.rows.some((row) => row.key === "budget")) + 1, 0, unitSection);
+  const factorKeys = new Set(factorRows.map((r) => r.key));
+  const rows = [...projection.rows.filter((r) => !COST_ROWS.has(r.key) && !factorKeys.has(r.key)), ...factorRows];
+  return { ...sheet, sections, projection: { ...projection, rows } };
+}
+
 /** A simulation sheet for one cost chain. Its chart is the histogram of the monthly cost. */
 export function probabilitySheet(spec: ProbabilitySpec): SheetSpec {
+  return asMatrixChain(probabilitySheetCells(spec));
+}
+
+function probabilitySheetCells(spec: ProbabilitySpec): SheetSpec {
   validate(spec);
   const scenarios = spec.scenarios ?? DEFAULT_SCENARIOS;
   const bins = spec.bins ?? DEFAULT_BINS;
