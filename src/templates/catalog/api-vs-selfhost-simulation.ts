@@ -52,7 +52,7 @@ function fixed(): FixedInput[] {
     { key: "driftHigh", label: sheetText("tokenizerDriftHigh"), value: `=IF({driftOn},${DRIFT.high},1)`, unit: sheetText("tokens"), format: "decimal", notes: sheetText("anthropicClaudeOpus47Migration", { date: DRIFT.source_date }) },
     from("tokens1", sheetText("apiModelTokenCostMonth1"), "ApiMonthlyCost", sheetText("listPricesOnThePriceDateTokenCounts")),
     { ...from("run1", sheetText("peopleAndPlatformMonth1"), "MonthlyCost_Catalog", sheetText("theApiModelSMonthlyCostLess")), value: link(SHEET, "MonthlyCost_Catalog", "={link}-{tokens1}") },
-    { ...from("storage1", sheetText("storageAndDataTransferMonth1"), "StorageEgress_Api", sheetText("inUsdOnTheSheetItsRate")), value: link(SHEET, "StorageEgress_Api", "={link}*{rate0}") },
+    { ...from("storage1", sheetText("storageAndDataTransferMonth1"), "StorageEgress_Api", ""), notes: sheetText("linkedStorageEgressTypedInTheSheetCurrency") },
     { ...from("rate0", sheetText("theSheetSUsdCurrencyRate"), "FxRate", sheetText("turnsUsdIntoTheSheetSCurrency")), unit: sheetText("currencyPerUsd") },
     { ...from("oneOff", sheetText("oneOffCost"), "OneOffCost_Catalog", sheetText("setUpPaidOnceInTheThreeYear")), unit: "{currency}" },
     { ...from("three", sheetText("threeYearCostAtBase"), "ThreeYearCost_Catalog", sheetText("oneOffThe36MonthProjectionGrowth")), unit: "{currency}" },
