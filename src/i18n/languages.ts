@@ -3,14 +3,13 @@
  * - errors.json is bundled with the custom functions: a cell's message must be right the moment Excel computes it
  *   (a cell keeps its value until it is recalculated), and the engine writes each error's English text at once.
  * - pane.json and sheets.json (the template sheets' words) are loaded as one chunk only when that language is shown
- *   (English is built in).
+ *   (English is built in: its sheet texts travel with the pane, not with the functions).
  * - functions.json is the function help of Excel in that language, made into dist/functions-<code>.json at build.
  * Adding a language: its folder, its entry here, one <bt:Override> in manifest.xml (docs/i18n.md).
  */
 import type { Catalog } from "./catalog";
 import enErrors from "./en/errors.json";
 import enPane from "./en/pane.json";
-import enSheets from "./en/sheets.json";
 import koErrors from "./ko/errors.json";
 
 export interface LanguageEntry {
@@ -30,7 +29,8 @@ async function texts(pane: Promise<{ default: Catalog }>, sheets: Promise<{ defa
 }
 
 export const REGISTRY = {
-  en: { name: "English", tags: /^en\b/i, errors: enErrors, texts: async () => ({ pane: enPane, sheets: enSheets }) },
+  // English is installed from the start (messages.ts; its sheet texts by english-sheets.ts with the pane): never loaded through here
+  en: { name: "English", tags: /^en\b/i, errors: enErrors, texts: () => texts(Promise.resolve({ default: enPane }), import(/* webpackChunkName: "i18n-en" */ "./en/sheets.json")) },
   ko: { name: "한국어", tags: /^ko\b/i, errors: koErrors, texts: () => texts(import(/* webpackChunkName: "i18n-ko" */ "./ko/pane.json"), import(/* webpackChunkName: "i18n-ko" */ "./ko/sheets.json")) },
 } satisfies Record<string, LanguageEntry>;
 

@@ -6,11 +6,19 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { withPrefix, type Catalog, type Message, type MessageId, type Params } from "./catalog";
 import enPane from "./en/pane.json";
-import enSheets from "./en/sheets.json";
 import { LANGUAGES, REGISTRY, type Language } from "./languages";
 
-/** Every message of English, which every other language falls back to. */
-const english: Catalog = { ...withPrefix("errors", REGISTRY.en.errors), ...withPrefix("pane", enPane), ...withPrefix("sheets", enSheets) };
+/**
+ * Every message of English, which every other language falls back to. Its sheet texts are added by
+ * `english-sheets.ts`, which the sheet texts' module imports: the custom functions never render a sheet, so the
+ * 1,900 sheet messages stay out of functions.js (the bundle Excel loads first) and travel with the pane.
+ */
+const english: Catalog = { ...withPrefix("errors", REGISTRY.en.errors), ...withPrefix("pane", enPane) };
+
+/** Adds English's sheet texts (once, from english-sheets.ts). */
+export function installEnglishSheets(sheets: Catalog): void {
+  Object.assign(english, withPrefix("sheets", sheets));
+}
 
 /** Catalogs by locale: every language's errors, English's pane; tests may install more (the pseudo-language). */
 const catalogs = new Map<string, Catalog>(LANGUAGES.map((language) => [language, withPrefix("errors", REGISTRY[language].errors)]));

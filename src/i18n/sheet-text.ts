@@ -6,6 +6,7 @@
  * language (`resolveSheetTexts`). In a formula a token sits inside a "…" literal, so its text has its quotes doubled.
  */
 import type sheets from "./en/sheets.json";
+import "./english-sheets";
 import { t } from "./messages";
 
 export type SheetKey = keyof typeof sheets & string;

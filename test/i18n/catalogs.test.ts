@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { LANGUAGES, REGISTRY } from "../../src/i18n/languages";
+import "../../src/i18n/english-sheets";
 import { ENGLISH, loadLanguage, t } from "../../src/i18n/messages";
 import type { MessageId } from "../../src/i18n/catalog";
 import { invalidValue } from "../../src/engine/errors";
