@@ -2,7 +2,7 @@ import { sheetText } from "../../i18n/sheet-text";
 import type { RowSpec, SheetSpec } from "../types";
 import { driverNote, forecastDriver } from "../blocks/drivers";
 import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type UncertainDriver } from "../blocks/probability";
-import { FX_DRIVER, FX_FIXED, link, USE_CASE_SCENARIOS } from "../blocks/simulation";
+import { assumptionFactor, FX_DRIVER, FX_FIXED, link, USE_CASE_SCENARIOS } from "../blocks/simulation";
 
 /**
  * The probability block of "API vs self-host" (issue 20): a second sheet, linked to the first sheet's named cells, that
@@ -29,15 +29,12 @@ const DRIFT = forecastDriver("tokenizer-drift-claude-opus-4-7");
 /** The API model ids billed with the Opus 4.7 tokenizer (the catalog spells them with a dash or a dot). */
 const DRIFT_APPLIES = '=OR(ISNUMBER(SEARCH("opus-4-7",{link})),ISNUMBER(SEARCH("opus-4.7",{link})))';
 
-/** A factor of the sheet's own figure drawn over an Assumptions range (Low / Base / High ÷ Base), so the sheet stays its home. */
-const factor = (name: string) => ({ low: `=IFERROR(${name}_Low/${name}_Base,1)`, base: 1, high: `=IFERROR(${name}_High/${name}_Base,1)` });
-
 const drivers: UncertainDriver[] = [
   { key: "vol", label: sheetText("volumeTheSheetSMonth1"), unit: sheetText("base2"), format: "decimal", low: link(SHEET, "VolumeMultiple_Low", "={link}", 0.7), base: 1, high: link(SHEET, "VolumeMultiple_High", "={link}", 1.5), notes: sheetText("theApiVsSelfHostSheet") },
   { key: "drift", label: sheetText("tokenizerDriftTheSheetSToken"), unit: sheetText("tokens"), format: "decimal", low: "={driftLow}", base: "={driftBase}", high: "={driftHigh}", notes: `Claude Opus 4.7 only (1 / 1 / 1 otherwise): ${driverNote(DRIFT)} Where your counts come from the Opus 4.7 tokenizer itself, type 1 in the three cells.` }, // i18n:sheets ignore: built from a data source, translated whole by ko.ts
   FX_DRIVER,
-  { key: "fte", label: sheetText("runningEffortApiTheSheetS"), unit: sheetText("sheetValue"), format: "decimal", ...factor("RunFteApi"), notes: "RunFteApi on Assumptions, Low and High as multiples of its Base, applied to this sheet's running FTE.", tie: { to: "vol", correlation: 0.5, notes: "more traffic needs more monitoring and support (ρ 0.5 is an assumption; 0 makes them independent)." } },
-  { key: "loaded", label: sheetText("loadedCostOfOneEngineerThe"), unit: sheetText("sheetValue"), format: "decimal", ...factor("LoadedCostPerFteMonth"), notes: sheetText("loadedcostperftemonthOnAssumptionsLowAndHigh") },
+  { key: "fte", label: sheetText("runningEffortApiTheSheetS"), unit: sheetText("sheetValue"), format: "decimal", ...assumptionFactor("RunFteApi"), notes: "RunFteApi on Assumptions, Low and High as multiples of its Base, applied to this sheet's running FTE.", tie: { to: "vol", correlation: 0.5, notes: "more traffic needs more monitoring and support (ρ 0.5 is an assumption; 0 makes them independent)." } },
+  { key: "loaded", label: sheetText("loadedCostOfOneEngineerThe"), unit: sheetText("sheetValue"), format: "decimal", ...assumptionFactor("LoadedCostPerFteMonth"), notes: sheetText("loadedcostperftemonthOnAssumptionsLowAndHigh") },
 ];
 
 function fixed(): FixedInput[] {
