@@ -1,7 +1,7 @@
 import "../support/languages";
 import { findTemplate, type RenderedTemplate } from "../../src/templates";
 import { buildWorkbook } from "../../src/templates/workbook";
-import { loadIntoEngine, type SheetModel } from "./sheet-engine";
+import { isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
 import { expectOrderedRiskSheet, percentiles, riskNumber as num, setWorkbookName } from "./risk-sheet";
 
 /**
@@ -92,4 +92,25 @@ test("with the use-case sheets in the workbook the chain reads their costs, and 
   const base = baseCase(model, sim);
   expect(base.monthly).toBeCloseTo(num(model, "MonthlyCost_Base", sheet), 6);
   expect(base.three).toBeCloseTo(num(model, "ThreeYearCost_Base", sheet), 6);
+});
+
+test("a programme that costs nothing (own inputs all 0): every named output of the risk sheet is a number, the percentiles 0 and in order", () => {
+  const wb = build();
+  const { sheet, sim } = sheetsOf(wb);
+  const model = loadIntoEngine(wb);
+  const labels = ["Set-up: acquisition and integration (one-off)", "Operations and maintenance", "Staff training", "Input tokens per month", "Output tokens per month"];
+  for (const label of labels) {
+    const row = wb.sheets[0].cells.find((c) => /^A\d+$/.test(c.address) && c.value === label);
+    if (!row) throw new Error(`no row ${label}`);
+    model.set(`B${row.address.slice(1)}`, 0, sheet);
+  }
+  expect(num(model, "ThreeYearCost_Base", sheet)).toBe(0);
+  const named = wb.names.filter((n) => n.sheet === sim && !n.address.includes(":")).map((n) => ({ name: n.name, value: model.name(n.name, sim) }));
+  expect(named.filter((n) => isError(n.value))).toEqual([]);
+  const p = percentiles(model, sim);
+  expect(p.MonthlyCost_P10).toBe(0);
+  expect(p.MonthlyCost_P90).toBe(0);
+  expect(p.ThreeYearCost_P90).toBe(0);
+  expect(p.ProbabilityOverBudget).toBe(0);
+  expect(typeof model.name("MasterCheck", sim)).toBe("string");
 });
