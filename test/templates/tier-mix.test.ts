@@ -59,10 +59,11 @@ describe("tier mix on the Assumptions sheet", () => {
   });
 });
 
-/** A use-case sheet in its own workbook (with the Assumptions sheet), and its cells by row label. */
-function useCase(id: string, choices: Record<string, string> = {}) {
-  const built = buildWorkbook([findTemplate(id)!], { choices }, "en");
-  const sheet = built.sheets[0];
+/** A use-case sheet in its own workbook (with the Assumptions sheet, and the `beside` templates' sheets), and its cells by row label. */
+function useCase(id: string, choices: Record<string, string> = {}, beside: string[] = []) {
+  const template = findTemplate(id)!;
+  const built = buildWorkbook([...beside.map((other) => findTemplate(other)!), template], { choices }, "en");
+  const sheet = built.sheets.find((candidate) => candidate.name === resolveSheetText(template.sheets[0].name, "en"))!;
   const model = loadIntoEngine(built);
   const row = (label: string) => {
     const cell = sheet.cells.find((c) => c.address.startsWith("A") && c.value === label);
@@ -207,6 +208,39 @@ describe("the decision sheets that price API tokens themselves take the same tie
     s.share("BatchShare_Base", 0.5);
     expect(s.at(label, "B")).toBeCloseTo(before * (1 - 0.5 * (1 - tierRow("openai", "batch").multiplier!)), 9);
     expect(s.at(BATCH_CHECK, "B")).toBe(true);
+    expect(s.name("MasterCheck")).toBe("OK");
+  });
+});
+
+describe("roi-business-case: its own-input model's tiers are checked only while its own inputs are used", () => {
+  const OWN_COST = "Own inputs: model API cost per month";
+  const SOURCE = "Use-case sheets read";
+  /** The ROI sheet with its own-input model set to Claude Sonnet 4.5: Anthropic sells no priority tier (src/data/service-tiers.json). */
+  const roi = (beside: string[]) => {
+    const s = useCase("roi-business-case", {}, beside);
+    const model = s.sheet.cells.find((c) => c.address.startsWith("A") && c.value === "Model")!;
+    s.model.set(`B${model.address.slice(1)}`, "claude-sonnet-4-5", s.sheet.name);
+    return s;
+  };
+
+  test("alone (its own inputs price the model), a priority share its own model lacks fails the check", () => {
+    const s = roi([]);
+    expect(s.at(SOURCE, "B")).toBe(0);
+    expect(s.name("MasterCheck")).toBe("OK");
+    s.share("PriorityShare_Base", 0.1);
+    expect(typeof s.at(OWN_COST, "B")).not.toBe("number");
+    expect(s.at(PRIORITY_CHECK, "B")).toBe(false);
+    expect(s.name("MasterCheck")).not.toBe("OK");
+  });
+
+  test("beside a linked use-case sheet (which supplies the costs at its own model's mix), no false alarm", () => {
+    const s = roi(["sentiment-analysis"]); // sentiment's own model: gpt-4.1-mini, sold at priority
+    expect(s.at(SOURCE, "B")).toBe(1);
+    s.share("PriorityShare_Base", 0.1);
+    expect(typeof s.at(OWN_COST, "B")).not.toBe("number"); // the unused own-input figure cannot be priced at the mix
+    expect(s.at(PRIORITY_CHECK, "B")).toBe(true);
+    expect(s.at(BATCH_CHECK, "B")).toBe(true);
+    expect(typeof s.name("NetPresentValue")).toBe("number");
     expect(s.name("MasterCheck")).toBe("OK");
   });
 });

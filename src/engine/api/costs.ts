@@ -1,7 +1,7 @@
 import { invalidValue } from "../errors";
 import { finite, positive } from "../validate";
-import { pricePerMillion, pricesFor, requirePrice, tierPrice, trainingPricePerMtok, type DatedPrices } from "./prices";
-import { applyBillingRow, billingRow, oneHourWriteMultiplier, type Billing } from "./tiers";
+import { fineTunedBase, pricePerMillion, pricesFor, requirePrice, tierPrice, trainingPricePerMtok, type DatedPrices } from "./prices";
+import { applyBillingRow, billingRow, isStandardTier, oneHourWriteMultiplier, type Billing } from "./tiers";
 import { billedEntry } from "./billed-entry";
 import { modalityPrices, needsModality } from "./modality";
 import type { PriceSheet } from "./price-sheet";
@@ -72,10 +72,14 @@ export function billedPrices(model: string, asOf: string | null, sheet: PriceShe
   const entry = billedEntry(model, billing.region ?? null, asOf);
   const dated = pricesFor(entry.model, asOf, sheet);
   if (dated.provider === undefined || dated.modelId === undefined) {
-    if (billing.serviceTier || (billing.region && entry.regionRow === null && billing.region.trim().toLowerCase() !== "global")) {
-      throw invalidValue("errors.sheetOnlyNoTier", { label: dated.label });
-    }
-    return dated;
+    const tier = billing.serviceTier?.trim() ?? "";
+    const region = billing.region?.trim() ?? "";
+    const asked = tier !== "" && !isStandardTier(tier) ? { kind: "service_tier", value: tier } : region !== "" && entry.regionRow === undefined && region.toLowerCase() !== "global" ? { kind: "region", value: region } : null;
+    if (asked === null) return dated;
+    // A fine-tuned model is priced from src/data/finetune-prices.json, with no provider or catalog entry for a tier row to
+    // match, and service-tiers.json has no sourced tier or regional price for fine-tuned models: say exactly that.
+    if (fineTunedBase(String(model).trim().toLowerCase()) !== null) throw invalidValue("errors.fineTunedNoTier", { label: dated.label, ...asked, value: asked.value.slice(0, 40) });
+    throw invalidValue("errors.sheetOnlyNoTier", { label: dated.label });
   }
   const tier = billingRow(dated.provider, dated.modelId, "service_tier", billing.serviceTier, asOf);
   const region = entry.regionRow === undefined ? billingRow(dated.provider, dated.modelId, "region", billing.region, asOf) : null;

@@ -29,6 +29,12 @@ const DEFAULT_NAME: Record<Exclude<BillingKind, "cache_write">, string> = { serv
 /** What APIs call the standard tier. */
 const SYNONYMS: Record<string, string> = { default: "standard", auto: "standard", on_demand: "standard", "on-demand": "standard" };
 
+/** Whether a requested tier names the list price's own standard tier ("standard", "default", "auto", …). */
+export const isStandardTier = (requested: string) => {
+  const text = requested.trim().toLowerCase();
+  return (SYNONYMS[text] ?? text) === DEFAULT_NAME.service_tier;
+};
+
 /** A row in force on the date; with no date (the newest prices), one the provider has withdrawn (valid_to past) is not. */
 const inForce = (row: BillingRow, asOf: string | null) =>
   (asOf === null || row.valid_from === null || row.valid_from <= asOf) && (row.valid_to == null || (asOf ?? todayIso()) <= row.valid_to);

@@ -49,9 +49,13 @@ export function tierRequest(s: Omit<TierShape, "cols">, tier: string, std: strin
   return `=IF(ISNUMBER(${std}),IFERROR(${oneRequest(s, tier)},"${sheetText("tierNotOffered")}"),"n/a")`;
 }
 
-/** TRUE unless a share of the tier (selected, or any of Low/Base/High) is above 0 and a request at it has no price. */
-export const tierOffered = (share: "BatchShare" | "PriorityShare", priced: string[]) =>
-  check(`OR(MAX(${share},${share}_Low,${share}_Base,${share}_High)=0,${priced.length === 1 ? `ISNUMBER(${priced[0]})` : `AND(${priced.map((p) => `ISNUMBER(${p})`).join(",")})`})`);
+/**
+ * TRUE unless a share of the tier (selected, or any of Low/Base/High) is above 0 and a request at it has no price.
+ * `inUse`: a condition under which the priced model's cost is used at all (omitted: always); where it is FALSE the
+ * check passes, since the tier of a model whose cost nothing reads cannot make a figure wrong.
+ */
+export const tierOffered = (share: "BatchShare" | "PriorityShare", priced: string[], inUse?: string) =>
+  check(`OR(${inUse === undefined ? "" : `NOT(${inUse}),`}MAX(${share},${share}_Low,${share}_Base,${share}_High)=0,${priced.length === 1 ? `ISNUMBER(${priced[0]})` : `AND(${priced.map((p) => `ISNUMBER(${p})`).join(",")})`})`);
 
 /** Where the tiers' prices come from, with the data file's date (the check notes quote it). */
 export const TIER_SOURCE = `src/data/service-tiers.json, as of ${billingDataDate}`;
@@ -80,11 +84,15 @@ export function tierRows(s: TierShape): RowSpec[] {
   ];
 }
 
-/** A tier with a share above 0 (selected, or in the range's Low/Base/High) that the model's provider does not sell. */
-export function tierChecks(cols: string[]): RowSpec[] {
+/**
+ * A tier with a share above 0 (selected, or in the range's Low/Base/High) that the model's provider does not sell.
+ * `inUse`: where the sheet reads the model's cost only under a condition (roi-business-case: its own inputs, used only
+ * when no linked sheet supplies the costs), the check applies only then (see tierOffered).
+ */
+export function tierChecks(cols: string[], inUse?: string): RowSpec[] {
   const offered = (share: "BatchShare" | "PriorityShare", tier: string, label: string, notes: string): RowSpec => ({
     label,
-    values: Object.fromEntries(cols.map((col) => [col, tierOffered(share, [`{${tier}}`])])),
+    values: Object.fromEntries(cols.map((col) => [col, tierOffered(share, [`{${tier}}`], inUse)])),
     unit: "TRUE/FALSE",
     notes,
   });

@@ -216,7 +216,8 @@ export const roiBusinessCase: TemplateSpec = {
           title: sheetText("checks"),
           kind: "checks",
           rows: [
-            ...tierChecks(["value"]),
+            // the own-input model's tiers matter only while its cost is used: no linked sheet supplies the costs
+            ...tierChecks(["value"], "{linkedCount}=0"),
             { label: sheetText("scenarioRecognised"), values: { value: "=ISNUMBER({scenarioIndex})" }, unit: "TRUE/FALSE", notes: sheetText("theSwitchHoldsLowBaseOr2") },
             { label: sheetText("benefitMeasureRecognised"), values: { value: `=OR({benefitMeasure}="${MEASURES[0]}",{benefitMeasure}="${MEASURES[1]}")` }, unit: "TRUE/FALSE", notes: sheetText("oneOfTheTwoMeasures") },
             { label: sheetText("everyLinkedCostIsANumber"), values: { value: `=IFERROR(COUNT({${firstL}C:value}:{${lastL}C:high},{${firstL}S:value}:{${lastL}S:value})=${LINKED.length * 5},FALSE())` }, unit: "TRUE/FALSE", notes: sheetText("falseALinkedSheetShowsN2") },
