@@ -1,6 +1,6 @@
 import "../support/languages";
-import { findTemplate, type RenderedTemplate } from "../../src/templates";
-import { buildWorkbook } from "../../src/templates/workbook";
+import { findTemplate } from "../../src/templates";
+import { buildWorkbook, type BuiltWorkbook } from "../../src/templates/workbook";
 import { isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
 import { expectOrderedRiskSheet, percentiles, riskNumber as num, setWorkbookName } from "./risk-sheet";
 
@@ -12,7 +12,7 @@ import { expectOrderedRiskSheet, percentiles, riskNumber as num, setWorkbookName
 const USE_CASES = ["complaint-redressal", "sentiment-analysis", "embedding-retrieval"];
 const build = (language: "en" | "ko" = "en", before: string[] = []) => buildWorkbook([...before, "roi-business-case"].map((id) => findTemplate(id)!), {}, language);
 /** The business case's sheet and its risk sheet (the last two template sheets before Assumptions). */
-const sheetsOf = (wb: RenderedTemplate) => {
+const sheetsOf = (wb: BuiltWorkbook) => {
   const inserted = wb.inserted.find((i) => i.id === "roi-business-case")!;
   return { sheet: inserted.sheets[0], sim: inserted.sheets[1] };
 };
