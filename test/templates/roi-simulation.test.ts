@@ -10,7 +10,7 @@ import { expectOrderedRiskSheet, percentiles, riskNumber as num, setWorkbookName
  * pane builds them (buildWorkbook) and recalculated in HyperFormula.
  */
 const USE_CASES = ["complaint-redressal", "sentiment-analysis", "embedding-retrieval"];
-const build = (language: "en" | "ko" = "en", before: string[] = []) => buildWorkbook([...before, "roi-business-case"].map((id) => findTemplate(id)!), {}, language);
+const build = (language: "en" | "ko" = "en", before: string[] = [], options = {}) => buildWorkbook([...before, "roi-business-case"].map((id) => findTemplate(id)!), options, language);
 /** The business case's sheet and its risk sheet (the last two template sheets before Assumptions). */
 const sheetsOf = (wb: BuiltWorkbook) => {
   const inserted = wb.inserted.find((i) => i.id === "roi-business-case")!;
@@ -69,6 +69,16 @@ test.each([
   expect(model.name("MasterCheck", sim)).toBe("OK");
   setWorkbookName(model, wb, name, was);
   expect(percentiles(model, sim)).toEqual(p);
+});
+
+test("in won, the FX rate's range is a driver: the spread widens against the same sheet in USD", () => {
+  const spread = (wb: BuiltWorkbook) => {
+    const model = loadIntoEngine(wb);
+    const { sim } = sheetsOf(wb);
+    expect(model.name("MasterCheck", sim)).toBe("OK");
+    return num(model, "MonthlyCost_P90", sim) / num(model, "MonthlyCost_P10", sim);
+  };
+  expect(spread(build("ko", [], { currency: "KRW", fxRate: 1400 }))).toBeGreaterThan(spread(build()) + 0.01);
 });
 
 test("ApiPriceDeclinePerYear lowers the three-year percentiles, not the monthly ones (full adoption at today's prices)", () => {
