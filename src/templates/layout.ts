@@ -1,5 +1,5 @@
 import type { PlacedRow } from "./placeholders";
-import type { SectionSpec, SheetSpec } from "./types";
+import { namesOf, type SectionSpec, type SheetSpec } from "./types";
 
 /**
  * Where everything of one sheet goes, decided before any cell is written (formulas may refer to rows further down):
@@ -85,10 +85,11 @@ function placeRow(templateId: string, sheet: SheetSpec, layout: SheetLayout, spe
     if (place.firstCol < 0) place.firstCol = col;
   }
   for (const key of Object.keys(spec.values)) if (!layout.valueCol.has(key)) throw new Error(`${templateId}: row "${spec.label}" uses unknown column ${key}`);
-  for (const [colKey, name] of Object.entries(spec.names ?? {})) {
+  for (const [colKey, names] of Object.entries(spec.names ?? {})) {
     const col = place.cols.get(colKey);
-    if (col === undefined) throw new Error(`${templateId}: name ${name} on an empty cell`);
-    layout.names.set(`${row}|${col}`, name);
+    if (col === undefined) throw new Error(`${templateId}: name ${namesOf(names).join(", ")} on an empty cell`);
+    if (namesOf(names).length === 0) throw new Error(`${templateId}: row "${spec.label}" gives a cell an empty list of names`);
+    layout.names.set(`${row}|${col}`, namesOf(names)[0]);
   }
   if (spec.key) {
     if (layout.rows.has(spec.key)) throw new Error(`${templateId}: duplicate row key ${spec.key}`);

@@ -14,6 +14,7 @@ import { resolveOptions } from "./options";
 import { isLink, resolveLink } from "./links";
 import { isLoaded } from "../i18n/messages";
 import { resolveSheetTexts } from "../i18n/sheet-text";
+import { namesOf } from "./types";
 import type {
   CellContent,
   CellStyle,
@@ -178,9 +179,11 @@ function writeRow(out: SheetCells, template: TemplateSpec, sheet: SheetSpec, lay
     out.put(col, r, cell.write, cell.style, cell.format);
     if (kind === "check") checkCells.push(layout.names.get(`${r}|${col}`) ?? address(col, r));
   }
-  for (const [colKey, name] of Object.entries(spec.names ?? {})) {
-    if (spec.scope === "workbook") out.addWorkbookName(name, absolute(valueColumn(template.id, layout, colKey), r));
-    else out.addName(name, valueColumn(template.id, layout, colKey), r);
+  for (const [colKey, names] of Object.entries(spec.names ?? {})) {
+    for (const name of namesOf(names)) {
+      if (spec.scope === "workbook") out.addWorkbookName(name, absolute(valueColumn(template.id, layout, colKey), r));
+      else out.addName(name, valueColumn(template.id, layout, colKey), r);
+    }
   }
   if (spec.unit) out.put(layout.unitCol, r, unitCell(shownUnit(spec.unit, spec.format)), "unit");
   if (kind === "input" && !spec.notes) throw new Error(`${template.id}: input "${spec.label}" has no source note`);
@@ -208,6 +211,7 @@ function rowCell(template: TemplateSpec, content: Exclude<CellContent, LinkConte
     const value = catalogPriceValue(content.catalogPrice, content.priceType, context.options.priceDate);
     return { write: { value }, style, format: typeof value === "string" ? "@" : format };
   }
+  if (typeof content === "object" && "usd" in content) return { write: { value: content.usd * context.options.fxRate }, style, format };
   if (typeof content === "object" && "date" in content) return { write: { value: isoToExcelSerial(content.date === "priceDate" ? context.options.priceDate : monthAfter(context.options.priceDate)) }, style, format: FORMAT_CODES.date };
   if (isFormula(content)) return { write: { formula: context.resolve(content, where) }, style: kind === "input" ? "calc" : style, format };
   if (kind !== "input" && kind !== "constant") throw new Error(`${where.where}: a literal in a ${kind} row (only inputs and constants hold literals)`);

@@ -51,6 +51,14 @@ export type FormatKey =
   | "text" // @
   | "general";
 
+/** One name, or several names of the same cell (the first is the one the sheet's formulas use). */
+export type CellNames = string | readonly string[];
+
+/** The names of a cell as a list (see CellNames). */
+export function namesOf(names: CellNames): readonly string[] {
+  return typeof names === "string" ? [names] : names;
+}
+
 /** Cell styles: inputs blue on pale fill and unlocked; constants black and locked; calculations black; outputs bold. */
 export type CellStyle = "title" | "subtitle" | "section" | "header" | "label" | "input" | "constant" | "calc" | "output" | "check" | "unit" | "note" | "link";
 
@@ -71,7 +79,16 @@ export type ChoiceList = "chatModels" | "finetuneModels" | "embeddingModels" | "
  * date as a date value, or a catalog price (USD per 1M tokens) looked up at render time and written as a VALUE
  * (for editable price tables; "n/a" text when the catalog has no such price).
  */
-export type CellContent = number | string | boolean | { choice: string } | { date: "priceDate" | "monthAfterPriceDate" } | { catalogPrice: string; priceType: "input" | "output" | "cache_read" | "cache_write" | "training" } | LinkContent;
+export type CellContent = number | string | boolean | { choice: string } | { date: "priceDate" | "monthAfterPriceDate" } | { catalogPrice: string; priceType: "input" | "output" | "cache_read" | "cache_write" | "training" } | UsdDefault | LinkContent;
+
+/**
+ * A money input typed in the sheet's currency whose default is given in USD: written as the USD amount × the rate
+ * chosen at insertion (the same figure in USD, ₩21,000,000 for $15,000 at 1,400), so that a business input is typed
+ * in the currency the sheet shows. Format such a row "moneyFx" and give it a "{currency} …" unit.
+ */
+export interface UsdDefault {
+  usd: number;
+}
 
 /**
  * A cell that links to a sheet-scoped name on ANOTHER sheet of the workbook when that name exists at insertion time
@@ -108,8 +125,12 @@ export interface RowSpec {
   kind?: RowKind;
   /** Cell per value column key (see SheetSpec.valueColumns). Missing keys are empty cells. */
   values: Record<string, CellContent>;
-  /** Sheet-scoped name per value column key, e.g. { guide: "FineTuneCost_Guide", catalog: "FineTuneCost_Catalog" }. */
-  names?: Record<string, string>;
+  /**
+   * Sheet-scoped name per value column key, e.g. { guide: "FineTuneCost_Guide", catalog: "FineTuneCost_Catalog" }. A cell
+   * may carry several names (the sheet's own and a standard one every use-case sheet has, ["MonthlyUsers",
+   * "VolumePerMonth"]): Excel lets several names refer to one cell; formulas on the sheet refer to it by the first.
+   */
+  names?: Record<string, CellNames>;
   /** One format for the row, or one per value column. */
   format?: FormatKey | Record<string, FormatKey>;
   /** Unit text. "{currency}" inside it makes the unit cell a formula following the Currency input. */

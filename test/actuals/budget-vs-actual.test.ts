@@ -246,7 +246,7 @@ test("chargeback: shared costs allocated by requests, then by fixed shares, add 
   const direct = byRequests.teams.reduce((sum, t) => sum + t.direct, 0);
   expect(byRequests.teams.reduce((sum, t) => sum + t.charge, 0)).toBeCloseTo(direct + 90, 9);
   expect(byRequests.check).toBe("OK");
-  expect(byRequests.rule).toMatch(/^Teams are charged their lines' billed cost, plus shared costs of 90\.00 USD by requests: /);
+  expect(byRequests.rule).toMatch(/^Teams are charged their lines' billed cost, plus shared costs of \$90\.00 by requests: /);
 
   await setInputs({ AllocationDriver: "fixed share" });
   const fixed = await readTeams();

@@ -16,40 +16,6 @@ const COUNT_WORDS = /\b(tokens?|requests?|quer(y|ies)|messages?|conversations?|c
 const MONEY_WORDS = /\b(costs?|prices?|spend|fees?|budgets?|savings?|revenue|margin|amounts?|benefits?|values?|billed|bill|invoice|charge[sd]?|swing)\b/i;
 /** A count word in a label, not inside a model id ("text-embedding-3-small" names a model, not embeddings). */
 const LABEL_COUNT = new RegExp(`(?<![\\w-])(${COUNT_WORDS.source.replace(/\\b/g, "")})(?![\\w-])`, "i");
-/**
- * Money rows of the shared blocks and other templates still labelled by the count they cost (issue #22: relabel them as
- * the cost, "API token cost, month 1"): the test fails on any label not listed here, so the list can only shrink.
- */
-const COUNT_LABELS_TO_RELABEL = new Set([
-  "API tokens of the portfolio (month 1)",
-  "API tokens, 36 months",
-  "API tokens, month 1",
-  "API tokens, month 12",
-  "API tokens: cached share moved",
-  "API tokens: input share moved",
-  "API tokens: tokens per request moved",
-  "Embedding one query",
-  "Embedding retrieval",
-  "Embedding the corpus (one-off)",
-  "Embeddings and vector store",
-  "Engineering effort (FTE)",
-  "GPUs bought (owned)",
-  "GPUs, month 1",
-  "GPUs, month 12",
-  "GPUs: input share moved",
-  "GPUs: tokens per request moved",
-  "Input share of tokens",
-  "Model: API tokens / GPU replicas",
-  "One replica running all month",
-  "Queries per month",
-  "Self-hosted: GPUs",
-  "Shared fleet: GPUs for every stage's tokens",
-  "Standby replicas",
-  "Unit: API tokens at Base",
-  "Unit: API tokens over 36 months",
-  "Unit: one FTE at 1 USD a month",
-  "Unit: one FTE over 36 months",
-]);
 /** The part of a label or unit that says what the figure is: before " per " (a cost per request is money), a comma or a semicolon. */
 const headOf = (text: string) => text.split(/ per |,|;/)[0];
 
@@ -119,7 +85,7 @@ describe.each(TEMPLATES.map((t) => [t.id]))("%s: money as shown", (id) => {
   test("every money row's label names no count, unless it names the money of it (a token cost, not tokens)", () => {
     const labelled = usd.filter((cell) => cell.label !== "");
     expect(labelled.length).toBeGreaterThan(0);
-    const countAlone = labelled.filter((cell) => LABEL_COUNT.test(headOf(cell.label)) && !MONEY_WORDS.test(headOf(cell.label)) && !COUNT_LABELS_TO_RELABEL.has(cell.label));
+    const countAlone = labelled.filter((cell) => LABEL_COUNT.test(headOf(cell.label)) && !MONEY_WORDS.test(headOf(cell.label)));
     expect([...new Set(countAlone.map((cell) => `${cell.where.replace(/\d+$/, "")}: ${cell.label}`))]).toEqual([]);
   });
 });

@@ -117,7 +117,17 @@ const setInput = (model: SheetModel, sheet: string, id: string, label: string, t
   const english = buildWorkbook(templates([id]), {}, "en").sheets[0];
   const row = english.cells.find((c) => c.address.startsWith("A") && c.value === label);
   if (!row) throw new Error(`no row ${label} on ${id}`);
-  model.set(`B${row.address.slice(1)}`, to, sheet);
+  // the row's input cell: the first value column that holds one (B for most inputs, C for a catalog-only input)
+  const input = english.cells.find((c) => c.style === "input" && c.address !== row.address && c.address.replace(/^[A-Z]+/, "") === row.address.slice(1));
+  model.set(input ? input.address : `B${row.address.slice(1)}`, to, sheet);
+};
+/** The input that sets how many tokens one request carries, per use case (set absurdly high in a stress case). */
+const TOKENS_PER_REQUEST: Record<string, string> = {
+  "complaint-redressal": "Tokens per conversation (input + output)",
+  "sentiment-analysis": "Input tokens per query",
+  "embedding-retrieval": "Retrieved context per query",
+  acquisition: "Lead record and product facts per message",
+  "win-back": "Customer history per message",
 };
 const VOLUME: Record<string, string> = {
   "complaint-redressal": "Vehicle owners",
@@ -136,6 +146,7 @@ const STRESS: Stress[] = [
   { what: "llama-3.1-405b on h100-sxm", choices: { openModel: "llama-3.1-405b", gpu: "h100-sxm" } },
   { what: "20% monthly growth", set: (model, sheet, id) => setInput(model, sheet, id, "Monthly growth of requests", 0.2) },
   { what: "10M queries a day (sentiment) or a huge volume", set: (model, sheet, id) => setInput(model, sheet, id, VOLUME[id], id === "sentiment-analysis" ? 10_000_000 : 300_000_000) },
+  { what: "a billion tokens in one request (longer than any context window)", set: (model, sheet, id) => setInput(model, sheet, id, TOKENS_PER_REQUEST[id], 1e9) },
 ];
 
 describe.each(["en", "ko"] as const)("stress cases in %s", (language) => {
@@ -169,6 +180,7 @@ const API_STRESS: Stress[] = [
   { what: "20% monthly growth", set: (model, sheet) => setInput(model, sheet, "api-vs-selfhost", "Monthly growth of the workload", 0.2) },
   { what: "a thousand times the volume", set: (model, sheet) => [["Input tokens per month (month 1)", 3e11], ["Output tokens per month (month 1)", 1e11], ["Requests per month (month 1)", 5e8]].forEach(([label, to]) => setInput(model, sheet, "api-vs-selfhost", label as string, to as number)) },
   { what: "Claude Opus 4.7 (tokenizer drift drawn)", choices: { model: "claude-opus-4-7" } },
+  { what: "300M input tokens in one request (longer than the context window)", set: (model, sheet) => setInput(model, sheet, "api-vs-selfhost", "Requests per month (month 1)", 1) },
 ];
 describe.each(["en", "ko"] as const)("api-vs-selfhost stress cases in %s", (language) => {
   test.each(API_STRESS.map((s) => [s.what, s] as const))("%s: no named output of the sheet or its risk sheet is an error", (_what, stress) => {
@@ -194,6 +206,17 @@ describe("edge cases of the decision sheets", () => {
     const errors = wb.names.filter((n) => !n.address.includes(":")).map((n) => ({ name: n.name, value: model.name(n.name, n.sheet) })).filter((n) => isError(n.value));
     expect(errors).toEqual([]);
     expect(model.name("MasterCheck", sheet)).toBe("OK");
+  });
+
+  test.each(["en", "ko"] as const)("a request longer than the open model's context window (%s): ReplicaUtilization and the self-hosted cost say so, the decisions read n/a", (language) => {
+    const wb = buildWorkbook(templates(["api-vs-selfhost"]), {}, language);
+    const sheet = wb.sheets[0].name;
+    const model = loadIntoEngine(wb);
+    expect(typeof model.name("ReplicaUtilization", sheet)).toBe("number");
+    setInput(model, sheet, "api-vs-selfhost", "Requests per month (month 1)", 1); // 300M input tokens in one request
+    const why = sheetTextIn("n/a: one request is longer than the open model's context window", language);
+    expect([model.name("ReplicaUtilization", sheet), model.name("SelfHostMonthlyCost", sheet)]).toEqual([why, why]);
+    expect(model.name("MasterCheck", sheet)).toBe("ERROR");
   });
 
   test.each(["acquisition", "complaint-redressal", "sentiment-analysis", "embedding-retrieval", "win-back", "api-vs-selfhost", "roi-business-case", "martech-lifecycle", "prompt-techniques", "price-table", "budget-vs-actual"])("%s: the master check is a text even when a check cell is an error", (id) => {

@@ -126,7 +126,7 @@ describe("{PriceSheet}: templates pass the workbook's organisation price sheet t
     const table = await insert(run, "price-table");
     const { rendered, sheet } = await insert(run, "acquisition");
     const monthly = namedCell(rendered, "MonthlyCost_Catalog");
-    const tokens = rowCell(rendered, "Model: API tokens / GPU replicas", "C"); // the API model's tokens in month 1
+    const tokens = rowCell(rendered, "Model cost: API tokens / GPU replicas", "C"); // the API model's tokens in month 1
     expect(inferenceArguments(tokens.formula)[8]).toBe(PRICE_SHEET_NAME);
     const [[[before]]] = await values(run, sheet, [monthly.address]);
     const tokensAtList = await expectedCost(run, sheet, tokens.formula, null);

@@ -132,7 +132,7 @@ describe("use-case sheets price their API tokens at the tier mix", () => {
   test("the range's Low and High columns take BatchShare_Low and PriorityShare_High; the Scenario switch carries them to the main figures", () => {
     const s = useCase("sentiment-analysis");
     const [low, high] = [s.num("MonthlyCost_Low"), s.num("MonthlyCost_High")];
-    const lowTokens = s.at("API tokens, month 1", "B") as number;
+    const lowTokens = s.at("API token cost, month 1", "B") as number;
     s.share("BatchShare_Low", 0.4);
     expect(s.num("MonthlyCost_Low")).toBeCloseTo(low - 0.4 * 0.5 * lowTokens, 9);
     s.share("PriorityShare_High", 0.1);

@@ -180,7 +180,7 @@ describe("use-case sheets (issue 12)", () => {
     for (const label of ["Retrieved context per query", "Answer tokens per query (visible)"]) s.model.set(s.at(label, "C"), 0);
     expect(s.model.allValues().filter((cell) => isError(cell.value))).toEqual([]);
     expect(s.name("MasterCheck")).toBe("OK");
-    expect(s.model.at(s.at("Model: API tokens / GPU replicas", "D"))).toBe(0);
+    expect(s.model.at(s.at("Model cost: API tokens / GPU replicas", "D"))).toBe(0);
     expect(s.num("ReplicaUtilization")).toBe(0);
   });
 

@@ -15,6 +15,7 @@ export interface Driver {
   unit: string;
   format: FormatKey;
   notes: string;
+  /** A number; for money ("moneyFx") the USD default, written × the insertion rate. A formula starts with "=". */
   base: number | string | { date: "monthAfterPriceDate" };
   /** Low-cost case and high-cost case, where the driver is uncertain. */
   low?: number;
@@ -63,12 +64,13 @@ export const DRIVER_GROUPS: DriverGroup[] = [
   {
     title: sheetText("people"),
     drivers: [
-      { name: "LoadedCostPerFteMonth", label: sheetText("loadedCostOfOneEngineerFte"), unit: sheetText("usdPerFteMonth"), format: "money", base: LOADED_COST, low: Math.round(LOADED_COST * 0.8), high: Math.round(LOADED_COST * 1.25), notes: sheetText("baseUsBlsOewsMay2023") },
+      { name: "AssumptionsFxRate", label: sheetText("rateOfTheMoneyOnThisSheet"), unit: sheetText("currencyPerUsd"), format: "decimal", base: "={FxRate}", notes: sheetText("theMoneyDriversBelowAreTyped") },
+      { name: "LoadedCostPerFteMonth", label: sheetText("loadedCostOfOneEngineerFte"), unit: sheetText("currencyPerFteMonth"), format: "moneyFx", base: LOADED_COST, low: Math.round(LOADED_COST * 0.8), high: Math.round(LOADED_COST * 1.25), notes: sheetText("baseUsBlsOewsMay2023") },
       { name: "RunFteApi", label: sheetText("runningEffortApiIntegration"), unit: "FTE", format: "decimal", base: 0.25, low: 0.1, high: 0.5, notes: sheetText("aQuarterOfAnEngineerRuns", { assumed: ASSUMED }) },
       { name: "RunFteSelfHost", label: sheetText("runningEffortSelfHostedServing"), unit: "FTE", format: "decimal", base: 0.75, low: 0.5, high: 1.5, notes: sheetText("threeQuartersOfAnEngineerTo", { assumed: ASSUMED }) },
       { name: "BuildMonthsApi", label: sheetText("buildEffortApiIntegrationOneOff"), unit: sheetText("personMonths"), format: "decimal", base: 1, low: 0.5, high: 2, notes: sheetText("onePersonMonthToIntegrateAn", { assumed: ASSUMED }) },
       { name: "BuildMonthsSelfHost", label: sheetText("buildEffortSelfHostedServingOne"), unit: sheetText("personMonths"), format: "decimal", base: 2, low: 1, high: 4, notes: sheetText("twoPersonMonthsToStandUp", { assumed: ASSUMED }) },
-      { name: "ReviewerCostPerHour", label: sheetText("reviewerCost"), unit: sheetText("usdPerHour"), format: "money", base: 30, low: 20, high: 45, notes: sheetText("loadedHourlyCostOfATrained", { assumed: ASSUMED }) },
+      { name: "ReviewerCostPerHour", label: sheetText("reviewerCost"), unit: sheetText("currencyPerHour"), format: "moneyFx", base: 30, low: 20, high: 45, notes: sheetText("loadedHourlyCostOfATrained", { assumed: ASSUMED }) },
       { name: "ReviewFactor", label: sheetText("humanReviewLoadAsAFactor"), unit: sheetText("sheetValue"), format: "decimal", base: 1, low: 0.5, high: 2, notes: sheetText("reviewIsTheLeastKnownRunning", { assumed: ASSUMED }) },
       { name: "WageInflation", label: sheetText("wageInflation"), unit: sheetText("perYear"), format: "percent", base: 0.035, low: 0.02, high: 0.05, notes: sheetText("base35UsEmploymentCost") },
     ],
@@ -108,6 +110,12 @@ export const DRIVER_GROUPS: DriverGroup[] = [
     ],
   },
 ];
+
+/**
+ * A money driver (LoadedCostPerFteMonth, ReviewerCostPerHour, their _Low/_Base/_High) read on a sheet: ÷ the rate it is
+ * typed at on Assumptions × the sheet's own rate (the one visible conversion; x/1*1 = x in a USD workbook).
+ */
+export const assumedMoney = (name: string, rate = "{FxRate}") => `${name}/AssumptionsFxRate*${rate}`;
 
 export const DRIVERS: Driver[] = DRIVER_GROUPS.flatMap((group) => group.drivers);
 /** Every workbook name the Assumptions sheet defines (selected values and their Low/Base/High). */

@@ -7,7 +7,7 @@ import type { RenderOptions, RenderedName, RenderedSheet, RenderedTemplate } fro
 import { DRIVERS } from "./drivers";
 import { ASSUMPTIONS_SHEET, assumptionsTemplate, missingAssumptionsTemplate } from "./sheet";
 
-export { ASSUMPTION_NAMES, DRIVERS, DRIVER_GROUPS, gpuSpread, type Driver } from "./drivers";
+export { ASSUMPTION_NAMES, DRIVERS, DRIVER_GROUPS, assumedMoney, gpuSpread, type Driver } from "./drivers";
 export { ASSUMPTIONS_SHEET, assumptionsTemplate } from "./sheet";
 
 /** A workbook-scoped name already in the workbook, and what it refers to ("=Assumptions!$B$12"). */

@@ -1,21 +1,26 @@
 import { sheetText } from "../../i18n/sheet-text";
-import type { RowSpec, SectionSpec, TemplateSpec } from "../types";
+import type { CellContent, RowSpec, SectionSpec, TemplateSpec } from "../types";
 import { DRIVER_GROUPS, type Driver } from "./drivers";
 
 /** The Assumptions sheet's name (its Korean name comes from the translation table, like every sheet's). */
 export const ASSUMPTIONS_SHEET = sheetText("assumptions");
 
+/** A driver's default as a cell: money given in USD is written in the sheet's currency at the insertion rate. */
+function defaultCell(driver: Driver, value: Driver["base"]): CellContent {
+  return driver.format === "moneyFx" && typeof value === "number" ? { usd: value } : value;
+}
+
 /** One driver's row: its selected value (following the Scenario switch where it has a range) and its range. */
 export function driverRow(driver: Driver): RowSpec {
   const common = { key: driver.name, label: driver.label, unit: driver.unit, format: driver.format, notes: driver.notes, scope: "workbook" as const };
   if (driver.low === undefined || driver.high === undefined) {
-    return { ...common, values: { value: driver.base }, names: { value: driver.name }, ...(driver.validation ? { validation: driver.validation } : {}) };
+    return { ...common, values: { value: defaultCell(driver, driver.base) }, names: { value: driver.name }, ...(driver.validation ? { validation: driver.validation } : {}) };
   }
   const k = driver.name;
   return {
     ...common,
     kind: "input",
-    values: { value: `=CHOOSE(ScenarioIndex,{${k}:low},{${k}:base},{${k}:high})`, low: driver.low, base: driver.base, high: driver.high },
+    values: { value: `=CHOOSE(ScenarioIndex,{${k}:low},{${k}:base},{${k}:high})`, low: defaultCell(driver, driver.low), base: defaultCell(driver, driver.base), high: defaultCell(driver, driver.high) },
     names: { value: k, low: `${k}_Low`, base: `${k}_Base`, high: `${k}_High` },
   };
 }
@@ -67,7 +72,7 @@ export const assumptionsTemplate: TemplateSpec = {
   title: sheetText("assumptionsSharedByEverySheet"),
   description: sheetText("theDriversMoreThanOneSheet"),
   group: "planning",
-  source: sheetText("sourcesPerRowMoneyInUsd"),
+  source: sheetText("sourcesPerRowMoneyInThisSheetsCurrency"),
   choices: [],
   sheets: [{ name: ASSUMPTIONS_SHEET, valueColumns: [...ASSUMPTIONS_COLUMNS], sections: [...assumptionSections(() => true, true), checks] }],
 };

@@ -1,5 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
-import type { RowSpec, SectionSpec } from "../types";
+import type { CellContent, RowSpec, SectionSpec } from "../types";
 import { API_COLUMN, SELF_COLUMN } from "./spec";
 
 /**
@@ -12,6 +12,7 @@ import { API_COLUMN, SELF_COLUMN } from "./spec";
 export interface BenefitDriver {
   key: string;
   label: string;
+  /** Low, Base and High; for money ("moneyFx") in USD, written in the sheet's currency at the insertion rate. */
   low: number;
   base: number;
   high: number;
@@ -20,13 +21,16 @@ export interface BenefitDriver {
   notes: string;
 }
 
+/** A driver's default as typed: money ("moneyFx", given in USD) in the sheet's currency at the insertion rate. */
+const typed = (d: BenefitDriver, value: number): CellContent => (d.format === "moneyFx" ? { usd: value } : value);
+
 /** The driver rows: Low | Base | High inputs, and one selected row each (kind calc) read by the benefit formula. */
 export function benefitInputs(first: string, drivers: BenefitDriver[]): SectionSpec[] {
   const ranged: SectionSpec = {
     title: sheetText("inputsBenefitLowBaseHighThe"),
     kind: "inputs",
     headers: { label: sheetText("benefitDriver"), [first]: sheetText("low"), [API_COLUMN]: sheetText("base"), [SELF_COLUMN]: sheetText("high") },
-    rows: drivers.map((d) => ({ key: `${d.key}Range`, label: d.label, values: { [first]: d.low, [API_COLUMN]: d.base, [SELF_COLUMN]: d.high }, format: d.format, unit: d.unit, notes: d.notes })),
+    rows: drivers.map((d) => ({ key: `${d.key}Range`, label: d.label, values: { [first]: typed(d, d.low), [API_COLUMN]: typed(d, d.base), [SELF_COLUMN]: typed(d, d.high) }, format: d.format, unit: d.unit, notes: d.notes })),
   };
   const selected: SectionSpec = {
     title: sheetText("benefitDriversInUseSelectedScenario"),

@@ -1,4 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
+import { assumedMoney } from "../assumptions/drivers";
 import { defaultVectorDbPrice } from "../../engine";
 import type { RowSpec, SectionSpec } from "../types";
 import { API_COLUMN, SELF_COLUMN, plural, type UseCaseSpec } from "./spec";
@@ -73,7 +74,7 @@ export function peopleInputs(s: UseCaseSpec): SectionSpec {
       { key: "setupMonths", label: sheetText("setUpAndIntegrationEffortOne"), kind: "calc", values: { [API_COLUMN]: fromAssumptions("BuildMonthsApi"), [SELF_COLUMN]: fromAssumptions("BuildMonthsSelfHost") }, format: "decimal", unit: sheetText("personMonths"), notes: ASSUMPTIONS_NOTE("BuildMonthsApi, BuildMonthsSelfHost", "build effort; the guide's ROI section counts set-up and integration as one-off costs.") },
       { key: "reviewShare", label: sheetText("requestsReviewedByAPerson"), values: { [API_COLUMN]: s.review.share }, names: { [API_COLUMN]: "ReviewShare" }, format: "percent", unit: sheetText("shareOfRequests"), notes: s.review.note },
       { key: "reviewMinutes", label: sheetText("minutesPerReview"), values: { [API_COLUMN]: s.review.minutes }, names: { [API_COLUMN]: "ReviewMinutes" }, format: "decimal", unit: sheetText("minutes"), notes: sheetText("assumptionAPersonReadsTheRequest") },
-      { key: "reviewRate", label: sheetText("reviewerCost"), kind: "calc", values: { [API_COLUMN]: fromAssumptions("ReviewerCostPerHour") }, format: "money", unit: sheetText("usdPerHour"), notes: ASSUMPTIONS_NOTE("ReviewerCostPerHour", "loaded hourly cost of a trained reviewer.") },
+      { key: "reviewRate", label: sheetText("reviewerCost"), kind: "calc", values: { [API_COLUMN]: `=${assumedMoney("ReviewerCostPerHour")}` }, format: "moneyFx", unit: sheetText("currencyPerHour"), notes: ASSUMPTIONS_NOTE("ReviewerCostPerHour", "loaded hourly cost of a trained reviewer.") },
       { key: "bytesPerToken", label: sheetText("bytesOfTextPerToken"), values: { [API_COLUMN]: 4 }, format: "decimal", unit: sheetText("bytesPerToken"), notes: sheetText("about4CharactersOfEnglishPer") },
       { key: "retention", label: sheetText("monthsOfLogsKept"), values: { [API_COLUMN]: 12 }, format: "count", unit: sheetText("months"), notes: sheetText("assumptionPromptsAndAnswersKeptA") },
       { key: "storagePrice", label: sheetText("objectStoragePrice"), values: { [API_COLUMN]: 0.023 }, format: "money", unit: sheetText("usdPerGbMonth"), notes: sheetText("amazonS3StandardUsEast1") },

@@ -1,5 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
-import type { CellContent, FormatKey, ProjectionRowSpec, RowSpec, SectionSpec, SheetSpec } from "../types";
+import { namesOf, type CellContent, type CellNames, type FormatKey, type ProjectionRowSpec, type RowSpec, type SectionSpec, type SheetSpec } from "../types";
 
 /**
  * The probability block (issue 20): a simulation sheet that turns each uncertain driver's Low / Base / High into a
@@ -394,7 +394,7 @@ function checkSection(spec: ProbabilitySpec, bins: number): SectionSpec {
 /** Every name of the sections with `prefix` before it. */
 function prefixed(sections: SectionSpec[], prefix: string | undefined): SectionSpec[] {
   if (!prefix) return sections;
-  const rename = (names: Record<string, string>) => Object.fromEntries(Object.entries(names).map(([col, name]) => [col, `${prefix}${name}`]));
+  const rename = (names: Record<string, CellNames>) => Object.fromEntries(Object.entries(names).map(([col, each]) => [col, namesOf(each).map((name) => `${prefix}${name}`)]));
   return sections.map((section) => ({ ...section, rows: section.rows.map((row) => (row.names ? { ...row, names: rename(row.names) } : row)) }));
 }
 

@@ -1,5 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
-import { gpuSpread } from "../assumptions/drivers";
+import { assumedMoney, gpuSpread } from "../assumptions/drivers";
 import type { RowSpec, SectionSpec } from "../types";
 import { apiTokens, named, namedSelf, selfTokens, vectorDb } from "./formulas";
 import { API_COLUMN, DEFAULT_GPU, SELF_COLUMN, type UseCaseSpec } from "./spec";
@@ -42,9 +42,9 @@ export function rangeSection(s: UseCaseSpec): SectionSpec[] {
     calc("rApiTok12", sheetText("apiTokensMonth12"), perCol(() => `=${apiTokens(s, "{rReq12}", "{rIn}", "{rOut}", "{rCache}", "{rTierMix}")}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("sameMonth12VolumePriceDate")),
     calc("rGpu1", sheetText("gpusMonth1"), perCol((x) => `=${selfTokens(r, "{rIn}", "{rOut}", "{rGpu}", `StandbyReplicas${x}`)}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("llmcostSelfhostStandbyreplicasAssumptionsAtThe")),
     calc("rGpu12", sheetText("gpusMonth12"), perCol((x) => `=${selfTokens("{rReq12}", "{rIn}", "{rOut}", "{rGpu}", `StandbyReplicas${x}`)}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("sameMonth12Volume")),
-    calc("rPeopleApi", sheetText("peopleApi"), perCol((x) => `=RunFteApi${x}*LoadedCostPerFteMonth${x}*{FxRate}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("runfteapiLoadedcostperftemonthAssumptionsTheColu")),
-    calc("rPeopleSelf", sheetText("peopleSelfHosted"), perCol((x) => `=RunFteSelfHost${x}*LoadedCostPerFteMonth${x}*{FxRate}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("runfteselfhostLoadedcostperftemonth")),
-    calc("rPerReq", sheetText("reviewLogsAndPlatformPerRequest"), perCol((x) => `={reviewShare}*ReviewFactor${x}*{reviewMinutes}/{minutesPerHour}*ReviewerCostPerHour${x}*{FxRate}+{otherPerRequest}-{reviewPer}`), "moneyFx", `{currency} per ${s.requestUnit}`, sheetText("reviewAtReviewfactorReviewercostperhourOfThe")),
+    calc("rPeopleApi", sheetText("peopleApi"), perCol((x) => `=RunFteApi${x}*${assumedMoney(`LoadedCostPerFteMonth${x}`)}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("runfteapiLoadedcostperftemonthAssumptionsTheColu")),
+    calc("rPeopleSelf", sheetText("peopleSelfHosted"), perCol((x) => `=RunFteSelfHost${x}*${assumedMoney(`LoadedCostPerFteMonth${x}`)}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("runfteselfhostLoadedcostperftemonth")),
+    calc("rPerReq", sheetText("reviewLogsAndPlatformPerRequest"), perCol((x) => `={reviewShare}*ReviewFactor${x}*{reviewMinutes}/{minutesPerHour}*${assumedMoney(`ReviewerCostPerHour${x}`)}+{otherPerRequest}-{reviewPer}`), "moneyFx", `{currency} per ${s.requestUnit}`, sheetText("reviewAtReviewfactorReviewercostperhourOfThe")),
     calc("rVec1", sheetText("vectorDatabaseMonth1"), perCol(() => `=${vectorDb(r)}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("asAbove")),
     calc("rVec12", sheetText("vectorDatabaseMonth12"), perCol(() => `=${vectorDb("{rReq12}")}`), "moneyFx", sheetText("currencyPerMonth"), sheetText("month12Queries")),
     { key: "rApi1", label: sheetText("apiMonthlyCostMonth1"), kind: "output", values: perCol(() => named(`{rApiTok1}+{rVec1}+{rPeopleApi}+${r}*{rPerReq}`, sheetText("nASeeTheRowsAbove"))), names: { [low]: "MonthlyCost_Low", [high]: "MonthlyCost_High" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("wholeCostWithEveryUncertainDriver") },
@@ -78,14 +78,14 @@ function sensitivity(s: UseCaseSpec, [low, base, high]: string[]): SectionSpec {
   const fx = "{FxRate}";
   const swings: RowSpec[] = [
     swing("sTok", sheetText("tokensPerRequest2"), diff("wApiTok"), diff("wSelfTok"), sheetText("monthlyCostSwingWhenTokensPer")),
-    swing("sShare", sheetText("inputShareOfTokens"), diff("wApiShare"), diff("wSelfShare")),
+    swing("sShare", sheetText("inputShareOfTokens"), diff("wApiShare"), diff("wSelfShare"), sheetText("monthlyCostSwingWhenTheInputShare")),
     swing("sCache", sheetText("cachedShareOfInput"), diff("wApiCache"), "0"),
     swing("sGrowth", sheetText("monthlyGrowthOfRequests"), `${diff("rReq12")}*(${at("rApiTok12", base)}+${at("rVec12", base)})/${r12}+${diff("rReq12")}*${at("rPerReq", base)}`, `${diff("rReq12")}*(${at("rGpu12", base)}+${at("rVec12", base)})/${r12}+${diff("rReq12")}*${at("rPerReq", base)}`, sheetText("monthlyCostSwingWhenTheGrowth")),
     swing("sGpu", sheetText("gpuPrice"), "0", diff("wSelfGpu")),
-    swing("sFte", sheetText("engineeringEffortFte"), `ABS(RunFteApi_High-RunFteApi_Low)*LoadedCostPerFteMonth_Base*${fx}`, `ABS(RunFteSelfHost_High-RunFteSelfHost_Low)*LoadedCostPerFteMonth_Base*${fx}`),
-    swing("sLoaded", sheetText("loadedCostOfAnEngineer"), `ABS(LoadedCostPerFteMonth_High-LoadedCostPerFteMonth_Low)*RunFteApi_Base*${fx}`, `ABS(LoadedCostPerFteMonth_High-LoadedCostPerFteMonth_Low)*RunFteSelfHost_Base*${fx}`),
+    swing("sFte", sheetText("engineeringEffortFte"), `ABS(RunFteApi_High-RunFteApi_Low)*${assumedMoney("LoadedCostPerFteMonth_Base")}`, `ABS(RunFteSelfHost_High-RunFteSelfHost_Low)*${assumedMoney("LoadedCostPerFteMonth_Base")}`, sheetText("monthlyCostSwingWhenEngineeringEffort")),
+    swing("sLoaded", sheetText("loadedCostOfAnEngineer"), assumedMoney("ABS(LoadedCostPerFteMonth_High-LoadedCostPerFteMonth_Low)", `RunFteApi_Base*${fx}`), assumedMoney("ABS(LoadedCostPerFteMonth_High-LoadedCostPerFteMonth_Low)", `RunFteSelfHost_Base*${fx}`)),
     swing("sReview", sheetText("humanReviewLoadAndCost"), `${r12}*${diff("rPerReq")}`, `${r12}*${diff("rPerReq")}`),
-    swing("sStandby", sheetText("standbyReplicas"), "0", `ABS(StandbyReplicas_High-StandbyReplicas_Low)*{gpus}*${at("rGpu", base)}*{hoursPerMonth}*${fx}`),
+    swing("sStandby", sheetText("standbyReplicas"), "0", `ABS(StandbyReplicas_High-StandbyReplicas_Low)*{gpus}*${at("rGpu", base)}*{hoursPerMonth}*${fx}`, sheetText("monthlyCostSwingWhenStandbyReplicas")),
   ];
   const first = swings[0].key as string;
   const last = swings[swings.length - 1].key as string;

@@ -1,4 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
+import { assumedMoney } from "../assumptions/drivers";
 import type { CellContent, RowSpec, SheetSpec } from "../types";
 import { useCaseSheet } from "./sheet";
 import type { UseCaseSpec } from "./spec";
@@ -80,9 +81,9 @@ function drivers(s: SimulationLinks): UncertainDriver[] {
     { key: "tok", label: sheetText("tokensPerRequestBase"), unit: sheetText("base2"), format: "decimal", low: link(s.sheet, "TokensFactor_Low", "={link}", 0.5), base: 1, high: link(s.sheet, "TokensFactor_High", "={link}", 1.5), notes: sheetText("theUseCaseSheetSRange") },
     FX_DRIVER,
     { key: "fte", label: sheetText("engineeringAndMlopsEffortApi"), unit: "FTE", format: "decimal", ...range("RunFteApi"), notes: "RunFteApi on Assumptions (Low / Base / High).", tie: { to: "vol", correlation: 0.5, notes: "more traffic needs more monitoring and support (ρ 0.5 is an assumption; 0 makes them independent)." } },
-    { key: "loaded", label: sheetText("loadedCostOfOneEngineer"), unit: sheetText("usdPerFteMonth"), format: "money", ...range("LoadedCostPerFteMonth"), notes: sheetText("loadedcostperftemonthOnAssumptionsLowBaseHigh") },
+    { key: "loaded", label: sheetText("loadedCostOfOneEngineer"), unit: sheetText("currencyPerFteMonth"), format: "moneyFx", ...range("LoadedCostPerFteMonth"), notes: sheetText("loadedcostperftemonthOnAssumptionsLowBaseHigh") },
     { key: "rf", label: sheetText("humanReviewLoadTheSheetS"), unit: sheetText("sheetValue"), format: "decimal", ...range("ReviewFactor"), notes: sheetText("reviewfactorOnAssumptionsLowBaseHigh") },
-    { key: "rate", label: sheetText("reviewerCost"), unit: sheetText("usdPerHour"), format: "money", ...range("ReviewerCostPerHour"), notes: sheetText("reviewercostperhourOnAssumptionsLowBaseHigh") },
+    { key: "rate", label: sheetText("reviewerCost"), unit: sheetText("currencyPerHour"), format: "moneyFx", ...range("ReviewerCostPerHour"), notes: sheetText("reviewercostperhourOnAssumptionsLowBaseHigh") },
   ];
 }
 
@@ -107,13 +108,13 @@ function fixed(s: SimulationLinks): FixedInput[] {
     from("rev36", sheetText("reviewLogsAndPlatform36Months"), "ProjectionReview", "{currency}", "The projection's per-request costs: growth and wage inflation in them.", "=SUM({link})"),
     from("rev1", sheetText("reviewLogsAndPlatformMonth1"), "ProjectionReview", SHEET_CURRENCY, "The projection's first month.", "=INDEX({link},1,1)"),
     calc("uTok", sheetText("unitApiTokensAtBase"), "={tokens1}", SHEET_CURRENCY, sheetText("volumeTokensFxInEachScenario")),
-    calc("uPeople", sheetText("unitOneFteAt1Usd"), "={rate0}", SHEET_CURRENCY, sheetText("fteLoadedCostFx")),
-    calc("uReview", sheetText("unitReviewHoursAt1Usd"), "={req1}*{revShare}*{revMinutes}/60*{rate0}", SHEET_CURRENCY, sheetText("month1VolumeShareMinutes60")),
+    { ...calc("uPeople", sheetText("unitOneFteAt1OfTheAssumptionsCurrency"), `=${assumedMoney("1", "{rate0}")}`, sheetText("ratioToAssumptionsCurrency"), sheetText("fteLoadedCostFx")), format: "decimal" },
+    { ...calc("uReview", sheetText("unitReviewHoursAt1OfTheAssumptionsCurrency"), `=${assumedMoney("{req1}*{revShare}*{revMinutes}/60", "{rate0}")}`, sheetText("hoursAtRatioToAssumptions"), sheetText("month1VolumeShareMinutes60")), format: "decimal" },
     calc("uOther", sheetText("unitLogsAndPlatformAtBase"), "={req1}*({perReq}-{revPer})", SHEET_CURRENCY, sheetText("volumeFx")),
     { ...calc("multReview", sheetText("t36MonthMultipleOfReviewLogs"), "=IF({rev1}=0,0,{rev36}/{rev1})", sheetText("month1"), sheetText("growthAndWageInflationOfThe")), format: "decimal" },
     calc("uTok36", sheetText("unitApiTokensOver36Months"), "={tok36}", "{currency}", sheetText("theProjectionS36MonthsAt")),
-    calc("uPeople36", sheetText("unitOneFteOver36Months"), "={rate0}*{wage36}", "{currency}", sheetText("rateTheSummedWageIndex")),
-    calc("uReview36", sheetText("unitReviewOver36Months"), "={uReview}*{multReview}", "{currency}", sheetText("month1UnitThe36Month")),
+    { ...calc("uPeople36", sheetText("unitOneFteOver36Months"), `=${assumedMoney("{wage36}", "{rate0}")}`, sheetText("monthsAtRatioToAssumptions"), sheetText("rateTheSummedWageIndex")), format: "decimal" },
+    { ...calc("uReview36", sheetText("unitReviewOver36Months"), "={uReview}*{multReview}", sheetText("hoursAtRatioToAssumptions"), sheetText("month1UnitThe36Month")), format: "decimal" },
     calc("uOther36", sheetText("unitLogsAndPlatformOver36"), "={uOther}*{multReview}", "{currency}", sheetText("month1UnitThe36Month")),
   ];
 }

@@ -49,7 +49,7 @@ export const acquisition: TemplateSpec = {
         ...benefitInputs("input", [
           { key: "conversion", label: sheetText("leadsWhoBecomeCustomers"), low: 0.02, base: 0.05, high: 0.1, format: "percent", unit: sheetText("shareOfLeads"), notes: `Assumption anchored on ${MARKETING_METRICS}; cold leads convert less (Low 2%).` },
           { key: "uplift", label: sheetText("shareOfThoseCustomersThePersonalised"), low: 0.05, base: 0.1, high: 0.15, format: "percent", unit: sheetText("shareOfCustomers"), notes: `${MCKINSEY_PERSONALISATION}; the benefit counts only the customers the outreach adds.` },
-          { key: "margin", label: sheetText("contributionMarginOfANewCustomer"), low: 100, base: 200, high: 300, format: "money", unit: sheetText("usdPerCustomer"), notes: sheetText("assumptionGrossMarginANewCustomer") },
+          { key: "margin", label: sheetText("contributionMarginOfANewCustomer"), low: 100, base: 200, high: 300, format: "moneyFx", unit: sheetText("currencyPerCustomer"), notes: sheetText("assumptionGrossMarginANewCustomer") },
         ]),
       ],
       calculations: [
@@ -68,7 +68,7 @@ export const acquisition: TemplateSpec = {
             { key: "perCustomer", label: sheetText("wholeCostPerAcquiredCustomer"), values: { catalog: PER_CUSTOMER, selfhost: PER_CUSTOMER }, names: { catalog: "CostPerCustomer_Catalog", selfhost: "CostPerCustomer_SelfHost" }, format: "moneyFx", unit: sheetText("currencyPerCustomer"), notes: sheetText("wholeMonthlyCostNewCustomersMonth") },
           ],
         },
-        benefitOutputs("input", "={customers}*{uplift}*{margin}*{FxRate}", sheetText("customersTheOutreachAddsCustomersUplift")),
+        benefitOutputs("input", "={customers}*{uplift}*{margin}", sheetText("customersTheOutreachAddsCustomersUplift")),
       ],
       checks: [messageOutputCheck(), { label: sheetText("leadsWithinTheAddressableProspects"), values: { input: check("{leads}<={maxLeads}") }, unit: "TRUE/FALSE", notes: sheetText("month1LeadsAtMostThe") }],
       oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: "Set-up and integration (CRM, sending platform)." },

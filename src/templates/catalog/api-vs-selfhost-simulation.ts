@@ -48,7 +48,7 @@ function fixed(): FixedInput[] {
     { key: "driftHigh", label: sheetText("tokenizerDriftHigh"), value: `=IF({driftOn},${DRIFT.high},1)`, unit: sheetText("tokens"), format: "decimal", notes: sheetText("anthropicClaudeOpus47Migration", { date: DRIFT.source_date }) },
     from("tokens1", sheetText("apiModelTokenCostMonth1"), "ApiMonthlyCost", "List prices on the price date, the sheet's token counts."),
     { ...from("run1", sheetText("peopleAndPlatformMonth1"), "MonthlyCost_Catalog", "The API model's monthly cost less its tokens."), value: link(SHEET, "MonthlyCost_Catalog", "={link}-{tokens1}") },
-    { ...from("storage1", sheetText("storageAndDataTransferMonth1"), "StorageEgress_Api", "In USD on the sheet, × its rate here."), value: link(SHEET, "StorageEgress_Api", "={link}*{rate0}") },
+    { ...from("storage1", sheetText("storageAndDataTransferMonth1"), "StorageEgress_Api", ""), notes: sheetText("linkedStorageEgressTypedInTheSheetCurrency") },
     { ...from("rate0", sheetText("theSheetSUsdCurrencyRate"), "FxRate", "Turns USD into the sheet's currency."), unit: sheetText("currencyPerUsd") },
     { ...from("oneOff", sheetText("oneOffCost"), "OneOffCost_Catalog", "Set-up: paid once, in the three-year cost."), unit: "{currency}" },
     { ...from("three", sheetText("threeYearCostAtBase"), "ThreeYearCost_Catalog", "One-off + the 36-month projection: growth and ApiPriceDeclinePerYear in it."), unit: "{currency}" },

@@ -100,7 +100,7 @@ export const commitmentPlanner: TemplateSpec = {
           title: sheetText("inputsTheForecastUsedWhenNo"),
           kind: "inputs",
           rows: [
-            { key: "ownMonthly", label: sheetText("tokenSpendAtListPricesMonth"), values: { value: 7_000 }, names: { value: "ForecastListSpendMonthOne" }, format: "money", unit: sheetText("usdPerMonth"), notes: `${ASSUMED}: what this provider would bill at list prices in the first month` },
+            { key: "ownMonthly", label: sheetText("tokenSpendAtListPricesMonth"), values: { value: { usd: 7_000 } }, names: { value: "ForecastListSpendMonthOne" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: `${ASSUMED}: what this provider would bill at list prices in the first month` },
             { key: "growth", label: sheetText("monthlyGrowthOfTheSpend"), values: { value: 0.02 }, names: { value: "ForecastGrowth" }, format: "percent", unit: sheetText("perMonth"), notes: `${ASSUMED}; negative for a declining workload. Also applied to linked use-case sheets' month 1` },
           ],
         },
@@ -116,7 +116,7 @@ export const commitmentPlanner: TemplateSpec = {
             { key: "contractFx", label: sheetText("sheetCurrencyPerContractCurrencyUnit"), values: { value: `=IF({contractCurrency}="${CONTRACT_CURRENCIES[0]}",{FxRate},1)` }, format: "decimal", unit: sheetText("rate"), notes: sheetText("theTitleBlockSRateFor") },
             { key: "commitFx", label: sheetText("committedAmount"), values: { value: "={commitAmount}*{contractFx}" }, format: "moneyFx", unit: "{currency}", notes: sheetText("inTheSheetSCurrency2") },
             { key: "linkedCount", label: sheetText("useCaseSheetsLinked"), values: { value: `=COUNT(${linkedCells("Conv")})` }, format: "count", unit: sheetText("sheets"), notes: sheetText("sheetsAboveWhoseTokenCostIs") },
-            { key: "forecast1", label: sheetText("forecastUsedTokenSpendAtList"), values: { value: `=IF({linkedCount}>0,SUM(${linkedCells("Conv")}),{ownMonthly}*{FxRate})` }, names: { value: "ForecastListSpend" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theLinkedSheetsSumElseThe") },
+            { key: "forecast1", label: sheetText("forecastUsedTokenSpendAtList"), values: { value: `=IF({linkedCount}>0,SUM(${linkedCells("Conv")}),{ownMonthly})` }, names: { value: "ForecastListSpend" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theLinkedSheetsSumElseThe") },
             { key: "forecastFrom", label: sheetText("forecastFrom"), values: { value: `=IF({linkedCount}>0,"${sheetText("linkedUseCaseSheets")}","${sheetText("ownInputNoUseCaseSheet")}")` }, format: "text", unit: sheetText("text"), notes: sheetText("insertTheUseCaseSheetsFirst") },
             { key: "band", label: sheetText("materialityBand"), values: { value: "={materiality}*MAX({payg},{total})" }, format: "moneyFx", unit: "{currency}", notes: sheetText("thresholdTheLargerOfTheTwo") },
             { key: "drawn", label: sheetText("drawnFromTheCommitmentOverThe"), values: { value: "=SUM({pDraw:all})" }, names: { value: "CommitmentDrawn" }, format: "moneyFx", unit: "{currency}", notes: sheetText("usageAtTheContractPriceUp") },

@@ -1,4 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
+import { assumedMoney } from "../assumptions/drivers";
 import { API_PRICE_INDEX_OF_YEAR } from "../assumptions/price-index";
 import { VECTOR_DB, VECTOR_DB_SOURCE, VECTOR_QUERY_RULE } from "../blocks";
 import { decision } from "../blocks/formulas";
@@ -114,7 +115,7 @@ function monthlyParts(s: Stage): RowSpec {
       [C.oneOff]: `=LLMCOST.INFERENCE(${w(C.monthly)},${inTok},${outTok},${req},${inTok}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{FxRate}*{${s.key}T:${C.year1}}`,
       [C.monthly]: `=IF({selfOk},IFERROR(IF(${outTok}=0,0,${serve})*{FxRate},"${sheetText("noEstimateCheckTheInputs")}"),{selfStatus})`,
       [C.token]: `=IF(OR(${d(C.year1)}>0,${d(C.year2)}>0),LLMCOST.VECTORSTORE(${d(C.year1)},{vecDims},{vecBytes},{vecGbPrice},${req}*${d(C.year2)},${`{${s.key}M:${C.year3}}`},{vecMinimum})*{FxRate},0)`,
-      [C.year1]: `=${req}*${w(C.year3)}*ReviewFactor*${d(C.oneOff)}/{minutesPerHour}*ReviewerCostPerHour*{FxRate}`,
+      [C.year1]: `=${req}*${w(C.year3)}*ReviewFactor*${d(C.oneOff)}/{minutesPerHour}*${assumedMoney("ReviewerCostPerHour")}`,
       [C.year2]: `=${req}*((${w(C.year1)}+${w(C.year2)})*{logCost}+IF(${d(C.year3)}>0,LLMCOST.EMBEDDING({embModel},${d(C.year3)},{PriceDate},{PriceSheet}),0))*{FxRate}`,
       [C.year3]: `=MAX({ruMin},{ruPerGb}*${d(C.year1)}*{vecDims}*{vecBytes}/{bytesPerGb})*{vecReadPrice}`,
     },
@@ -351,7 +352,7 @@ const calculations: SectionSpec[] = [
       { key: "selfOk", label: sheetText("selfHostedEstimatePossible"), values: { [C.oneOff]: '={selfStatus}="OK"' }, format: "general", unit: "TRUE/FALSE", notes: sheetText("theModelFitsAndTheTarget") },
       { key: "gpuPrice", label: sheetText("gpuPrice"), values: { [C.oneOff]: "=LLMCOST.GPUPRICE({gpu})*GpuPriceFactor" }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("llmcostGpupriceGpuCatalogMedianOn2") },
       { key: "replicaCost", label: sheetText("oneReplicaRunningAllMonth"), values: { [C.oneOff]: "=IF({selfOk},{gpus}*{gpuPrice}*{hoursPerMonth},0)" }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("gpusPrice730HoursAStandby") },
-      { key: "loaded", label: sheetText("loadedCostOfOneEngineer"), values: { [C.oneOff]: "=LoadedCostPerFteMonth*{FxRate}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("loadedcostperftemonthAssumptionsTheRate") },
+      { key: "loaded", label: sheetText("loadedCostOfOneEngineer"), values: { [C.oneOff]: `=${assumedMoney("LoadedCostPerFteMonth")}` }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("loadedCostFromAssumptionsAtTheSheetRate") },
       { key: "peopleApi", label: sheetText("peopleRunningOneApiStage"), values: { [C.oneOff]: "=RunFteApi*{loaded}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("runfteapiAssumptionsLoadedCostAsOn") },
       { key: "peopleSelf", label: sheetText("peopleRunningOneSelfHostedStage"), values: { [C.oneOff]: "=RunFteSelfHost*{loaded}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("runfteselfhostAssumptionsLoadedCost") },
       { key: "logCost", label: sheetText("logStorageAndEgressPerToken"), values: { [C.oneOff]: "={bytesPerToken}/{bytesPerGb}*({retention}*{storagePrice}+{egressPrice})" }, format: "money", unit: sheetText("usdPerToken"), notes: sheetText("bytesPerTokenBytesPerGb") },

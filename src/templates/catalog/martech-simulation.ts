@@ -1,4 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
+import { assumedMoney } from "../assumptions/drivers";
 import { linearCost, probabilitySheet, type UncertainDriver } from "../blocks/probability";
 import { USE_CASE_SCENARIOS } from "../blocks/simulation";
 import type { SectionSpec } from "../types";
@@ -19,9 +20,9 @@ const ASSUMPTIONS = "Low / Base / High of the Assumptions sheet";
 const drivers: UncertainDriver[] = [
   { key: "tokF", label: sheetText("tokensPerRequestAsAFactor"), unit: sheetText("base2"), format: "decimal", low: 0.5, base: 1, high: 1.5, notes: sheetText("assumptionHalfToOneAndA2") },
   { key: "runFte", label: sheetText("runningEffortPerStageApi"), unit: "FTE", format: "decimal", ...fromAssumptions("RunFteApi"), notes: `RunFteApi: ${ASSUMPTIONS}.` },
-  { key: "loadedCost", label: sheetText("loadedCostOfOneEngineer"), unit: sheetText("usdPerFteMonth"), format: "money", ...fromAssumptions("LoadedCostPerFteMonth"), notes: `LoadedCostPerFteMonth: ${ASSUMPTIONS}.` },
+  { key: "loadedCost", label: sheetText("loadedCostOfOneEngineer"), unit: sheetText("currencyPerFteMonth"), format: "moneyFx", ...fromAssumptions("LoadedCostPerFteMonth"), notes: `LoadedCostPerFteMonth: ${ASSUMPTIONS}.` },
   { key: "reviewF", label: sheetText("humanReviewLoadFactor"), unit: sheetText("sheetValue"), format: "decimal", ...fromAssumptions("ReviewFactor"), notes: `ReviewFactor: ${ASSUMPTIONS}.` },
-  { key: "reviewerRate", label: sheetText("reviewerCost"), unit: sheetText("usdPerHour"), format: "money", ...fromAssumptions("ReviewerCostPerHour"), notes: `ReviewerCostPerHour: ${ASSUMPTIONS}.` },
+  { key: "reviewerRate", label: sheetText("reviewerCost"), unit: sheetText("currencyPerHour"), format: "moneyFx", ...fromAssumptions("ReviewerCostPerHour"), notes: `ReviewerCostPerHour: ${ASSUMPTIONS}.` },
 ];
 
 const REVIEW_HOURS = "SUMPRODUCT({acquisitionW:high}:{winbackW:high},{acquisitionW:extra}:{winbackW:extra},{acquisitionD:low}:{winbackD:low})/{minutesPerHour}";
@@ -35,8 +36,8 @@ const sheet = probabilitySheet({
   drivers,
   fixed: [
     { key: "simTokens", label: sheetText("apiTokensOfThePortfolioMonth"), value: "={portfolio:high}", unit: sheetText("currencyPerMonth"), format: "moneyFx", notes: sheetText("portfoliomonthlytokencostAbove") },
-    { key: "simTeams", label: sheetText("stagesEachWithItsRunningTeam"), value: "={stages}*{FxRate}", unit: sheetText("currencyPerUsdOfFteMonth"), format: "decimal", notes: sheetText("peopleStagesFteLoadedCostUsd") },
-    { key: "simReview", label: sheetText("reviewHoursAMonthOwnInputs"), value: `=${REVIEW_HOURS}*{FxRate}`, unit: sheetText("hoursRate"), format: "decimal", notes: sheetText("requestsShareReviewedMinutes60Of") },
+    { key: "simTeams", label: sheetText("stagesEachWithItsRunningTeam"), value: `=${assumedMoney("{stages}")}`, unit: sheetText("stagesAtTheSheetRateOverAssumptions"), format: "decimal", notes: sheetText("peopleStagesFteLoadedCostAssumptions") },
+    { key: "simReview", label: sheetText("reviewHoursAMonthOwnInputs"), value: `=${assumedMoney(REVIEW_HOURS)}`, unit: sheetText("hoursRate"), format: "decimal", notes: sheetText("requestsShareReviewedMinutes60Of") },
     { key: "simRest", label: sheetText("theRestVectorDatabasesLogsQuery"), value: "={portfolio:base}-{simTokens}-RunFteApi*LoadedCostPerFteMonth*{simTeams}-ReviewFactor*ReviewerCostPerHour*{simReview}", unit: sheetText("currencyPerMonth"), format: "moneyFx", notes: sheetText("portfoliomonthlycostLessTokensPeopleAndReview") },
     { key: "simOneOff", label: sheetText("oneOffCostOfThePortfolio"), value: "={portfolio:low}", unit: "{currency}", format: "moneyFx", notes: sheetText("portfoliooneoffcostAbove") },
     { key: "simMonths", label: sheetText("monthsOfMonth1CostIn2"), value: "=IF({portfolio:base}>0,({portfolio:shape}+{portfolio:tie}+{portfolio:extra}-{portfolio:low})/{portfolio:base},{months36})", unit: sheetText("months"), format: "decimal", notes: sheetText("years13LessTheOne") },

@@ -126,7 +126,7 @@ export const promptTechniques: TemplateSpec = {
           rows: [
             { key: "perMillion", label: sheetText("tokensPerMillionConstant"), kind: "constant", values: { shared: 1_000_000 }, format: "count", unit: sheetText("tokens2"), notes: sheetText("universalConstantPricesAreQuotedPer") },
             { key: "model", label: sheetText("baseModel"), values: { shared: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("catalogAModelWithAFine") },
-            { key: "requests", label: sheetText("requestsPerMonth"), values: { shared: 100_000 }, names: { shared: "MonthlyRequests" }, format: "count", unit: sheetText("requestsPerMonth2"), notes: sheetText("assumptionTheTaskSMonthlyVolume") },
+            { key: "requests", label: sheetText("requestsPerMonth"), values: { shared: 100_000 }, names: { shared: ["MonthlyRequests", "VolumePerMonth"] }, format: "count", unit: sheetText("requestsPerMonth2"), notes: sheetText("assumptionTheTaskSMonthlyVolume") },
             { key: "basePrompt", label: sheetText("promptTokensInstructionsInput"), values: { shared: 300 }, format: "tokens", unit: sheetText("tokensPerRequest"), notes: `The guide's use case 2: about 150 input tokens per query plus 150 for the function call each prompt carries. ${COUNT}` },
             { key: "outputTokens", label: sheetText("outputTokensPerCompletion"), values: { shared: 500 }, format: "tokens", unit: sheetText("tokensPerCompletion"), notes: `The guide's use case 2: about 500 output tokens per query (and 150 input). ${COUNT}` },
             { key: "discount", label: sheetText("batchNegotiatedDiscount"), values: { shared: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("assumptionListPrices005") },

@@ -42,7 +42,7 @@ const linkCost = (sheet: string, key: string, name: string): CellContent => ({ l
 function linkedCostRow(l: (typeof LINKED)[number]): RowSpec {
   return {
     key: `${l.key}C`,
-    label: l.sheet,
+    label: sheetText("sheetWholeCost", { sheet: l.sheet }),
     kind: "calc",
     values: { value: linkCost(l.sheet, l.key, "OneOffCost_Catalog"), low: linkCost(l.sheet, l.key, "MonthlyCost_High"), base: linkCost(l.sheet, l.key, "MonthlyCost_Catalog"), high: linkCost(l.sheet, l.key, "MonthlyCost_Low") },
     format: "moneyFx",
@@ -54,7 +54,7 @@ function linkedCostRow(l: (typeof LINKED)[number]): RowSpec {
 function linkedSourceRow(l: (typeof LINKED)[number]): RowSpec {
   return {
     key: `${l.key}S`,
-    label: l.sheet,
+    label: sheetText("sheetTokenCostRateSource", { sheet: l.sheet }),
     kind: "calc",
     values: {
       value: linkCost(l.sheet, l.key, "MonthlyTokenCost_Catalog"),
@@ -77,7 +77,7 @@ const scenarioRow = (key: string, label: string, formula: (col: string) => strin
   notes,
 });
 
-const BENEFIT = `=IF({benefitMeasure}="${MEASURES[1]}",{salesSpend}*{salesRoiUplift},{revenue}*{revenueUplift}*{margin})*{FxRate}`;
+const BENEFIT = `=IF({benefitMeasure}="${MEASURES[1]}",{salesSpend}*{salesRoiUplift},{revenue}*{revenueUplift}*{margin})`;
 const npv = (flows: string, column: string) => `=IFERROR(NPV({monthlyRate},{${flows}:all})-{upfrontUsed:${column}},"${sheetText("nASeeTheCostRows")}")`;
 const irr = (rows: string) => `=IFERROR((1+IRR({${rows}A:all2}))^{monthsPerYear}-1,"${sheetText("nANoRateOfReturn")}")`;
 const scenarioNet = (column: string, cost: string) => `={monthlyBenefit:${column}}*{pRamp}-{${cost}}`;
@@ -152,10 +152,10 @@ export const roiBusinessCase: TemplateSpec = {
           kind: "inputs",
           rows: [
             { key: "benefitMeasure", label: sheetText("benefitMeasuredAs"), values: { value: MEASURES[0] }, validation: MEASURES, format: "text", unit: sheetText("measure"), notes: sheetText("dropDownBothMckinseyFiguresMeasure") },
-            { key: "revenue", label: sheetText("annualRevenueInScope"), values: { value: 10_000_000 }, format: "money", unit: sheetText("usdPerYear"), notes: sheetText("revenueTheUseCasesCanInfluence2", { assumed: ASSUMED }) },
+            { key: "revenue", label: sheetText("annualRevenueInScope"), values: { value: { usd: 10_000_000 } }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("revenueTheUseCasesCanInfluence2", { assumed: ASSUMED }) },
             { key: "revenueUplift", label: sheetText("revenueUplift"), values: { value: "=CHOOSE({scenarioIndex},{revenueUplift:low},{revenueUplift:base},{revenueUplift:high})", low: 0.03, base: 0.09, high: 0.15 }, format: "percent", unit: sheetText("ofRevenue"), notes: `${MCKINSEY}; base = midpoint` },
             { key: "margin", label: sheetText("contributionMarginOnExtraRevenue"), values: { value: 0.3 }, format: "percent", unit: sheetText("ofRevenue"), notes: sheetText("theGuideSNetProfitFrom2", { assumed: ASSUMED }) },
-            { key: "salesSpend", label: sheetText("annualSalesMarketingSpendInScope"), values: { value: 2_000_000 }, format: "money", unit: sheetText("usdPerYear"), notes: sheetText("usedOnlyWhenTheBenefitIs2", { assumed: ASSUMED }) },
+            { key: "salesSpend", label: sheetText("annualSalesMarketingSpendInScope"), values: { value: { usd: 2_000_000 } }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("usedOnlyWhenTheBenefitIs2", { assumed: ASSUMED }) },
             { key: "salesRoiUplift", label: sheetText("salesRoiUpliftExtraProfitPer"), values: { value: "=CHOOSE({scenarioIndex},{salesRoiUplift:low},{salesRoiUplift:base},{salesRoiUplift:high})", low: 0.1, base: 0.15, high: 0.2 }, format: "percent", unit: sheetText("ofSpend"), notes: `${MCKINSEY}; base = midpoint` },
             { key: "ramp", label: sheetText("monthsToFullBenefit"), values: { value: 6 }, names: { value: "RampMonths" }, format: "count", unit: sheetText("months"), notes: `${ASSUMED}: linear adoption ramp (the guide: validate with the business before scaling); 0 = full adoption from month 1` },
           ],
@@ -176,9 +176,9 @@ export const roiBusinessCase: TemplateSpec = {
           title: sheetText("inputsOwnCostsAsTheGuide"),
           kind: "inputs",
           rows: [
-            { key: "upfront", label: sheetText("setUpAcquisitionAndIntegrationOne"), values: { value: 150_000 }, format: "money", unit: sheetText("usdOneOff"), notes: `${ASSUMED}. ${GUIDE_ROI}` },
-            { key: "maintenance", label: sheetText("operationsAndMaintenance"), values: { value: 5_000 }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("monitoringEvaluationPromptAndModelUpkeep2", { assumed: ASSUMED }) },
-            { key: "training", label: sheetText("staffTraining"), values: { value: 3_000 }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("theGuideCountsStaffTrainingAs2", { assumed: ASSUMED }) },
+            { key: "upfront", label: sheetText("setUpAcquisitionAndIntegrationOne"), values: { value: { usd: 150_000 } }, format: "moneyFx", unit: sheetText("currencyOneOff"), notes: `${ASSUMED}. ${GUIDE_ROI}` },
+            { key: "maintenance", label: sheetText("operationsAndMaintenance"), values: { value: { usd: 5_000 } }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("monitoringEvaluationPromptAndModelUpkeep2", { assumed: ASSUMED }) },
+            { key: "training", label: sheetText("staffTraining"), values: { value: { usd: 3_000 } }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theGuideCountsStaffTrainingAs2", { assumed: ASSUMED }) },
             { key: "model", label: sheetText("model"), values: { value: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("catalogListPricesOnThePrice2") },
             { key: "inputTokens", label: sheetText("inputTokensPerMonth"), values: { value: 300_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: `${ASSUMED}: all use cases together, at full adoption` },
             { key: "outputTokens", label: sheetText("outputTokensPerMonth2"), values: { value: 100_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: ASSUMED },
@@ -195,16 +195,16 @@ export const roiBusinessCase: TemplateSpec = {
             { key: "scenarioIndex", label: sheetText("scenarioNumber"), values: { value: "=MATCH({scenario},{scenarioNames:low}:{scenarioNames:high},0)" }, format: "integer", unit: "1 = Low … 3 = High", notes: sheetText("positionOfTheChosenScenario") },
             { key: "monthsPerYear", label: sheetText("monthsPerYearConstant"), kind: "constant", values: { value: 12 }, format: "integer", unit: sheetText("months"), notes: sheetText("universalConstant2") },
             { key: "annualBenefit", label: sheetText("annualBenefitAtFullAdoption"), values: { value: BENEFIT, low: BENEFIT, base: BENEFIT, high: BENEFIT }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("theChosenMeasureOnlyRevenueUplift") },
-            { key: "otherBenefit", label: sheetText("byTheOtherMeasureCrossCheck"), values: { value: `=IF({benefitMeasure}="${MEASURES[1]}",{revenue}*{revenueUplift}*{margin},{salesSpend}*{salesRoiUplift})*{FxRate}` }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("theSameEffectMeasuredTheOther") },
+            { key: "otherBenefit", label: sheetText("byTheOtherMeasureCrossCheck"), values: { value: `=IF({benefitMeasure}="${MEASURES[1]}",{revenue}*{revenueUplift}*{margin},{salesSpend}*{salesRoiUplift})` }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("theSameEffectMeasuredTheOther") },
             { key: "monthlyBenefit", label: sheetText("monthlyBenefitAtFullAdoption"), values: { value: "={annualBenefit}/{monthsPerYear}", low: "={annualBenefit}/{monthsPerYear}", base: "={annualBenefit}/{monthsPerYear}", high: "={annualBenefit}/{monthsPerYear}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("annual12") },
             { key: "apiMonthly", label: sheetText("ownInputsModelApiCostPer"), values: { value: "=LLMCOST.INFERENCE({model},{inputTokens},{outputTokens},{requests},{inputTokens}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{FxRate}*{tierMix}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("llmcostInferenceModelInputOutputRequests2") },
             { key: "ownFactor", label: sheetText("ownInputsRunningCostByScenario"), values: { low: "=LoadedCostPerFteMonth_High/LoadedCostPerFteMonth_Base", base: "=1", high: "=LoadedCostPerFteMonth_Low/LoadedCostPerFteMonth_Base" }, format: "decimal", unit: sheetText("base2"), notes: sheetText("theLoadedCostOfAnEngineer") },
             { key: "linkedCount", label: sheetText("useCaseSheetsRead"), values: { value: `=${LINKED_COUNT}` }, format: "count", unit: sheetText("sheets"), notes: sheetText("sheetsAboveWhoseBudgetNamesAre") },
             { key: "tokensUsed", label: sheetText("modelCostPerMonthAtFull"), values: { value: `=IF({linkedCount}>0,SUM({${firstL}S:value}:{${lastL}S:value}),{apiMonthly})` }, names: { value: "TokenCostPerMonth_Base" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theLinkedSheetsMonthlytokencostCatalogElse") },
-            scenarioRow("wholeUsed", sheetText("wholeRunningCostPerMonthAt"), (c) => `=IF({linkedCount}>0,SUM({${firstL}C:${c}}:{${lastL}C:${c}}),({maintenance}+{training})*{FxRate}*{ownFactor:${c}}+{apiMonthly})`, "moneyFx", sheetText("currencyPerMonth"), sheetText("theLinkedSheetsMonthlyWholeCost")),
+            scenarioRow("wholeUsed", sheetText("wholeRunningCostPerMonthAt"), (c) => `=IF({linkedCount}>0,SUM({${firstL}C:${c}}:{${lastL}C:${c}}),({maintenance}+{training})*{ownFactor:${c}}+{apiMonthly})`, "moneyFx", sheetText("currencyPerMonth"), sheetText("theLinkedSheetsMonthlyWholeCost")),
             { ...scenarioRow("fixedUsed", sheetText("ofWhichNotFollowingAdoption"), (c) => `={wholeUsed:${c}}-{tokensUsed}`, "moneyFx", sheetText("currencyPerMonth"), sheetText("peopleReviewPlatformOperationsFromMonth")), names: { base: "FixedCostPerMonth_Base" } },
             scenarioRow("contingency", "Contingency", (c) => `=${c === "low" ? "Contingency_High" : c === "high" ? "Contingency_Low" : "Contingency"}`, "percent", sheetText("shareOfCost"), sheetText("contingencyAssumptionsTheHighCaseOn")),
-            { key: "oneOffUsed", label: sheetText("roiOneOffBeforeContingency"), values: { value: `=IF({linkedCount}>0,SUM({${firstL}C:value}:{${lastL}C:value}),{upfront}*{FxRate})` }, names: { value: "OneOffCost_Base" }, format: "moneyFx", unit: "{currency}", notes: sheetText("roiOneOffBeforeContingencyNotes") },
+            { key: "oneOffUsed", label: sheetText("roiOneOffBeforeContingency"), values: { value: `=IF({linkedCount}>0,SUM({${firstL}C:value}:{${lastL}C:value}),{upfront})` }, names: { value: "OneOffCost_Base" }, format: "moneyFx", unit: "{currency}", notes: sheetText("roiOneOffBeforeContingencyNotes") },
             scenarioRow("upfrontUsed", sheetText("oneOffSetUpWithContingency"), (c) => `={oneOffUsed}*(1+{contingency:${c}})`, "moneyFx", "{currency}", sheetText("theLinkedSheetsOneoffcostCatalogElse")),
             { ...scenarioRow("monthlyCost", sheetText("runningCostPerMonthAtFull"), (c) => `=({fixedUsed:${c}}+{tokensUsed})*(1+{contingency:${c}})`, "moneyFx", sheetText("currencyPerMonth"), sheetText("fixedModel1Contingency")), names: { base: "MonthlyCost_Base" } },
             { key: "monthlyRate", label: sheetText("monthlyDiscountRate"), values: { value: "=(1+DiscountRate)^(1/{monthsPerYear})-1" }, format: "percent", unit: sheetText("perMonth"), notes: sheetText("discountrateAssumptions1Annual112") },

@@ -48,7 +48,7 @@ export const sentimentAnalysis: TemplateSpec = {
         },
       ],
       calculations: [
-        { key: "queries", label: sheetText("queriesPerMonthMonth1"), values: { guide: "={perDay}*{days}" }, names: { guide: "QueriesPerMonth" }, format: "count", unit: sheetText("queriesPerMonth"), notes: sheetText("guide30000") },
+        { key: "queries", label: sheetText("queriesPerMonthMonth1"), values: { guide: "={perDay}*{days}" }, names: { guide: ["QueriesPerMonth", "VolumePerMonth"] }, format: "count", unit: sheetText("queriesPerMonth"), notes: sheetText("guide30000") },
         { key: "promptTokens", label: sheetText("promptInputTokens"), values: { guide: "={queries}*{inPerQuery}" }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("guide4500000") },
         { key: "fcTokens", label: sheetText("functionCallingInputTokens"), values: { guide: "={queries}*{fcPerQuery}" }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("guide4500000") },
         { key: "inputTokens", label: sheetText("inputTokens"), values: { guide: "={promptTokens}+{fcTokens}" }, names: { guide: "InputTokens" }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("guide9000000TheGuide") },

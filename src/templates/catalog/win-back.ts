@@ -42,8 +42,8 @@ export const winBack: TemplateSpec = {
         chatModelSection(),
         ...benefitInputs("input", [
           { key: "winRate", label: sheetText("flaggedCustomersWhoStayBecauseOf"), low: 0.02, base: 0.05, high: 0.1, format: "percent", unit: sheetText("shareOfFlagged"), notes: sheetText("assumptionOnlyTheCustomersTheMessage") },
-          { key: "offerCost", label: sheetText("offerCostPerCustomerKept"), low: 20, base: 10, high: 5, format: "money", unit: sheetText("usdPerCustomer"), notes: sheetText("assumptionTheDiscountOrCreditA") },
-          { key: "margin", label: sheetText("marginAKeptCustomerBrings"), low: 60, base: 120, high: 200, format: "money", unit: sheetText("usdPerCustomer"), notes: sheetText("assumptionContributionMarginOverTheYear") },
+          { key: "offerCost", label: sheetText("offerCostPerCustomerKept"), low: 20, base: 10, high: 5, format: "moneyFx", unit: sheetText("currencyPerCustomer"), notes: sheetText("assumptionTheDiscountOrCreditA") },
+          { key: "margin", label: sheetText("marginAKeptCustomerBrings"), low: 60, base: 120, high: 200, format: "moneyFx", unit: sheetText("currencyPerCustomer"), notes: sheetText("assumptionContributionMarginOverTheYear") },
         ]),
       ],
       calculations: [
@@ -62,7 +62,7 @@ export const winBack: TemplateSpec = {
             { key: "perCustomer", label: sheetText("wholeCostPerFlaggedCustomer"), values: { catalog: `=IF({atRisk}>0,{monthlyTotal}/{atRisk},"${sheetText("noCustomers")}")`, selfhost: `=IF({atRisk}>0,{monthlyTotal}/{atRisk},"${sheetText("noCustomers")}")` }, format: "moneyFx", unit: sheetText("currencyPerCustomer"), notes: sheetText("monthlyCostFlaggedCustomersCompareWith") },
           ],
         },
-        benefitOutputs("input", "={kept}*({margin}-{offerCost})*{FxRate}", sheetText("customersKeptMarginOfferCostIn")),
+        benefitOutputs("input", "={kept}*({margin}-{offerCost})", sheetText("customersKeptMarginOfferCostIn")),
       ],
       checks: [messageOutputCheck(), { label: sheetText("flaggedCustomersWithinTheActiveCustomers"), values: { input: check("{atRisk}<={customers}") }, unit: "TRUE/FALSE", notes: sheetText("noMoreFlaggedThanActiveCustomers") }],
       oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: "Set-up and integration (churn model feed, messaging platform)." },
