@@ -1,6 +1,5 @@
 import type { Language } from "../i18n/language";
-import { type RenderOptions, type RenderedTemplate } from "../templates";
-import { renderTemplateIn } from "../templates/i18n";
+import { renderTemplate, type RenderOptions, type RenderedTemplate } from "../templates";
 import { budgetVsActualTemplate } from "../templates/catalog/budget-vs-actual";
 import { insertRenderedTemplate, relayoutSheet, type InsertProgress, type InsertResult } from "./template-writer";
 import { carriedCells } from "../templates/carried-cells";
@@ -20,7 +19,7 @@ async function actualsLayout(context: Excel.RequestContext, budget: BudgetRow[])
 
 /** The budget-vs-actual sheet laid out from the LlmcostActuals table's current rows, in `language`. */
 export async function renderFromWorkbook(context: Excel.RequestContext, options: RenderOptions = {}, budget: BudgetRow[] = [], language: Language = "en"): Promise<RenderedTemplate> {
-  return renderTemplateIn(budgetVsActualTemplate(await actualsLayout(context, budget)), options, language);
+  return renderTemplate(budgetVsActualTemplate(await actualsLayout(context, budget)), options, language);
 }
 
 /**
@@ -34,7 +33,7 @@ export async function insertBudgetVsActual(context: Excel.RequestContext, option
 async function insertWithRendering(context: Excel.RequestContext, options: RenderOptions, progress: InsertProgress | undefined, language: Language, budget: BudgetRow[]): Promise<{ result: InsertResult; rendered: RenderedTemplate }> {
   const template = budgetVsActualTemplate(await actualsLayout(context, budget));
   let rendered: RenderedTemplate | undefined;
-  const result = await insertRenderedTemplate(context, (workbook) => (rendered = renderTemplateIn(template, { ...options, priceSheet: workbook.priceSheet }, language)), progress);
+  const result = await insertRenderedTemplate(context, (workbook) => (rendered = renderTemplate(template, { ...options, priceSheet: workbook.priceSheet }, language)), progress);
   return { result, rendered: rendered as RenderedTemplate };
 }
 
@@ -69,7 +68,7 @@ export function budgetRowsOfSheet(formulas: unknown[][]): BudgetRow[] {
  * sheet is inserted (" (2)" if taken).
  */
 export async function refreshBudgetVsActual(context: Excel.RequestContext, budget: BudgetRow[] | null, options: RenderOptions = {}, progress?: InsertProgress, language: Language = "en", copy = false): Promise<InsertResult & { refreshed: boolean }> {
-  const name = renderTemplateIn(budgetVsActualTemplate({ lines: [], budget: [] }), {}, language).sheets[0].name;
+  const name = renderTemplate(budgetVsActualTemplate({ lines: [], budget: [] }), {}, language).sheets[0].name;
   const existing = context.workbook.worksheets.getItemOrNullObject(name);
   existing.load("name");
   await context.sync();
@@ -86,7 +85,7 @@ export async function refreshBudgetVsActual(context: Excel.RequestContext, budge
   const result = await relayoutSheet(
     context,
     existing.name,
-    (workbook) => renderTemplateIn(template, { ...options, priceSheet: workbook.priceSheet }, language),
+    (workbook) => renderTemplate(template, { ...options, priceSheet: workbook.priceSheet }, language),
     (rendered, old) => [
       ...carriedCells(old.formulas, old.address, rendered.sheets[0]),
       ...kept.flatMap((input) => rendered.names.filter((n) => n.name === input.name && !n.workbook).map((n) => ({ address: n.address, formula: input.formula }))),

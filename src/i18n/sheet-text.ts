@@ -62,6 +62,12 @@ export function resolveSheetText(text: string, language: string, quoteDoubled = 
   return out;
 }
 
+/**
+ * A link's target ({ sheet, name }, src/templates/links.ts) keeps its sheet text until the links are resolved: the
+ * sheet it names may have been inserted in any language, and is found under its name in each.
+ */
+const isLinkTarget = (item: unknown): boolean => typeof item === "object" && item !== null && "sheet" in item && "name" in item;
+
 /** A formula (a string that starts with "=") or a plain text. */
 const isFormula = (text: string) => text.startsWith("=");
 
@@ -73,7 +79,7 @@ export function resolveSheetTexts<T>(value: T, language: string): T {
   if (typeof value === "string") return (hasSheetText(value) ? resolveSheetText(value, language, isFormula(value)) : value) as T;
   if (Array.isArray(value)) return value.map((item) => resolveSheetTexts(item, language)) as T;
   if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, resolveSheetTexts(item, language)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, name === "link" && isLinkTarget(item) ? item : resolveSheetTexts(item, language)])) as T;
   }
   return value;
 }

@@ -1,7 +1,7 @@
 import { catalogDescription } from "../engine";
 import { chooseLanguage, chosenLanguage, displayLanguage, LANGUAGES, type Language } from "../i18n/language";
 import { TEMPLATES, choiceList, type TemplateGroup, type TemplateSpec } from "../templates";
-import { localizeTemplate } from "../templates/i18n";
+import { resolveSheetTexts } from "../i18n/sheet-text";
 import { renderForWorkbook, type InsertionRendering } from "../templates/workbook";
 
 import { describeError } from "../excel/excel-messages";
@@ -41,7 +41,7 @@ export function renderGallery(root: HTMLElement, supported: boolean, language: L
   status.setAttribute("aria-live", "polite");
 
   for (const group of GROUP_ORDER) {
-    const templates = TEMPLATES.filter((t) => t.group === group).map((t) => localizeTemplate(t, language).template);
+    const templates = TEMPLATES.filter((t) => t.group === group).map((t) => resolveSheetTexts(t, language));
     if (templates.length === 0) continue;
     const titleId = `group-${group}`;
     const list = el("ul", { className: "gallery" });

@@ -1,3 +1,4 @@
+import { sheetText } from "../i18n/sheet-text";
 /**
  * The same open-weight model sold per token by a hosted inference provider, as a catalog id (`provider:model`), for
  * each open model that can be self-hosted. This lets a sheet compare self-hosting with buying the SAME model as an
@@ -19,7 +20,7 @@ export const HOSTED_OPEN_MODELS: readonly HostedOpenModel[] = [
   { openModel: "llama-3.1-70b", hosted: "together:meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo", provider: "Together AI (Turbo, FP8)" },
   { openModel: "llama-3.1-405b", hosted: "together:meta-llama/Meta-Llama-3.1-405B-Instruct-Turbo", provider: "Together AI (Turbo, FP8)" },
   { openModel: "llama-3.3-70b", hosted: "together:meta-llama/Llama-3.3-70B-Instruct-Turbo", provider: "Together AI (Turbo, FP8)" },
-  { openModel: "mistral-7b", hosted: "ovhcloud:Mistral-7B-Instruct-v0.3", provider: "OVHcloud AI Endpoints (v0.3, as self-hosted)" },
+  { openModel: "mistral-7b", hosted: "ovhcloud:Mistral-7B-Instruct-v0.3", provider: sheetText("ovhcloudAiEndpointsAsSelfHosted", { version: "v0.3" }) },
   { openModel: "mixtral-8x7b", hosted: "together:mistralai/Mixtral-8x7B-Instruct-v0.1", provider: "Together AI" },
   { openModel: "qwen2.5-7b", hosted: "huggingface_together:Qwen/Qwen2.5-7B-Instruct", provider: "Together AI via Hugging Face" },
   { openModel: "qwen2.5-72b", hosted: "novita:qwen/qwen-2.5-72b-instruct", provider: "Novita AI" },

@@ -1,3 +1,4 @@
+import { sheetText } from "../i18n/sheet-text";
 import { finetuneRows, gpuIds, openModelIds } from "../engine";
 import type { ChoiceList } from "./types";
 
@@ -39,7 +40,8 @@ export const RETIRED_FINETUNE_MODELS: Record<string, string> = Object.fromEntrie
 
 export const OPEN_MODEL_IDS = openModelIds();
 export const GPU_IDS = gpuIds();
-export const SCENARIOS = ["Low", "Base", "High"];
+/** The scenario switch's values, in the sheet's language (every formula that compares them is rendered from the same sheet texts). */
+export const SCENARIOS: readonly string[] = [sheetText("scenarioLow"), sheetText("scenarioBase"), sheetText("scenarioHigh")];
 
 export function choiceList(list: ChoiceList): string[] {
   switch (list) {
@@ -54,6 +56,6 @@ export function choiceList(list: ChoiceList): string[] {
     case "gpus":
       return GPU_IDS;
     case "scenarios":
-      return SCENARIOS;
+      return [...SCENARIOS];
   }
 }

@@ -123,7 +123,7 @@ function writeColumnHeaders(out: SheetCells, sheet: SheetSpec, layout: SheetLayo
 }
 
 function writeUnitAndNotesHeaders(out: SheetCells, layout: SheetLayout, row: number): void {
-  out.put(layout.unitCol, row, { value: "Unit" }, "header");
+  out.put(layout.unitCol, row, { value: sheetText("unitHeader") }, "header");
   out.put(layout.notesCol, row, { value: sheetText("sourceNotes") }, "header");
 }
 

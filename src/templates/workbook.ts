@@ -1,5 +1,5 @@
-import type { SheetLanguage } from "./i18n";
-import { renderTemplateIn } from "./i18n";
+import type { Language } from "../i18n/language";
+import { renderTemplate } from "./render";
 import { withAssumptions, type AssumptionsOutcome, type DefinedName } from "./assumptions";
 import { priceSheetReference } from "./price-sheet";
 import { sheetNameVariants } from "./i18n/sheet-names";
@@ -28,11 +28,11 @@ export type InsertionRendering = RenderedTemplate & { assumptions?: AssumptionsO
 const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
 /** The pane's rendering of one template into a workbook it has read (`facts`). */
-export function renderForWorkbook(template: TemplateSpec, options: RenderOptions, language: SheetLanguage, facts: WorkbookFacts): InsertionRendering {
-  let rendered = renderTemplateIn(template, { ...options, workbookNames: facts.names, priceSheet: facts.priceSheet }, language);
+export function renderForWorkbook(template: TemplateSpec, options: RenderOptions, language: Language, facts: WorkbookFacts): InsertionRendering {
+  let rendered = renderTemplate(template, { ...options, workbookNames: facts.names, priceSheet: facts.priceSheet }, language);
   // A template of several sheets whose later sheets link to its first (a use-case sheet's simulation sheet): render
   // again with the first pass's names under the names the sheets will have, so that the links follow THIS copy.
-  if (rendered.sheets.length > 1) rendered = renderTemplateIn(template, { ...options, workbookNames: withOwnNames(template, rendered, facts), priceSheet: facts.priceSheet }, language);
+  if (rendered.sheets.length > 1) rendered = renderTemplate(template, { ...options, workbookNames: withOwnNames(template, rendered, facts), priceSheet: facts.priceSheet }, language);
   return withAssumptions(rendered, facts.definedNames ?? [], options, language);
 }
 
@@ -76,14 +76,17 @@ export interface BuiltWorkbook extends RenderedTemplate {
 }
 
 
-/** Inserts `templates` one after another into an empty workbook (links resolved as the writer resolves them). */
-export function buildWorkbook(templates: TemplateSpec[], options: RenderOptions, language: SheetLanguage): BuiltWorkbook {
+/**
+ * Inserts `templates` one after another into an empty workbook (links resolved as the writer resolves them), each in
+ * `language`, or in its own language when given one per template (a workbook shared by analysts of two languages).
+ */
+export function buildWorkbook(templates: TemplateSpec[], options: RenderOptions, language: Language | readonly Language[]): BuiltWorkbook {
   const sheets: RenderedSheet[] = [];
   const names: RenderedName[] = [];
   const tables: string[] = [];
   const inserted: BuiltWorkbook["inserted"] = [];
   let first: InsertionRendering | undefined;
-  for (const template of templates) {
+  for (const [index, template] of templates.entries()) {
     const facts: WorkbookFacts = {
       names: names.filter((n) => !n.workbook).map((n) => ({ sheet: n.sheet, name: n.name, refersTo: `=${quoted(n.sheet)}!${n.address}` })),
       definedNames: names.filter((n) => n.workbook).map((n) => ({ name: n.name, refersTo: `=${quoted(n.sheet)}!${n.address}` })),
@@ -91,7 +94,7 @@ export function buildWorkbook(templates: TemplateSpec[], options: RenderOptions,
       sheets: sheets.map((s) => s.name),
     };
     facts.priceSheet = priceSheetReference(tables, (facts.definedNames ?? []).map((n) => n.name));
-    const rendered = renderForWorkbook(template, options, language, facts);
+    const rendered = renderForWorkbook(template, options, typeof language === "string" ? language : language[index], facts);
     first ??= rendered;
     const renamed = new Map<string, string>();
     for (const sheet of rendered.sheets) {

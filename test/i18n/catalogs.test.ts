@@ -40,7 +40,9 @@ function sources(dir: string): string[] {
   });
 }
 /** A sheet text named in the code: sheetText("key") or sheetText("key", { … }). */
-const SHEET_TEXT = /\bsheetText\(\s*"([A-Za-z0-9_.-]+)"/g;
+const SHEET_TEXT = /\b(?:sheetText|dataText)\(\s*"([A-Za-z0-9_.-]+)"/g;
+/** The sheet texts of a data file's rows, listed by row id: dataKeys({ "h100-sxm": "key", … }). */
+const DATA_KEYS = /\bdataKeys\(\{([^}]*)\}\)/g;
 const SOURCE = sources(path.join(ROOT, "src")).map((file) => ({ file: path.relative(ROOT, file), text: fs.readFileSync(file, "utf8") }));
 
 describe("message catalogs", () => {
@@ -79,6 +81,7 @@ describe("message catalogs", () => {
     for (const { text } of SOURCE) {
       for (const match of text.matchAll(literal)) used.add(match[1]);
       for (const match of text.matchAll(SHEET_TEXT)) used.add(`sheets.${match[1]}`);
+      for (const match of text.matchAll(DATA_KEYS)) for (const key of match[1].matchAll(/:\s*"([A-Za-z0-9_.-]+)"/g)) used.add(`sheets.${key[1]}`);
       for (const match of text.matchAll(family)) prefixes.push(match[1]);
     }
     const unused = Object.keys(ENGLISH).filter((id) => !used.has(id) && !prefixes.some((prefix) => id.startsWith(prefix)));

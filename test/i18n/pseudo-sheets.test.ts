@@ -6,8 +6,7 @@ import { assumptionsTemplate, missingAssumptionsTemplate } from "../../src/templ
 import { forecastDemo } from "../../src/templates/blocks/forecast-demo";
 import { budgetVsActualTemplate } from "../../src/templates/catalog/budget-vs-actual";
 import { layoutOfUsage, parseBudgetCsv } from "../../src/templates/budget-lines";
-import { isLanguageNeutral } from "../../src/templates/i18n";
-import { KO, KO_BUILT, KO_PREFIXES, SAME_IN_KOREAN } from "../../src/templates/i18n/ko";
+import { isLanguageNeutral, KEPT_IN_EVERY_LANGUAGE } from "../support/language-neutral";
 import { readUsageFile } from "../../scripts/usage-file";
 import { readFileSync } from "fs";
 import { pseudoCatalog, PSEUDO_LOCALE } from "../support/pseudo-language";
@@ -15,9 +14,8 @@ import { pseudoCatalog, PSEUDO_LOCALE } from "../support/pseudo-language";
 /**
  * The sheets in the pseudo-language (every sheet message's words accented and bracketed ⟦…⟧, made from English): a
  * text a reader sees on any template, the Assumptions sheet, the forecast blocks or Budget vs actual laid out from
- * imported usage either came from a catalog (bracketed) or is one of the texts still built in English and translated
- * by the English → Korean table left in src/templates/i18n/ko.ts (`npm run i18n:sheets` lists them), or reads the
- * same in every language (numbers, ids, model ids, acronyms). Anything else is English no language would replace.
+ * imported usage either came from a catalog (bracketed) or reads the same in every language (numbers, ids, model ids,
+ * currency codes, the texts test/support/language-neutral.ts keeps). Anything else is English no language would replace.
  */
 installCatalog(PSEUDO_LOCALE, pseudoCatalog(ENGLISH));
 
@@ -25,22 +23,17 @@ const FIXTURES = path.resolve(__dirname, "../fixtures/actuals");
 /** Cells that hold the sheet's own words (inputs and calculations hold data: ids, names, the user's teams). */
 const SHOWN_STYLES = new Set(["title", "subtitle", "section", "header", "label", "unit", "note"]);
 const LITERAL = /"((?:[^"]|"")*)"/g;
-const SAME = new Set(SAME_IN_KOREAN);
-
-/** Still built in English, translated by the transition table: listed by the codemod, converted by hand. */
-const inTransition = (text: string) => text in KO || KO_BUILT.some(({ when }) => when.test(text)) || KO_PREFIXES.some(([prefix]) => text.startsWith(prefix));
+const SAME = new Set(KEPT_IN_EVERY_LANGUAGE);
 
 const fromCatalog = (text: string) => text.includes("⟦");
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /**
  * English still shown in Korean too, each waiting for a decision (tracked in issue 24's follow-up, see docs/i18n.md):
- * - the unit "{currency} per <request unit>" is built from a use case's request word ("query"), which the use-case
- *   block also pluralises in English; the words need to become sheet texts with their plurals;
- * - flags and values a formula may compare ("no bill", "n/a: see the checks", IFRS "If criteria met").
+ * - IFRS / US GAAP "If criteria met", which the accounting block's check compares (with "No", "Capitalised").
  */
-const KNOWN_ENGLISH = new Set([" per query", " per message", " per conversation", "no bill", "n/a: see the checks", "If criteria met"]);
-const unmarked = (text: string) => !fromCatalog(text) && /[A-Za-z]{2,}/.test(text) && !SAME.has(text) && !CURRENCY_CODE.test(text) && !KNOWN_ENGLISH.has(text) && !isLanguageNeutral(text) && !inTransition(text);
+const KNOWN_ENGLISH = new Set(["If criteria met"]);
+const unmarked = (text: string) => !fromCatalog(text) && /[A-Za-z]{2,}/.test(text) && !SAME.has(text) && !CURRENCY_CODE.test(text) && !KNOWN_ENGLISH.has(text) && !isLanguageNeutral(text);
 
 /** Whether the "…" at `offset` is compared with something (a value a formula matches) or lists array constants. */
 function isMatched(formula: string, offset: number, length: number): boolean {

@@ -3,7 +3,6 @@ import { execFileSync } from "child_process";
 import path from "path";
 import { main } from "../../scripts/template-cli";
 import { TEMPLATES, renderTemplate, findTemplate } from "../../src/templates";
-import { renderTemplateIn } from "../../src/templates/i18n";
 import { buildWorkbook, renderForWorkbook } from "../../src/templates/workbook";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -65,7 +64,7 @@ describe("npm run template -- <id> --lang=ko", () => {
     let out = "";
     expect(main(["complaint-redressal", "--lang=ko"], (t) => (out += t))).toBe(0);
     const json = JSON.parse(out);
-    expect(json.sheets[0]).toEqual(JSON.parse(JSON.stringify(renderTemplateIn(findTemplate("complaint-redressal")!, {}, "ko").sheets[0])));
+    expect(json.sheets[0]).toEqual(JSON.parse(JSON.stringify(renderTemplate(findTemplate("complaint-redressal")!, {}, "ko").sheets[0])));
     expect(json.sheets.map((s: { name: string }) => s.name)).toEqual(["고객 불만 처리", "고객 불만 처리 위험", "가정"]);
     expect(json.sheets[0].cells.find((c: { address: string }) => c.address === "A4").value).toBe("가격 기준일");
     const english = JSON.parse(JSON.stringify(buildWorkbook([findTemplate("complaint-redressal")!], {}, "en").names)) as { sheet: string }[];

@@ -1,6 +1,5 @@
 import "../support/languages";
 import { findTemplate, renderTemplate, type RenderOptions, type RenderedTemplate, type WorkbookName } from "../../src/templates";
-import { renderTemplateIn } from "../../src/templates/i18n";
 import { columnIndex, columnLetter } from "../../src/templates/a1";
 import { isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
 
@@ -216,7 +215,7 @@ describe("commitment-planner", () => {
   });
 
   test("Korean in won renders: Korean words, no error, master check OK, the same figures × 1,400, decisions in Korean", () => {
-    const ko = renderTemplateIn(template, { currency: "KRW", fxRate: 1400 }, "ko");
+    const ko = renderTemplate(template, { currency: "KRW", fxRate: 1400 }, "ko");
     expect(ko.sheets[0].name).not.toBe(SHEET);
     const p = planner({}, ko);
     const usd = planner();
@@ -228,7 +227,7 @@ describe("commitment-planner", () => {
   });
 
   test("no formula is over 250 characters, in English or in Korean", () => {
-    for (const rendered of [renderTemplate(template), renderTemplateIn(template, { currency: "KRW", fxRate: 1400 }, "ko")]) {
+    for (const rendered of [renderTemplate(template), renderTemplate(template, { currency: "KRW", fxRate: 1400 }, "ko")]) {
       const long = rendered.sheets.flatMap((s) => s.cells).filter((c) => (c.formula?.length ?? 0) > 250);
       expect(long.map((c) => `${c.address} ${c.formula?.length}`)).toEqual([]);
     }

@@ -1,17 +1,17 @@
 import "../support/languages";
 import { TEMPLATES, renderTemplate, type RenderedTemplate } from "../../src/templates";
-import { localizeTemplate, needsTranslation, renderTemplateIn } from "../../src/templates/i18n";
-import { KO, SAME_IN_KOREAN } from "../../src/templates/i18n/ko";
+import { KEPT_IN_EVERY_LANGUAGE, needsKorean } from "../support/language-neutral";
 import { defaultFxSource } from "../../src/templates/options";
 import { hasSheetText, resolveSheetText, resolveSheetTexts } from "../../src/i18n/sheet-text";
 import koSheets from "../../src/i18n/ko/sheets.json";
+import enSheets from "../../src/i18n/en/sheets.json";
 import { sheetTextIn } from "../support/languages";
 import { isError, loadIntoEngine } from "./sheet-engine";
 
 /**
  * Every template in Korean: the same sheet as in English (cells, formulas, formats, named ranges, figures) with its
- * words translated through src/templates/i18n/ko.ts. A text without a translation fails the first test, which
- * lists every such text ready to paste into ko.ts.
+ * words from the Korean sheet catalog (src/i18n/ko/sheets.json). A text left in English fails the first test, which
+ * lists them.
  */
 const HANGUL = /[\uAC00-\uD7A3]/;
 const LITERAL = /"((?:[^"]|"")*)"/g;
@@ -26,19 +26,20 @@ function wordsOf(rendered: RenderedTemplate): string[] {
   return [rendered.title, rendered.description, ...texts];
 }
 
-const korean = new Map(TEMPLATES.map((template) => [template.id, renderTemplateIn(template, {}, "ko")]));
+/** Every Korean text of a sheet message whose English is `english` (a word may be a header and a switch value). */
+const koreanOf = (english: string): string[] => Object.entries(enSheets as Record<string, string>).filter(([, text]) => text === english).map(([key]) => (koSheets as Record<string, string>)[key]);
+
+const korean = new Map(TEMPLATES.map((template) => [template.id, renderTemplate(template, {}, "ko")]));
 const english = new Map(TEMPLATES.map((template) => [template.id, renderTemplate(template)]));
 
 describe("templates in Korean (--lang=ko, the pane's 한국어)", () => {
-  test("every text of every template has a Korean translation (missing ones are listed for ko.ts)", () => {
+  test("every text of every template is Korean (the English left is listed)", () => {
     const missing = new Set<string>();
     for (const template of TEMPLATES) {
-      for (const text of localizeTemplate(template, "ko").missing) missing.add(text);
-      for (const text of wordsOf(korean.get(template.id)!)) if (needsTranslation(text, "ko")) missing.add(text);
-      for (const choice of localizeTemplate(template, "ko").template.choices) if (needsTranslation(choice.label, "ko")) missing.add(choice.label);
+      for (const text of wordsOf(korean.get(template.id)!)) if (needsKorean(text)) missing.add(text);
+      for (const choice of resolveSheetTexts(template, "ko").choices) if (needsKorean(choice.label)) missing.add(choice.label);
     }
-    const paste = [...missing].map((text) => `  ${JSON.stringify(text)}: "",`).join("\n");
-    expect(`Missing Korean (add to src/templates/i18n/ko.ts):\n${paste}`).toBe("Missing Korean (add to src/templates/i18n/ko.ts):\n");
+    expect([...missing]).toEqual([]);
   });
 
   test.each(TEMPLATES.map((t) => t.id))("%s: same cells, formulas, formats, names and validations as in English; only words differ", (id) => {
@@ -62,9 +63,11 @@ describe("templates in Korean (--lang=ko, the pane's 한국어)", () => {
         // the default rate source is the renderer's own words (an input the user may overwrite): Korean too
         const expected = original.value === resolveSheetText(defaultFxSource(undefined), "en") ? resolveSheetText(defaultFxSource(undefined), "ko") : original.value;
         // an input that describes (a use case's name) is a sheet text too: its Korean, or the value itself
-        if (typeof original.value !== "string" || !WORD_STYLES.has(original.style ?? "")) expect([expected, typeof expected === "string" ? sheetTextIn(expected, "ko") : expected]).toContainEqual(cell.value);
+        if (typeof original.value !== "string" || !WORD_STYLES.has(original.style ?? "")) expect([expected, ...(typeof expected === "string" ? [sheetTextIn(expected, "ko"), ...koreanOf(expected)] : [])]).toContainEqual(cell.value);
       });
-      expect(sheet.validations).toEqual(source.validations);
+      // a drop-down offers the same choices: the English ones, or (a switch its own formulas compare) their Korean
+      expect(sheet.validations.map(({ address, list }) => ({ address, count: list.length }))).toEqual(source.validations.map(({ address, list }) => ({ address, count: list.length })));
+      sheet.validations.forEach((validation, v) => validation.list.forEach((choice, i) => expect([source.validations[v].list[i], ...koreanOf(source.validations[v].list[i])]).toContain(choice)));
       expect(sheet.tables).toEqual(source.tables);
       expect(sheet.usedRange).toBe(source.usedRange);
       expect(sheet.chart?.dataRange).toBe(source.chart?.dataRange);
@@ -87,30 +90,33 @@ describe("templates in Korean (--lang=ko, the pane's 한국어)", () => {
     expect(all).not.toMatch(/파인튜닝|파인 튜닝/); // the guide says 미세 조정
   });
 
-  test("every Korean translation is Korean, except the texts kept on purpose", () => {
-    const notKorean = [...Object.entries(KO), ...Object.entries(koSheets as Record<string, string>)].filter(([, text]) => !HANGUL.test(text)).map(([english]) => english);
+  test("every Korean sheet text is Korean", () => {
+    // a text that only arranges its parameters ("{source} ({date})") has no words of its own
+    const words = (text: string) => {
+      let bare = text;
+      for (let before = ""; before !== bare; ) [before, bare] = [bare, bare.replace(/\{[^{}]*\}/g, "")];
+      return bare;
+    };
+    const notKorean = Object.entries(koSheets as Record<string, string>).filter(([, text]) => !HANGUL.test(text) && /[A-Za-z]{2,}/.test(words(text))).map(([key]) => key);
     expect(notKorean).toEqual([]);
-    for (const text of SAME_IN_KOREAN) expect(KO[text]).toBeUndefined();
   });
 });
 
 describe("the translation layer", () => {
   const spec = TEMPLATES.find((t) => t.id === "sentiment-analysis")!;
-  test("a new English text is reported, even one that contains a translatable phrase; ids, numbers and paths are not", () => {
+  test("a text written in English without a sheet text is reported; ids, numbers and paths are not", () => {
     const edited = { ...spec, title: "A brand-new title", source: "Pinecone price (as of 2026-11-04)", choices: [{ ...spec.choices[0], label: "gpt-4o-mini" }] };
-    const { template, missing } = localizeTemplate(edited, "ko");
-    expect(missing).toEqual(["A brand-new title", "Pinecone price (as of 2026-11-04)"]);
-    expect(template.title).toBe("A brand-new title"); // kept in English, never dropped
-    expect(needsTranslation("gpt-4o-mini", "ko")).toBe(false);
-    expect(needsTranslation("src/data/gpus.json", "ko")).toBe(false);
-    expect(needsTranslation("1,200", "ko")).toBe(false);
-    expect(needsTranslation("Break-even", "ko")).toBe(true);
+    const shown = resolveSheetTexts(edited, "ko");
+    expect([shown.title, shown.source, shown.choices[0].label].filter(needsKorean)).toEqual(["A brand-new title", "Pinecone price (as of 2026-11-04)"]);
+    expect(shown.title).toBe("A brand-new title"); // kept in English, never dropped
+    expect(needsKorean("src/data/gpus.json")).toBe(false);
+    expect(needsKorean("1,200")).toBe(false);
+    expect(needsKorean("Break-even")).toBe(true);
   });
-  test("English is the template's own English, with no sheet text left unrendered (the pane's gallery shows it)", () => {
-    expect(localizeTemplate(spec, "en")).toEqual({ template: resolveSheetTexts(spec, "en"), missing: [] });
+  test("the gallery's words (title, description, choices) are rendered in both languages, no sheet text left", () => {
     for (const template of TEMPLATES) {
       for (const language of ["en", "ko"] as const) {
-        const { title, description, choices } = localizeTemplate(template, language).template;
+        const { title, description, choices } = resolveSheetTexts(template, language);
         expect([title, description, ...choices.map((choice) => choice.label)].filter(hasSheetText)).toEqual([]);
       }
     }
@@ -145,7 +151,7 @@ describe("Korean sheets compute the same figures (HyperFormula with the shipped 
 
 describe("the title block in Korean, in won (--lang=ko --currency=KRW --fx=1400)", () => {
   const options = { currency: "KRW", fxRate: 1400 };
-  const rendered = (id: string) => renderTemplateIn(TEMPLATES.find((t) => t.id === id)!, options, "ko");
+  const rendered = (id: string) => renderTemplate(TEMPLATES.find((t) => t.id === id)!, options, "ko");
 
   test.each(TEMPLATES.map((t) => t.id))("%s: every title-block text is Korean, no cell is an error, the master check reads OK", (id) => {
     const sheet = rendered(id).sheets[0];
@@ -154,7 +160,7 @@ describe("the title block in Korean, in won (--lang=ko --currency=KRW --fx=1400)
     for (const cell of titleBlock) {
       const style = sheet.cells.find((c) => c.address === cell.address)?.style ?? "";
       // Words are Korean, but for texts kept as they are on purpose (the price sheet's column headers, read by the functions).
-      if (typeof cell.value === "string" && WORD_STYLES.has(style) && !SAME_IN_KOREAN.includes(cell.value)) expect({ at: cell.address, text: cell.value }).toEqual({ at: cell.address, text: expect.stringMatching(HANGUL) });
+      if (typeof cell.value === "string" && WORD_STYLES.has(style) && !KEPT_IN_EVERY_LANGUAGE.includes(cell.value)) expect({ at: cell.address, text: cell.value }).toEqual({ at: cell.address, text: expect.stringMatching(HANGUL) });
     }
     expect(model.allValues().filter((cell) => isError(cell.value))).toEqual([]);
     expect(model.name("MasterCheck", sheet.name)).toBe("OK");
@@ -172,7 +178,7 @@ describe("the title block in Korean, in won (--lang=ko --currency=KRW --fx=1400)
   });
 
   test("the rate source says in Korean that it was entered at insertion; a source the user typed stays as typed", () => {
-    const source = (fxSource?: string) => renderTemplateIn(TEMPLATES[0], { ...options, fxSource }, "ko").sheets[0].cells.find((c) => c.address.endsWith("7") && c.style === "input" && typeof c.value === "string")?.value;
+    const source = (fxSource?: string) => renderTemplate(TEMPLATES[0], { ...options, fxSource }, "ko").sheets[0].cells.find((c) => c.address.endsWith("7") && c.style === "input" && typeof c.value === "string")?.value;
     expect(source()).toMatch(/^삽입 시 입력한 환율/);
     expect(source("Bank of Korea, 2026-11-27")).toBe("Bank of Korea, 2026-11-27");
   });

@@ -1,6 +1,5 @@
 import "../support/languages";
 import { findTemplate, renderTemplate, type TemplateSpec, type WorkbookName } from "../../src/templates";
-import { renderTemplateIn } from "../../src/templates/i18n";
 import { findWorkbookName, resolveLink } from "../../src/templates/links";
 import { insertRenderedTemplate } from "../../src/excel/template-writer";
 import { distWorkbooks, excelRunFor } from "../../dev/excel-double";
@@ -24,12 +23,16 @@ describe("links between template sheets", () => {
 
   test("a link finds the sheet in either language: Korean-named from an English sheet, English-named from a Korean one", () => {
     const korean: WorkbookName[] = [{ sheet: "감성 분석 (2)", name: "MonthlyCost_Catalog", refersTo: "='감성 분석 (2)'!$C$30" }, { sheet: "고객 불만 처리", name: "MonthlyCost_Catalog", refersTo: "='고객 불만 처리'!$C$41" }];
-    expect(findWorkbookName(korean, "Sentiment analysis", "MonthlyCost_Catalog")?.sheet).toBe("감성 분석 (2)");
-    expect(findWorkbookName(korean, "Complaint redressal", "MonthlyCost_Catalog")?.sheet).toBe("고객 불만 처리");
-    expect(findWorkbookName(names, "감성 분석", "MonthlyCost_Catalog")?.sheet).toBe("Sentiment analysis (2)");
-    expect(findWorkbookName(korean, "Embedding retrieval", "MonthlyCost_Catalog")).toBeUndefined();
+    // a template's link names its target by the target's sheet text, found under its name in every loaded language
+    const sheet = (id: string) => findTemplate(id)!.sheets[0].name;
+    expect(findWorkbookName(korean, sheet("sentiment-analysis"), "MonthlyCost_Catalog")?.sheet).toBe("감성 분석 (2)");
+    expect(findWorkbookName(korean, sheet("complaint-redressal"), "MonthlyCost_Catalog")?.sheet).toBe("고객 불만 처리");
+    expect(findWorkbookName(names, sheet("sentiment-analysis"), "MonthlyCost_Catalog")?.sheet).toBe("Sentiment analysis (2)");
+    expect(findWorkbookName(korean, sheet("embedding-retrieval"), "MonthlyCost_Catalog")).toBeUndefined();
+    // a plain name is only itself
+    expect(findWorkbookName(korean, "Sentiment analysis", "MonthlyCost_Catalog")).toBeUndefined();
     // the exact sheet (copy 1) in one language wins over a numbered copy in the other
-    expect(findWorkbookName([...names, ...korean], "Complaint redressal", "MonthlyCost_Catalog")?.sheet).toBe("Complaint redressal");
+    expect(findWorkbookName([...names, ...korean], sheet("complaint-redressal"), "MonthlyCost_Catalog")?.sheet).toBe("Complaint redressal");
   });
 
   test("a Korean MarTech sheet links to English-named use-case sheets, and an English one to Korean-named ones", () => {
@@ -37,7 +40,7 @@ describe("links between template sheets", () => {
     const linkedSheets = (rendered: ReturnType<typeof renderTemplate>) => rendered.sheets[0].cells.filter((c) => c.style === "link").map((c) => /'((?:[^']|'')+)'!/.exec(c.formula ?? "")?.[1]);
     const english: WorkbookName[] = [{ sheet: "Sentiment analysis", name: "MonthlyCost_Catalog", refersTo: "='Sentiment analysis'!$C$30" }];
     const korean: WorkbookName[] = [{ sheet: "감성 분석", name: "MonthlyCost_Catalog", refersTo: "='감성 분석'!$C$30" }];
-    expect(linkedSheets(renderTemplateIn(martech, { workbookNames: english }, "ko"))).toContain("Sentiment analysis");
+    expect(linkedSheets(renderTemplate(martech, { workbookNames: english }, "ko"))).toContain("Sentiment analysis");
     expect(linkedSheets(renderTemplate(martech, { workbookNames: korean }))).toContain("감성 분석");
     expect(linkedSheets(renderTemplate(martech, { workbookNames: [] }))).toEqual([]);
   });

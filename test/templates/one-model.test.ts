@@ -273,3 +273,71 @@ test("retired fine-tuning base models are flagged and never offered as current c
   expect(FINETUNE_MODELS).not.toContain("babbage-002");
   expect(FINETUNE_MODELS).toContain("gpt-4.1-mini");
 });
+
+/**
+ * A workbook shared by an English and a Korean analyst: sheets inserted in either language read one Scenario switch
+ * (through the number ScenarioIndex, the one formula that reads the switch's words sits on the Assumptions sheet beside
+ * its drop-down, both in that sheet's language) and their master checks read OK.
+ */
+describe("sheets inserted in English and in Korean in one workbook", () => {
+  const scenarioCase = (languages: ["en" | "ko", "en" | "ko"]) => {
+    const wb = buildWorkbook(templates(["sentiment-analysis", "complaint-redressal"]), {}, languages);
+    const model = loadIntoEngine(wb);
+    const scenario = wb.names.find((n) => n.name === "Scenario")!;
+    const validation = wb.sheets.find((s) => s.name === scenario.sheet)!.validations.find((v) => v.address.replace(/\$/g, "") === scenario.address.replace(/\$/g, ""));
+    const [first, second] = wb.inserted.map((insertion) => insertion.masterCheck);
+    const checks = () => [model.name("MasterCheck", first.sheet), model.name("MasterCheck", second.sheet)];
+    const index = () => value(model, wb, "ScenarioIndex");
+    const costs = () => [model.name("MonthlyCost_Catalog", first.sheet), model.name("MonthlyCost_Catalog", second.sheet)] as number[];
+    const recognised = wb.sheets.find((s) => s.name === scenario.sheet)!.cells.find((c) => (c.formula ?? "").startsWith("=OR(Scenario="))!;
+    const switchRecognised = () => model.at(recognised.address, scenario.sheet);
+    return { wb, model, scenario, validation, checks, index, costs, switchRecognised };
+  };
+
+  test.each([
+    [["en", "ko"] as ["en", "ko"], ["Low", "Base", "High"]],
+    [["ko", "en"] as ["ko", "en"], ["낮음", "기준", "높음"]],
+  ])("inserted %j: one switch in the Assumptions sheet's language (%j), both sheets follow it, both checks OK", (languages, words) => {
+    const { wb, model, scenario, validation, checks, index, costs, switchRecognised } = scenarioCase(languages);
+    expect(wb.sheets.map((s) => s.name)).toEqual(languages[0] === "en" ? ["Sentiment analysis", "Sentiment analysis risk", "Assumptions", "고객 불만 처리", "고객 불만 처리 위험"] : ["감성 분석", "감성 분석 위험", "가정", "Complaint redressal", "Complaint redressal risk"]);
+    // the drop-down offers the switch's words in the language of the sheet that holds it, and the base is its Base
+    expect(validation?.list).toEqual(words);
+    expect(model.at(scenario.address.replace(/\$/g, ""), scenario.sheet)).toBe(words[1]);
+    expect(index()).toBe(2);
+    expect(switchRecognised()).toBe(true);
+    expect(checks()).toEqual(["OK", "OK"]);
+    const base = costs();
+    model.set(scenario.address.replace(/\$/g, ""), words[2], scenario.sheet);
+    expect(index()).toBe(3);
+    const high = costs();
+    expect(high[0]).toBeGreaterThan(base[0]);
+    expect(high[1]).toBeGreaterThan(base[1]);
+    expect(checks()).toEqual(["OK", "OK"]);
+    model.set(scenario.address.replace(/\$/g, ""), words[0], scenario.sheet);
+    expect(index()).toBe(1);
+    const low = costs();
+    expect(low[0]).toBeLessThan(base[0]);
+    expect(low[1]).toBeLessThan(base[1]);
+    expect(checks()).toEqual(["OK", "OK"]);
+    model.hf.destroy();
+  });
+
+  test("the two orders give the same figures: the language changes words, never a number", () => {
+    const english = scenarioCase(["en", "ko"]);
+    const korean = scenarioCase(["ko", "en"]);
+    const [enSentiment, enComplaint] = english.costs();
+    const [koSentiment, koComplaint] = korean.costs();
+    expect(koSentiment).toBeCloseTo(enSentiment, 6);
+    expect(koComplaint).toBeCloseTo(enComplaint, 6);
+    english.model.hf.destroy();
+    korean.model.hf.destroy();
+  });
+
+  test("a switch word of the other language is not recognised: it reads as Base, and the Assumptions sheet's check says FALSE", () => {
+    const { model, scenario, index, switchRecognised } = scenarioCase(["ko", "en"]);
+    model.set(scenario.address.replace(/\$/g, ""), "High", scenario.sheet);
+    expect(index()).toBe(2);
+    expect(switchRecognised()).toBe(false);
+    model.hf.destroy();
+  });
+});

@@ -1,4 +1,6 @@
-import { sheetText } from "../../i18n/sheet-text";
+import { sheetText, type SheetKey } from "../../i18n/sheet-text";
+import { dataKeys, dataText } from "../data-text";
+import { SCENARIOS } from "../lists";
 import { priceTrends, type PriceTrendRange } from "../../data";
 import { GPU_PRICES, gpuUsdPerHour } from "../../engine";
 import type { FormatKey } from "../types";
@@ -34,7 +36,10 @@ const trends = priceTrends;
 const apiTrend = trends.api.find((t) => t.tier === trends.default_api_tier) as Trend & { tier: string };
 const gpuTrend = trends.gpu.find((t) => t.class === trends.default_gpu_class) as Trend & { class: string };
 const refresh = trends.model_refresh;
-const trendNote = (trend: Trend, what: string) => `${what} (src/data/price-trends.json, as of ${trends.as_of}): ${trend.basis}`;
+/** The sheet texts of the default trends' bases (src/data/price-trends.json), by tier or class. */
+const TREND_BASES: Readonly<Record<string, SheetKey>> = dataKeys({ "chosen-model": "priceTrendBasisChosenModel", "h100-class-on-demand": "priceTrendBasisH100ClassOnDemand" });
+const trendNote = (trend: Trend, kind: "tier" | "class", name: string) =>
+  sheetText("priceTrendNote", { kind, name, date: trends.as_of, basis: TREND_BASES[name] ? dataText(TREND_BASES[name], trend.basis) : trend.basis });
 
 /** Spread of listed prices for a GPU, as factors of its median on-demand price (the GPU price range). */
 export function gpuSpread(gpu: string): { low: number; high: number; note: string } {
@@ -45,7 +50,7 @@ export function gpuSpread(gpu: string): { low: number; high: number; note: strin
   return {
     low: Math.round((low.usd_per_gpu_hour / median) * 100) / 100,
     high: Math.round((high.usd_per_gpu_hour / median) * 100) / 100,
-    note: `GPU price catalog for ${gpu}: lowest listed ${low.provider} ${low.pricing} $${low.usd_per_gpu_hour}/h (${low.source}, ${low.as_of}), highest on-demand ${high.provider} $${high.usd_per_gpu_hour}/h (${high.source}, ${high.as_of}), against the median on-demand price`,
+    note: sheetText("gpuPriceCatalogSpread", { gpu, lowProvider: low.provider, lowPricing: low.pricing, lowUsd: String(low.usd_per_gpu_hour), lowSource: low.source, lowDate: low.as_of, highProvider: high.provider, highUsd: String(high.usd_per_gpu_hour), highSource: high.source, highDate: high.as_of }),
   };
 }
 const GPU_SPREAD = gpuSpread("h100-sxm");
@@ -58,7 +63,7 @@ export const DRIVER_GROUPS: DriverGroup[] = [
   {
     title: sheetText("scenarioSwitch"),
     drivers: [
-      { name: "Scenario", label: sheetText("scenarioShownOnEverySheet"), unit: "Low / Base / High", format: "text", base: "Base", validation: ["Low", "Base", "High"], notes: sheetText("dropDownLowTheLowCost") },
+      { name: "Scenario", label: sheetText("scenarioShownOnEverySheet"), unit: sheetText("lowBaseHighValues"), format: "text", base: sheetText("scenarioBase"), validation: [...SCENARIOS], notes: sheetText("dropDownLowTheLowCost") },
     ],
   },
   {
@@ -85,10 +90,10 @@ export const DRIVER_GROUPS: DriverGroup[] = [
   {
     title: sheetText("pricesOverTime"),
     drivers: [
-      { name: "ApiPriceDeclinePerYear", label: sheetText("apiListPriceDecline"), unit: sheetText("perYear"), format: "percent", base: apiTrend.base, low: apiTrend.low_cost_case, high: apiTrend.high_cost_case, notes: trendNote(apiTrend, `Tier "${apiTrend.tier}"`) },
+      { name: "ApiPriceDeclinePerYear", label: sheetText("apiListPriceDecline"), unit: sheetText("perYear"), format: "percent", base: apiTrend.base, low: apiTrend.low_cost_case, high: apiTrend.high_cost_case, notes: trendNote(apiTrend, "tier", apiTrend.tier) },
       { name: "ModelRefreshMonths", label: sheetText("modelRefreshEvery"), unit: sheetText("months"), format: "integer", base: refresh.every_months, notes: sheetText("modelRefreshEveryNote", { assumed: ASSUMED }) },
       { name: "ModelRefreshPriceShare", label: sheetText("newerModelPriceShare"), unit: sheetText("timesTheOldModelPrice"), format: "decimal", base: refresh.base, low: refresh.low_cost_case, high: refresh.high_cost_case, notes: sheetText("newerModelPriceShareNote", { pairs: String(refresh.pairs.length), blend: String(refresh.blend_input_per_output), date: refresh.priced_as_of, low: String(refresh.low_cost_case), base: String(refresh.base), high: String(refresh.high_cost_case) }) },
-      { name: "GpuPriceDeclinePerYear", label: sheetText("gpuRentalPriceDecline"), unit: sheetText("perYear"), format: "percent", base: gpuTrend.base, low: gpuTrend.low_cost_case, high: gpuTrend.high_cost_case, notes: trendNote(gpuTrend, `Class "${gpuTrend.class}"`) },
+      { name: "GpuPriceDeclinePerYear", label: sheetText("gpuRentalPriceDecline"), unit: sheetText("perYear"), format: "percent", base: gpuTrend.base, low: gpuTrend.low_cost_case, high: gpuTrend.high_cost_case, notes: trendNote(gpuTrend, "class", gpuTrend.class) },
     ],
   },
   {

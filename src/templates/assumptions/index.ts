@@ -1,7 +1,6 @@
-import type { SheetLanguage } from "../i18n";
-import { renderTemplateIn } from "../i18n";
+import type { Language } from "../../i18n/language";
 import { sheetNameVariants } from "../i18n/sheet-names";
-import { rowOf } from "../render";
+import { renderTemplate, rowOf } from "../render";
 import { HEADER_ROW } from "../layout";
 import type { RenderOptions, RenderedName, RenderedSheet, RenderedTemplate } from "../types";
 import { DRIVERS } from "./drivers";
@@ -50,14 +49,14 @@ function sheetOf(refersTo: string): string {
  * reads, only those rows are added below the sheet's last named row (`appendTo`); an existing driver is never
  * rewritten. `assumptions` says which.
  */
-export function withAssumptions(rendered: RenderedTemplate, defined: readonly DefinedName[], options: RenderOptions, language: SheetLanguage): RenderedTemplate & { assumptions?: AssumptionsOutcome } {
+export function withAssumptions(rendered: RenderedTemplate, defined: readonly DefinedName[], options: RenderOptions, language: Language): RenderedTemplate & { assumptions?: AssumptionsOutcome } {
   const used = driversUsedBy(rendered);
   if (used.size === 0) return rendered;
   const have = new Map(defined.map((n) => [n.name.toLowerCase(), n.refersTo]));
   const onAssumptions = defined.filter((n) => DRIVERS.some((d) => d.name.toLowerCase() === n.name.toLowerCase()));
   const plain = { ...options, choices: {}, workbookNames: [], priceSheet: "" };
   if (onAssumptions.length === 0) {
-    const sheet = renderTemplateIn(assumptionsTemplate, plain, language);
+    const sheet = renderTemplate(assumptionsTemplate, plain, language);
     return { ...rendered, sheets: [...rendered.sheets, ...sheet.sheets], names: [...rendered.names, ...sheet.names], assumptions: { sheet: sheet.sheets[0].name, created: true, added: DRIVERS.map((d) => d.name) } };
   }
   // A driver read through the Scenario switch needs the switch too.
@@ -67,7 +66,7 @@ export function withAssumptions(rendered: RenderedTemplate, defined: readonly De
   const existingSheet = sheetOf(onAssumptions[0].refersTo);
   if (missing.size === 0) return { ...rendered, assumptions: { sheet: existingSheet, created: false, added: [] } };
   const lastRow = Math.max(...onAssumptions.filter((n) => sheetOf(n.refersTo) === existingSheet).map((n) => rowOf(n.refersTo.replace(/\$/g, "").replace(/:.*$/, ""))));
-  const addendum = renderTemplateIn(missingAssumptionsTemplate(missing, rendered.title), plain, language);
+  const addendum = renderTemplate(missingAssumptionsTemplate(missing, rendered.title), plain, language);
   const appended = appendBelow(addendum.sheets[0], addendum.names, existingSheet, lastRow + 2);
   return { ...rendered, sheets: [...rendered.sheets, appended.sheet], names: [...rendered.names, ...appended.names], assumptions: { sheet: existingSheet, created: false, added: DRIVERS.map((d) => d.name).filter((n) => missing.has(n)) } };
 }

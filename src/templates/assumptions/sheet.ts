@@ -29,7 +29,8 @@ const scenarioIndex: RowSpec = {
   key: "ScenarioIndex",
   label: sheetText("scenarioNumber"),
   kind: "calc",
-  values: { value: '=IF(Scenario="Low",1,IF(Scenario="High",3,2))' },
+  // the switch's words are the sheet's language (its drop-down and these formulas are rendered from the same sheet texts)
+  values: { value: `=IF(Scenario="${sheetText("scenarioLow")}",1,IF(Scenario="${sheetText("scenarioHigh")}",3,2))` },
   names: { value: "ScenarioIndex" },
   scope: "workbook",
   format: "integer",
@@ -52,7 +53,7 @@ const checks: SectionSpec = {
   title: sheetText("checks"),
   kind: "checks",
   rows: [
-    { label: sheetText("scenarioRecognised"), values: { value: '=OR(Scenario="Low",Scenario="Base",Scenario="High")' }, unit: "TRUE/FALSE", notes: sheetText("theSwitchHoldsLowBaseOr") },
+    { label: sheetText("scenarioRecognised"), values: { value: `=OR(Scenario="${sheetText("scenarioLow")}",Scenario="${sheetText("scenarioBase")}",Scenario="${sheetText("scenarioHigh")}")` }, unit: "TRUE/FALSE", notes: sheetText("theSwitchHoldsLowBaseOr") },
     { label: sheetText("batchAndPrioritySharesWithin100"), values: { value: "=AND(BatchShare>=0,PriorityShare>=0,BatchShare+PriorityShare<=1)" }, unit: "TRUE/FALSE", notes: sheetText("eachAShareFrom0The") },
     { label: sheetText("modelRefreshIsPriced"), values: { value: "=AND(ModelRefreshMonths>=0,ModelRefreshPriceShare>0)" }, unit: "TRUE/FALSE", notes: sheetText("modelRefreshIsPricedNote") },
     { label: sheetText("fiscalYearStartsInAMonth"), values: { value: "=AND(FiscalYearStartMonth>=1,FiscalYearStartMonth<=12,FiscalYearStartMonth=INT(FiscalYearStartMonth))" }, unit: "TRUE/FALSE", notes: sheetText("aWholeMonthNumber") },
@@ -86,6 +87,6 @@ export function missingAssumptionsTemplate(missing: ReadonlySet<string>, addedBy
   const [first, ...rest] = sections;
   return {
     ...assumptionsTemplate,
-    sheets: [{ name: ASSUMPTIONS_SHEET, valueColumns: [...ASSUMPTIONS_COLUMNS], sections: first ? [{ ...first, title: `Added when ${addedBy} was inserted: ${first.title}` }, ...rest] : [] }],
+    sheets: [{ name: ASSUMPTIONS_SHEET, valueColumns: [...ASSUMPTIONS_COLUMNS], sections: first ? [{ ...first, title: sheetText("addedWhenWasInserted", { sheet: addedBy, title: first.title }) }, ...rest] : [] }],
   };
 }

@@ -47,7 +47,7 @@ export function benefitInputs(first: string, drivers: BenefitDriver[]): SectionS
  */
 export function benefitOutputs(first: string, benefit: string, benefitNotes: string): SectionSpec {
   const net = `=IF(COUNT({benefit:${first}},{monthly})<2,"n/a",{benefit:${first}}-{monthly})`;
-  const payback = '=IF(COUNT({oneOff},{netBenefit})<2,"n/a",IF({netBenefit}>0,{oneOff}/{netBenefit},"never"))';
+  const payback = `=IF(COUNT({oneOff},{netBenefit})<2,"n/a",IF({netBenefit}>0,{oneOff}/{netBenefit},"${sheetText("never")}"))`;
   return {
     title: sheetText("outputsBenefitAndPaybackWholeCost"),
     kind: "outputs",

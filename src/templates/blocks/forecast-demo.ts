@@ -17,7 +17,7 @@ const { low, base, high } = SIM_COLUMNS;
 /** The demo's simulation (exported so that tests can vary it). */
 export const demoSimulation: ProbabilitySpec = {
   name: sheetText("forecastDemo"),
-  scope: "whole cost",
+  scope: sheetText("wholeCost"),
   drivers: [
     { key: "volume", label: sheetText("requestsPerMonth"), unit: sheetText("requestsPerMonth2"), format: "count", low: 80_000, base: 100_000, high: 120_000, notes: sheetText("t20AroundThePlan", { assumed: ASSUMED }) },
     { key: "tokens", label: sheetText("tokensPerRequestInputOutput"), unit: sheetText("tokensPerRequest"), format: "tokens", low: 1_600, base: 2_000, high: 2_400, notes: sheetText("t20BeforeTokenizerDrift", { assumed: ASSUMED }) },
@@ -31,7 +31,7 @@ export const demoSimulation: ProbabilitySpec = {
       base: 0.5,
       high: 0.6,
       notes: `${ASSUMED} ±0.1 FTE.`,
-      tie: { to: "volume", correlation: 0.7, notes: "more requests need more people to review and support them (ρ 0.7 is an assumption)." },
+      tie: { to: "volume", correlation: 0.7, notes: sheetText("moreRequestsNeedMorePeopleTo") },
     },
   ],
   fixed: [

@@ -18,6 +18,8 @@ import { namesOf, type CellContent, type CellNames, type FormatKey, type Project
 export type Distribution = "PERT" | "Triangular";
 export const DISTRIBUTIONS: readonly Distribution[] = ["PERT", "Triangular"];
 export const BUDGET_BASES = ["Monthly", "Three years"] as const;
+/** The budget basis as the sheet shows it, in its language: the drop-down, the start value and the formula that compares it. */
+const BASIS_TEXT: Record<(typeof BUDGET_BASES)[number], string> = { Monthly: sheetText("budgetBasisMonthly"), "Three years": sheetText("budgetBasisThreeYears") };
 export const DEFAULT_SCENARIOS = 1000;
 export const DEFAULT_BINS = 10;
 
@@ -160,7 +162,7 @@ function driverSection(spec: ProbabilitySpec): SectionSpec {
         format: { [LOW]: d.format, [BASE]: d.format, [HIGH]: d.format, [SHAPE]: "text", [TIE]: "decimal" },
         validation: { [SHAPE]: [...DISTRIBUTIONS] },
         unit: d.unit,
-        notes: d.tie ? `${d.notes} Tied to "${labelOf.get(d.tie.to)}": ${d.tie.notes}` : d.notes,
+        notes: d.tie ? sheetText("driverNotesTiedTo", { notes: d.notes, driver: labelOf.get(d.tie.to) ?? d.tie.to, why: d.tie.notes }) : d.notes,
       }),
     ),
   };
@@ -174,7 +176,7 @@ function fixedSection(spec: ProbabilitySpec): SectionSpec {
     rows: [
       ...spec.fixed.map((f): RowSpec => ({ key: f.key, label: f.label, kind: f.constant ? "constant" : "input", values: { [LOW]: f.value }, format: f.format, unit: f.unit, notes: f.notes })),
       { key: "budget", label: sheetText("budget"), values: { [LOW]: spec.budget.value }, names: { [LOW]: "CostBudget" }, format: "moneyFx", unit: "{currency}", notes: spec.budget.notes },
-      { key: "budgetBasis", label: sheetText("budgetAppliesTo"), values: { [LOW]: spec.budget.basis }, names: { [LOW]: "BudgetBasis" }, format: "text", validation: [...BUDGET_BASES], unit: sheetText("monthlyThreeYears"), notes: sheetText("monthlyTheBudgetIsComparedWith") },
+      { key: "budgetBasis", label: sheetText("budgetAppliesTo"), values: { [LOW]: BASIS_TEXT[spec.budget.basis] }, names: { [LOW]: "BudgetBasis" }, format: "text", validation: BUDGET_BASES.map((basis) => BASIS_TEXT[basis]), unit: sheetText("monthlyThreeYears"), notes: sheetText("monthlyTheBudgetIsComparedWith") },
     ],
   };
 }
@@ -191,8 +193,8 @@ function methodSection(spec: ProbabilitySpec, scenarios: number): SectionSpec {
       ...spec.drivers.map(
         (d, index): RowSpec =>
           index === 0
-            ? { key: baseKey(d.key), label: `Sequence of ${d.label}`, kind: "constant", values: { [LOW]: 0 }, format: "integer", unit: sheetText("t0Stratified"), notes: sheetText("hammersleySFirstDimensionScenarioN") }
-            : { key: baseKey(d.key), label: `Sequence of ${d.label}`, kind: "constant", values: { [LOW]: HALTON_BASES[index - 1] }, format: "integer", unit: sheetText("haltonBase"), notes: sheetText("radicalInverseOfTheScenarioNumber") },
+            ? { key: baseKey(d.key), label: sheetText("sequenceOfDriver", { driver: d.label }), kind: "constant", values: { [LOW]: 0 }, format: "integer", unit: sheetText("t0Stratified"), notes: sheetText("hammersleySFirstDimensionScenarioN") }
+            : { key: baseKey(d.key), label: sheetText("sequenceOfDriver", { driver: d.label }), kind: "constant", values: { [LOW]: HALTON_BASES[index - 1] }, format: "integer", unit: sheetText("haltonBase"), notes: sheetText("radicalInverseOfTheScenarioNumber") },
       ),
     ],
   };
@@ -210,7 +212,7 @@ function shapeSection(spec: ProbabilitySpec): SectionSpec {
       const spread = `IF(${b}=${a},0.5,(${m}-${a})/(${b}-${a}))`;
       return {
         key: shapeKey(d.key),
-        label: `${d.label}: shape`,
+        label: sheetText("driverShape", { driver: d.label }),
         values: { [LOW]: `=1+4*{${shapeKey(d.key)}:${HIGH}}`, [BASE]: `=1+4*(1-{${shapeKey(d.key)}:${HIGH}})`, [HIGH]: `=${spread}` },
         format: "decimal",
         unit: sheetText("modeLowHighLow"),
@@ -238,15 +240,15 @@ function scenarioRows(spec: ProbabilitySpec, scenarios: number): ProjectionRowSp
   spec.drivers.forEach((d, index) => {
     const seq = `{${baseKey(d.key)}}`;
     const point = index === 0 ? `=({period}-0.5)/{scenarios}` : radicalInverse(HALTON_BASES[index - 1], scenarios, seq);
-    rows.push({ key: pointKey(d.key), label: `${d.label}: sequence point`, each: point, format: "decimal", unit: "0–1", notes: index === 0 ? "(n − ½) ÷ N" : sheetText("haltonRadicalInverseOfN") });
+    rows.push({ key: pointKey(d.key), label: sheetText("driverSequencePoint", { driver: d.label }), each: point, format: "decimal", unit: "0–1", notes: index === 0 ? "(n − ½) ÷ N" : sheetText("haltonRadicalInverseOfN") });
     let level = `{${pointKey(d.key)}}`;
     if (scored.has(d.key)) {
       const own = `NORM.S.INV({${pointKey(d.key)}})`;
       const rho = `{${inKey(d.key)}:${TIE}}`;
       const score = d.tie ? `=${rho}*{${scoreKey(d.tie.to)}}+SQRT(1-${rho}^2)*${own}` : `=${own}`;
-      rows.push({ key: scoreKey(d.key), label: `${d.label}: normal score`, each: score, format: "decimal", unit: "z", notes: d.tie ? sheetText("theTiedDriverSScore1") : sheetText("ofThePointSharedWithThe") });
+      rows.push({ key: scoreKey(d.key), label: sheetText("driverNormalScore", { driver: d.label }), each: score, format: "decimal", unit: "z", notes: d.tie ? sheetText("theTiedDriverSScore1") : sheetText("ofThePointSharedWithThe") });
       if (d.tie) {
-        rows.push({ key: levelKey(d.key), label: `${d.label}: quantile level`, each: `=NORM.S.DIST({${scoreKey(d.key)}},TRUE())`, format: "decimal", unit: "0–1", notes: sheetText("zUniformAgainNowRankCorrelated") });
+        rows.push({ key: levelKey(d.key), label: sheetText("driverQuantileLevel", { driver: d.label }), each: `=NORM.S.DIST({${scoreKey(d.key)}},TRUE())`, format: "decimal", unit: "0–1", notes: sheetText("zUniformAgainNowRankCorrelated") });
         level = `{${levelKey(d.key)}}`;
       }
     }
@@ -259,8 +261,8 @@ function scenarioRows(spec: ProbabilitySpec, scenarios: number): ProjectionRowSp
   for (const [key, factors] of products) {
     rows.push({ key, label: sheetText("productOfTheDraws", { drivers: factors.map((f) => labelOf.get(f) ?? f).join(" × ") }), each: `=${factors.map((f) => `{${f}}`).join("*")}`, format: "decimal", unit: sheetText("drawsMultiplied"), notes: sheetText("computedOncePerScenarioForThe") });
   }
-  rows.push({ key: "scMonthly", label: `Monthly cost (${spec.scope})`, each: monthly, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSheetSCostChainWith") });
-  if (threeYear !== undefined) rows.push({ key: "scThreeYear", label: `Three-year cost (${spec.scope})`, each: threeYear, format: "moneyFx", unit: "{currency}", notes: sheetText("thisScenarioOver36Months") });
+  rows.push({ key: "scMonthly", label: sheetText("monthlyCostScope", { scope: spec.scope }), each: monthly, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSheetSCostChainWith") });
+  if (threeYear !== undefined) rows.push({ key: "scThreeYear", label: sheetText("threeYearCostScope", { scope: spec.scope }), each: threeYear, format: "moneyFx", unit: "{currency}", notes: sheetText("thisScenarioOver36Months") });
   return rows;
 }
 
@@ -289,7 +291,7 @@ function atBase(formula: string, spec: ProbabilitySpec, column: string = BASE): 
   return formula.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, key: string) => (drivers.has(key) ? `{${inKey(key)}:${column}}` : key === "scMonthly" ? `{baseCase:${LOW}}` : whole));
 }
 
-const NA = '"n/a: see the checks"';
+const NA = `"${sheetText("nASeeTheChecks")}"`;
 
 /**
  * How many scenarios' cost is above (">") or at or below ("<=") a threshold: SUMPRODUCT over the comparison, as every
@@ -309,17 +311,17 @@ function outputSection(spec: ProbabilitySpec): SectionSpec {
   const affine = (monthly: string) => (typeof three === "string" ? "" : `{${three.oneOff}}+{${three.months}}*${monthly}`);
   const threeYearPct = perScenario ? pct("scThreeYear") : `=IF(ISNUMBER({pMonthly}),${affine("{pMonthly}")},${NA})`;
   // Where the three-year cost is affine in the monthly one, both bases count the same scenarios against their own threshold: one pass.
-  const overBudget = typeof three === "string" ? `IF({budgetBasis}="Monthly",${over("scMonthly")},${over("scThreeYear")})` : over("scMonthly", `IF({budgetBasis}="Monthly",{budget},({budget}-{${three.oneOff}})/{${three.months}})`);
+  const overBudget = typeof three === "string" ? `IF({budgetBasis}="${BASIS_TEXT.Monthly}",${over("scMonthly")},${over("scThreeYear")})` : over("scMonthly", `IF({budgetBasis}="${BASIS_TEXT.Monthly}",{budget},({budget}-{${three.oneOff}})/{${three.months}})`);
   const counted = perScenario ? "=COUNT({scMonthly:all})+COUNT({scThreeYear:all})=2*{scenarios}" : "=COUNT({scMonthly:all})={scenarios}";
   return {
-    title: `Key outputs — ${spec.scope}, from the scenarios below`,
+    title: sheetText("keyOutputsScopeFromTheScenarios", { scope: spec.scope }),
     kind: "outputs",
     headers: { label: sheetText("output"), [LOW]: "P10", [BASE]: "P50", [HIGH]: "P90", [SHAPE]: "", [TIE]: "" },
     rows: [
-      { key: "pMonthly", label: `Monthly cost (${spec.scope})`, values: { [LOW]: pct("scMonthly"), [BASE]: pct("scMonthly"), [HIGH]: pct("scMonthly") }, names: { [LOW]: "MonthlyCost_P10", [BASE]: "MonthlyCost_P50", [HIGH]: "MonthlyCost_P90" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("percentilesOfTheScenariosMonthlyCost") },
+      { key: "pMonthly", label: sheetText("monthlyCostScope", { scope: spec.scope }), values: { [LOW]: pct("scMonthly"), [BASE]: pct("scMonthly"), [HIGH]: pct("scMonthly") }, names: { [LOW]: "MonthlyCost_P10", [BASE]: "MonthlyCost_P50", [HIGH]: "MonthlyCost_P90" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("percentilesOfTheScenariosMonthlyCost") },
       {
         key: "pThreeYear",
-        label: `Three-year cost (${spec.scope})`,
+        label: sheetText("threeYearCostScope", { scope: spec.scope }),
         values: { [LOW]: threeYearPct, [BASE]: threeYearPct, [HIGH]: threeYearPct },
         names: { [LOW]: "ThreeYearCost_P10", [BASE]: "ThreeYearCost_P50", [HIGH]: "ThreeYearCost_P90" },
         format: "moneyFx",
@@ -336,8 +338,8 @@ function outputSection(spec: ProbabilitySpec): SectionSpec {
         notes: sheetText("shareOfTheScenariosWhoseCost"),
       },
       { key: "scNumbers", label: sheetText("everyScenarioSCostsAreNumbers"), kind: "calc", values: { [LOW]: counted }, format: "text", unit: "TRUE / FALSE", notes: sheetText("countedOnceAnErrorInOne") },
-      { key: "baseCase", label: `Monthly cost with every driver at Base (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec) }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSinglePointEstimateForComparison") },
-      { key: "baseCase3", label: `Three-year cost with every driver at Base (${spec.scope})`, values: { [LOW]: typeof three === "string" ? atBase(three, spec) : `=${affine(`{baseCase:${LOW}}`)}` }, format: "moneyFx", unit: "{currency}", notes: sheetText("sameOverThreeYears") },
+      { key: "baseCase", label: sheetText("monthlyCostEveryDriverAt", { level: "base", scope: spec.scope }), values: { [LOW]: atBase(spec.monthlyCost, spec) }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSinglePointEstimateForComparison") },
+      { key: "baseCase3", label: sheetText("threeYearCostEveryDriverAtBase", { scope: spec.scope }), values: { [LOW]: typeof three === "string" ? atBase(three, spec) : `=${affine(`{baseCase:${LOW}}`)}` }, format: "moneyFx", unit: "{currency}", notes: sheetText("sameOverThreeYears") },
     ],
   };
 }
@@ -350,8 +352,8 @@ function outputSection(spec: ProbabilitySpec): SectionSpec {
  */
 function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
   const rows: RowSpec[] = [
-    { key: "hMin", label: `Monthly cost with every driver at Low (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec, LOW) }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("histogramRangeFromThisCostTo") },
-    { key: "hMax", label: `Monthly cost with every driver at High (${spec.scope})`, values: { [LOW]: atBase(spec.monthlyCost, spec, HIGH) }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theTopOfTheHistogramS") },
+    { key: "hMin", label: sheetText("monthlyCostEveryDriverAt", { level: "low", scope: spec.scope }), values: { [LOW]: atBase(spec.monthlyCost, spec, LOW) }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("histogramRangeFromThisCostTo") },
+    { key: "hMax", label: sheetText("monthlyCostEveryDriverAt", { level: "high", scope: spec.scope }), values: { [LOW]: atBase(spec.monthlyCost, spec, HIGH) }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theTopOfTheHistogramS") },
     { key: "hWidth", label: sheetText("binWidth"), values: { [LOW]: "=({hMax}-{hMin})/{hBins}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("equalWidths") },
     { key: "hBins", label: sheetText("bins"), kind: "constant", values: { [LOW]: bins }, format: "count", unit: sheetText("bins2"), notes: sheetText("numberOfHistogramBins") },
   ];
@@ -360,7 +362,7 @@ function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
     const atOrBelow = countOf("scMonthly", "<=", `{bin${i}:${LOW}}`);
     rows.push({
       key: `bin${i}`,
-      label: `Bin ${i}`,
+      label: sheetText("binNumber", { bin: i }),
       values: { [LOW]: i === bins ? "={hMax}" : `={hMin}+{hWidth}*${i}`, [BASE]: i === 1 ? `=${atOrBelow}` : `=${atOrBelow}-SUM({bin1:${BASE}}:{bin${i - 1}:${BASE}})`, [HIGH]: `={bin${i}:${BASE}}/{scenarios}` },
       format: { [LOW]: "moneyFx", [BASE]: "count", [HIGH]: "percent" },
       unit: sheetText("currencyUpperEdgeScenariosShare"),
@@ -447,7 +449,12 @@ function asMatrixChain(sheet: SheetSpec): SheetSpec {
   const unitOf = (terms: ParsedTerm[], factor: string | undefined) => terms.filter((t) => t.factor === factor).map((t) => (t.units.length ? t.units.map((u) => `{${u}}`).join("*") : "1")).join("+") || "0";
   // A factor's drivers by their labels: the draws its row multiplies ("={vol}*{tok}*{fx}"), or the one draw it copies.
   const driversOf = (f: string) => [...String(byKey.get(f)!.each).matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => byKey.get(m[1])?.label ?? m[1]).join(" × ");
-  const unitRows: RowSpec[] = factors.map((f, i) => ({ key: `cu${i}`, label: sheetText("unitCostOfFactor", { factor: f.startsWith("pr_") ? driversOf(f) : byKey.get(f)!.label }), values: { [LOW]: `=${unitOf(monthly, f)}`, [BASE]: `=${unitOf(three, f)}` }, format: "moneyFx", unit: "{currency}", notes: sheetText("theSumOfTheUnitCostsThat") }));
+  // A unit cost is money only where each of its terms has a money input in it; otherwise (a count of stages whose
+  // money is in the factor's draw) it is a plain number, and formatting it as the sheet's currency would misstate it.
+  const formatOf = new Map(sheet.sections.flatMap((section) => section.rows).map((row) => [row.key, row.format] as const));
+  const isMoney = (key: string) => String(formatOf.get(key) ?? "").startsWith("money");
+  const moneyUnit = (f: string) => [...monthly, ...three].filter((t) => t.factor === f).every((t) => t.units.some(isMoney));
+  const unitRows: RowSpec[] = factors.map((f, i) => ({ key: `cu${i}`, label: sheetText("unitCostOfFactor", { factor: f.startsWith("pr_") ? driversOf(f) : byKey.get(f)!.label }), values: { [LOW]: `=${unitOf(monthly, f)}`, [BASE]: `=${unitOf(three, f)}` }, ...(moneyUnit(f) ? { format: "moneyFx" as const, unit: "{currency}" } : { format: "decimal" as const, unit: sheetText("unitOfTheRowsItMultiplies") }), notes: sheetText("theSumOfTheUnitCostsThat") }));
   const [first, last] = [factorRows[0].key, factorRows[factorRows.length - 1].key];
   const constant = (terms: ParsedTerm[]) => (terms.some((t) => t.factor === undefined) ? `+(${unitOf(terms, undefined)})` : "");
   const costs = (col: string, terms: ParsedTerm[]) => `(MMULT(TRANSPOSE({cu0:${col}}:{cu${factors.length - 1}:${col}}),{${first}:first}:{${last}:last})${constant(terms)})`;
@@ -487,6 +494,6 @@ function probabilitySheetCells(spec: ProbabilitySpec): SheetSpec {
     ],
     sections: prefixed(sections, spec.namePrefix),
     projection: { title: sheetText("scenariosDeterministicLowDiscrepancyPointsOne2", { scenarios: String(scenarios) }), periods: scenarios, periodLabel: sheetText("scenario"), rows: scenarioRows(spec, scenarios) },
-    ...(bins > 0 ? { chart: { type: "ColumnClustered" as const, title: `Monthly cost (${spec.scope}): scenarios per bin`, over: "values", rows: Array.from({ length: bins }, (_, i) => `bin${i + 1}`), columns: [BASE] } } : {}),
+    ...(bins > 0 ? { chart: { type: "ColumnClustered" as const, title: sheetText("monthlyCostScopeScenariosPerBin", { scope: spec.scope }), over: "values", rows: Array.from({ length: bins }, (_, i) => `bin${i + 1}`), columns: [BASE] } } : {}),
   };
 }

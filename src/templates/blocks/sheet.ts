@@ -6,14 +6,14 @@ import { apiTokens, check, decision, difference, named, namedSelf, selfTokens, v
 import { apiInputs, growthInput, peopleInputs, selfHostInputs, vectorInputs } from "./inputs";
 import { rangeSection } from "./range";
 import { tierChecks, tierRows } from "./tiers";
-import { API_COLUMN, SELF_COLUMN, plural, type UseCaseSpec } from "./spec";
+import { API_COLUMN, SELF_COLUMN, type UseCaseSpec } from "./spec";
 
 const PROJECTION_MONTHS = 36;
 
 function keyOutputs(s: UseCaseSpec): SectionSpec {
   const first = s.firstColumn.key;
   const g = s.guide;
-  const unit = `{currency} per ${s.requestUnit}`;
+  const unit = sheetText("currencyPerRequestUnit", { unit: s.requestUnit });
   return {
     title: sheetText("keyOutputsBudgetDetailsBelow"),
     kind: "outputs",
@@ -25,7 +25,7 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
         names: { ...(g ? { [first]: "OneOffCost_Guide" } : {}), [API_COLUMN]: "OneOffCost_Catalog", [SELF_COLUMN]: "OneOffCost_SelfHost" },
         format: "moneyFx",
         unit: "{currency}",
-        notes: `Paid once, never added into a month. ${s.oneOff.notes}`,
+        notes: sheetText("paidOnceNeverAddedIntoA", { notes: s.oneOff.notes }),
       },
       {
         key: "monthly",
@@ -87,16 +87,16 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
       },
       {
         key: "perRequest",
-        label: `Cost per ${s.requestUnit} (month 1, recurring)`,
+        label: sheetText("costPerRequestUnitMonth1", { unit: s.requestUnit }),
         values: {
-          ...(g ? { [first]: `=IF({${s.requests}}>0,{tokenMonthly}/{${s.requests}},"no ${plural(s.requestUnit)}")` } : {}),
-          [API_COLUMN]: named(`IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${plural(s.requestUnit)}")`, sheetText("nASeeTheRowsBelow")),
-          [SELF_COLUMN]: namedSelf(`IF({${s.requests}}>0,{monthly}/{${s.requests}},"no ${plural(s.requestUnit)}")`),
+          ...(g ? { [first]: `=IF({${s.requests}}>0,{tokenMonthly}/{${s.requests}},"${sheetText("noRequestUnits", { unit: s.requestUnit })}")` } : {}),
+          [API_COLUMN]: named(`IF({${s.requests}}>0,{monthly}/{${s.requests}},"${sheetText("noRequestUnits", { unit: s.requestUnit })}")`, sheetText("nASeeTheRowsBelow")),
+          [SELF_COLUMN]: namedSelf(`IF({${s.requests}}>0,{monthly}/{${s.requests}},"${sheetText("noRequestUnits", { unit: s.requestUnit })}")`),
         },
         names: { ...(g ? { [first]: "CostPerRequest_Guide" } : {}), [API_COLUMN]: "CostPerRequest_Catalog", [SELF_COLUMN]: "CostPerRequest_SelfHost" },
         format: "moneyFx",
         unit,
-        notes: `Monthly cost ÷ ${plural(s.requestUnit)} in month 1 (one-off excluded).`,
+        notes: sheetText("monthlyCostRequestUnitsInMonth1", { unit: s.requestUnit }),
       },
       {
         key: "utilizationShown",
@@ -158,12 +158,12 @@ function blockCalculations(s: UseCaseSpec): RowSpec[] {
     { key: "vecGb", label: sheetText("vectorIndexSize"), values: { [API_COLUMN]: "={vectors}*{vecDims}*{vecBytes}/{bytesPerGb}" }, format: "decimal", unit: "GB", notes: sheetText("vectorsDimensionsBytes") },
     { key: "vecUsed", label: sheetText("vectorDatabaseInUse"), values: { [API_COLUMN]: "=OR({vectors}>0,{retrievals}>0)" }, unit: "TRUE/FALSE", notes: sheetText("noVectorsAndNoRetrievalNo") },
     { key: "vecStorage", label: sheetText("vectorStorageAlone"), values: { [API_COLUMN]: "=LLMCOST.VECTORSTORE({vectors},{vecDims},{vecBytes},{vecGbPrice},0,0,0)*{FxRate}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("llmcostVectorstoreVectorsDimensionsBytesUsd") },
-    { key: "vecQueries", label: sheetText("vectorQueriesPerMonthMonth1"), values: { [API_COLUMN]: `=${r}*{retrievals}` }, format: "count", unit: sheetText("queriesPerMonth"), notes: `${plural(s.requestUnit)} × retrieval queries per ${s.requestUnit}` },
+    { key: "vecQueries", label: sheetText("vectorQueriesPerMonthMonth1"), values: { [API_COLUMN]: `=${r}*{retrievals}` }, format: "count", unit: sheetText("queriesPerMonth"), notes: sheetText("requestUnitsRetrievalQueriesPer", { unit: s.requestUnit }) },
     { key: "vecQueryPrice", label: sheetText("vectorQueryPrice"), values: { [API_COLUMN]: "=MAX({ruMin},{ruPerGb}*{vecGb})*{vecReadPrice}" }, format: "money", unit: sheetText("usdPer1mQueries"), notes: sheetText("readUnitsPerQueryGrowWith") },
     { key: "vecWrites", label: sheetText("vectorWritesIndexingOneOff"), values: { [API_COLUMN]: "={vectors}*({vecDims}*{vecBytes}/1000+1)*{wuPerKb}*{vecWritePrice}/{perMillion}*{FxRate}" }, format: "moneyFx", unit: "{currency}", notes: sheetText("vectorsKbOfVector1Kb") },
-    { key: "reviewPer", label: sheetText("humanReviewPerRequest"), values: { [API_COLUMN]: "={reviewShare}*ReviewFactor*{reviewMinutes}/{minutesPerHour}*{reviewRate}" }, names: { [API_COLUMN]: "ReviewCostPerRequest" }, format: "moneyFx", unit: `{currency} per ${s.requestUnit}`, notes: sheetText("reviewShareReviewfactorAssumptionsMinutes60") },
-    { key: "logsPer", label: sheetText("logStorageAndEgressPerRequest"), values: { [API_COLUMN]: `=(${inTok}+${outTok}+{reasoning})*{bytesPerToken}/{bytesPerGb}*({retention}*{storagePrice}+{egressPrice})*{FxRate}` }, format: "moneyFx", unit: `{currency} per ${s.requestUnit}`, notes: sheetText("loggedBytesMonthsKeptStoragePrice") },
-    { key: "otherPerRequest", label: sheetText("reviewLogStorageAndEgressPer"), values: { [API_COLUMN]: `={reviewPer}+{logsPer}${s.extraPerRequest ? `+{${s.extraPerRequest}}` : ""}`, [SELF_COLUMN]: `={reviewPer}+{logsPer}${s.extraPerRequest ? `+{${s.extraPerRequest}}` : ""}` }, names: { [API_COLUMN]: "PerRequestCost_Catalog" }, format: "moneyFx", unit: `{currency} per ${s.requestUnit}`, notes: s.extraPerRequest ? sheetText("reviewLogsTheUseCaseS") : sheetText("reviewLogs") },
+    { key: "reviewPer", label: sheetText("humanReviewPerRequest"), values: { [API_COLUMN]: "={reviewShare}*ReviewFactor*{reviewMinutes}/{minutesPerHour}*{reviewRate}" }, names: { [API_COLUMN]: "ReviewCostPerRequest" }, format: "moneyFx", unit: sheetText("currencyPerRequestUnit", { unit: s.requestUnit }), notes: sheetText("reviewShareReviewfactorAssumptionsMinutes60") },
+    { key: "logsPer", label: sheetText("logStorageAndEgressPerRequest"), values: { [API_COLUMN]: `=(${inTok}+${outTok}+{reasoning})*{bytesPerToken}/{bytesPerGb}*({retention}*{storagePrice}+{egressPrice})*{FxRate}` }, format: "moneyFx", unit: sheetText("currencyPerRequestUnit", { unit: s.requestUnit }), notes: sheetText("loggedBytesMonthsKeptStoragePrice") },
+    { key: "otherPerRequest", label: sheetText("reviewLogStorageAndEgressPer"), values: { [API_COLUMN]: `={reviewPer}+{logsPer}${s.extraPerRequest ? `+{${s.extraPerRequest}}` : ""}`, [SELF_COLUMN]: `={reviewPer}+{logsPer}${s.extraPerRequest ? `+{${s.extraPerRequest}}` : ""}` }, names: { [API_COLUMN]: "PerRequestCost_Catalog" }, format: "moneyFx", unit: sheetText("currencyPerRequestUnit", { unit: s.requestUnit }), notes: s.extraPerRequest ? sheetText("reviewLogsTheUseCaseS") : sheetText("reviewLogs") },
     { key: "setup", label: sheetText("setUpAndIntegrationOneOff"), values: { [API_COLUMN]: "={setupMonths}*{loadedMonthly:catalog}", [SELF_COLUMN]: "={setupMonths}*{loadedMonthly:catalog}" }, format: "moneyFx", unit: "{currency}", notes: sheetText("personMonthsLoadedMonthlyCost") },
     // Month-1 parts, one row each, in both columns (the chart draws these rows).
     {
@@ -198,7 +198,7 @@ function blockChecks(s: UseCaseSpec): RowSpec[] {
 function projection(s: UseCaseSpec): ProjectionSpec {
   const inTok = `{${s.inPerRequest}}`;
   const outTok = `{${s.outPerRequest}}`;
-  const Requests = `${plural(s.requestUnit)[0].toUpperCase()}${plural(s.requestUnit).slice(1)}`;
+  const Requests = sheetText("requestUnitsCapitalised", { unit: s.requestUnit });
   const rows: ProjectionRowSpec[] = [
     { key: "pDate", label: sheetText("monthStarting"), first: "=FirstMonth", each: "=EDATE({pDate:prev},1)", format: "date", unit: sheetText("date"), notes: sheetText("firstmonthAssumptionsThenOneCalendarMonth") },
     { key: "pYear", label: sheetText("year"), each: "=ROUNDUP({period}/{monthsPerYear},0)", format: "integer", unit: sheetText("year4"), notes: sheetText("month12RoundedUp") },

@@ -2,7 +2,7 @@ import { sheetText } from "../../i18n/sheet-text";
 import { assumedMoney } from "../assumptions/drivers";
 import type { CellContent, RowSpec, SheetSpec } from "../types";
 import { useCaseSheet } from "./sheet";
-import type { UseCaseSpec } from "./spec";
+import type { RequestUnit, UseCaseSpec } from "./spec";
 import { forecastDriver } from "./drivers";
 import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type UncertainDriver } from "./probability";
 
@@ -29,7 +29,7 @@ export interface SimulationLinks {
   name: string;
   /** Name of the use-case sheet's month-1 requests (the volume the factors multiply), and what one request is. */
   volume: string;
-  requestUnit: string;
+  requestUnit: RequestUnit;
   scenarios?: number;
   /** Histogram bins (default the block's 10; 0 leaves it out). */
   bins?: number;
@@ -68,7 +68,7 @@ export const FX_FIXED: FixedInput[] = [
 export const VOLUME_DRIVER: UncertainDriver = { key: "vol", label: sheetText("volumeTheSheetSMonth1"), unit: sheetText("base2"), format: "decimal", low: "={volLow}", base: 1, high: "={volHigh}", notes: sheetText("theUseCaseSheetSMonth") };
 export const VOLUME_FIXED: FixedInput[] = [
   { key: "volLow", label: sheetText("volumeLowCostCase"), value: 0.7, unit: sheetText("base2"), format: "decimal", notes: sheetText("volumeForecastsForANewService2", { assumed: ASSUMED }) },
-  { key: "volHigh", label: sheetText("volumeHighCostCase"), value: 1.5, unit: sheetText("base2"), format: "decimal", notes: `${ASSUMED}, as above.` },
+  { key: "volHigh", label: sheetText("volumeHighCostCase"), value: 1.5, unit: sheetText("base2"), format: "decimal", notes: sheetText("assumptionAsAbove") },
 ];
 
 /** A factor of a sheet's own figure drawn over an Assumptions range (Low / Base / High ÷ Base), so that the sheet stays the figure's home. */
@@ -80,7 +80,7 @@ function drivers(s: SimulationLinks): UncertainDriver[] {
     VOLUME_DRIVER,
     { key: "tok", label: sheetText("tokensPerRequestBase"), unit: sheetText("base2"), format: "decimal", low: link(s.sheet, "TokensFactor_Low", "={link}", 0.5), base: 1, high: link(s.sheet, "TokensFactor_High", "={link}", 1.5), notes: sheetText("theUseCaseSheetSRange") },
     FX_DRIVER,
-    { key: "fte", label: sheetText("engineeringAndMlopsEffortApi"), unit: "FTE", format: "decimal", ...range("RunFteApi"), notes: "RunFteApi on Assumptions (Low / Base / High).", tie: { to: "vol", correlation: 0.5, notes: "more traffic needs more monitoring and support (ρ 0.5 is an assumption; 0 makes them independent)." } },
+    { key: "fte", label: sheetText("engineeringAndMlopsEffortApi"), unit: "FTE", format: "decimal", ...range("RunFteApi"), notes: sheetText("runfteapiOnAssumptionsLowBaseHigh"), tie: { to: "vol", correlation: 0.5, notes: sheetText("moreTrafficNeedsMoreMonitoring") } },
     { key: "loaded", label: sheetText("loadedCostOfOneEngineer"), unit: sheetText("currencyPerFteMonth"), format: "moneyFx", ...range("LoadedCostPerFteMonth"), notes: sheetText("loadedcostperftemonthOnAssumptionsLowBaseHigh") },
     { key: "rf", label: sheetText("humanReviewLoadTheSheetS"), unit: sheetText("sheetValue"), format: "decimal", ...range("ReviewFactor"), notes: sheetText("reviewfactorOnAssumptionsLowBaseHigh") },
     { key: "rate", label: sheetText("reviewerCost"), unit: sheetText("currencyPerHour"), format: "moneyFx", ...range("ReviewerCostPerHour"), notes: sheetText("reviewercostperhourOnAssumptionsLowBaseHigh") },
@@ -88,25 +88,25 @@ function drivers(s: SimulationLinks): UncertainDriver[] {
 }
 
 function fixed(s: SimulationLinks): FixedInput[] {
-  const from = (key: string, label: string, name: string, unit: string, notes: string, found?: string): FixedInput => ({ key, label, value: link(s.sheet, name, found), unit, format: "moneyFx", notes: `Linked to the use-case sheet (${name}). ${notes}` });
+  const from = (key: string, label: string, name: string, unit: string, notes: string, found?: string): FixedInput => ({ key, label, value: link(s.sheet, name, found), unit, format: "moneyFx", notes: sheetText("linkedToTheUseCaseSheetName", { name, notes }) });
   const calc = (key: string, label: string, value: string, unit: string, notes: string): FixedInput => ({ key, label, value, unit, format: "moneyFx", notes });
   return [
     ...VOLUME_FIXED,
     ...FX_FIXED,
-    from("tokens1", sheetText("apiTokensMonth1"), "MonthlyTokenCost_Catalog", SHEET_CURRENCY, "At the sheet's token shape and price date."),
-    from("vec1", sheetText("vectorDatabaseMonth1"), "VectorDbCost_Catalog", SHEET_CURRENCY, "Storage and queries, at least the plan minimum."),
-    from("rate0", sheetText("theSheetSUsdCurrencyRate"), "FxRate", sheetText("currencyPerUsd"), "Turns USD wages into the sheet's currency."),
+    from("tokens1", sheetText("apiTokensMonth1"), "MonthlyTokenCost_Catalog", SHEET_CURRENCY, sheetText("atTheSheetSTokenShape")),
+    from("vec1", sheetText("vectorDatabaseMonth1"), "VectorDbCost_Catalog", SHEET_CURRENCY, sheetText("storageAndQueriesAtLeastThe")),
+    from("rate0", sheetText("theSheetSUsdCurrencyRate"), "FxRate", sheetText("currencyPerUsd"), sheetText("turnsUsdWagesIntoTheSheet")),
     { key: "req1", label: sheetText("requestsMonth1"), value: link(s.sheet, s.volume), unit: sheetText("perMonth"), format: "count", notes: sheetText("linkedToTheUseCaseSheet") },
     { key: "revShare", label: sheetText("requestsReviewedByAPerson"), value: link(s.sheet, "ReviewShare"), unit: sheetText("share"), format: "percent", notes: sheetText("linkedToTheUseCaseSheet2") },
     { key: "revMinutes", label: sheetText("minutesPerReview"), value: link(s.sheet, "ReviewMinutes"), unit: sheetText("minutes"), format: "decimal", notes: sheetText("linkedToTheUseCaseSheet3") },
-    from("perReq", sheetText("reviewLogsAndPlatformPerRequest"), "PerRequestCost_Catalog", sheetText("currencyPerRequest"), "At the Scenario switch's review values."),
-    from("revPer", sheetText("humanReviewPerRequest"), "ReviewCostPerRequest", sheetText("currencyPerRequest"), "At the Scenario switch's review values."),
-    from("oneOff", sheetText("oneOffCost"), "OneOffCost_Catalog", "{currency}", "Set-up, training, indexing: paid once, in the three-year cost."),
-    from("tok36", sheetText("apiTokens36Months"), "ProjectionApiTokens", "{currency}", "The projection's token costs: growth, cap and ApiPriceDeclinePerYear in them.", "=SUM({link})"),
-    from("vec36", sheetText("vectorDatabase36Months"), "ProjectionVectorDb", "{currency}", "The projection's vector database.", "=SUM({link})"),
+    from("perReq", sheetText("reviewLogsAndPlatformPerRequest"), "PerRequestCost_Catalog", sheetText("currencyPerRequest"), sheetText("atTheScenarioSwitchSReview")),
+    from("revPer", sheetText("humanReviewPerRequest"), "ReviewCostPerRequest", sheetText("currencyPerRequest"), sheetText("atTheScenarioSwitchSReview")),
+    from("oneOff", sheetText("oneOffCost"), "OneOffCost_Catalog", "{currency}", sheetText("setUpTrainingIndexingPaidOnce")),
+    from("tok36", sheetText("apiTokens36Months"), "ProjectionApiTokens", "{currency}", sheetText("theProjectionSTokenCostsGrowth"), "=SUM({link})"),
+    from("vec36", sheetText("vectorDatabase36Months"), "ProjectionVectorDb", "{currency}", sheetText("theProjectionSVectorDatabase"), "=SUM({link})"),
     { key: "wage36", label: sheetText("wageIndexSummedOver36Months"), value: link(s.sheet, "ProjectionWageIndex", "=SUM({link})"), unit: sheetText("monthsAtMonth1Wages"), format: "decimal", notes: sheetText("linkedToTheUseCaseSheet4") },
-    from("rev36", sheetText("reviewLogsAndPlatform36Months"), "ProjectionReview", "{currency}", "The projection's per-request costs: growth and wage inflation in them.", "=SUM({link})"),
-    from("rev1", sheetText("reviewLogsAndPlatformMonth1"), "ProjectionReview", SHEET_CURRENCY, "The projection's first month.", "=INDEX({link},1,1)"),
+    from("rev36", sheetText("reviewLogsAndPlatform36Months"), "ProjectionReview", "{currency}", sheetText("theProjectionSPerRequestCosts"), "=SUM({link})"),
+    from("rev1", sheetText("reviewLogsAndPlatformMonth1"), "ProjectionReview", SHEET_CURRENCY, sheetText("theProjectionSFirstMonth"), "=INDEX({link},1,1)"),
     calc("uTok", sheetText("unitApiTokensAtBase"), "={tokens1}", SHEET_CURRENCY, sheetText("volumeTokensFxInEachScenario")),
     { ...calc("uPeople", sheetText("unitOneFteAt1OfTheAssumptionsCurrency"), `=${assumedMoney("1", "{rate0}")}`, sheetText("ratioToAssumptionsCurrency"), sheetText("fteLoadedCostFx")), format: "decimal" },
     { ...calc("uReview", sheetText("unitReviewHoursAt1OfTheAssumptionsCurrency"), `=${assumedMoney("{req1}*{revShare}*{revMinutes}/60", "{rate0}")}`, sheetText("hoursAtRatioToAssumptions"), sheetText("month1VolumeShareMinutes60")), format: "decimal" },
@@ -144,7 +144,7 @@ function tieChecks(s: SimulationLinks): RowSpec[] {
 export function useCaseSimulation(s: SimulationLinks): SheetSpec {
   const sheet = probabilitySheet({
     name: s.name,
-    scope: "whole cost, API",
+    scope: sheetText("wholeCostApi"),
     drivers: drivers(s),
     fixed: fixed(s),
     monthlyCost: linearCost(terms("1")),

@@ -13,8 +13,8 @@ export interface UseCaseSpec {
   firstColumn: ValueColumn;
   /** Row key of requests per month in month 1 (a shared input or calculation). */
   requests: string;
-  /** What one request is, for "cost per …" (e.g. "conversation", "query", "lead"). */
-  requestUnit: string;
+  /** What one request is, for "cost per …": a word the sheet messages know in every language (their `unit` select). */
+  requestUnit: RequestUnit;
   /** Row keys of input and visible output tokens per request (API side; reasoning tokens are added by the block). */
   inPerRequest: string;
   outPerRequest: string;
@@ -47,10 +47,11 @@ export interface UseCaseSpec {
 }
 
 /** The choices every use-case sheet offers beside its API model: an open model and a GPU for the self-hosted column. */
+/** The request words of the use cases (sheets.json selects on them: "{unit, select, query {…} …}"). */
+export type RequestUnit = "message" | "query" | "conversation" | "request";
+
 export const SELF_HOST_CHOICES: ChoiceSpec[] = [
   { key: "openModel", label: sheetText("openModelSelfHosted"), list: "openModels", default: "llama-3.1-8b" },
   { key: "gpu", label: sheetText("gpuSelfHosted"), list: "gpus", default: DEFAULT_GPU },
 ];
 
-/** "query" → "queries", "message" → "messages". */
-export const plural = (unit: string) => (/[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`);

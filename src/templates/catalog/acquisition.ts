@@ -5,8 +5,6 @@ import { chatModelSection, messageOutputCheck, messageTokenCostRow } from "../bl
 import type { TemplateSpec } from "../types";
 
 const NO_GUIDE = sheetText("assumptionTheGuideNamesAcquisitionAs");
-const MARKETING_METRICS = "Marketing Metrics (Farris, Bendle, Pfeifer, Reibstein), as widely cited: the probability of selling to a new prospect is 5–20%";
-const MCKINSEY_PERSONALISATION = "McKinsey, What is personalization? (May 2023): personalisation lifts revenues by 5–15% and can cut acquisition cost by up to 50%";
 const WORDS_PER_TOKEN = sheetText("about075EnglishWordsPer");
 
 const PER_CUSTOMER = `=IF(COUNT({monthly},{customers})<2,"n/a",IF({customers}>0,{monthly}/{customers},"${sheetText("noCustomers")}"))`;
@@ -47,8 +45,8 @@ export const acquisition: TemplateSpec = {
         },
         chatModelSection(),
         ...benefitInputs("input", [
-          { key: "conversion", label: sheetText("leadsWhoBecomeCustomers"), low: 0.02, base: 0.05, high: 0.1, format: "percent", unit: sheetText("shareOfLeads"), notes: `Assumption anchored on ${MARKETING_METRICS}; cold leads convert less (Low 2%).` },
-          { key: "uplift", label: sheetText("shareOfThoseCustomersThePersonalised"), low: 0.05, base: 0.1, high: 0.15, format: "percent", unit: sheetText("shareOfCustomers"), notes: `${MCKINSEY_PERSONALISATION}; the benefit counts only the customers the outreach adds.` },
+          { key: "conversion", label: sheetText("leadsWhoBecomeCustomers"), low: 0.02, base: 0.05, high: 0.1, format: "percent", unit: sheetText("shareOfLeads"), notes: sheetText("assumptionAnchoredOnMarketingMetrics") },
+          { key: "uplift", label: sheetText("shareOfThoseCustomersThePersonalised"), low: 0.05, base: 0.1, high: 0.15, format: "percent", unit: sheetText("shareOfCustomers"), notes: sheetText("mckinseyWhatIsPersonalizationBenefit") },
           { key: "margin", label: sheetText("contributionMarginOfANewCustomer"), low: 100, base: 200, high: 300, format: "moneyFx", unit: sheetText("currencyPerCustomer"), notes: sheetText("assumptionGrossMarginANewCustomer") },
         ]),
       ],
@@ -71,7 +69,7 @@ export const acquisition: TemplateSpec = {
         benefitOutputs("input", "={customers}*{uplift}*{margin}", sheetText("customersTheOutreachAddsCustomersUplift")),
       ],
       checks: [messageOutputCheck(), { label: sheetText("leadsWithinTheAddressableProspects"), values: { input: check("{leads}<={maxLeads}") }, unit: "TRUE/FALSE", notes: sheetText("month1LeadsAtMostThe") }],
-      oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: "Set-up and integration (CRM, sending platform)." },
+      oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: sheetText("setUpAndIntegrationCrmSendingPlatform") },
       vectors: { stored: 0, storedNote: sheetText("assumption0SetIfEachMessage"), perRequest: 0, perRequestNote: sheetText("assumption0RetrievalsPerMessage") },
       review: { share: 0.05, minutes: 1, note: sheetText("assumption5OfOutgoingMessagesChecked") },
       cap: { formula: "={maxLeads}*{messagesPerLead}", note: sheetText("addressableProspectsMessagesPerLeadGrowth") },

@@ -1,6 +1,7 @@
 import { sheetText } from "../../i18n/sheet-text";
 import type { RowSpec, SheetSpec } from "../types";
 import { driverNote, forecastDriver } from "../blocks/drivers";
+import { dataText } from "../data-text";
 import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type UncertainDriver } from "../blocks/probability";
 import { assumptionFactor, FX_DRIVER, FX_FIXED, link, USE_CASE_SCENARIOS } from "../blocks/simulation";
 
@@ -31,27 +32,27 @@ const DRIFT_APPLIES = '=OR(ISNUMBER(SEARCH("opus-4-7",{link})),ISNUMBER(SEARCH("
 
 const drivers: UncertainDriver[] = [
   { key: "vol", label: sheetText("volumeTheSheetSMonth1"), unit: sheetText("base2"), format: "decimal", low: link(SHEET, "VolumeMultiple_Low", "={link}", 0.7), base: 1, high: link(SHEET, "VolumeMultiple_High", "={link}", 1.5), notes: sheetText("theApiVsSelfHostSheet") },
-  { key: "drift", label: sheetText("tokenizerDriftTheSheetSToken"), unit: sheetText("tokens"), format: "decimal", low: "={driftLow}", base: "={driftBase}", high: "={driftHigh}", notes: `Claude Opus 4.7 only (1 / 1 / 1 otherwise): ${driverNote(DRIFT)} Where your counts come from the Opus 4.7 tokenizer itself, type 1 in the three cells.` }, // i18n:sheets ignore: built from a data source, translated whole by ko.ts
+  { key: "drift", label: sheetText("tokenizerDriftTheSheetSToken"), unit: sheetText("tokens"), format: "decimal", low: "={driftLow}", base: "={driftBase}", high: "={driftHigh}", notes: sheetText("claudeOpus47OnlyDriftNote", { source: driverNote(DRIFT) }) },
   FX_DRIVER,
-  { key: "fte", label: sheetText("runningEffortApiTheSheetS"), unit: sheetText("sheetValue"), format: "decimal", ...assumptionFactor("RunFteApi"), notes: "RunFteApi on Assumptions, Low and High as multiples of its Base, applied to this sheet's running FTE.", tie: { to: "vol", correlation: 0.5, notes: "more traffic needs more monitoring and support (ρ 0.5 is an assumption; 0 makes them independent)." } },
+  { key: "fte", label: sheetText("runningEffortApiTheSheetS"), unit: sheetText("sheetValue"), format: "decimal", ...assumptionFactor("RunFteApi"), notes: sheetText("runfteapiOnAssumptionsLowAndHigh"), tie: { to: "vol", correlation: 0.5, notes: sheetText("moreTrafficNeedsMoreMonitoring") } },
   { key: "loaded", label: sheetText("loadedCostOfOneEngineerThe"), unit: sheetText("sheetValue"), format: "decimal", ...assumptionFactor("LoadedCostPerFteMonth"), notes: sheetText("loadedcostperftemonthOnAssumptionsLowAndHigh") },
 ];
 
 function fixed(): FixedInput[] {
-  const from = (key: string, label: string, name: string, notes: string): FixedInput => ({ key, label, value: link(SHEET, name), unit: PER_MONTH, format: "moneyFx", notes: `Linked to the API vs self-host sheet (${name}). ${notes}` });
+  const from = (key: string, label: string, name: string, notes: string): FixedInput => ({ key, label, value: link(SHEET, name), unit: PER_MONTH, format: "moneyFx", notes: sheetText("linkedToTheApiVsSelfHostSheetName", { name, notes }) });
   const calc = (key: string, label: string, value: string, unit: string, notes: string): FixedInput => ({ key, label, value, unit, format: "moneyFx", notes });
   return [
     ...FX_FIXED,
     { key: "driftOn", label: sheetText("apiModelBilledWithTheClaude"), value: link(SHEET, "ApiModel", DRIFT_APPLIES, "=FALSE()"), unit: "TRUE/FALSE", format: "general", notes: sheetText("linkedToTheSheetSApi") },
-    { key: "driftLow", label: sheetText("tokenizerDriftLow"), value: `=IF({driftOn},${DRIFT.low},1)`, unit: sheetText("tokens"), format: "decimal", notes: `${DRIFT.applies_to ?? DRIFT.label}.` },
-    { key: "driftBase", label: sheetText("tokenizerDriftBase"), value: `=IF({driftOn},${DRIFT.base},1)`, unit: sheetText("tokens"), format: "decimal", notes: DRIFT.notes ?? driverNote(DRIFT) },
+    { key: "driftLow", label: sheetText("tokenizerDriftLow"), value: `=IF({driftOn},${DRIFT.low},1)`, unit: sheetText("tokens"), format: "decimal", notes: sheetText("sentence", { text: DRIFT.applies_to ? dataText("forecastDriverAppliesToTokenizerDrift", DRIFT.applies_to) : DRIFT.label }) },
+    { key: "driftBase", label: sheetText("tokenizerDriftBase"), value: `=IF({driftOn},${DRIFT.base},1)`, unit: sheetText("tokens"), format: "decimal", notes: DRIFT.notes ? dataText("forecastDriverNotesTokenizerDrift", DRIFT.notes) : driverNote(DRIFT) },
     { key: "driftHigh", label: sheetText("tokenizerDriftHigh"), value: `=IF({driftOn},${DRIFT.high},1)`, unit: sheetText("tokens"), format: "decimal", notes: sheetText("anthropicClaudeOpus47Migration", { date: DRIFT.source_date }) },
-    from("tokens1", sheetText("apiModelTokenCostMonth1"), "ApiMonthlyCost", "List prices on the price date, the sheet's token counts."),
-    { ...from("run1", sheetText("peopleAndPlatformMonth1"), "MonthlyCost_Catalog", "The API model's monthly cost less its tokens."), value: link(SHEET, "MonthlyCost_Catalog", "={link}-{tokens1}") },
+    from("tokens1", sheetText("apiModelTokenCostMonth1"), "ApiMonthlyCost", sheetText("listPricesOnThePriceDateTokenCounts")),
+    { ...from("run1", sheetText("peopleAndPlatformMonth1"), "MonthlyCost_Catalog", sheetText("theApiModelSMonthlyCostLess")), value: link(SHEET, "MonthlyCost_Catalog", "={link}-{tokens1}") },
     { ...from("storage1", sheetText("storageAndDataTransferMonth1"), "StorageEgress_Api", ""), notes: sheetText("linkedStorageEgressTypedInTheSheetCurrency") },
-    { ...from("rate0", sheetText("theSheetSUsdCurrencyRate"), "FxRate", "Turns USD into the sheet's currency."), unit: sheetText("currencyPerUsd") },
-    { ...from("oneOff", sheetText("oneOffCost"), "OneOffCost_Catalog", "Set-up: paid once, in the three-year cost."), unit: "{currency}" },
-    { ...from("three", sheetText("threeYearCostAtBase"), "ThreeYearCost_Catalog", "One-off + the 36-month projection: growth and ApiPriceDeclinePerYear in it."), unit: "{currency}" },
+    { ...from("rate0", sheetText("theSheetSUsdCurrencyRate"), "FxRate", sheetText("turnsUsdIntoTheSheetSCurrency")), unit: sheetText("currencyPerUsd") },
+    { ...from("oneOff", sheetText("oneOffCost"), "OneOffCost_Catalog", sheetText("setUpPaidOnceInTheThreeYear")), unit: "{currency}" },
+    { ...from("three", sheetText("threeYearCostAtBase"), "ThreeYearCost_Catalog", sheetText("oneOffThe36MonthProjectionGrowth")), unit: "{currency}" },
     calc("uPeople", sheetText("unitPeopleAtBase"), "={run1}-{storage1}", PER_MONTH, sheetText("effortLoadedCostFxInEach")),
     calc("uTok36", sheetText("unitApiTokensOver36Months"), `={three}-{oneOff}-${MONTHS}*{run1}`, "{currency}", sheetText("theProjectionSTokenCostsPeople")),
     calc("uPeople36", sheetText("unitPeopleOver36Months"), `=${MONTHS}*{uPeople}`, "{currency}", sheetText("flatOnThisSheetNoWage")),
@@ -81,7 +82,7 @@ function tieChecks(): RowSpec[] {
 export function apiVsSelfhostSimulation(scenarios = USE_CASE_SCENARIOS, bins?: number): SheetSpec {
   const sheet = probabilitySheet({
     name: API_SIMULATION_SHEET,
-    scope: "whole cost, API",
+    scope: sheetText("wholeCostApi"),
     drivers,
     fixed: fixed(),
     monthlyCost: linearCost(terms("1")),

@@ -1,4 +1,5 @@
-import { sheetText } from "../../i18n/sheet-text";
+import { sheetText, type SheetKey } from "../../i18n/sheet-text";
+import { dataKeys, dataText } from "../data-text";
 import { API_PRICE_INDEX_EACH } from "../assumptions/price-index";
 import { gpuOwnership } from "../../data";
 import { HOSTED_OPEN_MODELS } from "../hosted-open-models";
@@ -14,6 +15,8 @@ import { tierChecks, tierRows } from "../blocks/tiers";
 
 const OPTIONS = ["API model", "Hosted open model", "Self-hosted"]; // i18n:sheets ignore: the values the budget column's MATCH finds
 const PERIODS = 36;
+/** The sheet texts of the GPU purchase prices' sources (src/data/gpu-ownership.json), by GPU. */
+const PURCHASE_SOURCES: Readonly<Record<string, SheetKey>> = dataKeys({ "h100-sxm": "gpuPurchaseSourceH100Sxm", h200: "gpuPurchaseSourceH200", b200: "gpuPurchaseSourceB200" });
 const ASSUMED = sheetText("assumedNoPublishedSourceReplaceWith");
 
 /** Column value for every option column, so that one formula reads the same across the row. */
@@ -26,8 +29,8 @@ const hostedRows: RowSpec[] = HOSTED_OPEN_MODELS.map((entry, index) => ({
   label: entry.openModel,
   values: { api: entry.openModel, hosted: entry.hosted },
   format: "text",
-  unit: "provider:model id",
-  notes: `${entry.provider}: catalog list price on the price date. Type another provider:model id (see =LLMCOST.MODELS()) to compare a different host.`,
+  unit: sheetText("providerModelId"),
+  notes: sheetText("hostCatalogListPriceOnThePrice", { host: entry.provider }),
 }));
 /** Dated street prices of GPUs to buy (src/data/gpu-ownership.json), looked up by the GPU chosen when GPUs are owned. */
 const purchaseRows: RowSpec[] = gpuOwnership.purchase.map((entry, index) => ({
@@ -36,7 +39,7 @@ const purchaseRows: RowSpec[] = gpuOwnership.purchase.map((entry, index) => ({
   values: { api: entry.gpu, selfhost: entry.usd },
   format: { api: "text", selfhost: "money" },
   unit: sheetText("usdPerGpu"),
-  notes: `${entry.source} (${entry.as_of})`,
+  notes: sheetText("sourceAsOf", { source: dataText(PURCHASE_SOURCES[entry.gpu], entry.source), date: entry.as_of }),
 }));
 const purchaseRange = (column: string) => `{buyPrice0:${column}}:{buyPrice${gpuOwnership.purchase.length - 1}:${column}}`;
 const OWN = gpuOwnership.defaults;
@@ -98,13 +101,13 @@ export const apiVsSelfhost: TemplateSpec = {
           rows: [
             { key: "modelCost", label: sheetText("modelOrGpuCostMonth1"), values: { api: "={modelUsd}*{FxRate}", hosted: "=IF(ISNUMBER({modelUsd}),{modelUsd}*{FxRate},{modelUsd})", selfhost: "=IF(ISNUMBER({modelUsd}),{modelUsd}*{FxRate},{modelUsd})" }, names: { api: "ApiMonthlyCost", hosted: "HostedOpenModelMonthlyCost", selfhost: "SelfHostMonthlyCost" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("tokensAtListPricesOrThe") },
             { key: "utilizationOut", label: sheetText("replicaUtilisationMonth1"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF({capacity}>0,{outBilled}/({replicas}*{capacity}),"${sheetText("noRequests")}"))` }, names: { selfhost: "ReplicaUtilization" }, format: "percent", unit: sheetText("shareOfFullLoad"), notes: sheetText("month1OutputTokensReplicasFull") },
-            { key: "breakEvenTokens", label: sheetText("breakEvenVolumeGpuCostVs"), values: { selfhost: '=IF(NOT({selfOk}),{modelUsd},IFERROR(LLMCOST.BREAKEVEN({model},{openModel},{gpu},{ioRatio},{gpus},{gpuAllIn},{utilization},{PriceDate},{PriceSheet}),"never"))' }, names: { selfhost: "BreakEvenTokens" }, format: "tokens", unit: sheetText("outputTokensPerMonth"), notes: sheetText("llmcostBreakevenAboveThisVolumeThe") },
-            { key: "breakEvenMonth", label: sheetText("firstMonthSelfHostingIsCheaper"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaper:all})=0,"never",MIN({pCheaper:all})))` }, names: { selfhost: "BreakEvenMonth" }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("wholeRunningCostModelOrGpus", { periods: String(PERIODS) }) },
-            { key: "breakEvenHosted", label: sheetText("firstMonthSelfHostingIsCheaper2"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaperHosted:all})=0,"never",MIN({pCheaperHosted:all})))` }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("likeWithLikeTheSameOpen") },
-            { key: "breakEvenWhole", label: sheetText("firstMonthSelfHostingHasCost"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaperCum:all})=0,"never",MIN({pCheaperCum:all})))` }, names: { selfhost: "BreakEvenMonthWholeCost" }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("cumulativeWholeCostFromMonth1") },
+            { key: "breakEvenTokens", label: sheetText("breakEvenVolumeGpuCostVs"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IFERROR(LLMCOST.BREAKEVEN({model},{openModel},{gpu},{ioRatio},{gpus},{gpuAllIn},{utilization},{PriceDate},{PriceSheet}),"${sheetText("never")}"))` }, names: { selfhost: "BreakEvenTokens" }, format: "tokens", unit: sheetText("outputTokensPerMonth"), notes: sheetText("llmcostBreakevenAboveThisVolumeThe") },
+            { key: "breakEvenMonth", label: sheetText("firstMonthSelfHostingIsCheaper"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaper:all})=0,"${sheetText("never")}",MIN({pCheaper:all})))` }, names: { selfhost: "BreakEvenMonth" }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("wholeRunningCostModelOrGpus", { periods: String(PERIODS) }) },
+            { key: "breakEvenHosted", label: sheetText("firstMonthSelfHostingIsCheaper2"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaperHosted:all})=0,"${sheetText("never")}",MIN({pCheaperHosted:all})))` }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("likeWithLikeTheSameOpen") },
+            { key: "breakEvenWhole", label: sheetText("firstMonthSelfHostingHasCost"), values: { selfhost: `=IF(NOT({selfOk}),{modelUsd},IF(COUNT({pCheaperCum:all})=0,"${sheetText("never")}",MIN({pCheaperCum:all})))` }, names: { selfhost: "BreakEvenMonthWholeCost" }, format: "integer", unit: sheetText("monthOfTheProjection"), notes: sheetText("cumulativeWholeCostFromMonth1") },
             { key: "breakEvenNote", label: sheetText("breakEvenChart"), values: { api: `=IF(ISNUMBER({breakEvenMonth}),"${sheetText("theSelfHostedLineCrossesBelow")}"&{breakEvenMonth}&".",{noCrossing})` }, format: "text", unit: "", notes: sheetText("whyTheChartBelowShowsOr") },
-            { key: "noCrossing", label: sheetText("whyTheLinesDoNotCross"), kind: "calc", values: { api: `=IF(NOT({selfOk}),"${sheetText("noBreakEven")}"&{openModel}&": "&{modelUsd:selfhost}&".","No crossing in ${PERIODS} months: in month ${PERIODS} self-hosting costs "&{lastMonth}&" through the API model.")` }, format: "text", unit: "", notes: sheetText("readByTheSentenceAboveWhen") },
-            { key: "lastMonth", label: sheetText("lastProjectedMonthSelfHostedVs"), kind: "calc", values: { api: `=IFERROR(TEXT(INDEX({pSelf:all},1,${PERIODS}),{MoneyText}),"?")&" vs "&IFERROR(TEXT(INDEX({pApi:all},1,${PERIODS}),{MoneyText}),"?")` }, format: "text", unit: "", notes: sheetText("theTwoLinesLastPointsFor") },
+            { key: "noCrossing", label: sheetText("whyTheLinesDoNotCross"), kind: "calc", values: { api: `=IF(NOT({selfOk}),"${sheetText("noBreakEven")}"&{openModel}&": "&{modelUsd:selfhost}&".","${sheetText("noCrossingInMonthsSelfHostingCosts", { months: PERIODS })}"&{lastMonth}&"${sheetText("throughTheApiModel")}")` }, format: "text", unit: "", notes: sheetText("readByTheSentenceAboveWhen") },
+            { key: "lastMonth", label: sheetText("lastProjectedMonthSelfHostedVs"), kind: "calc", values: { api: `=IFERROR(TEXT(INDEX({pSelf:all},1,${PERIODS}),{MoneyText}),"?")&"${sheetText("versusSeparator")}"&IFERROR(TEXT(INDEX({pApi:all},1,${PERIODS}),{MoneyText}),"?")` }, format: "text", unit: "", notes: sheetText("theTwoLinesLastPointsFor") },
           ],
         },
         {
@@ -161,7 +164,7 @@ export const apiVsSelfhost: TemplateSpec = {
           headers: { api: "", hosted: "", selfhost: sheetText("value"), budget: "" },
           rows: [
             { key: "openModel", label: sheetText("openModel"), values: { selfhost: { choice: "openModel" } }, names: { selfhost: "SelfHostModel" }, unit: sheetText("modelId"), notes: sheetText("openWeightModelArchitectureFromEach") },
-            { key: "gpu", label: "GPU", values: { selfhost: { choice: "gpu" } }, names: { selfhost: "SelfHostGpu" }, unit: "GPU id", notes: sheetText("memoryBandwidthAndPeakComputeFrom") },
+            { key: "gpu", label: "GPU", values: { selfhost: { choice: "gpu" } }, names: { selfhost: "SelfHostGpu" }, unit: sheetText("gpuId"), notes: sheetText("memoryBandwidthAndPeakComputeFrom") },
             { key: "utilization", label: sheetText("targetAverageLoadOfTheGpus"), values: { selfhost: 0.6 }, format: "percent", unit: sheetText("shareOfFullLoad"), notes: sheetText("default60HeadroomForPeaksA") },
             { key: "gpuSource", label: sheetText("gpusRentedOrOwned"), values: { selfhost: "rented" }, validation: ["rented", "owned"], format: "text", unit: sheetText("rentedOwned"), notes: sheetText("dropDownRentedUsesTheCatalog") },
             { key: "ownedPurchase", label: sheetText("ownedGpuPurchasePricePerGpu"), values: { selfhost: 0 }, format: "moneyFx", unit: sheetText("currencyPerGpu"), notes: sheetText("t0UsesTheCatalogSDated") },
@@ -198,12 +201,12 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "outBilled", label: sheetText("outputTokensPerMonthInclReasoning2"), values: { api: "={outputTokens}+{requests}*{reasoning}" }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("outputRequestsReasoningTokens") },
             { key: "cachedTokens", label: sheetText("cachedInputTokensPerMonth"), values: { api: "={inputTokens}*{cachedShare}" }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("inputCachedShare") },
             { key: "ioRatio", label: sheetText("inputOutputRatio"), values: { api: "=IF({outBilled}>0,{inputTokens}/{outBilled},1)" }, format: "decimal", unit: sheetText("inputPerOutputToken"), notes: sheetText("passedToBreakeven") },
-            { key: "hostedId", label: sheetText("hostedApiIdOfTheOpen"), values: { hosted: `=IFERROR(INDEX(${hostedRange("hosted")},MATCH({openModel},${hostedRange("api")},0)),"${sheetText("noneListed")}")` }, format: "text", unit: "provider:model id", notes: sheetText("lookedUpInTheHostedPrice") },
-            { key: "gpus", label: sheetText("gpusPerReplica"), values: { selfhost: `=IFERROR(LLMCOST.GPUCOUNT({openModel},{gpu}),IF(ISNA(LLMCOST.GPUCOUNT({openModel},{gpu})),"${sheetText("unknownModelOrGpu")}","${sheetText("doesNotFitOn82")}"&{gpu}&" GPUs"))` }, format: "count", unit: sheetText("gpus"), notes: sheetText("llmcostGpucountModelGpuFewestGpus") },
+            { key: "hostedId", label: sheetText("hostedApiIdOfTheOpen"), values: { hosted: `=IFERROR(INDEX(${hostedRange("hosted")},MATCH({openModel},${hostedRange("api")},0)),"${sheetText("noneListed")}")` }, format: "text", unit: sheetText("providerModelId"), notes: sheetText("lookedUpInTheHostedPrice") },
+            { key: "gpus", label: sheetText("gpusPerReplica"), values: { selfhost: `=IFERROR(LLMCOST.GPUCOUNT({openModel},{gpu}),IF(ISNA(LLMCOST.GPUCOUNT({openModel},{gpu})),"${sheetText("unknownModelOrGpu")}","${sheetText("doesNotFitOn82")}"&{gpu}&"${sheetText("gpusSuffix")}"))` }, format: "count", unit: sheetText("gpus"), notes: sheetText("llmcostGpucountModelGpuFewestGpus") },
             { key: "fits", label: sheetText("modelFitsOnOneServer"), values: { selfhost: "=ISNUMBER({gpus})" }, format: "general", unit: "TRUE/FALSE", notes: sheetText("falseSelfHostingNeedsMoreGpus") },
             { key: "rentedPrice", label: sheetText("rentedGpuPriceCatalogMedianOn"), values: { selfhost: "=LLMCOST.GPUPRICE({gpu})" }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("llmcostGpupriceGpuMedianOnDemand") },
             { key: "buyPrice", label: sheetText("ownedGpuPurchasePriceUsed"), values: { selfhost: `=IF({ownedPurchase}>0,{ownedPurchase}/{FxRate},IFERROR(INDEX(${purchaseRange("selfhost")},MATCH({gpu},${purchaseRange("api")},0)),"${sheetText("noPurchasePriceTypeOneAbove")}"))` }, format: "money", unit: sheetText("usdPerGpu"), notes: sheetText("thePriceTypedAboveElseThe") },
-            { key: "ownYears", label: sheetText("ownedGpuYearsOfServiceConstant"), kind: "constant", values: { selfhost: OWN.years }, format: "integer", unit: sheetText("years"), notes: `${OWN.source} (${OWN.as_of})` },
+            { key: "ownYears", label: sheetText("ownedGpuYearsOfServiceConstant"), kind: "constant", values: { selfhost: OWN.years }, format: "integer", unit: sheetText("years"), notes: sheetText("sourceAsOf", { source: dataText("gpuOwnershipDefaultsSource", OWN.source), date: OWN.as_of }) },
             { key: "ownedRunHour", label: sheetText("ownedGpuRunningCostPerGpu"), values: { selfhost: "={ownedGpuHour}-{buyPrice}/({ownYears}*365*24)" }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("gputcoLessThePurchaseSpreadOver") },
             { key: "gpuPrice", label: sheetText("gpuCostUsed"), values: { selfhost: '=IF({gpuSource}="owned",{ownedRunHour},{rentedPrice})' }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("rentedTheHourlyPriceOwnedThe") },
             { key: "gpuAllIn", label: sheetText("gpuCostPerHourPurchaseSpread"), values: { selfhost: '=IF({gpuSource}="owned",{ownedGpuHour},{rentedPrice})' }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("forTheBreakEvenVolumeWhich") },
@@ -237,7 +240,7 @@ export const apiVsSelfhost: TemplateSpec = {
         {
           title: sheetText("inputsPurchasePriceOfEachGpu"),
           kind: "inputs",
-          headers: { label: "GPU", api: "GPU id", hosted: "", selfhost: sheetText("usdPerGpu"), budget: "" },
+          headers: { label: "GPU", api: sheetText("gpuId"), hosted: "", selfhost: sheetText("usdPerGpu"), budget: "" },
           rows: purchaseRows,
         },
         {

@@ -1,4 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
+import { UNASSIGNED_TEAM } from "../../engine/actuals/types";
 import { isoToExcelSerial } from "../../engine/dates";
 import type { ActualsLayout, BudgetRow, LineKey } from "../budget-lines";
 import { lineKey } from "../actuals-table";
@@ -77,21 +78,21 @@ const GIVEN_COLUMNS: readonly ValueColumn[] = [
   { key: "givenEffective", header: sheetText("effectiveGiven"), width: 60 },
   { key: "givenBilled", header: sheetText("billedGiven"), width: 60 },
 ];
-/** Per-currency amounts: the table column, the rate, and how the header names them. */
+/** Per-currency amounts: the table column and the rate (the header: sheets "currencyAmountHeader", by kind). */
 const CURRENCY_AMOUNTS = {
-  planList: { column: "LlmcostActuals_ListCost", rate: "Plan", header: "list at the budget's rate" },
-  planContracted: { column: "LlmcostActuals_Contracted", rate: "Plan", header: "contracted at the budget's rate" },
-  planEffective: { column: "LlmcostActuals_Effective", rate: "Plan", header: "effective at the budget's rate" },
-  planBilled: { column: "LlmcostActuals_Billed", rate: "Plan", header: "billed at the budget's rate" },
-  actualBilled: { column: "LlmcostActuals_Billed", rate: "Actual", header: "billed at the invoice's rate" },
-  invoiced: { column: "LlmcostActuals_Invoiced", rate: "Actual", header: "invoiced to the report month" },
+  planList: { column: "LlmcostActuals_ListCost", rate: "Plan" },
+  planContracted: { column: "LlmcostActuals_Contracted", rate: "Plan" },
+  planEffective: { column: "LlmcostActuals_Effective", rate: "Plan" },
+  planBilled: { column: "LlmcostActuals_Billed", rate: "Plan" },
+  actualBilled: { column: "LlmcostActuals_Billed", rate: "Actual" },
+  invoiced: { column: "LlmcostActuals_Invoiced", rate: "Actual" },
 } as const;
 type CurrencyAmount = keyof typeof CURRENCY_AMOUNTS;
 const amountKey = (kind: CurrencyAmount, currency: string) => `${kind}${currency}`;
 
 /** The sheet's value columns for these billing currencies. */
 function columnsFor(currencies: string[]): ValueColumn[] {
-  const amounts = (Object.keys(CURRENCY_AMOUNTS) as CurrencyAmount[]).flatMap((kind) => currencies.map((c) => ({ key: amountKey(kind, c), header: `${c} ${CURRENCY_AMOUNTS[kind].header}`, width: 100 })));
+  const amounts = (Object.keys(CURRENCY_AMOUNTS) as CurrencyAmount[]).flatMap((kind) => currencies.map((c) => ({ key: amountKey(kind, c), header: sheetText("currencyAmountHeader", { code: c, kind }), width: 100 })));
   return [...COLUMNS, ...GIVEN_COLUMNS, ...amounts];
 }
 
@@ -138,6 +139,8 @@ const FORMATS: Record<string, FormatKey> = {
 };
 /** Every amount of the sheet is in its currency (USD list prices and billing-currency amounts × their rates); the unit column says which. */
 const SHEET_MONEY = "{currency}";
+/** A team as the reader sees it: the file's own name, or the sheet's word for none. */
+const teamText = (team: string) => (team === UNASSIGNED_TEAM ? sheetText("unassignedTeam") : team);
 /** The unit of rows that hold shares (discount, gap) beside amounts: a fixed text, as a percent cell's unit must say (%). */
 const MONEY_AND_SHARES = sheetText("theSheetSCurrencyShares");
 
@@ -220,7 +223,7 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
   const at = (m: Measure, rate: "Plan" | "Actual") => sumOf(rate === "Actual" && m === "billed" ? "actualBilled" : planOf[m]);
   values.billed = `=IF(${has("billed")},${at("billed", "Actual")},"")`;
   values.gap = `=IF(OR(${ref("billed")}="",NOT(ISNUMBER(${ref("list")}))),"",IF(${ref("list")}=0,"",${ref("billed")}/${ref("list")}-1))`;
-  values.flag = `=IF(NOT(ISNUMBER(${ref("list")})),"${UNPRICED_FLAG}",IF(${ref("gap")}="","no bill",IF(ABS(${ref("gap")})>{GapThreshold},"CHECK","OK")))`;
+  values.flag = `=IF(NOT(ISNUMBER(${ref("list")})),"${UNPRICED_FLAG}",IF(${ref("gap")}="","${sheetText("noBill")}",IF(ABS(${ref("gap")})>{GapThreshold},"CHECK","OK")))`;
   const invoicedBy = sumOf("invoiced");
   if (usage) {
     values.pricedAt = pricedTier(ref);
@@ -243,7 +246,7 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
     values.chargeable = line.charge === "purchase" ? `=IF({ChargebackBasis}="billed",${billed},0)` : `=IF({ChargebackBasis}="list",0,${billed})`;
     values.accrual = `=IF(${ref("month")}>{ReportMonth},0,${billed}-(${invoicedBy}))`;
   }
-  const label = `${line.month.slice(0, 7)} ${line.model} · ${line.team}${usage ? "" : ` · ${line.charge}`}`;
+  const label = sheetText("actualsLineLabel", { month: line.month.slice(0, 7), model: line.model, team: teamText(line.team), kind: usage ? "usage" : "charge", charge: line.charge ?? "" });
   return {
     key: k,
     label,
@@ -273,7 +276,7 @@ function monthModelRow(month: string, model: string, index: number, members: num
   const billed = members.map((i) => `{L${i + 1}:billed}`).join(",");
   values.billed = `=IF(COUNT(${billed})<COUNTA(${billed}),"",SUM(${billed}))`;
   values.gap = `=IF(OR({${k}:billed}="",COUNT(${lists})<${members.length}),"",IF({${k}:list}=0,"",{${k}:billed}/{${k}:list}-1))`;
-  values.flag = `=IF(COUNT(${lists})<${members.length},"${UNPRICED_FLAG}",IF({${k}:gap}="","no bill",IF(ABS({${k}:gap})>{GapThreshold},"CHECK","OK")))`;
+  values.flag = `=IF(COUNT(${lists})<${members.length},"${UNPRICED_FLAG}",IF({${k}:gap}="","${sheetText("noBill")}",IF(ABS({${k}:gap})>{GapThreshold},"CHECK","OK")))`;
   return { key: k, label: `${month.slice(0, 7)} ${model}`, kind: "input", values, format: FORMATS, unit: MONEY_AND_SHARES, notes: sheetText("sumOfItsLinesAboveBilled") };
 }
 
@@ -325,7 +328,7 @@ function teamRow(team: string, index: number, teams: number, members: number[], 
   const budget = budgetMembers.length === 0 ? "0" : `SUM(${budgetMembers.map((i) => `{B${i + 1}:billed}`).join(",")})`;
   return {
     key: k,
-    label: `Chargeback ${team}`,
+    label: sheetText("chargebackTeam", { team: teamText(team) }),
     kind: "input",
     values: {
       team: plainText(team),
@@ -357,7 +360,7 @@ function rateRows(currencies: string[]): RowSpec[] {
     return [
       {
         key: rateKey("Actual", c),
-        label: `1 ${c} in the sheet's currency, at the invoice`,
+        label: sheetText("oneCurrencyInTheSheetSCurrency", { code: c, rate: "invoice" }),
         // beside the rate, what the checks add up over the currencies (so no check grows with their number)
         values: {
           month: fallback,
@@ -367,8 +370,8 @@ function rateRows(currencies: string[]): RowSpec[] {
         },
         names: { month: rateKey("Actual", c) },
         format: { month: "general", list: "moneyFx", billed: "integer", plist: "integer" },
-        unit: "{currency}", notes: `The rate at which the ${c} bill is booked${c === "USD" ? " (the sheet's USD rate until you type another)" : "; type it (0 until then, and the rates check fails) unless the sheet is in " + c}` },
-      { key: rateKey("Plan", c), label: `1 ${c} in the sheet's currency, as budgeted`, values: { month: `={${rateKey("Actual", c)}}` }, names: { month: rateKey("Plan", c) }, format: "general" as FormatKey, unit: "{currency}", notes: sheetText("theRateTheBudgetAssumedThe") },
+        unit: "{currency}", notes: sheetText("theRateAtWhichTheBillIsBooked", { code: c, usd: c === "USD" ? "yes" : "no" }) },
+      { key: rateKey("Plan", c), label: sheetText("oneCurrencyInTheSheetSCurrency", { code: c, rate: "budget" }), values: { month: `={${rateKey("Actual", c)}}` }, names: { month: rateKey("Plan", c) }, format: "general" as FormatKey, unit: "{currency}", notes: sheetText("theRateTheBudgetAssumedThe") },
     ];
   });
 }
@@ -399,7 +402,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: sheetText("keyOutputsTheBridgeFromBudget"),
       kind: "outputs",
-      headers: headers(sheetText("output"), { month: "Amount" }),
+      headers: headers(sheetText("output"), { month: sheetText("amountHeader") }),
       rows: [
         output("BudgetTotal", sheetText("budget"), budget.length === 0 ? "=0" : sum("B", budget.length, "billed"), "BudgetCost_Total", sheetText("sumOfTheBudgetLinesIn")),
         output("VolumeTotal", sheetText("plusVolumeVariance"), sum("M", months.length, "cw5"), "Variance_Volume", sheetText("moreOrFewerTokensThanPlanned")),
@@ -441,13 +444,13 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: sheetText("budgetTypeYourPlanPerMonth"),
       kind: "inputs",
-      headers: headers(sheetText("budgetLine"), { month: sheetText("month"), model: sheetText("model"), team: sheetText("team"), input: sheetText("budgetTokens"), list: "Amount (budget currency)", billed: sheetText("inTheSheetSCurrency") }),
+      headers: headers(sheetText("budgetLine"), { month: sheetText("month"), model: sheetText("model"), team: sheetText("team"), input: sheetText("budgetTokens"), list: sheetText("amountBudgetCurrency"), billed: sheetText("inTheSheetSCurrency") }),
       rows: budget.map(budgetRow),
     },
     {
       title: sheetText("actualUsageByLineRepricedAt"),
       kind: "calculations",
-      headers: headers("Line", Object.fromEntries(columnsFor(ctx.currencies).map((c) => [c.key, c.header]))),
+      headers: headers(sheetText("lineHeader"), Object.fromEntries(columnsFor(ctx.currencies).map((c) => [c.key, c.header]))),
       rows: lines.map((line, i) => lineRow(line, i, ctx)),
     },
     {
@@ -459,13 +462,13 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: sheetText("varianceVsBudgetByMonthVolume"),
       kind: "calculations",
-      headers: headers(sheetText("month"), { month: sheetText("month"), input: sheetText("actualTokens"), cached: sheetText("budgetTokens"), cw5: sheetText("volumeVariance"), cw1h: sheetText("priceMixVariance"), output: sheetText("totalVariance"), list: "Actual list cost", billed: sheetText("budgetCost"), plist: sheetText("billed"), effective: sheetText("costIncurred"), accrual: sheetText("accrual") }),
+      headers: headers(sheetText("month"), { month: sheetText("month"), input: sheetText("actualTokens"), cached: sheetText("budgetTokens"), cw5: sheetText("volumeVariance"), cw1h: sheetText("priceMixVariance"), output: sheetText("totalVariance"), list: sheetText("actualListCost"), billed: sheetText("budgetCost"), plist: sheetText("billed"), effective: sheetText("costIncurred"), accrual: sheetText("accrual") }),
       rows: months.map((m, i) => varianceRow(m, i, n, budget.length, membersOf((l) => l.month === m))),
     },
     {
       title: sheetText("chargebackByTeamDirectCostOn"),
       kind: "calculations",
-      headers: headers(sheetText("team"), { team: sheetText("team"), input: "Tokens", requests: sheetText("requests"), pricedAt: sheetText("fixedShare"), list: "Direct cost", gap: sheetText("shareUsed"), billed: sheetText("sharedCostAllocated"), flag: sheetText("charge"), plist: sheetText("teamBudget"), contracted: sheetText("overUnderBudget") }),
+      headers: headers(sheetText("team"), { team: sheetText("team"), input: sheetText("tokensHeader"), requests: sheetText("requests"), pricedAt: sheetText("fixedShare"), list: sheetText("directCost"), gap: sheetText("shareUsed"), billed: sheetText("sharedCostAllocated"), flag: sheetText("charge"), plist: sheetText("teamBudget"), contracted: sheetText("overUnderBudget") }),
       rows: [
         ...teams.map((team, i) =>
           teamRow(
@@ -482,7 +485,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
     {
       title: sheetText("outputsTheClose"),
       kind: "outputs",
-      headers: headers(sheetText("output"), { month: "Amount" }),
+      headers: headers(sheetText("output"), { month: sheetText("amountHeader") }),
       rows: [
         { key: "UnpricedBilled", label: sheetText("billedCostOfLinesNotRepriced"), values: { month: `=SUMIFS(${span("L", n, "billed")},${span("L", n, "flag")},"${UNPRICED_FLAG}")` }, names: { month: "Unpriced_BilledCost" }, format: "moneyFx", unit: SHEET_MONEY, notes: sheetText("whatTheBillChargesForThose") },
         output("ChargedTotal", sheetText("chargedToTeams"), sum("T", t, "flag"), "Chargeback_Total", sheetText("directCostOnTheChosenBasis2")),
@@ -526,8 +529,8 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
 /** Laid out for two example lines until usage is imported (the pane and the CLI lay it out from the actuals). */
 export const EXAMPLE_LAYOUT: ActualsLayout = {
   lines: [
-    { month: "2026-10-01", provider: "openai", model: "gpt-4.1-mini", team: "(unassigned)", tier: "standard" },
-    { month: "2026-10-01", provider: "anthropic", model: "claude-sonnet-4-5", team: "(unassigned)", tier: "standard" },
+    { month: "2026-10-01", provider: "openai", model: "gpt-4.1-mini", team: UNASSIGNED_TEAM, tier: "standard" },
+    { month: "2026-10-01", provider: "anthropic", model: "claude-sonnet-4-5", team: UNASSIGNED_TEAM, tier: "standard" },
   ],
   budget: [
     { month: "2026-10-01", model: "gpt-4.1-mini", team: "", tokens: 0, amount: 0, currency: "" },

@@ -15,9 +15,8 @@ import { ACQUISITION_SHEET, WIN_BACK_SHEET } from "./martech-lifecycle";
  */
 
 const PERIODS = 36;
-const ASSUMED = "Assumed (no published source; replace with your contract's terms)";
-const EXAMPLES =
-  "Examples: OpenAI Scale Tier (token units bought upfront, minimum 30 days, monthly or yearly commitment; usage beyond them billed pay-as-you-go: openai.com/api-scale-tier); Azure OpenAI provisioned throughput (hourly, or monthly / yearly Azure reservations at a term discount: learn.microsoft.com, provisioned-throughput-onboarding); AWS Enterprise Discount Program (private: a committed spend over usually 1–5 years, the shortfall owed at the end; reported by buyer advisers, not published by AWS)";
+const ASSUMED = sheetText("assumedReplaceWithYourContractSTerms");
+const EXAMPLES = sheetText("commitmentExamples");
 const TREATMENTS = ["True-up", "Forfeit"];
 const CONTRACT_CURRENCIES = ["USD", "Sheet currency"];
 /** Only inside the contract term; later months of the 36 are blank. */
@@ -85,23 +84,23 @@ export const commitmentPlanner: TemplateSpec = {
           title: sheetText("inputsTheContract"),
           kind: "inputs",
           rows: [
-            { key: "provider", label: sheetText("provider"), values: { value: "OpenAI" }, names: { value: "CommitmentProvider" }, format: "text", unit: sheetText("name"), notes: `For the record only: the figures come from the inputs below. ${EXAMPLES}` },
+            { key: "provider", label: sheetText("provider"), values: { value: "OpenAI" }, names: { value: "CommitmentProvider" }, format: "text", unit: sheetText("name"), notes: sheetText("forTheRecordOnlyTheFigures", { examples: EXAMPLES }) },
             { key: "contractCurrency", label: sheetText("contractCurrency"), values: { value: CONTRACT_CURRENCIES[0] }, names: { value: "ContractCurrency" }, validation: CONTRACT_CURRENCIES, format: "text", unit: sheetText("usdSheetCurrency"), notes: sheetText("dropDownUsdConvertedAtThe") },
-            { key: "commitAmount", label: sheetText("committedAmountOverTheTerm"), values: { value: 300_000 }, names: { value: "CommitmentAmount" }, format: "count", unit: sheetText("contractCurrency2"), notes: `${ASSUMED}: the whole term's commitment (prepaid credits, or the spend promised)` },
+            { key: "commitAmount", label: sheetText("committedAmountOverTheTerm"), values: { value: 300_000 }, names: { value: "CommitmentAmount" }, format: "count", unit: sheetText("contractCurrency2"), notes: sheetText("assumedTheWholeTermSCommitment", { assumed: ASSUMED }) },
             { key: "term", label: sheetText("term"), values: { value: PERIODS }, names: { value: "CommitmentTermMonths" }, format: "count", unit: sheetText("months136"), notes: sheetText("awsEdpTermsAreUsually3") },
-            { key: "discount", label: sheetText("discountOffListOnCommittedUsage"), values: { value: 0.1 }, names: { value: "CommitmentDiscount" }, format: "percent", unit: sheetText("share"), notes: `${ASSUMED}. Negotiated, not published: AWS EDP discounts are reported at about 5–25% by buyer advisers; OpenAI cited a 12% Scale Tier saving vs pay-as-you-go at launch (2024)` },
+            { key: "discount", label: sheetText("discountOffListOnCommittedUsage"), values: { value: 0.1 }, names: { value: "CommitmentDiscount" }, format: "percent", unit: sheetText("share"), notes: sheetText("assumedNegotiatedNotPublishedAwsEdp", { assumed: ASSUMED }) },
             { key: "startDate", label: sheetText("startDate"), values: { value: { date: "priceDate" } }, names: { value: "CommitmentStart" }, format: "date", unit: sheetText("date"), notes: sheetText("defaultThePriceDateDatesEach") },
             { key: "treatment", label: sheetText("unusedCommitmentAtTermEnd"), values: { value: TREATMENTS[0] }, names: { value: "CommitmentTreatment" }, validation: TREATMENTS, format: "text", unit: sheetText("trueUpForfeit"), notes: sheetText("dropDownTrueUpCommittedSpend") },
             { key: "overDiscount", label: sheetText("discountOffListBeyondTheCommitment"), values: { value: 0 }, names: { value: "OverageDiscount" }, format: "percent", unit: sheetText("share"), notes: sheetText("default0UsageBeyondTheCommitment") },
-            { key: "materiality", label: sheetText("materialityThreshold"), values: { value: 0.05 }, names: { value: "MaterialityThreshold" }, format: "percent", unit: sheetText("share"), notes: `${ASSUMED}: a saving smaller than this share of the larger total reads About the same` },
+            { key: "materiality", label: sheetText("materialityThreshold"), values: { value: 0.05 }, names: { value: "MaterialityThreshold" }, format: "percent", unit: sheetText("share"), notes: sheetText("assumedASavingSmallerThanThisShare", { assumed: ASSUMED, aboutTheSame: sheetText("aboutTheSame2") }) },
           ],
         },
         {
           title: sheetText("inputsTheForecastUsedWhenNo"),
           kind: "inputs",
           rows: [
-            { key: "ownMonthly", label: sheetText("tokenSpendAtListPricesMonth"), values: { value: { usd: 7_000 } }, names: { value: "ForecastListSpendMonthOne" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: `${ASSUMED}: what this provider would bill at list prices in the first month` },
-            { key: "growth", label: sheetText("monthlyGrowthOfTheSpend"), values: { value: 0.02 }, names: { value: "ForecastGrowth" }, format: "percent", unit: sheetText("perMonth"), notes: `${ASSUMED}; negative for a declining workload. Also applied to linked use-case sheets' month 1` },
+            { key: "ownMonthly", label: sheetText("tokenSpendAtListPricesMonth"), values: { value: { usd: 7_000 } }, names: { value: "ForecastListSpendMonthOne" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("assumedWhatThisProviderWouldBill", { assumed: ASSUMED }) },
+            { key: "growth", label: sheetText("monthlyGrowthOfTheSpend"), values: { value: 0.02 }, names: { value: "ForecastGrowth" }, format: "percent", unit: sheetText("perMonth"), notes: sheetText("assumedNegativeForADecliningWorkload", { assumed: ASSUMED }) },
           ],
         },
         {

@@ -2,7 +2,7 @@ import { sheetText } from "../../i18n/sheet-text";
 import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheets } from "../blocks";
 import type { TemplateSpec } from "../types";
 
-const GUIDE = "Guide, Use case 1 (automotive complaint redressal)";
+const GUIDE = sheetText("guideUseCase1AutomotiveComplaintRedressal");
 
 /** Use case 1 of the guide: fine-tune a model on complaint data, then run a monthly chatbot on it. */
 export const complaintRedressal: TemplateSpec = {
@@ -28,23 +28,23 @@ export const complaintRedressal: TemplateSpec = {
           title: sheetText("inputsWorkloadSharedByAllColumns2"),
           kind: "inputs",
           rows: [
-            { key: "complaints", label: sheetText("customerComplaintsInTheTrainingSet"), values: { guide: 6_000_000 }, format: "count", unit: sheetText("complaints"), notes: `${GUIDE}, step 1: about 6 million complaints` },
-            { key: "sentences", label: sheetText("sentencesPerComplaint"), values: { guide: 10 }, format: "count", unit: sheetText("sentences"), notes: `${GUIDE}, step 1` },
-            { key: "tokensPerSentence", label: sheetText("tokensPerSentence"), values: { guide: 7 }, format: "count", unit: sheetText("tokens2"), notes: `${GUIDE}, step 1` },
-            { key: "domainShare", label: sheetText("domainSpecificShareOfTheCorpus"), values: { guide: 0.2 }, format: "percent", unit: sheetText("share"), notes: `${GUIDE}, step 1: 20%` },
-            { key: "instructionShare", label: sheetText("instructionSetShareOfTheDomain"), values: { guide: 0.5 }, format: "percent", unit: sheetText("share"), notes: `${GUIDE}, step 1: 50%` },
+            { key: "complaints", label: sheetText("customerComplaintsInTheTrainingSet"), values: { guide: 6_000_000 }, format: "count", unit: sheetText("complaints"), notes: sheetText("guideStep1About6MillionComplaints", { guide: GUIDE }) },
+            { key: "sentences", label: sheetText("sentencesPerComplaint"), values: { guide: 10 }, format: "count", unit: sheetText("sentences"), notes: sheetText("guideStep", { guide: GUIDE, step: 1 }) },
+            { key: "tokensPerSentence", label: sheetText("tokensPerSentence"), values: { guide: 7 }, format: "count", unit: sheetText("tokens2"), notes: sheetText("guideStep", { guide: GUIDE, step: 1 }) },
+            { key: "domainShare", label: sheetText("domainSpecificShareOfTheCorpus"), values: { guide: 0.2 }, format: "percent", unit: sheetText("share"), notes: sheetText("guideStep1Percent20", { guide: GUIDE }) },
+            { key: "instructionShare", label: sheetText("instructionSetShareOfTheDomain"), values: { guide: 0.5 }, format: "percent", unit: sheetText("share"), notes: sheetText("guideStep1Percent50", { guide: GUIDE }) },
             { key: "epochs", label: sheetText("trainingEpochs"), values: { guide: 1 }, format: "count", unit: sheetText("passes"), notes: sheetText("guidePricesOnePassOverThe") },
-            { key: "owners", label: sheetText("vehicleOwners"), values: { guide: 5_000_000 }, format: "count", unit: sheetText("owners"), notes: `${GUIDE}, step 2: 3% of owners = 150,000` },
-            { key: "interactionShare", label: sheetText("ownersUsingTheChatbotEachMonth"), values: { guide: 0.03 }, format: "percent", unit: sheetText("sharePerMonth"), notes: `${GUIDE}, step 2: 3%` },
-            { key: "tokensPerInteraction", label: sheetText("tokensPerConversationInputOutput"), values: { guide: 1200 }, format: "tokens", unit: sheetText("tokensPerConversation"), notes: `${GUIDE}, step 2: 1,200 tokens` },
+            { key: "owners", label: sheetText("vehicleOwners"), values: { guide: 5_000_000 }, format: "count", unit: sheetText("owners"), notes: sheetText("guideStep2ThreePercentOfOwners", { guide: GUIDE }) },
+            { key: "interactionShare", label: sheetText("ownersUsingTheChatbotEachMonth"), values: { guide: 0.03 }, format: "percent", unit: sheetText("sharePerMonth"), notes: sheetText("guideStep2Percent3", { guide: GUIDE }) },
+            { key: "tokensPerInteraction", label: sheetText("tokensPerConversationInputOutput"), values: { guide: 1200 }, format: "tokens", unit: sheetText("tokensPerConversation"), notes: sheetText("guideStep2Tokens1200", { guide: GUIDE }) },
           ],
         },
         {
           title: sheetText("inputsPricesAndModels"),
           kind: "inputs",
           rows: [
-            { key: "guideFtPrice", label: sheetText("fineTuningPriceGuidePerToken"), values: { guide: 0.0001 }, format: "usdPerToken", unit: sheetText("usdPerToken"), notes: `${GUIDE}, step 3: $0.0001 per token (illustrative)` },
-            { key: "guideInfPrice", label: sheetText("inferencePriceGuidePerToken"), values: { guide: 0.00001 }, format: "usdPerToken", unit: sheetText("usdPerToken"), notes: `${GUIDE}, step 3: $0.00001 per token (illustrative)` },
+            { key: "guideFtPrice", label: sheetText("fineTuningPriceGuidePerToken"), values: { guide: 0.0001 }, format: "usdPerToken", unit: sheetText("usdPerToken"), notes: sheetText("guideStep3FineTunePrice", { guide: GUIDE }) },
+            { key: "guideInfPrice", label: sheetText("inferencePriceGuidePerToken"), values: { guide: 0.00001 }, format: "usdPerToken", unit: sheetText("usdPerToken"), notes: sheetText("guideStep3InferencePrice", { guide: GUIDE }) },
             { key: "model", label: sheetText("fineTunableBaseModel"), values: { catalog: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("pickFromTheListFineTuning") },
             { key: "inputShare", label: sheetText("inputShareOfConversationTokens"), values: { catalog: 0.5 }, format: "percent", unit: sheetText("share"), notes: sheetText("assumptionTheGuideGivesInputAnd") },
             { key: "ftMethod", label: sheetText("fineTuningMethodSelfHosted"), values: { selfhost: "lora" }, validation: ["lora", "full"], unit: sheetText("method"), notes: sheetText("assumptionLoraAdaptersOnTheOpen") },
@@ -104,7 +104,7 @@ export const complaintRedressal: TemplateSpec = {
         { label: sheetText("tokenFunnelNarrows"), values: { guide: check("AND({instruction}<={domain},{domain}<={corpus})") }, unit: "TRUE/FALSE", notes: sheetText("instructionDomainCorpus") },
         { label: sheetText("inputOutputTokensPerConversation"), values: { catalog: check("ROUND({inPerReq}+{outPerReq}-{tokensPerInteraction},6)=0") }, unit: "TRUE/FALSE", notes: sheetText("theTokenSplitIsComplete") },
       ],
-      oneOff: { catalog: "{ftCost:catalog}+{vecWrites}+{setup:catalog}", selfhost: "{ftCost:selfhost}+{vecWrites}+{setup:selfhost}", notes: "Fine-tuning + indexing + set-up and integration." },
+      oneOff: { catalog: "{ftCost:catalog}+{vecWrites}+{setup:catalog}", selfhost: "{ftCost:selfhost}+{vecWrites}+{setup:selfhost}", notes: sheetText("fineTuningIndexingSetUpAndIntegration") },
       guide: { oneOff: "{ftCost:guide}", monthly: "{infCost:guide}" },
       vectors: { stored: 0, storedNote: sheetText("theGuideSChatbotIsFine"), perRequest: 0, perRequestNote: sheetText("t0NoRetrievalInTheGuide") },
       review: { share: 0.02, minutes: 3, note: sheetText("assumption2OfConversationsCheckedBy") },

@@ -2,8 +2,8 @@ import { sheetText } from "../../i18n/sheet-text";
 import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheets } from "../blocks";
 import type { TemplateSpec } from "../types";
 
-const GUIDE = "Guide, Optimizing cost using embedding models";
-const RAG = "Not in the guide's example: answering each query with a chat model over the retrieved chunks (RAG), the usual reason to store embeddings. Set to 0 to cost retrieval only.";
+const GUIDE = sheetText("guideOptimizingCostUsingEmbeddingModels");
+const RAG = sheetText("ragNotInTheGuideSExample");
 
 /** The guide's embedding + vector database example, with its one-off and recurring parts kept apart. */
 export const embeddingRetrieval: TemplateSpec = {
@@ -34,9 +34,9 @@ export const embeddingRetrieval: TemplateSpec = {
           kind: "inputs",
           rows: [
             { key: "perThousand", label: sheetText("unitsPerThousandConstant"), kind: "constant", values: { guide: 1000 }, format: "count", unit: sheetText("per1k"), notes: sheetText("universalConstantPricesQuotedPer1") },
-            { key: "corpus", label: sheetText("corpusTokensToEmbed"), values: { guide: 84_000_000 }, format: "tokens", unit: sheetText("tokens2"), notes: `${GUIDE}: the 84M-token domain corpus of use case 1` },
-            { key: "documents", label: sheetText("documentsOneEmbeddingEach"), values: { guide: 50_000 }, format: "count", unit: sheetText("embeddings"), notes: `${GUIDE}: 50k documents (see the slip below)` },
-            { key: "queries", label: sheetText("queriesPerMonthMonth1"), values: { guide: 10_000 }, names: { guide: "VolumePerMonth" }, format: "count", unit: sheetText("queriesPerMonth"), notes: `${GUIDE}: 10,000 queries a month` },
+            { key: "corpus", label: sheetText("corpusTokensToEmbed"), values: { guide: 84_000_000 }, format: "tokens", unit: sheetText("tokens2"), notes: sheetText("guideThe84mTokenDomainCorpus", { guide: GUIDE }) },
+            { key: "documents", label: sheetText("documentsOneEmbeddingEach"), values: { guide: 50_000 }, format: "count", unit: sheetText("embeddings"), notes: sheetText("guide50kDocumentsSeeTheSlip", { guide: GUIDE }) },
+            { key: "queries", label: sheetText("queriesPerMonthMonth1"), values: { guide: 10_000 }, names: { guide: "VolumePerMonth" }, format: "count", unit: sheetText("queriesPerMonth"), notes: sheetText("guideQueriesAMonth10000", { guide: GUIDE }) },
             { key: "complaintTokens", label: sheetText("tokensPerComplaintInUseCase"), values: { guide: 70 }, format: "tokens", unit: sheetText("tokensPerComplaint"), notes: sheetText("guideUseCase1Step1") },
           ],
         },
@@ -44,14 +44,14 @@ export const embeddingRetrieval: TemplateSpec = {
           title: sheetText("inputsPricesAndModels"),
           kind: "inputs",
           rows: [
-            { key: "guideEmbPrice", label: sheetText("embeddingPriceGuidePer1kTokens"), values: { guide: 0.02 }, format: "money", unit: sheetText("usdPer1kTokens"), notes: `${GUIDE}: $0.02 per 1,000 tokens (illustrative)` },
-            { key: "guideStoragePrice", label: sheetText("storagePriceGuidePer1kEmbeddings"), values: { guide: 0.01 }, format: "money", unit: sheetText("usdPer1kEmbeddings"), notes: `${GUIDE}: $0.01 per 1,000 embeddings (illustrative)` },
-            { key: "guideQueryPrice", label: sheetText("pricePerQueryGuide"), values: { guide: 0.001 }, format: "usdPerToken", unit: sheetText("usdPerQuery"), notes: `${GUIDE}: $0.001 per query (illustrative)` },
+            { key: "guideEmbPrice", label: sheetText("embeddingPriceGuidePer1kTokens"), values: { guide: 0.02 }, format: "money", unit: sheetText("usdPer1kTokens"), notes: sheetText("guideEmbeddingPricePer1000Tokens", { guide: GUIDE }) },
+            { key: "guideStoragePrice", label: sheetText("storagePriceGuidePer1kEmbeddings"), values: { guide: 0.01 }, format: "money", unit: sheetText("usdPer1kEmbeddings"), notes: sheetText("guideStoragePricePer1000Embeddings", { guide: GUIDE }) },
+            { key: "guideQueryPrice", label: sheetText("pricePerQueryGuide"), values: { guide: 0.001 }, format: "usdPerToken", unit: sheetText("usdPerQuery"), notes: sheetText("guidePricePerQuery0001", { guide: GUIDE }) },
             { key: "embModel", label: sheetText("embeddingModel"), values: { catalog: { choice: "embeddingModel" } }, unit: sheetText("modelId"), notes: sheetText("pickFromTheListEmbeddingsUse") },
             { key: "tokensPerQuery", label: sheetText("tokensPerQueryEmbeddedAtQuery"), values: { catalog: 50 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: sheetText("assumptionAShortSearchQuestion") },
             { key: "model", label: sheetText("chatModelAnswers"), values: { catalog: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("pickFromTheListOrType2") },
-            { key: "contextTokens", label: sheetText("retrievedContextPerQuery"), values: { catalog: 1500 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: `Assumption: five chunks of 300 tokens. ${RAG}` },
-            { key: "answerTokens", label: sheetText("answerTokensPerQueryVisible"), values: { catalog: 300 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: `Assumption: a short answer. ${RAG}` },
+            { key: "contextTokens", label: sheetText("retrievedContextPerQuery"), values: { catalog: 1500 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: sheetText("assumptionFiveChunksOf300Tokens", { rag: RAG }) },
+            { key: "answerTokens", label: sheetText("answerTokensPerQueryVisible"), values: { catalog: 300 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: sheetText("assumptionAShortAnswerRag", { rag: RAG }) },
             { key: "embPrice", label: sheetText("embeddingPriceCatalogPer1mTokens"), kind: "calc", values: { catalog: '=LLMCOST.PRICE({embModel},"input",{PriceDate},{PriceSheet})' }, format: "usdPerMtok", unit: sheetText("usdPer1mTokens"), notes: sheetText("listPriceOnThePriceDate") },
           ],
         },
@@ -118,7 +118,7 @@ export const embeddingRetrieval: TemplateSpec = {
         { label: sheetText("theGuideSTotalEqualsIts"), values: { guide: check("ROUND({totalCost}-{embCost}-{storageCost}-{queryCost},2)=0") }, unit: "TRUE/FALSE", notes: sheetText("totalParts0") },
         { label: sheetText("queryEmbeddingsPerQueryQueriesMonth"), values: { catalog: check("ROUND({queryEmbPerQuery}*{queries}-{queryCost},6)=0") }, unit: "TRUE/FALSE", notes: sheetText("theBudgetUsesThePerQuery") },
       ],
-      oneOff: { catalog: "{embCost:catalog}+{vecWrites}+{setup:catalog}", selfhost: "{embCost:catalog}+{vecWrites}+{setup:selfhost}", notes: "Embedding the corpus + writing the vectors + set-up and integration." },
+      oneOff: { catalog: "{embCost:catalog}+{vecWrites}+{setup:catalog}", selfhost: "{embCost:catalog}+{vecWrites}+{setup:selfhost}", notes: sheetText("embeddingTheCorpusWritingTheVectors") },
       extraPerRequest: "queryEmbPerQuery",
       guide: { oneOff: "{embCost:guide}", monthly: "{storageCost:guide}+{queryCost:guide}" },
       vectors: { stored: "={documents}", storedNote: sheetText("theGuideS50kDocumentsOne"), perRequest: 1, perRequestNote: sheetText("oneSimilaritySearchPerQueryThe") },

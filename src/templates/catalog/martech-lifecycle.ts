@@ -53,14 +53,14 @@ interface Stage {
 }
 
 const ASSUMED = sheetText("assumedNoPublishedSourceReplaceWith");
-const SAME = "the use-case sheet's defaults";
+const SAME = sheetText("theUseCaseSheetSDefaults");
 /** Each stage's own inputs are its use-case sheet's defaults, so that both insertion orders give the same figures. */
 export const STAGES: Stage[] = [
-  { key: "acquisition", label: sheetText("acquisition"), sheet: ACQUISITION_SHEET, useCase: "Personalised outreach and lead qualification", model: "gpt-4.1-mini", requests: 50_000, inTokens: 1_000, outTokens: 250, reviewShare: 0.05, reviewMinutes: 1, benefit: true, notes: `${ASSUMED}: the guide gives no figures for this stage; ${SAME} (50,000 leads, one message each)` },
+  { key: "acquisition", label: sheetText("acquisition"), sheet: ACQUISITION_SHEET, useCase: sheetText("personalisedOutreachAndLeadQualification"), model: "gpt-4.1-mini", requests: 50_000, inTokens: 1_000, outTokens: 250, reviewShare: 0.05, reviewMinutes: 1, benefit: true, notes: sheetText("assumedNoFiguresForThisStage50000Leads", { assumed: ASSUMED, same: SAME }) },
   { key: "retention", label: sheetText("retention"), sheet: complaintRedressal.sheets[0].name, useCase: sheetText("complaintRedressalChatbotFineTuned"), model: "ft:gpt-4.1-mini", requests: 150_000, inTokens: 600, outTokens: 600, reviewShare: 0.02, reviewMinutes: 3, ftTokens: 42_000_000, notes: sheetText("guideUseCase1150000") },
   { key: "engagement", label: sheetText("engagement"), sheet: sentimentAnalysis.sheets[0].name, useCase: sheetText("sentimentAnalysisWithFunctionCalling"), model: "gpt-4.1-mini", requests: 30_000, inTokens: 300, outTokens: 500, reviewShare: 0.01, reviewMinutes: 1, notes: sheetText("guideUseCase230000") },
-  { key: "retrieval", label: sheetText("engagementRetrieval"), sheet: embeddingRetrieval.sheets[0].name, useCase: "Embedding search over the domain corpus", model: "gpt-4.1-mini", requests: 10_000, inTokens: 1_550, outTokens: 300, reviewShare: 0.01, reviewMinutes: 2, corpusTokens: 84_000_000, vectors: 50_000, retrievals: 1, queryTokens: 50, notes: `Guide: 10,000 queries a month over the 84M-token corpus, 50k documents; answer sizes ${SAME}` },
-  { key: "winback", label: sheetText("winBack"), sheet: WIN_BACK_SHEET, useCase: "Churn-risk re-engagement messages", model: "gpt-4o-mini", requests: 20_000, inTokens: 1_200, outTokens: 160, reviewShare: 0.05, reviewMinutes: 1, benefit: true, notes: `${ASSUMED}: the guide gives no figures for this stage; ${SAME} (20,000 flagged customers, one message each)` },
+  { key: "retrieval", label: sheetText("engagementRetrieval"), sheet: embeddingRetrieval.sheets[0].name, useCase: sheetText("embeddingSearchOverTheDomainCorpus"), model: "gpt-4.1-mini", requests: 10_000, inTokens: 1_550, outTokens: 300, reviewShare: 0.01, reviewMinutes: 2, corpusTokens: 84_000_000, vectors: 50_000, retrievals: 1, queryTokens: 50, notes: sheetText("guide10000QueriesAMonthOverThe", { same: SAME }) },
+  { key: "winback", label: sheetText("winBack"), sheet: WIN_BACK_SHEET, useCase: sheetText("churnRiskReEngagementMessages"), model: "gpt-4o-mini", requests: 20_000, inTokens: 1_200, outTokens: 160, reviewShare: 0.05, reviewMinutes: 1, benefit: true, notes: sheetText("assumedNoFiguresForThisStage20000Flagged", { assumed: ASSUMED, same: SAME }) },
 ];
 
 const NA = sheetText("nANotPricedSeeTheRowsBelow");
@@ -96,7 +96,7 @@ function driverRow(s: Stage): RowSpec {
     values: { [C.oneOff]: s.reviewMinutes, [C.monthly]: s.ftTokens ?? 0, [C.token]: s.corpusTokens ?? 0, [C.year1]: s.vectors ?? 0, [C.year2]: s.retrievals ?? 0, [C.year3]: s.queryTokens ?? 0 },
     format: { [C.oneOff]: "decimal", [C.monthly]: "tokens", [C.token]: "tokens", [C.year1]: "count", [C.year2]: "decimal", [C.year3]: "tokens" },
     unit: sheetText("minutesTokensVectorsQueriesPerRequest"),
-    notes: `${SAME}: review minutes, fine-tuning tokens (one-off), corpus tokens embedded (one-off), vectors stored, retrievals per request, tokens embedded per query`,
+    notes: sheetText("sameReviewMinutesFineTuningTokens", { same: SAME }),
   };
 }
 
@@ -273,7 +273,7 @@ const THREE = (row: string) => `{${row}:${C.year1}},{${row}:${C.year2}},{${row}:
 const summary: SectionSpec = {
   title: sheetText("portfolioWholeCostOfEveryStage"),
   kind: "outputs",
-  headers: headersOf({ [C.oneOff]: sheetText("oneOff"), [C.monthly]: sheetText("monthlyMonth1"), [C.token]: sheetText("modelOnlyMonthly"), [C.year1]: sheetText("year1"), [C.year2]: sheetText("year2"), [C.year3]: sheetText("year3") }, "Option"),
+  headers: headersOf({ [C.oneOff]: sheetText("oneOff"), [C.monthly]: sheetText("monthlyMonth1"), [C.token]: sheetText("modelOnlyMonthly"), [C.year1]: sheetText("year1"), [C.year2]: sheetText("year2"), [C.year3]: sheetText("year3") }, sheetText("optionHeader")),
   rows: [
     totalRow("portfolio", sheetText("apiEachStageOnItsOwn"), "Api", { [C.oneOff]: "PortfolioOneOffCost", [C.monthly]: "PortfolioMonthlyCost", [C.token]: "PortfolioMonthlyTokenCost", [C.year1]: "PortfolioYear1Cost", [C.year2]: "PortfolioYear2Cost", [C.year3]: "PortfolioYear3Cost" }, sheetText("wholeCostModelVectorDatabasePeople")),
     totalRow("portfolioSelf", sheetText("selfHostedEachStageOnIts"), "Self", { [C.oneOff]: "PortfolioOneOffCost_SelfHost", [C.monthly]: "PortfolioMonthlyCost_SelfHost", [C.token]: "PortfolioMonthlyTokenCost_SelfHost", [C.year1]: "PortfolioYear1Cost_SelfHost", [C.year2]: "PortfolioYear2Cost_SelfHost", [C.year3]: "PortfolioYear3Cost_SelfHost" }, sheetText("wholeCostTheSameScopeAs")),
@@ -308,7 +308,7 @@ const sharedInputs: SectionSpec = {
     { key: "cachedShare", label: sheetText("cachedShareOfInputTokens"), values: { [C.oneOff]: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0NoPromptCachingAs") },
     { key: "discount", label: sheetText("batchNegotiatedDiscount"), values: { [C.oneOff]: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0ListPrices") },
     { key: "openModel", label: sheetText("openModelSelfHosted"), values: { [C.oneOff]: { choice: "openModel" } }, unit: sheetText("modelId"), notes: sheetText("openWeightModelArchitectureFromIts") },
-    { key: "gpu", label: "GPU", values: { [C.oneOff]: { choice: "gpu" } }, unit: "GPU id", notes: sheetText("vendorDatasheetsRentedAtTheCatalog2") },
+    { key: "gpu", label: "GPU", values: { [C.oneOff]: { choice: "gpu" } }, unit: sheetText("gpuId"), notes: sheetText("vendorDatasheetsRentedAtTheCatalog2") },
     { key: "utilization", label: sheetText("targetAverageLoadOfTheGpus"), values: { [C.oneOff]: 0.6 }, format: "percent", unit: sheetText("shareOfFullLoad"), notes: sheetText("default60HeadroomForPeaksA2") },
     { key: "epochs", label: sheetText("trainingEpochsFineTuning"), values: { [C.oneOff]: 1 }, format: "count", unit: sheetText("passes"), notes: sheetText("guideUseCase1PricesOne") },
     { key: "ftMethod", label: sheetText("fineTuningMethodSelfHosted"), values: { [C.oneOff]: "lora" }, validation: ["lora", "full"], unit: sheetText("method"), notes: sheetText("loraAdaptersArxiv210609685As") },
@@ -345,8 +345,8 @@ const calculations: SectionSpec[] = [
       constant("bytesPerGb", sheetText("bytesPerGbConstant"), 1_000_000_000, sheetText("bytes")),
       constant("bytesPerKb", sheetText("bytesPerKbConstant"), 1000, sheetText("bytes")),
       constant("perMillion", sheetText("unitsPerMillionConstant"), 1_000_000, sheetText("units")),
-      constant("stages", sheetText("lifecycleStagesConstant"), STAGES.length, "stages"),
-      { key: "gpus", label: sheetText("gpusPerReplica"), values: { [C.oneOff]: `=IFERROR(LLMCOST.GPUCOUNT({openModel},{gpu}),IF(ISNA(LLMCOST.GPUCOUNT({openModel},{gpu})),"${sheetText("unknownModelOrGpu")}","${sheetText("doesNotFitOn82")}"&{gpu}&" GPUs"))` }, format: "count", unit: sheetText("gpus"), notes: sheetText("llmcostGpucountModelGpu") },
+      constant("stages", sheetText("lifecycleStagesConstant"), STAGES.length, sheetText("stagesUnit")),
+      { key: "gpus", label: sheetText("gpusPerReplica"), values: { [C.oneOff]: `=IFERROR(LLMCOST.GPUCOUNT({openModel},{gpu}),IF(ISNA(LLMCOST.GPUCOUNT({openModel},{gpu})),"${sheetText("unknownModelOrGpu")}","${sheetText("doesNotFitOn82")}"&{gpu}&"${sheetText("gpusSuffix")}"))` }, format: "count", unit: sheetText("gpus"), notes: sheetText("llmcostGpucountModelGpu") },
       { key: "fits", label: sheetText("modelFitsOnOneServer"), values: { [C.oneOff]: "=ISNUMBER({gpus})" }, format: "general", unit: "TRUE/FALSE", notes: sheetText("falsePickALargerGpuOr") },
       { key: "selfStatus", label: sheetText("selfHostingStatus"), values: { [C.oneOff]: `=IF(NOT({fits}),{gpus},IF(OR({utilization}<=0,{utilization}>1),"${sheetText("targetLoadMustBeAbove0")}","OK"))` }, format: "text", unit: "", notes: sheetText("okOrWhyTheSelfHosted2") },
       { key: "selfOk", label: sheetText("selfHostedEstimatePossible"), values: { [C.oneOff]: '={selfStatus}="OK"' }, format: "general", unit: "TRUE/FALSE", notes: sheetText("theModelFitsAndTheTarget") },
@@ -375,7 +375,7 @@ const calculations: SectionSpec[] = [
     ],
   },
   { title: sheetText("ownInputStagesApiTiers"), kind: "calculations", headers: headersOf({ [C.oneOff]: sheetText("tierHeaderStandard"), [C.monthly]: sheetText("tierHeaderBatch"), [C.token]: sheetText("tierHeaderPriority"), [C.year1]: sheetText("tierHeaderMix") }), rows: STAGES.map(tierRow) },
-  { title: sheetText("ownInputStagesMonth1Parts"), kind: "calculations", headers: headersOf({ [C.oneOff]: sheetText("apiTokens2"), [C.monthly]: sheetText("gpusWithStandby"), [C.token]: sheetText("vectorDatabase"), [C.year1]: "Review", [C.year2]: sheetText("logsQueryEmbeddings"), [C.year3]: sheetText("vectorQueryPrice") }), rows: STAGES.map(monthlyParts) },
+  { title: sheetText("ownInputStagesMonth1Parts"), kind: "calculations", headers: headersOf({ [C.oneOff]: sheetText("apiTokens2"), [C.monthly]: sheetText("gpusWithStandby"), [C.token]: sheetText("vectorDatabase"), [C.year1]: sheetText("reviewHeader"), [C.year2]: sheetText("logsQueryEmbeddings"), [C.year3]: sheetText("vectorQueryPrice") }), rows: STAGES.map(monthlyParts) },
   { title: sheetText("ownInputStagesOneOffParts"), kind: "calculations", headers: headersOf({ [C.oneOff]: sheetText("fineTuningApi"), [C.monthly]: sheetText("fineTuningSelfHosted"), [C.token]: sheetText("corpusEmbedding"), [C.year1]: sheetText("vectorWrites"), [C.year2]: sheetText("apiOneOffParts"), [C.year3]: sheetText("selfHostedOneOffParts") }), rows: STAGES.map(oneOffParts) },
 ];
 
@@ -407,13 +407,13 @@ export const martechLifecycle: TemplateSpec = {
     {
       name: sheetText("martechLifecycle"),
       // 80pt each: the label column and one-off, monthly, model only and years 1–3 fit the first screen at 1366×768
-      valueColumns: COLUMN_KEYS.map((key, i) => ({ key, header: [sheetText("oneOff"), "Monthly", sheetText("modelOnly"), sheetText("year1"), sheetText("year2"), sheetText("year3")][i], width: 80 })),
+      valueColumns: COLUMN_KEYS.map((key, i) => ({ key, header: [sheetText("oneOff"), sheetText("monthlyHeader"), sheetText("modelOnly"), sheetText("year1"), sheetText("year2"), sheetText("year3")][i], width: 80 })),
       sections: [
         summary,
         { title: sheetText("apiWholeCostByStage"), kind: "outputs", headers: COST_HEADERS, rows: STAGES.map(apiRow) },
         { title: sheetText("selfHostedWholeCostByStage"), kind: "outputs", headers: COST_HEADERS, rows: STAGES.map(selfRow) },
         { title: sheetText("benefitByStageFromTheStage"), kind: "outputs", headers: headersOf({ [C.oneOff]: sheetText("monthlyBenefit"), [C.monthly]: sheetText("paybackMonths") }), rows: STAGES.map(benefitRow) },
-        { title: sheetText("whereEachStageSFiguresCome"), kind: "outputs", headers: headersOf({ [C.oneOff]: "Source", [C.monthly]: sheetText("itsUsdRate2") }), rows: STAGES.map(sourceRow) },
+        { title: sheetText("whereEachStageSFiguresCome"), kind: "outputs", headers: headersOf({ [C.oneOff]: sheetText("sourceHeader"), [C.monthly]: sheetText("itsUsdRate2") }), rows: STAGES.map(sourceRow) },
         ...portfolioSimulation.sections,
         sharedInputs,
         { title: sheetText("inputsEachStageSWorkloadUsed"), kind: "inputs", headers: headersOf({ [C.oneOff]: sheetText("useCase"), [C.monthly]: sheetText("apiModel"), [C.token]: sheetText("requestsMonth"), [C.year1]: sheetText("inputTokensRequest"), [C.year2]: sheetText("outputTokensRequest"), [C.year3]: sheetText("shareReviewed") }), rows: STAGES.map(workloadRow) },

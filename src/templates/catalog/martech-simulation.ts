@@ -15,21 +15,20 @@ import type { SectionSpec } from "../types";
  * Assumptions sheet's Low and High. At every driver's Base it is PortfolioMonthlyCost with the Scenario switch on Base.
  */
 const fromAssumptions = (name: string) => ({ low: `=${name}_Low`, base: `=${name}_Base`, high: `=${name}_High` });
-const ASSUMPTIONS = "Low / Base / High of the Assumptions sheet";
 
 const drivers: UncertainDriver[] = [
   { key: "tokF", label: sheetText("tokensPerRequestAsAFactor"), unit: sheetText("base2"), format: "decimal", low: 0.5, base: 1, high: 1.5, notes: sheetText("assumptionHalfToOneAndA2") },
-  { key: "runFte", label: sheetText("runningEffortPerStageApi"), unit: "FTE", format: "decimal", ...fromAssumptions("RunFteApi"), notes: `RunFteApi: ${ASSUMPTIONS}.` },
-  { key: "loadedCost", label: sheetText("loadedCostOfOneEngineer"), unit: sheetText("currencyPerFteMonth"), format: "moneyFx", ...fromAssumptions("LoadedCostPerFteMonth"), notes: `LoadedCostPerFteMonth: ${ASSUMPTIONS}.` },
-  { key: "reviewF", label: sheetText("humanReviewLoadFactor"), unit: sheetText("sheetValue"), format: "decimal", ...fromAssumptions("ReviewFactor"), notes: `ReviewFactor: ${ASSUMPTIONS}.` },
-  { key: "reviewerRate", label: sheetText("reviewerCost"), unit: sheetText("currencyPerHour"), format: "moneyFx", ...fromAssumptions("ReviewerCostPerHour"), notes: `ReviewerCostPerHour: ${ASSUMPTIONS}.` },
+  { key: "runFte", label: sheetText("runningEffortPerStageApi"), unit: "FTE", format: "decimal", ...fromAssumptions("RunFteApi"), notes: sheetText("lowBaseHighOfTheAssumptionsSheet", { name: "RunFteApi" }) },
+  { key: "loadedCost", label: sheetText("loadedCostOfOneEngineer"), unit: sheetText("currencyPerFteMonth"), format: "moneyFx", ...fromAssumptions("LoadedCostPerFteMonth"), notes: sheetText("lowBaseHighOfTheAssumptionsSheet", { name: "LoadedCostPerFteMonth" }) },
+  { key: "reviewF", label: sheetText("humanReviewLoadFactor"), unit: sheetText("sheetValue"), format: "decimal", ...fromAssumptions("ReviewFactor"), notes: sheetText("lowBaseHighOfTheAssumptionsSheet", { name: "ReviewFactor" }) },
+  { key: "reviewerRate", label: sheetText("reviewerCost"), unit: sheetText("currencyPerHour"), format: "moneyFx", ...fromAssumptions("ReviewerCostPerHour"), notes: sheetText("lowBaseHighOfTheAssumptionsSheet", { name: "ReviewerCostPerHour" }) },
 ];
 
 const REVIEW_HOURS = "SUMPRODUCT({acquisitionW:high}:{winbackW:high},{acquisitionW:extra}:{winbackW:extra},{acquisitionD:low}:{winbackD:low})/{minutesPerHour}";
 
 const sheet = probabilitySheet({
   name: sheetText("martechLifecycle"),
-  scope: "whole cost",
+  scope: sheetText("wholeCost"),
   namePrefix: "Portfolio",
   // the use-case sheets' N (chosen from measured accuracy in docs/forecasting.md), so the whole workbook's cost stays bounded
   scenarios: USE_CASE_SCENARIOS,

@@ -9,7 +9,7 @@ import { tierChecks, tierRows } from "../blocks/tiers";
  * side by side. One value column per technique; shared inputs live in the first column ("Shared").
  */
 
-const COUNT = "Count it exactly from sample texts: =LLMCOST.TOKENS(range) or the task pane's token counter";
+const COUNT = sheetText("countItExactlyFromSampleTexts");
 
 const TECHNIQUES = ["zeroShot", "fewShot", "retrieval", "fineTuned", "adaptive", "continuous", "multiSample"] as const;
 type Technique = (typeof TECHNIQUES)[number];
@@ -127,8 +127,8 @@ export const promptTechniques: TemplateSpec = {
             { key: "perMillion", label: sheetText("tokensPerMillionConstant"), kind: "constant", values: { shared: 1_000_000 }, format: "count", unit: sheetText("tokens2"), notes: sheetText("universalConstantPricesAreQuotedPer") },
             { key: "model", label: sheetText("baseModel"), values: { shared: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("catalogAModelWithAFine") },
             { key: "requests", label: sheetText("requestsPerMonth"), values: { shared: 100_000 }, names: { shared: ["MonthlyRequests", "VolumePerMonth"] }, format: "count", unit: sheetText("requestsPerMonth2"), notes: sheetText("assumptionTheTaskSMonthlyVolume") },
-            { key: "basePrompt", label: sheetText("promptTokensInstructionsInput"), values: { shared: 300 }, format: "tokens", unit: sheetText("tokensPerRequest"), notes: `The guide's use case 2: about 150 input tokens per query plus 150 for the function call each prompt carries. ${COUNT}` },
-            { key: "outputTokens", label: sheetText("outputTokensPerCompletion"), values: { shared: 500 }, format: "tokens", unit: sheetText("tokensPerCompletion"), notes: `The guide's use case 2: about 500 output tokens per query (and 150 input). ${COUNT}` },
+            { key: "basePrompt", label: sheetText("promptTokensInstructionsInput"), values: { shared: 300 }, format: "tokens", unit: sheetText("tokensPerRequest"), notes: sheetText("theGuideSUseCase2About150Input", { count: COUNT }) },
+            { key: "outputTokens", label: sheetText("outputTokensPerCompletion"), values: { shared: 500 }, format: "tokens", unit: sheetText("tokensPerCompletion"), notes: sheetText("theGuideSUseCase2About500Output", { count: COUNT }) },
             { key: "discount", label: sheetText("batchNegotiatedDiscount"), values: { shared: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("assumptionListPrices005") },
             { key: "amortMonths", label: sheetText("monthsToAmortiseOneOffCosts"), values: { shared: 12 }, format: "count", unit: sheetText("months"), notes: sheetText("assumptionTrainingAndCorpusEmbeddingAre") },
           ],
@@ -139,8 +139,8 @@ export const promptTechniques: TemplateSpec = {
           headers: HEADERS,
           rows: [
             { key: "k", label: sheetText("examplesPerPromptK"), values: { fewShot: 5 }, format: "count", unit: sheetText("examples"), notes: sheetText("assumption5Shot") },
-            { key: "tokensPerExample", label: sheetText("tokensPerExample"), values: { fewShot: 250 }, format: "tokens", unit: sheetText("tokens2"), notes: `Assumption: one input + answer pair. ${COUNT}` },
-            { key: "cacheExamples", label: sheetText("cacheTheExamplesPromptCaching"), values: { fewShot: "No" }, validation: ["Yes", "No"], format: "text", unit: "Yes / No", notes: sheetText("assumptionNoListPricesOpenaiCaches") },
+            { key: "tokensPerExample", label: sheetText("tokensPerExample"), values: { fewShot: 250 }, format: "tokens", unit: sheetText("tokens2"), notes: sheetText("assumptionOneInputAnswerPair", { count: COUNT }) },
+            { key: "cacheExamples", label: sheetText("cacheTheExamplesPromptCaching"), values: { fewShot: sheetText("answerNo") }, validation: [sheetText("answerYes"), sheetText("answerNo")], format: "text", unit: sheetText("yesNo"), notes: sheetText("assumptionNoListPricesOpenaiCaches") },
             { key: "cacheHitRate", label: sheetText("cacheHitRate"), values: { fewShot: 0.9 }, format: "percent", unit: sheetText("shareOfExampleTokens"), notes: sheetText("assumptionUsedOnlyWhenCachingIs") },
             { key: "contextTokens", label: sheetText("retrievedContextPerPrompt"), values: { retrieval: 1500 }, format: "tokens", unit: sheetText("tokensPerRequest"), notes: sheetText("assumption3Passages500Tokens") },
             { key: "embeddingModel", label: sheetText("embeddingModel"), values: { retrieval: { choice: "embeddingModel" } }, unit: sheetText("modelId"), notes: sheetText("catalogPickFromTheList") },
@@ -156,7 +156,7 @@ export const promptTechniques: TemplateSpec = {
             { key: "ruMin", label: sheetText("minimumReadUnitsPerQuery"), values: { retrieval: VECTOR_DB.query_minimum_read_units }, format: "decimal", unit: sheetText("readUnits"), notes: sheetText("aSmallIndexStillCostsA") },
             { key: "vecMinimum", label: sheetText("vectorDatabasePlanMinimum"), values: { retrieval: VECTOR_DB.minimum_usd_per_month }, format: "money", unit: sheetText("usdPerMonth"), notes: VECTOR_MINIMUM_NOTE },
             { key: "trainingExamples", label: sheetText("trainingExamplesInstructionSet"), values: { fineTuned: 2000 }, format: "count", unit: sheetText("examples"), notes: sheetText("assumption2000CuratedInputAnswer") },
-            { key: "tokensPerTrainingExample", label: sheetText("tokensPerTrainingExample"), values: { fineTuned: 1000 }, format: "tokens", unit: sheetText("tokens2"), notes: `Assumption. ${COUNT}` },
+            { key: "tokensPerTrainingExample", label: sheetText("tokensPerTrainingExample"), values: { fineTuned: 1000 }, format: "tokens", unit: sheetText("tokens2"), notes: sheetText("assumptionCountItExactly", { count: COUNT }) },
             { key: "epochs", label: sheetText("trainingEpochs"), values: { fineTuned: 3 }, format: "count", unit: sheetText("passes"), notes: sheetText("assumptionACommonDefaultOfFine") },
             { key: "tunedPrompt", label: sheetText("promptTokensWithTheTunedModel"), values: { fineTuned: 250 }, format: "tokens", unit: sheetText("tokensPerRequest"), notes: sheetText("assumptionTheInstructionsTheModelHas") },
             { key: "hardFraction", label: sheetText("hardestFractionTrainedOnPerRound"), values: { adaptive: 0.3 }, format: "percent", unit: sheetText("shareOfExamples"), notes: sheetText("assumptionThe30WithTheHighest") },
@@ -198,7 +198,7 @@ export const promptTechniques: TemplateSpec = {
             {
               key: "cachedPerRequest",
               label: sheetText("cachedPromptTokensPerRequest"),
-              values: per({ fewShot: '=IF({cacheExamples}="Yes",{k}*{tokensPerExample}*{cacheHitRate},0)' }, "=0"),
+              values: per({ fewShot: `=IF({cacheExamples}="${sheetText("answerYes")}",{k}*{tokensPerExample}*{cacheHitRate},0)` }, "=0"),
               format: "tokens",
               unit: sheetText("tokensPerRequest"),
               notes: sheetText("fewShotExamplesServedFromThe"),
@@ -291,7 +291,7 @@ export const promptTechniques: TemplateSpec = {
               key: "breakEven",
               label: sheetText("fineTuningBeatsFewShotAbove"),
               values: {
-                shared: '=IFERROR(IF({perRequest:fewShot}>{perRequest:fineTuned},{trainingMonthly:fineTuned}/({perRequest:fewShot}-{perRequest:fineTuned}),"never"),"n/a")',
+                shared: `=IFERROR(IF({perRequest:fewShot}>{perRequest:fineTuned},{trainingMonthly:fineTuned}/({perRequest:fewShot}-{perRequest:fineTuned}),"${sheetText("never")}"),"n/a")`,
               },
               names: { shared: "FineTuneBreakEvenRequests" },
               format: "count",
@@ -321,7 +321,7 @@ export const promptTechniques: TemplateSpec = {
             {
               label: sheetText("atTheBreakEvenFineTuned"),
               values: {
-                shared: '=IF(ISNUMBER({breakEven}),ROUND({trainingMonthly:fineTuned}+{breakEven}*{perRequest:fineTuned}-{breakEven}*{perRequest:fewShot},2)=0,{breakEven}="never")',
+                shared: `=IF(ISNUMBER({breakEven}),ROUND({trainingMonthly:fineTuned}+{breakEven}*{perRequest:fineTuned}-{breakEven}*{perRequest:fewShot},2)=0,{breakEven}="${sheetText("never")}")`,
               },
               unit: "TRUE/FALSE",
               notes: sheetText("trainingVolumeTunedPriceVolumeFew"),

@@ -64,7 +64,7 @@ function tieChecks(): RowSpec[] {
 export function roiBusinessCaseSimulation(scenarios = USE_CASE_SCENARIOS, bins?: number): SheetSpec {
   const sheet = probabilitySheet({
     name: ROI_SIMULATION_SHEET,
-    scope: "whole cost",
+    scope: sheetText("wholeCost"),
     drivers,
     fixed: fixed(),
     monthlyCost: linearCost(terms("1")),

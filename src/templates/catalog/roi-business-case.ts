@@ -9,7 +9,6 @@ import { ACQUISITION_SHEET, WIN_BACK_SHEET } from "./martech-lifecycle";
 import { sentimentAnalysis } from "./sentiment-analysis";
 import { roiBusinessCaseSimulation } from "./roi-business-case-simulation";
 
-const MCKINSEY = "Guide, Chapter 1, citing McKinsey: companies investing in generative AI report 3–15% revenue uplift and 10–20% sales ROI uplift";
 const GUIDE_ROI = sheetText("guideChapter2CalculatingRoiTotal");
 const ASSUMED = sheetText("assumedNoPublishedSourceReplaceWith");
 const PERIODS = 36;
@@ -34,7 +33,8 @@ const LINKED = [
 ];
 const firstL = LINKED[0].key;
 const lastL = LINKED[LINKED.length - 1].key;
-const LINKED_COUNT = `COUNTIF({${firstL}S:base}:{${lastL}S:base},"linked*")`;
+/** The linked sheets, counted by the status text each shows (in the sheet's language, like the pattern). */
+const LINKED_COUNT = `COUNTIF({${firstL}S:base}:{${lastL}S:base},"${sheetText("linkedToPattern")}")`;
 
 /** A linked budget figure converted to this sheet's currency; 0 when the sheet is not in the workbook. */
 const linkCost = (sheet: string, key: string, name: string): CellContent => ({ link: { sheet, name }, found: `=IF(ISNUMBER({link}),{link}*{FxRate}/{${key}S:low},{link})`, missing: "=0" });
@@ -59,7 +59,7 @@ function linkedSourceRow(l: (typeof LINKED)[number]): RowSpec {
     values: {
       value: linkCost(l.sheet, l.key, "MonthlyTokenCost_Catalog"),
       low: { link: { sheet: l.sheet, name: "FxRate" }, missing: "={FxRate}" },
-      base: { link: { sheet: l.sheet, name: "MonthlyCost_Catalog" }, found: '="linked: {linkSheet}"', missing: `="${sheetText("notInTheWorkbook")}"` },
+      base: { link: { sheet: l.sheet, name: "MonthlyCost_Catalog" }, found: `="${sheetText("linkedTo", { sheet: "{linkSheet}" })}"`, missing: `="${sheetText("notInTheWorkbook")}"` },
     },
     format: { value: "moneyFx", low: "decimal", base: "text" },
     unit: sheetText("currencyPerMonthTheModelAlone"),
@@ -84,11 +84,10 @@ const scenarioNet = (column: string, cost: string) => `={monthlyBenefit:${column
 const costEach = (column: string) => `=({fixedUsed:${column}}*{pWage}+{tokensUsed}*{pRamp}*{pApiIndex})*(1+{contingency:${column}})`;
 
 /** IRR reads two rows: month 0 (the set-up) and months 1–35 in the first, month 36 alone in the second (text is skipped). */
-const IRR_LABEL: Record<string, string> = { value: "selected", low: "Low", base: "Base", high: "High" };
 function irrRows(key: string, net: string, column: string): ProjectionRowSpec[] {
   return [
-    { key: `${key}A`, label: `Cash flows for IRR, ${IRR_LABEL[column]}: month 0, then months 1–35`, first: `=-{upfrontUsed:${column}}`, each: `={${net}:prev}`, format: "moneyFx", unit: "{currency}", notes: sheetText("shiftedOneMonthTheSetUp") },
-    { key: `${key}B`, label: `… and month 36, ${IRR_LABEL[column]}`, first: `=INDEX({${net}:all},1,COLUMNS({${net}:all}))`, each: '=""', format: "moneyFx", unit: "{currency}", notes: sheetText("irrReadsTheTwoRowsIn") },
+    { key: `${key}A`, label: sheetText("cashFlowsForIrrMonth0", { column }), first: `=-{upfrontUsed:${column}}`, each: `={${net}:prev}`, format: "moneyFx", unit: "{currency}", notes: sheetText("shiftedOneMonthTheSetUp") },
+    { key: `${key}B`, label: sheetText("andMonth36Column", { column }), first: `=INDEX({${net}:all},1,COLUMNS({${net}:all}))`, each: '=""', format: "moneyFx", unit: "{currency}", notes: sheetText("irrReadsTheTwoRowsIn") },
   ];
 }
 
@@ -130,8 +129,8 @@ export const roiBusinessCase: TemplateSpec = {
           kind: "outputs",
           rows: [
             { key: "roi", label: sheetText("returnOnInvestment"), values: { value: `=IFERROR(LLMCOST.ROI({totalBenefit},{totalCost}),"${sheetText("nANoCost")}")` }, names: { value: "ReturnOnInvestment" }, format: "percent", unit: sheetText("ratio"), notes: sheetText("llmcostRoiBenefitCostBenefitCost") },
-            { key: "payback", label: sheetText("paybackMonthTheCumulativeCashFlow"), values: { value: '=IF(COUNT({pPayback:all})=0,"never",MIN({pPayback:all}))' }, names: { value: "PaybackMonths" }, format: "months", unit: sheetText("months"), notes: sheetText("readFromTheCumulativeCashFlow2", { periods: String(PERIODS) }) },
-            { key: "simplePayback", label: sheetText("paybackAtFullAdoptionIgnoringThe"), values: { value: '=IFERROR(LLMCOST.PAYBACK({upfrontUsed},{monthlyBenefit},{monthlyCost}),"never")' }, format: "months", unit: sheetText("months"), notes: sheetText("llmcostPaybackSetUpMonthlyBenefit") },
+            { key: "payback", label: sheetText("paybackMonthTheCumulativeCashFlow"), values: { value: `=IF(COUNT({pPayback:all})=0,"${sheetText("never")}",MIN({pPayback:all}))` }, names: { value: "PaybackMonths" }, format: "months", unit: sheetText("months"), notes: sheetText("readFromTheCumulativeCashFlow2", { periods: String(PERIODS) }) },
+            { key: "simplePayback", label: sheetText("paybackAtFullAdoptionIgnoringThe"), values: { value: `=IFERROR(LLMCOST.PAYBACK({upfrontUsed},{monthlyBenefit},{monthlyCost}),"${sheetText("never")}")` }, format: "months", unit: sheetText("months"), notes: sheetText("llmcostPaybackSetUpMonthlyBenefit") },
             { key: "npv", label: sheetText("netPresentValue"), values: { value: npv("pNet", "value"), low: npv("pNetLow", "low"), base: npv("pNetBase", "base"), high: npv("pNetHigh", "high") }, names: { value: "NetPresentValue", low: "NetPresentValue_Low", high: "NetPresentValue_High" }, format: "moneyFx", unit: "{currency}", notes: sheetText("excelSNpvOfTheMonthly2") },
             { key: "irr", label: sheetText("internalRateOfReturnAnnual"), values: { value: irr("iSel"), low: irr("iLow"), base: irr("iBase"), high: irr("iHigh") }, names: { value: "InternalRateOfReturn", low: "InternalRateOfReturn_Low", high: "InternalRateOfReturn_High" }, format: "percent", unit: sheetText("perYear"), notes: sheetText("excelSIrrOfTheSet") },
             { key: "totalBenefit", label: sheetText("totalBenefit"), values: { value: "=SUM({pBenefit:all})" }, format: "moneyFx", unit: "{currency}", notes: sheetText("sumOfTheProjection") },
@@ -143,8 +142,8 @@ export const roiBusinessCase: TemplateSpec = {
           title: sheetText("inputsScenarioSwitch"),
           kind: "inputs",
           rows: [
-            { key: "scenario", label: sheetText("scenario"), values: { value: "Base" }, validation: "scenarios", format: "text", unit: "Low / Base / High", notes: sheetText("dropDownPicksTheLowDownside") },
-            { key: "scenarioNames", label: sheetText("scenarioLabels"), values: { low: "Low", base: "Base", high: "High" }, format: "text", unit: sheetText("labels"), notes: sheetText("theSwitchMatchesTheseLabels") },
+            { key: "scenario", label: sheetText("scenario"), values: { value: sheetText("scenarioBase") }, validation: "scenarios", format: "text", unit: sheetText("lowBaseHighValues"), notes: sheetText("dropDownPicksTheLowDownside") },
+            { key: "scenarioNames", label: sheetText("scenarioLabels"), values: { low: sheetText("scenarioLow"), base: sheetText("scenarioBase"), high: sheetText("scenarioHigh") }, format: "text", unit: sheetText("labels"), notes: sheetText("theSwitchMatchesTheseLabels") },
           ],
         },
         {
@@ -153,34 +152,34 @@ export const roiBusinessCase: TemplateSpec = {
           rows: [
             { key: "benefitMeasure", label: sheetText("benefitMeasuredAs"), values: { value: MEASURES[0] }, validation: MEASURES, format: "text", unit: sheetText("measure"), notes: sheetText("dropDownBothMckinseyFiguresMeasure") },
             { key: "revenue", label: sheetText("annualRevenueInScope"), values: { value: { usd: 10_000_000 } }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("revenueTheUseCasesCanInfluence2", { assumed: ASSUMED }) },
-            { key: "revenueUplift", label: sheetText("revenueUplift"), values: { value: "=CHOOSE({scenarioIndex},{revenueUplift:low},{revenueUplift:base},{revenueUplift:high})", low: 0.03, base: 0.09, high: 0.15 }, format: "percent", unit: sheetText("ofRevenue"), notes: `${MCKINSEY}; base = midpoint` },
+            { key: "revenueUplift", label: sheetText("revenueUplift"), values: { value: "=CHOOSE({scenarioIndex},{revenueUplift:low},{revenueUplift:base},{revenueUplift:high})", low: 0.03, base: 0.09, high: 0.15 }, format: "percent", unit: sheetText("ofRevenue"), notes: sheetText("mckinseyRevenueUpliftBaseMidpoint") },
             { key: "margin", label: sheetText("contributionMarginOnExtraRevenue"), values: { value: 0.3 }, format: "percent", unit: sheetText("ofRevenue"), notes: sheetText("theGuideSNetProfitFrom2", { assumed: ASSUMED }) },
             { key: "salesSpend", label: sheetText("annualSalesMarketingSpendInScope"), values: { value: { usd: 2_000_000 } }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("usedOnlyWhenTheBenefitIs2", { assumed: ASSUMED }) },
-            { key: "salesRoiUplift", label: sheetText("salesRoiUpliftExtraProfitPer"), values: { value: "=CHOOSE({scenarioIndex},{salesRoiUplift:low},{salesRoiUplift:base},{salesRoiUplift:high})", low: 0.1, base: 0.15, high: 0.2 }, format: "percent", unit: sheetText("ofSpend"), notes: `${MCKINSEY}; base = midpoint` },
-            { key: "ramp", label: sheetText("monthsToFullBenefit"), values: { value: 6 }, names: { value: "RampMonths" }, format: "count", unit: sheetText("months"), notes: `${ASSUMED}: linear adoption ramp (the guide: validate with the business before scaling); 0 = full adoption from month 1` },
+            { key: "salesRoiUplift", label: sheetText("salesRoiUpliftExtraProfitPer"), values: { value: "=CHOOSE({scenarioIndex},{salesRoiUplift:low},{salesRoiUplift:base},{salesRoiUplift:high})", low: 0.1, base: 0.15, high: 0.2 }, format: "percent", unit: sheetText("ofSpend"), notes: sheetText("mckinseyRevenueUpliftBaseMidpoint") },
+            { key: "ramp", label: sheetText("monthsToFullBenefit"), values: { value: 6 }, names: { value: "RampMonths" }, format: "count", unit: sheetText("months"), notes: sheetText("assumedLinearAdoptionRampTheGuide", { assumed: ASSUMED }) },
           ],
         },
         {
           title: sheetText("costsFromTheUseCaseSheets"),
           kind: "calculations",
-          headers: { label: sheetText("sheet"), value: sheetText("oneOff"), low: "Monthly, high-cost case", base: "Monthly (Scenario switch)", high: "Monthly, low-cost case" },
+          headers: { label: sheetText("sheet"), value: sheetText("oneOff"), low: sheetText("monthlyHighCostCase"), base: sheetText("monthlyScenarioSwitch"), high: sheetText("monthlyLowCostCase") },
           rows: LINKED.map(linkedCostRow),
         },
         {
           title: sheetText("theirModelCostRateAndSource"),
           kind: "calculations",
-          headers: { label: sheetText("sheet"), value: sheetText("modelOnlyMonthly"), low: sheetText("itsUsdRate2"), base: "Source", high: "" },
+          headers: { label: sheetText("sheet"), value: sheetText("modelOnlyMonthly"), low: sheetText("itsUsdRate2"), base: sheetText("sourceHeader"), high: "" },
           rows: LINKED.map(linkedSourceRow),
         },
         {
           title: sheetText("inputsOwnCostsAsTheGuide"),
           kind: "inputs",
           rows: [
-            { key: "upfront", label: sheetText("setUpAcquisitionAndIntegrationOne"), values: { value: { usd: 150_000 } }, format: "moneyFx", unit: sheetText("currencyOneOff"), notes: `${ASSUMED}. ${GUIDE_ROI}` },
+            { key: "upfront", label: sheetText("setUpAcquisitionAndIntegrationOne"), values: { value: { usd: 150_000 } }, format: "moneyFx", unit: sheetText("currencyOneOff"), notes: sheetText("twoSentencesNoStop", { first: ASSUMED, second: GUIDE_ROI }) },
             { key: "maintenance", label: sheetText("operationsAndMaintenance"), values: { value: { usd: 5_000 } }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("monitoringEvaluationPromptAndModelUpkeep2", { assumed: ASSUMED }) },
             { key: "training", label: sheetText("staffTraining"), values: { value: { usd: 3_000 } }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theGuideCountsStaffTrainingAs2", { assumed: ASSUMED }) },
             { key: "model", label: sheetText("model"), values: { value: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("catalogListPricesOnThePrice2") },
-            { key: "inputTokens", label: sheetText("inputTokensPerMonth"), values: { value: 300_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: `${ASSUMED}: all use cases together, at full adoption` },
+            { key: "inputTokens", label: sheetText("inputTokensPerMonth"), values: { value: 300_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("assumedAllUseCasesTogetherAtFull", { assumed: ASSUMED }) },
             { key: "outputTokens", label: sheetText("outputTokensPerMonth2"), values: { value: 100_000_000 }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: ASSUMED },
             { key: "requests", label: sheetText("requestsPerMonth"), values: { value: 500_000 }, format: "count", unit: sheetText("requestsPerMonth2"), notes: ASSUMED },
             { key: "cachedShare", label: sheetText("cachedShareOfInputTokens"), values: { value: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0NoPromptCaching") },
@@ -192,7 +191,7 @@ export const roiBusinessCase: TemplateSpec = {
           title: sheetText("calculations"),
           kind: "calculations",
           rows: [
-            { key: "scenarioIndex", label: sheetText("scenarioNumber"), values: { value: "=MATCH({scenario},{scenarioNames:low}:{scenarioNames:high},0)" }, format: "integer", unit: "1 = Low … 3 = High", notes: sheetText("positionOfTheChosenScenario") },
+            { key: "scenarioIndex", label: sheetText("scenarioNumber"), values: { value: "=MATCH({scenario},{scenarioNames:low}:{scenarioNames:high},0)" }, format: "integer", unit: sheetText("oneLowThreeHigh"), notes: sheetText("positionOfTheChosenScenario") },
             { key: "monthsPerYear", label: sheetText("monthsPerYearConstant"), kind: "constant", values: { value: 12 }, format: "integer", unit: sheetText("months"), notes: sheetText("universalConstant2") },
             { key: "annualBenefit", label: sheetText("annualBenefitAtFullAdoption"), values: { value: BENEFIT, low: BENEFIT, base: BENEFIT, high: BENEFIT }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("theChosenMeasureOnlyRevenueUplift") },
             { key: "otherBenefit", label: sheetText("byTheOtherMeasureCrossCheck"), values: { value: `=IF({benefitMeasure}="${MEASURES[1]}",{revenue}*{revenueUplift}*{margin},{salesSpend}*{salesRoiUplift})` }, format: "moneyFx", unit: sheetText("currencyPerYear"), notes: sheetText("theSameEffectMeasuredTheOther") },
@@ -203,7 +202,7 @@ export const roiBusinessCase: TemplateSpec = {
             { key: "tokensUsed", label: sheetText("modelCostPerMonthAtFull"), values: { value: `=IF({linkedCount}>0,SUM({${firstL}S:value}:{${lastL}S:value}),{apiMonthly})` }, names: { value: "TokenCostPerMonth_Base" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theLinkedSheetsMonthlytokencostCatalogElse") },
             scenarioRow("wholeUsed", sheetText("wholeRunningCostPerMonthAt"), (c) => `=IF({linkedCount}>0,SUM({${firstL}C:${c}}:{${lastL}C:${c}}),({maintenance}+{training})*{ownFactor:${c}}+{apiMonthly})`, "moneyFx", sheetText("currencyPerMonth"), sheetText("theLinkedSheetsMonthlyWholeCost")),
             { ...scenarioRow("fixedUsed", sheetText("ofWhichNotFollowingAdoption"), (c) => `={wholeUsed:${c}}-{tokensUsed}`, "moneyFx", sheetText("currencyPerMonth"), sheetText("peopleReviewPlatformOperationsFromMonth")), names: { base: "FixedCostPerMonth_Base" } },
-            scenarioRow("contingency", "Contingency", (c) => `=${c === "low" ? "Contingency_High" : c === "high" ? "Contingency_Low" : "Contingency"}`, "percent", sheetText("shareOfCost"), sheetText("contingencyAssumptionsTheHighCaseOn")),
+            scenarioRow("contingency", sheetText("contingency"), (c) => `=${c === "low" ? "Contingency_High" : c === "high" ? "Contingency_Low" : "Contingency"}`, "percent", sheetText("shareOfCost"), sheetText("contingencyAssumptionsTheHighCaseOn")),
             { key: "oneOffUsed", label: sheetText("roiOneOffBeforeContingency"), values: { value: `=IF({linkedCount}>0,SUM({${firstL}C:value}:{${lastL}C:value}),{upfront})` }, names: { value: "OneOffCost_Base" }, format: "moneyFx", unit: "{currency}", notes: sheetText("roiOneOffBeforeContingencyNotes") },
             scenarioRow("upfrontUsed", sheetText("oneOffSetUpWithContingency"), (c) => `={oneOffUsed}*(1+{contingency:${c}})`, "moneyFx", "{currency}", sheetText("theLinkedSheetsOneoffcostCatalogElse")),
             { ...scenarioRow("monthlyCost", sheetText("runningCostPerMonthAtFull"), (c) => `=({fixedUsed:${c}}+{tokensUsed})*(1+{contingency:${c}})`, "moneyFx", sheetText("currencyPerMonth"), sheetText("fixedModel1Contingency")), names: { base: "MonthlyCost_Base" } },

@@ -2,7 +2,7 @@ import { sheetText } from "../../i18n/sheet-text";
 import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheets } from "../blocks";
 import type { TemplateSpec } from "../types";
 
-const GUIDE = "Guide, Use case 2 (e-commerce sentiment analysis)";
+const GUIDE = sheetText("guideUseCase2EcommerceSentimentAnalysis");
 
 /** Use case 2 of the guide: sentiment analysis with function calling through an external API. */
 export const sentimentAnalysis: TemplateSpec = {
@@ -28,18 +28,18 @@ export const sentimentAnalysis: TemplateSpec = {
           title: sheetText("inputsWorkloadSharedByAllColumns2"),
           kind: "inputs",
           rows: [
-            { key: "perDay", label: sheetText("queriesPerDay"), values: { guide: 1000 }, format: "count", unit: sheetText("queriesPerDay2"), notes: `${GUIDE}, step 1: about 1,000 queries a day` },
-            { key: "days", label: sheetText("daysPerMonth"), values: { guide: 30 }, format: "count", unit: sheetText("days"), notes: `${GUIDE}, step 1: 30,000 queries a month` },
-            { key: "inPerQuery", label: sheetText("inputTokensPerQuery"), values: { guide: 150 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: `${GUIDE}, step 1` },
-            { key: "fcPerQuery", label: sheetText("functionCallingTokensPerQueryInput"), values: { guide: 150 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: `${GUIDE}, step 1: function definitions count as input tokens` },
-            { key: "outPerQuery", label: sheetText("outputTokensPerQueryVisible"), values: { guide: 500 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: `${GUIDE}, step 1` },
+            { key: "perDay", label: sheetText("queriesPerDay"), values: { guide: 1000 }, format: "count", unit: sheetText("queriesPerDay2"), notes: sheetText("guideStep1About1000QueriesADay", { guide: GUIDE }) },
+            { key: "days", label: sheetText("daysPerMonth"), values: { guide: 30 }, format: "count", unit: sheetText("days"), notes: sheetText("guideStep1QueriesAMonth30000", { guide: GUIDE }) },
+            { key: "inPerQuery", label: sheetText("inputTokensPerQuery"), values: { guide: 150 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: sheetText("guideStep", { guide: GUIDE, step: 1 }) },
+            { key: "fcPerQuery", label: sheetText("functionCallingTokensPerQueryInput"), values: { guide: 150 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: sheetText("guideStep1FunctionDefinitionsCount", { guide: GUIDE }) },
+            { key: "outPerQuery", label: sheetText("outputTokensPerQueryVisible"), values: { guide: 500 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: sheetText("guideStep", { guide: GUIDE, step: 1 }) },
           ],
         },
         {
           title: sheetText("inputsPricesAndModels"),
           kind: "inputs",
           rows: [
-            { key: "guidePrice", label: sheetText("pricePerTokenGuideInputAnd"), values: { guide: 0.01 }, format: "usdPerToken", unit: sheetText("usdPerToken"), notes: `${GUIDE}, step 2: $0.01 per token for GPT-3.5 Turbo (illustrative; see the slip below)` },
+            { key: "guidePrice", label: sheetText("pricePerTokenGuideInputAnd"), values: { guide: 0.01 }, format: "usdPerToken", unit: sheetText("usdPerToken"), notes: sheetText("guideStep2PerTokenGpt35Turbo", { guide: GUIDE }) },
             { key: "perThousand", label: sheetText("tokensPerThousandConstant"), kind: "constant", values: { guide: 1000 }, format: "count", unit: sheetText("tokens2"), notes: sheetText("constantToReadTheGuideS") },
             { key: "model", label: sheetText("chatModel"), values: { catalog: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("pickFromTheListOrType") },
             { key: "inPrice", label: sheetText("inputPriceCatalogPer1mTokens"), kind: "calc", values: { catalog: '=LLMCOST.PRICE({model},"input",{PriceDate},{PriceSheet})' }, format: "usdPerMtok", unit: sheetText("usdPer1mTokens"), notes: sheetText("listPriceOnThePriceDate") },
@@ -94,7 +94,7 @@ export const sentimentAnalysis: TemplateSpec = {
         { label: sheetText("inputOutputTotalTokens"), values: { guide: check("{inputTokens}+{outputTokens}={totalTokens}") }, unit: "TRUE/FALSE", notes: sheetText("tokenTotalsAreConsistent") },
         { label: sheetText("costsAreNotNegative"), values: { guide: check("{cost}>=0"), catalog: check("{cost}>=0") }, unit: "TRUE/FALSE", notes: sheetText("cost0") },
       ],
-      oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: "Set-up and integration (the guide's use case has no training or indexing)." },
+      oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: sheetText("setUpAndIntegrationNoTrainingOrIndexing") },
       vectors: { stored: 0, storedNote: sheetText("functionCallingReadsOrganisationalDataFrom"), perRequest: 0, perRequestNote: sheetText("t0NoVectorRetrievalInThe") },
       review: { share: 0.01, minutes: 1, note: sheetText("assumption1OfSentimentLabelsSpot") },
     },

@@ -31,7 +31,7 @@ export const winBack: TemplateSpec = {
           kind: "inputs",
           rows: [
             { key: "atRisk", label: sheetText("customersFlaggedAsChurnRiskPer"), values: { input: 20_000 }, names: { input: "VolumePerMonth" }, format: "count", unit: sheetText("customersPerMonth"), notes: sheetText("assumption4Of500000Active") },
-            { key: "customers", label: sheetText("activeCustomers"), values: { input: 500_000 }, format: "count", unit: sheetText("customers"), notes: `${NO_GUIDE} Growth stops when every active customer is flagged once a month.` },
+            { key: "customers", label: sheetText("activeCustomers"), values: { input: 500_000 }, format: "count", unit: sheetText("customers"), notes: sheetText("growthStopsWhenEveryActiveCustomer", { noGuide: NO_GUIDE }) },
             { key: "messagesPerCustomer", label: sheetText("messagesPerFlaggedCustomer"), values: { input: 1 }, format: "decimal", unit: sheetText("messagesPerCustomer"), notes: sheetText("assumptionOnePersonalisedOfferASequence") },
             { key: "historyTokens", label: sheetText("customerHistoryPerMessage"), values: { input: 800 }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("assumptionRecentOrdersTicketsAndThe") },
             { key: "instructionTokens", label: sheetText("instructionsAndOfferRulesPerMessage"), values: { input: 400 }, format: "tokens", unit: sheetText("tokensPerMessage"), notes: sheetText("assumptionToneEligibleOffersAndExamples") },
@@ -65,7 +65,7 @@ export const winBack: TemplateSpec = {
         benefitOutputs("input", "={kept}*({margin}-{offerCost})", sheetText("customersKeptMarginOfferCostIn")),
       ],
       checks: [messageOutputCheck(), { label: sheetText("flaggedCustomersWithinTheActiveCustomers"), values: { input: check("{atRisk}<={customers}") }, unit: "TRUE/FALSE", notes: sheetText("noMoreFlaggedThanActiveCustomers") }],
-      oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: "Set-up and integration (churn model feed, messaging platform)." },
+      oneOff: { catalog: "{vecWrites}+{setup:catalog}", selfhost: "{vecWrites}+{setup:selfhost}", notes: sheetText("setUpAndIntegrationChurnModelFeed") },
       vectors: { stored: 0, storedNote: sheetText("assumption0SetIfEachMessage2"), perRequest: 0, perRequestNote: sheetText("assumption0RetrievalsPerMessage") },
       review: { share: 0.05, minutes: 1, note: sheetText("assumption5OfOffersCheckedBy") },
       cap: { formula: "={customers}*{messagesPerCustomer}", note: sheetText("everyActiveCustomerFlaggedOnceA") },
