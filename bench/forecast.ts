@@ -4,6 +4,7 @@ import { useCaseSimulation, USE_CASE_SCENARIOS } from "../src/templates/blocks/s
 import { forecastDemo } from "../src/templates/blocks/forecast-demo";
 import { portfolioSimulation } from "../src/templates/catalog/martech-simulation";
 import { API_SIMULATION_SHEET, apiVsSelfhostSimulation } from "../src/templates/catalog/api-vs-selfhost-simulation";
+import { ROI_SIMULATION_SHEET, roiBusinessCaseSimulation } from "../src/templates/catalog/roi-business-case-simulation";
 import { renderTemplate } from "../src/templates";
 import { loadIntoEngine, type SheetModel } from "../test/templates/sheet-engine";
 import { interleavedTimes, type Repeated } from "./measure";
@@ -11,7 +12,7 @@ import { interleavedTimes, type Repeated } from "./measure";
 /**
  * The probability block's cost (issue 20: "a workbook of all templates recalculates within 2× of the same workbook
  * without simulation"). The workbook is every template inserted in order as the pane inserts them (buildWorkbook), so
- * each use-case template (and API vs self-host) brings its risk sheet linked to its own sheet; "without" is the same workbook with the
+ * each use-case template (and API vs self-host, and the ROI business case) brings its risk sheet linked to its own sheet; "without" is the same workbook with the
  * simulation sheets left out (and the portfolio without its inline simulation). The figure is the recalculation after every use-case sheet's USD → currency rate
  * changes (every money cell of those sheets, and through the links the risk sheets' unit costs and every output that
  * reads the scenario costs, MMULT(unit costs, factor rows)). Variants show the levers: the number of scenarios and the
@@ -39,8 +40,12 @@ export interface ForecastBench {
   p50s: unknown[];
 }
 
-/** Whether a template has a linked risk sheet: API vs self-host's, or a use-case sheet's. */
-const hasRiskSheet = (template: TemplateSpec): boolean => template.sheets[1]?.name === API_SIMULATION_SHEET || volumeLinkOf(template) !== undefined;
+/** The risk sheets built by their own function (not a use-case sheet's), by sheet name. */
+const OWN_RISK_SHEETS: Record<string, (scenarios: number, bins: number) => TemplateSpec["sheets"][number]> = { [API_SIMULATION_SHEET]: apiVsSelfhostSimulation, [ROI_SIMULATION_SHEET]: roiBusinessCaseSimulation };
+const ownRiskSheet = (template: TemplateSpec) => OWN_RISK_SHEETS[template.sheets[1]?.name ?? ""];
+
+/** Whether a template has a linked risk sheet: API vs self-host's, the business case's, or a use-case sheet's. */
+const hasRiskSheet = (template: TemplateSpec): boolean => ownRiskSheet(template) !== undefined || volumeLinkOf(template) !== undefined;
 
 /** Whether a template sheet is a use-case simulation (its month-1 requests linked from the use-case sheet). */
 function volumeLinkOf(template: TemplateSpec): string | undefined {
@@ -53,7 +58,8 @@ function volumeLinkOf(template: TemplateSpec): string | undefined {
 function withSimulations(scenarios: number, bins: number): TemplateSpec[] {
   return TEMPLATES.map((template) => {
     if (template.id === "martech-lifecycle" && scenarios === 0) return withoutPortfolioSimulation(template);
-    if (template.sheets[1]?.name === API_SIMULATION_SHEET) return { ...template, sheets: scenarios === 0 ? [template.sheets[0]] : [template.sheets[0], apiVsSelfhostSimulation(scenarios, bins)] };
+    const own = ownRiskSheet(template);
+    if (own) return { ...template, sheets: scenarios === 0 ? [template.sheets[0]] : [template.sheets[0], own(scenarios, bins)] };
     const volume = volumeLinkOf(template);
     if (!volume) return template;
     if (scenarios === 0) return { ...template, sheets: [template.sheets[0]] };

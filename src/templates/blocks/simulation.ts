@@ -61,10 +61,23 @@ export const FX_FIXED: FixedInput[] = [
   { key: "fxZ", label: sheetText("volatilitiesFromTheRateSBase"), value: 3, unit: "σ", format: "decimal", notes: sheetText("pertSStandardDeviationIsHigh"), constant: true },
 ];
 
+/**
+ * The volume driver (key "vol", a factor of the sheet's own volume) and the two assumed inputs that bound it (−30% /
+ * +50%): shared by the use-case sheets' simulations and the business case's, one definition of the volume range.
+ */
+export const VOLUME_DRIVER: UncertainDriver = { key: "vol", label: sheetText("volumeTheSheetSMonth1"), unit: sheetText("base2"), format: "decimal", low: "={volLow}", base: 1, high: "={volHigh}", notes: sheetText("theUseCaseSheetSMonth") };
+export const VOLUME_FIXED: FixedInput[] = [
+  { key: "volLow", label: sheetText("volumeLowCostCase"), value: 0.7, unit: sheetText("base2"), format: "decimal", notes: sheetText("volumeForecastsForANewService2", { assumed: ASSUMED }) },
+  { key: "volHigh", label: sheetText("volumeHighCostCase"), value: 1.5, unit: sheetText("base2"), format: "decimal", notes: sheetText("assumptionAsAbove") },
+];
+
+/** A factor of a sheet's own figure drawn over an Assumptions range (Low / Base / High ÷ Base), so that the sheet stays the figure's home. */
+export const assumptionFactor = (name: string) => ({ low: `=IFERROR(${name}_Low/${name}_Base,1)`, base: 1, high: `=IFERROR(${name}_High/${name}_Base,1)` });
+
 function drivers(s: SimulationLinks): UncertainDriver[] {
   const range = (name: string) => ({ low: `=${name}_Low`, base: `=${name}_Base`, high: `=${name}_High` });
   return [
-    { key: "vol", label: sheetText("volumeTheSheetSMonth1"), unit: sheetText("base2"), format: "decimal", low: "={volLow}", base: 1, high: "={volHigh}", notes: sheetText("theUseCaseSheetSMonth") },
+    VOLUME_DRIVER,
     { key: "tok", label: sheetText("tokensPerRequestBase"), unit: sheetText("base2"), format: "decimal", low: link(s.sheet, "TokensFactor_Low", "={link}", 0.5), base: 1, high: link(s.sheet, "TokensFactor_High", "={link}", 1.5), notes: sheetText("theUseCaseSheetSRange") },
     FX_DRIVER,
     { key: "fte", label: sheetText("engineeringAndMlopsEffortApi"), unit: "FTE", format: "decimal", ...range("RunFteApi"), notes: sheetText("runfteapiOnAssumptionsLowBaseHigh"), tie: { to: "vol", correlation: 0.5, notes: sheetText("moreTrafficNeedsMoreMonitoring") } },
@@ -78,8 +91,7 @@ function fixed(s: SimulationLinks): FixedInput[] {
   const from = (key: string, label: string, name: string, unit: string, notes: string, found?: string): FixedInput => ({ key, label, value: link(s.sheet, name, found), unit, format: "moneyFx", notes: sheetText("linkedToTheUseCaseSheetName", { name, notes }) });
   const calc = (key: string, label: string, value: string, unit: string, notes: string): FixedInput => ({ key, label, value, unit, format: "moneyFx", notes });
   return [
-    { key: "volLow", label: sheetText("volumeLowCostCase"), value: 0.7, unit: sheetText("base2"), format: "decimal", notes: sheetText("volumeForecastsForANewService2", { assumed: ASSUMED }) },
-    { key: "volHigh", label: sheetText("volumeHighCostCase"), value: 1.5, unit: sheetText("base2"), format: "decimal", notes: sheetText("assumptionAsAbove") },
+    ...VOLUME_FIXED,
     ...FX_FIXED,
     from("tokens1", sheetText("apiTokensMonth1"), "MonthlyTokenCost_Catalog", SHEET_CURRENCY, sheetText("atTheSheetSTokenShape")),
     from("vec1", sheetText("vectorDatabaseMonth1"), "VectorDbCost_Catalog", SHEET_CURRENCY, sheetText("storageAndQueriesAtLeastThe")),

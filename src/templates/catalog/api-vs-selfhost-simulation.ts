@@ -3,7 +3,7 @@ import type { RowSpec, SheetSpec } from "../types";
 import { driverNote, forecastDriver } from "../blocks/drivers";
 import { dataText } from "../data-text";
 import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type UncertainDriver } from "../blocks/probability";
-import { FX_DRIVER, FX_FIXED, link, USE_CASE_SCENARIOS } from "../blocks/simulation";
+import { assumptionFactor, FX_DRIVER, FX_FIXED, link, USE_CASE_SCENARIOS } from "../blocks/simulation";
 
 /**
  * The probability block of "API vs self-host" (issue 20): a second sheet, linked to the first sheet's named cells, that
@@ -30,15 +30,12 @@ const DRIFT = forecastDriver("tokenizer-drift-claude-opus-4-7");
 /** The API model ids billed with the Opus 4.7 tokenizer (the catalog spells them with a dash or a dot). */
 const DRIFT_APPLIES = '=OR(ISNUMBER(SEARCH("opus-4-7",{link})),ISNUMBER(SEARCH("opus-4.7",{link})))';
 
-/** A factor of the sheet's own figure drawn over an Assumptions range (Low / Base / High ÷ Base), so the sheet stays its home. */
-const factor = (name: string) => ({ low: `=IFERROR(${name}_Low/${name}_Base,1)`, base: 1, high: `=IFERROR(${name}_High/${name}_Base,1)` });
-
 const drivers: UncertainDriver[] = [
   { key: "vol", label: sheetText("volumeTheSheetSMonth1"), unit: sheetText("base2"), format: "decimal", low: link(SHEET, "VolumeMultiple_Low", "={link}", 0.7), base: 1, high: link(SHEET, "VolumeMultiple_High", "={link}", 1.5), notes: sheetText("theApiVsSelfHostSheet") },
   { key: "drift", label: sheetText("tokenizerDriftTheSheetSToken"), unit: sheetText("tokens"), format: "decimal", low: "={driftLow}", base: "={driftBase}", high: "={driftHigh}", notes: sheetText("claudeOpus47OnlyDriftNote", { source: driverNote(DRIFT) }) },
   FX_DRIVER,
-  { key: "fte", label: sheetText("runningEffortApiTheSheetS"), unit: sheetText("sheetValue"), format: "decimal", ...factor("RunFteApi"), notes: sheetText("runfteapiOnAssumptionsLowAndHigh"), tie: { to: "vol", correlation: 0.5, notes: sheetText("moreTrafficNeedsMoreMonitoring") } },
-  { key: "loaded", label: sheetText("loadedCostOfOneEngineerThe"), unit: sheetText("sheetValue"), format: "decimal", ...factor("LoadedCostPerFteMonth"), notes: sheetText("loadedcostperftemonthOnAssumptionsLowAndHigh") },
+  { key: "fte", label: sheetText("runningEffortApiTheSheetS"), unit: sheetText("sheetValue"), format: "decimal", ...assumptionFactor("RunFteApi"), notes: sheetText("runfteapiOnAssumptionsLowAndHigh"), tie: { to: "vol", correlation: 0.5, notes: sheetText("moreTrafficNeedsMoreMonitoring") } },
+  { key: "loaded", label: sheetText("loadedCostOfOneEngineerThe"), unit: sheetText("sheetValue"), format: "decimal", ...assumptionFactor("LoadedCostPerFteMonth"), notes: sheetText("loadedcostperftemonthOnAssumptionsLowAndHigh") },
 ];
 
 function fixed(): FixedInput[] {

@@ -7,6 +7,7 @@ import { complaintRedressal } from "./complaint-redressal";
 import { embeddingRetrieval } from "./embedding-retrieval";
 import { ACQUISITION_SHEET, WIN_BACK_SHEET } from "./martech-lifecycle";
 import { sentimentAnalysis } from "./sentiment-analysis";
+import { roiBusinessCaseSimulation } from "./roi-business-case-simulation";
 
 const GUIDE_ROI = sheetText("guideChapter2CalculatingRoiTotal");
 const ASSUMED = sheetText("assumedNoPublishedSourceReplaceWith");
@@ -89,6 +90,13 @@ function irrRows(key: string, net: string, column: string): ProjectionRowSpec[] 
     { key: `${key}B`, label: sheetText("andMonth36Column", { column }), first: `=INDEX({${net}:all},1,COLUMNS({${net}:all}))`, each: '=""', format: "moneyFx", unit: "{currency}", notes: sheetText("irrReadsTheTwoRowsIn") },
   ];
 }
+
+/** The Base figures the risk sheet (roi-business-case-simulation.ts) reads: the 36-month sums its three-year chain multiplies, and the total it must equal. */
+const riskLinkRows: RowSpec[] = [
+  { key: "wageSum", label: sheetText("wageIndexSummedOver36Months"), values: { value: "=SUM({pWage:all})" }, names: { value: "WageIndex_Sum" }, format: "decimal", unit: sheetText("monthsAtMonth1Wages"), notes: sheetText("roiWageIndexSumNotes") },
+  { key: "adoptedApiSum", label: sheetText("roiAdoptedApiIndexSum"), values: { value: "=SUMPRODUCT({pRamp:all},{pApiIndex:all})" }, names: { value: "AdoptedApiIndex_Sum" }, format: "decimal", unit: sheetText("roiMonthsAtFullAdoption"), notes: sheetText("roiAdoptedApiIndexSumNotes") },
+  { key: "threeYearBase", label: sheetText("roiThreeYearCostAtBase"), values: { value: "={upfrontUsed:base}+SUM({pCostBase:all})" }, names: { value: "ThreeYearCost_Base" }, format: "moneyFx", unit: "{currency}", notes: sheetText("roiThreeYearCostAtBaseNotes") },
+];
 
 const accounting = accountingSections({
   years: ["low", "base", "high"],
@@ -191,13 +199,15 @@ export const roiBusinessCase: TemplateSpec = {
             { key: "apiMonthly", label: sheetText("ownInputsModelApiCostPer"), values: { value: "=LLMCOST.INFERENCE({model},{inputTokens},{outputTokens},{requests},{inputTokens}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{FxRate}*{tierMix}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("llmcostInferenceModelInputOutputRequests2") },
             { key: "ownFactor", label: sheetText("ownInputsRunningCostByScenario"), values: { low: "=LoadedCostPerFteMonth_High/LoadedCostPerFteMonth_Base", base: "=1", high: "=LoadedCostPerFteMonth_Low/LoadedCostPerFteMonth_Base" }, format: "decimal", unit: sheetText("base2"), notes: sheetText("theLoadedCostOfAnEngineer") },
             { key: "linkedCount", label: sheetText("useCaseSheetsRead"), values: { value: `=${LINKED_COUNT}` }, format: "count", unit: sheetText("sheets"), notes: sheetText("sheetsAboveWhoseBudgetNamesAre") },
-            { key: "tokensUsed", label: sheetText("modelCostPerMonthAtFull"), values: { value: `=IF({linkedCount}>0,SUM({${firstL}S:value}:{${lastL}S:value}),{apiMonthly})` }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theLinkedSheetsMonthlytokencostCatalogElse") },
+            { key: "tokensUsed", label: sheetText("modelCostPerMonthAtFull"), values: { value: `=IF({linkedCount}>0,SUM({${firstL}S:value}:{${lastL}S:value}),{apiMonthly})` }, names: { value: "TokenCostPerMonth_Base" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theLinkedSheetsMonthlytokencostCatalogElse") },
             scenarioRow("wholeUsed", sheetText("wholeRunningCostPerMonthAt"), (c) => `=IF({linkedCount}>0,SUM({${firstL}C:${c}}:{${lastL}C:${c}}),({maintenance}+{training})*{ownFactor:${c}}+{apiMonthly})`, "moneyFx", sheetText("currencyPerMonth"), sheetText("theLinkedSheetsMonthlyWholeCost")),
-            scenarioRow("fixedUsed", sheetText("ofWhichNotFollowingAdoption"), (c) => `={wholeUsed:${c}}-{tokensUsed}`, "moneyFx", sheetText("currencyPerMonth"), sheetText("peopleReviewPlatformOperationsFromMonth")),
+            { ...scenarioRow("fixedUsed", sheetText("ofWhichNotFollowingAdoption"), (c) => `={wholeUsed:${c}}-{tokensUsed}`, "moneyFx", sheetText("currencyPerMonth"), sheetText("peopleReviewPlatformOperationsFromMonth")), names: { base: "FixedCostPerMonth_Base" } },
             scenarioRow("contingency", sheetText("contingency"), (c) => `=${c === "low" ? "Contingency_High" : c === "high" ? "Contingency_Low" : "Contingency"}`, "percent", sheetText("shareOfCost"), sheetText("contingencyAssumptionsTheHighCaseOn")),
-            scenarioRow("upfrontUsed", sheetText("oneOffSetUpWithContingency"), (c) => `=IF({linkedCount}>0,SUM({${firstL}C:value}:{${lastL}C:value}),{upfront})*(1+{contingency:${c}})`, "moneyFx", "{currency}", sheetText("theLinkedSheetsOneoffcostCatalogElse")),
-            scenarioRow("monthlyCost", sheetText("runningCostPerMonthAtFull"), (c) => `=({fixedUsed:${c}}+{tokensUsed})*(1+{contingency:${c}})`, "moneyFx", sheetText("currencyPerMonth"), sheetText("fixedModel1Contingency")),
+            { key: "oneOffUsed", label: sheetText("roiOneOffBeforeContingency"), values: { value: `=IF({linkedCount}>0,SUM({${firstL}C:value}:{${lastL}C:value}),{upfront})` }, names: { value: "OneOffCost_Base" }, format: "moneyFx", unit: "{currency}", notes: sheetText("roiOneOffBeforeContingencyNotes") },
+            scenarioRow("upfrontUsed", sheetText("oneOffSetUpWithContingency"), (c) => `={oneOffUsed}*(1+{contingency:${c}})`, "moneyFx", "{currency}", sheetText("theLinkedSheetsOneoffcostCatalogElse")),
+            { ...scenarioRow("monthlyCost", sheetText("runningCostPerMonthAtFull"), (c) => `=({fixedUsed:${c}}+{tokensUsed})*(1+{contingency:${c}})`, "moneyFx", sheetText("currencyPerMonth"), sheetText("fixedModel1Contingency")), names: { base: "MonthlyCost_Base" } },
             { key: "monthlyRate", label: sheetText("monthlyDiscountRate"), values: { value: "=(1+DiscountRate)^(1/{monthsPerYear})-1" }, format: "percent", unit: sheetText("perMonth"), notes: sheetText("discountrateAssumptions1Annual112") },
+            ...riskLinkRows,
           ],
         },
         ...accounting,
@@ -245,5 +255,6 @@ export const roiBusinessCase: TemplateSpec = {
       },
       chart: { type: "Line", title: sheetText("cumulativeNetCashFlowPaybackWhere"), over: "periods", rows: ["pCum"] },
     },
+    roiBusinessCaseSimulation(),
   ],
 };
