@@ -28,12 +28,7 @@ const SAME = new Set(KEPT_IN_EVERY_LANGUAGE);
 const fromCatalog = (text: string) => text.includes("⟦");
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
-/**
- * English still shown in Korean too, each waiting for a decision (tracked in issue 24's follow-up, see docs/i18n.md):
- * - IFRS / US GAAP "If criteria met", which the accounting block's check compares (with "No", "Capitalised").
- */
-const KNOWN_ENGLISH = new Set(["If criteria met"]);
-const unmarked = (text: string) => !fromCatalog(text) && /[A-Za-z]{2,}/.test(text) && !SAME.has(text) && !CURRENCY_CODE.test(text) && !KNOWN_ENGLISH.has(text) && !isLanguageNeutral(text);
+const unmarked = (text: string) => !fromCatalog(text) && /[A-Za-z]{2,}/.test(text) && !SAME.has(text) && !CURRENCY_CODE.test(text) && !isLanguageNeutral(text);
 
 /** Whether the "…" at `offset` is compared with something (a value a formula matches) or lists array constants. */
 function isMatched(formula: string, offset: number, length: number): boolean {

@@ -183,11 +183,12 @@ describe("the title block in Korean, in won (--lang=ko --currency=KRW --fx=1400)
     expect(source("Bank of Korea, 2026-11-27")).toBe("Bank of Korea, 2026-11-27");
   });
 
-  test("formula messages speak Korean; values that formulas match (drop-downs, array constants, compared texts) stay", () => {
+  test("formula messages speak Korean; a drop-down compared on its own sheet is matched in Korean; ids and check words stay", () => {
     const formulas = (id: string) => rendered(id).sheets.flatMap((sheet) => sheet.cells.map((cell) => cell.formula ?? "")).join("\n");
     expect(formulas("api-vs-selfhost")).toContain('"호스팅 가격 없음"');
-    expect(formulas("api-vs-selfhost")).toMatch(/MATCH\(\$?[A-Z]+\$?\d+,\{"API model","Hosted open model","Self-hosted"\},0\)/);
-    expect(formulas("roi-business-case")).toContain('="Sales ROI uplift"');
+    expect(formulas("api-vs-selfhost")).toMatch(/MATCH\(\$?[A-Z]+\$?\d+,\{"API 모델","호스팅된 오픈 모델","자체 호스팅"\},0\)/);
+    expect(formulas("roi-business-case")).toContain('="영업 투자 수익률 증가율"');
+    expect(formulas("commitment-planner")).toContain('="정산"');
     expect(formulas("martech-lifecycle")).toContain('"자체 입력(감성 분석 시트 없음)"');
     expect(formulas("complaint-redressal")).toMatch(/LLMCOST\.PRICE\([^)]*"training"/);
     const master = rendered("acquisition").sheets[0].cells.find((cell) => cell.style === "check" && /FORMATS SHOW/.test(cell.formula ?? ""));

@@ -16,12 +16,17 @@ export const FRAMEWORKS = ["IFRS (IAS 38 / K-IFRS 1038)", "US GAAP (ASC 350-40, 
 export type Framework = (typeof FRAMEWORKS)[number];
 export const TREATMENTS = ["Capitalised", "Expensed"] as const;
 export type Treatment = (typeof TREATMENTS)[number];
+/** A treatment as the sheet shows it: the drop-down, its start value and the checks that count it, in the sheet's language. */
+const TREATMENT_TEXT: Record<Treatment, string> = { Capitalised: sheetText("treatmentCapitalised"), Expensed: sheetText("treatmentExpensed") };
+/** What a framework allows, as the sheet shows it (and the check compares it), in the sheet's language. */
+type Allowed = "If criteria met" | "No";
+const ALLOWED_TEXT: Record<Allowed, string> = { "If criteria met": sheetText("allowedIfCriteriaMet"), No: sheetText("allowedNo") };
 
 /** The kinds of cost an LLM project has, each with what each framework allows (see docs/accounting.md). */
 export type CostKind = "research" | "development" | "fineTuning" | "dataPreparation" | "staffTraining" | "running";
 
 /** What a framework allows for a kind of cost: "If criteria met" (capitalise when its recognition test is met) or "No". */
-const ALLOWED: Record<CostKind, { ifrs: string; usGaap: string; rule: string }> = {
+const ALLOWED: Record<CostKind, { ifrs: Allowed; usGaap: Allowed; rule: string }> = {
   research: { ifrs: "No", usGaap: "No", rule: sheetText("researchAndFeasibilityWorkExpensedIas") },
   development: { ifrs: "If criteria met", usGaap: "If criteria met", rule: sheetText("buildingTheApplicationIntegrationCodingTesting") },
   fineTuning: { ifrs: "If criteria met", usGaap: "If criteria met", rule: sheetText("fineTuningAModelForThe") },
@@ -95,13 +100,13 @@ export function accountingSections(spec: AccountingSpec): SectionSpec[] {
     headers: { label: sheetText("costLine"), [y1]: sheetText("treatment"), [y2]: sheetText("frameworkAllows"), [y3]: "" },
     rows: spec.lines.map((line): RowSpec => {
       const allowed = ALLOWED[line.kind];
-      const allowedFormula = allowed.ifrs === allowed.usGaap ? `="${allowed.ifrs}"` : `=IF(${FRAMEWORK_TEST},"${allowed.usGaap}","${allowed.ifrs}")`;
+      const allowedFormula = allowed.ifrs === allowed.usGaap ? `="${ALLOWED_TEXT[allowed.ifrs]}"` : `=IF(${FRAMEWORK_TEST},"${ALLOWED_TEXT[allowed.usGaap]}","${ALLOWED_TEXT[allowed.ifrs]}")`;
       return {
         key: `tag_${line.key}`,
         label: line.label,
-        values: { [y1]: line.treatment ?? (allowed.ifrs === "No" ? "Expensed" : "Capitalised"), [y2]: allowedFormula },
+        values: { [y1]: TREATMENT_TEXT[line.treatment ?? (allowed.ifrs === "No" ? "Expensed" : "Capitalised")], [y2]: allowedFormula },
         format: "text",
-        validation: { [y1]: [...TREATMENTS] },
+        validation: { [y1]: TREATMENTS.map((treatment) => TREATMENT_TEXT[treatment]) },
         unit: sheetText("capitalisedExpensed"),
         notes: allowed.rule,
       };
@@ -115,7 +120,7 @@ export function accountingSections(spec: AccountingSpec): SectionSpec[] {
       { key: "accYear", label: sheetText("year"), kind: "constant", values: { [y1]: 1, [y2]: 2, [y3]: 3 }, format: "integer", unit: sheetText("year4"), notes: sheetText("yearsOfTheView") },
       { key: "accCumShare", label: sheetText("shareOfACapitalisedAmountAmortised"), values: perYear(() => "=MIN({accLife},MAX(0,{accYear}-{accLag}))/{accLife}"), format: "percent", unit: sheetText("share"), notes: sheetText("nTheYearNumberAboveCounted") },
       { key: "accShare", label: sheetText("shareAmortisedInItsNTh"), values: perYear((y, i) => (i === 0 ? "={accCumShare}" : `={accCumShare}-{accCumShare:${spec.years[i - 1]}}`)), format: "percent", unit: sheetText("share"), notes: sheetText("straightLine1UsefulLifeA") },
-      { key: "accCap", label: sheetText("capitalisedInTheYear"), values: perYear((y) => `=SUMIF(${tagRange},"Capitalised",${cashRange(y)})`), format: "moneyFx", unit: "{currency}", notes: sheetText("linesTaggedCapitalised") },
+      { key: "accCap", label: sheetText("capitalisedInTheYear"), values: perYear((y) => `=SUMIF(${tagRange},"${TREATMENT_TEXT.Capitalised}",${cashRange(y)})`), format: "moneyFx", unit: "{currency}", notes: sheetText("linesTaggedCapitalised") },
       { key: "accExp", label: sheetText("expensedInTheYear"), values: perYear((y) => `=SUM(${cashRange(y)})-{accCap}`), format: "moneyFx", unit: "{currency}", notes: sheetText("everyOtherLine") },
       { key: "accAmort", label: sheetText("amortisationInTheYear"), values: perYear(amortisation), format: "moneyFx", unit: "{currency}", notes: sheetText("eachYearSCapitalisedSpendThe") },
       { key: "accLater", label: sheetText("amortisationAfterYear3"), values: { [y1]: later }, format: "moneyFx", unit: "{currency}", notes: sheetText("whatTheCapitalisedSpendStillHas") },
@@ -146,8 +151,8 @@ export function accountingSections(spec: AccountingSpec): SectionSpec[] {
     kind: "checks",
     rows: [
       { label: sheetText("pLOverTheUsefulLife"), values: { [y1]: '=IFERROR({accRecon}="OK",FALSE())' }, notes: sheetText("seeTheReconciliationRow") },
-      { label: sheetText("everyCostLineIsTaggedCapitalised"), values: { [y1]: `=IFERROR(COUNTIF(${tagRange},"Capitalised")+COUNTIF(${tagRange},"Expensed")=ROWS(${tagRange}),FALSE())` }, notes: sheetText("aLineWithAnotherTagWould") },
-      { label: sheetText("nothingIsCapitalisedThatTheFramework"), values: { [y1]: `=IFERROR(SUMPRODUCT((${tagRange}="Capitalised")*(${allowedRange}="No"))=0,FALSE())` }, notes: sheetText("aLineTheFrameworkAllowsOnly") },
+      { label: sheetText("everyCostLineIsTaggedCapitalised"), values: { [y1]: `=IFERROR(COUNTIF(${tagRange},"${TREATMENT_TEXT.Capitalised}")+COUNTIF(${tagRange},"${TREATMENT_TEXT.Expensed}")=ROWS(${tagRange}),FALSE())` }, notes: sheetText("aLineWithAnotherTagWould") },
+      { label: sheetText("nothingIsCapitalisedThatTheFramework"), values: { [y1]: `=IFERROR(SUMPRODUCT((${tagRange}="${TREATMENT_TEXT.Capitalised}")*(${allowedRange}="${ALLOWED_TEXT.No}"))=0,FALSE())` }, notes: sheetText("aLineTheFrameworkAllowsOnly") },
       { label: sheetText("usefulLifeIsPositive"), values: { [y1]: "=IFERROR({accLife}>0,FALSE())" }, notes: sheetText("straightLineAmortisationNeedsALife") },
     ],
   };

@@ -13,7 +13,8 @@ import { tierChecks, tierRows } from "../blocks/tiers";
  * people and platform costs around each, a 36-month projection, a budget block and a decision that never misleads.
  */
 
-const OPTIONS = ["API model", "Hosted open model", "Self-hosted"]; // i18n:sheets ignore: the values the budget column's MATCH finds
+/** The budget's options, in the sheet's language: the drop-down, its start value and the MATCH that numbers them. */
+const OPTIONS = [sheetText("apiModel"), sheetText("hostedOpenModel"), sheetText("selfHosted")];
 const PERIODS = 36;
 /** The sheet texts of the GPU purchase prices' sources (src/data/gpu-ownership.json), by GPU. */
 const PURCHASE_SOURCES: Readonly<Record<string, SheetKey>> = dataKeys({ "h100-sxm": "gpuPurchaseSourceH100Sxm", h200: "gpuPurchaseSourceH200", b200: "gpuPurchaseSourceB200" });
@@ -191,7 +192,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "volumeHigh", label: sheetText("workloadVolumeHighCase"), values: { api: 1.5 }, names: { api: "VolumeMultiple_High" }, format: "multiple", unit: sheetText("theBaseVolume"), notes: ASSUMED },
             { key: "gpuPriceLow", label: sheetText("gpuPriceLowCase"), values: { api: 0.7 }, format: "multiple", unit: sheetText("theGpuPrice"), notes: sheetText("committedUseOrReservedCapacityIs2", { assumed: ASSUMED }) },
             { key: "gpuPriceHigh", label: sheetText("gpuPriceHighCase"), values: { api: 1.2 }, format: "multiple", unit: sheetText("theGpuPrice"), notes: sheetText("scarceCapacityOrAPricierProvider2", { assumed: ASSUMED }) },
-            { key: "budgetChoice", label: sheetText("optionInTheBudget"), values: { budget: "API model" }, validation: OPTIONS, format: "text", unit: sheetText("option"), notes: sheetText("dropDownWhichOptionTheBudget") },
+            { key: "budgetChoice", label: sheetText("optionInTheBudget"), values: { budget: OPTIONS[0] }, validation: OPTIONS, format: "text", unit: sheetText("option"), notes: sheetText("dropDownWhichOptionTheBudget") },
           ],
         },
         {

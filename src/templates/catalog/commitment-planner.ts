@@ -17,8 +17,9 @@ import { ACQUISITION_SHEET, WIN_BACK_SHEET } from "./martech-lifecycle";
 const PERIODS = 36;
 const ASSUMED = sheetText("assumedReplaceWithYourContractSTerms");
 const EXAMPLES = sheetText("commitmentExamples");
-const TREATMENTS = ["True-up", "Forfeit"];
-const CONTRACT_CURRENCIES = ["USD", "Sheet currency"];
+/** The drop-downs' values in the sheet's language: each list, its start value and every formula comparing it (USD is a code). */
+const TREATMENTS = [sheetText("treatmentTrueUp"), sheetText("treatmentForfeit")];
+const CONTRACT_CURRENCIES = ["USD", sheetText("contractInSheetCurrency")];
 /** Only inside the contract term; later months of the 36 are blank. */
 const inTerm = (formula: string) => `=IF({period}>{term},"",${formula})`;
 /** Rows the chart draws: #N/A after the term so that Excel leaves a gap instead of a drop to zero. */
@@ -74,7 +75,7 @@ export const commitmentPlanner: TemplateSpec = {
             { key: "total", label: sheetText("contractTotalCostCommitmentOverage"), values: { value: "={commitFx}+{overage}" }, names: { value: "CommitmentTotalCost" }, format: "moneyFx", unit: "{currency}", notes: sheetText("theWholeCommitmentIsPaidUsed") },
             { key: "payg", label: sheetText("payAsYouGoTotalCost"), values: { value: "=SUM({pList:all})" }, names: { value: "PayAsYouGoTotalCost" }, format: "moneyFx", unit: "{currency}", notes: sheetText("theForecastOverTheTermAt") },
             { key: "shortfall", label: sheetText("shortfallCommitmentUnusedAtTermEnd"), values: { value: "=MAX(0,{commitFx}-{drawn})" }, names: { value: "CommitmentShortfall" }, format: "moneyFx", unit: "{currency}", notes: sheetText("t0WhenTheForecastUsesThe") },
-            { key: "shortfallAs", label: sheetText("theShortfallIs"), values: { value: `=IF({shortfall}<=0,"${sheetText("noShortfall")}",IF({treatment}="True-up","${sheetText("paidAsATrueUpAt")}","${sheetText("forfeitedPrepaidUnused")}"))` }, format: "text", unit: sheetText("text"), notes: sheetText("fromTheTreatmentInput") },
+            { key: "shortfallAs", label: sheetText("theShortfallIs"), values: { value: `=IF({shortfall}<=0,"${sheetText("noShortfall")}",IF({treatment}="${TREATMENTS[0]}","${sheetText("paidAsATrueUpAt")}","${sheetText("forfeitedPrepaidUnused")}"))` }, format: "text", unit: sheetText("text"), notes: sheetText("fromTheTreatmentInput") },
             { key: "overage", label: sheetText("overageUsageBeyondTheCommitment"), values: { value: "=SUM({pOver:all})" }, names: { value: "CommitmentOverage" }, format: "moneyFx", unit: "{currency}", notes: sheetText("billedAtListLessTheOverage") },
             { key: "burn", label: sheetText("monthsToUseUpTheCommitment"), values: { value: `=IF({commitFx}<=0,"${sheetText("nANoCommitment")}",IF(COUNT({pBurn:all})=0,"${sheetText("notWithinTheTerm")}",MIN({pBurn:all})))` }, names: { value: "CommitmentBurnMonths" }, format: "months", unit: sheetText("months"), notes: sheetText("interpolatedWithinTheMonthNotWithin") },
             { key: "used", label: sheetText("commitmentUsed"), values: { value: `=IF({commitFx}>0,{drawn}/{commitFx},"${sheetText("nANoCommitment")}")` }, names: { value: "CommitmentUtilization" }, format: "percent", unit: sheetText("share"), notes: sheetText("drawnCommitted") },
@@ -146,7 +147,7 @@ export const commitmentPlanner: TemplateSpec = {
           { key: "pDraw", label: sheetText("drawnFromTheCommitment"), first: inTerm("MIN({commitFx},{pUse})"), each: inTerm("MIN({pBalance:prev},{pUse})"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("usageUpToTheRemainingBalance") },
           { key: "pBalance", label: sheetText("remainingBalance"), first: inTerm("{commitFx}-{pDraw}"), each: inTerm("{pBalance:prev}-{pDraw}"), format: "moneyFx", unit: "{currency}", notes: sheetText("atMonthEndWhatIsLeft") },
           { key: "pOver", label: sheetText("overageBilled"), each: inTerm("IF({pUse}>{pDraw},({pUse}-{pDraw})/(1-{discount})*(1-{overDiscount}),0)"), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("usageNotCoveredBackAtList") },
-          { key: "pPaid", label: sheetText("cashPaid"), each: inTerm('IF({treatment}="True-up",{pDraw}+IF({period}={term},{shortfall},0),IF({period}=1,{commitFx},0))+{pOver}'), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("trueUpUsageAsBilledAnd") },
+          { key: "pPaid", label: sheetText("cashPaid"), each: inTerm(`IF({treatment}="${TREATMENTS[0]}",{pDraw}+IF({period}={term},{shortfall},0),IF({period}=1,{commitFx},0))+{pOver}`), format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("trueUpUsageAsBilledAnd") },
           { key: "pBurn", label: sheetText("monthTheCommitmentRunsOut"), first: '=IF(AND({period}<={term},{commitFx}>0,{pBalance}<=0),{period}-1+{commitFx}/{pUse},"")', each: '=IF(AND({period}<={term},N({pBalance:prev})>0,{pBalance}<=0),{period}-1+{pBalance:prev}/{pUse},"")', format: "months", unit: sheetText("months"), notes: sheetText("interpolatedWithinTheMonth") },
           { key: "pCumUse", label: sheetText("cumulativeUsageAtTheContractPrice"), first: charted("{pUse}"), each: charted("{pCumUse:prev}+{pUse}"), format: "moneyFx", unit: "{currency}", notes: sheetText("theBurnWhereItCrossesThe") },
           { key: "pCommitLine", label: sheetText("commitment"), each: charted("{commitFx}"), format: "moneyFx", unit: "{currency}", notes: sheetText("theCommittedAmountForTheChart") },

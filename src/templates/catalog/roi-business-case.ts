@@ -12,7 +12,8 @@ import { roiBusinessCaseSimulation } from "./roi-business-case-simulation";
 const GUIDE_ROI = sheetText("guideChapter2CalculatingRoiTotal");
 const ASSUMED = sheetText("assumedNoPublishedSourceReplaceWith");
 const PERIODS = 36;
-const MEASURES = ["Revenue uplift", "Sales ROI uplift"]; // i18n:sheets ignore: the values its formulas compare
+/** The benefit's measures, in the sheet's language: the drop-down, its start value and the formulas comparing it. */
+const MEASURES = [sheetText("revenueUplift"), sheetText("salesRoiUplift")];
 const SCENARIOS = ["low", "base", "high"] as const;
 
 /**

@@ -1,0 +1,107 @@
+import "../support/languages";
+import { findTemplate, renderTemplate, type RenderOptions, type RenderedTemplate } from "../../src/templates";
+import { loadIntoEngine, type SheetModel } from "./sheet-engine";
+
+/**
+ * A drop-down whose values one sheet's formulas compare is rendered in the sheet's language (docs/i18n.md, "Sheet
+ * texts"): on a Korean sheet, choosing a Korean option moves the formulas exactly as the English option moves them on
+ * the English sheet (the two sheets share every address).
+ */
+interface Sheet {
+  rendered: RenderedTemplate;
+  model: SheetModel;
+}
+
+const load = (id: string, language: string, options: RenderOptions): Sheet => {
+  const rendered = renderTemplate(findTemplate(id)!, options, language);
+  return { rendered, model: loadIntoEngine(rendered) };
+};
+
+/** The drop-down offering `options` (the first validation listing them all, or the last), its address and list. */
+function dropDown(sheet: Sheet, options: string[], last = false): { sheet: string; address: string; list: string[] } {
+  const all = sheet.rendered.sheets.flatMap((rendered) => rendered.validations.filter((v) => options.every((option) => v.list.includes(option))).map((v) => ({ sheet: rendered.name, ...v })));
+  const found = last ? all[all.length - 1] : all[0];
+  if (!found) throw new Error(`no drop-down offering ${options.join(", ")}`);
+  return found;
+}
+
+function choose(sheet: Sheet, at: { sheet: string; address: string }, value: string): void {
+  sheet.model.set(at.address.replace(/\$/g, ""), value, at.sheet);
+}
+
+/** Every number in the workbook, by sheet position and address (the English and Korean sheets' names differ). */
+function numbers(sheet: Sheet): Record<string, number> {
+  const index = new Map(sheet.rendered.sheets.map((s, i) => [s.name, i]));
+  const out: Record<string, number> = {};
+  for (const { sheet: name, address, value } of sheet.model.allValues()) if (typeof value === "number") out[`${index.get(name)}!${address}`] = value;
+  return out;
+}
+
+/** For each option (English, Korean), the named outputs and every number after choosing it on each sheet. */
+function outcomes(id: string, english: string[], korean: string[], names: string[], options: RenderOptions = {}, last = false): { en: unknown[][]; ko: unknown[][]; enNumbers: Record<string, number>[]; koNumbers: Record<string, number>[] } {
+  const en = load(id, "en", options);
+  const ko = load(id, "ko", options);
+  const enDrop = dropDown(en, english, last);
+  const koDrop = dropDown(ko, korean, last);
+  expect(koDrop.address).toBe(enDrop.address);
+  expect(koDrop.list).toEqual(korean);
+  const read = (sheet: Sheet) => names.map((name) => sheet.model.name(name));
+  const enNumbers: Record<string, number>[] = [];
+  const koNumbers: Record<string, number>[] = [];
+  return {
+    en: english.map((option) => (choose(en, enDrop, option), enNumbers.push(numbers(en)), read(en))),
+    ko: korean.map((option) => (choose(ko, koDrop, option), koNumbers.push(numbers(ko)), read(ko))),
+    enNumbers,
+    koNumbers,
+  };
+}
+
+/** The Korean sheet's numbers equal the English sheet's for every option, and differ from one option to the next. */
+function expectSameMoves(enNumbers: Record<string, number>[], koNumbers: Record<string, number>[]): void {
+  expect(koNumbers).toEqual(enNumbers);
+  for (let i = 1; i < koNumbers.length; i++) expect(koNumbers[i]).not.toEqual(koNumbers[i - 1]);
+}
+
+describe("Korean drop-downs compared on their own sheet", () => {
+  test("api-vs-selfhost: the budgeted option (API 모델 / 호스팅된 오픈 모델 / 자체 호스팅) numbers and prices as in English", () => {
+    const names = ["MonthlyCost_Chosen", "OneOffCost_Chosen", "MasterCheck"];
+    const { en, ko, enNumbers, koNumbers } = outcomes("api-vs-selfhost", ["API model", "Hosted open model", "Self-hosted"], ["API 모델", "호스팅된 오픈 모델", "자체 호스팅"], names);
+    expect(ko).toEqual(en);
+    expectSameMoves(enNumbers, koNumbers);
+    expect(ko.map((row) => row[2])).toEqual(["OK", "OK", "OK"]);
+    expect(new Set(ko.map((row) => row[0])).size).toBe(3); // each option budgets its own cost
+    expect(ko.every((row) => typeof row[0] === "number")).toBe(true);
+  });
+
+  test("roi-business-case: the benefit measure (매출 증가율 / 영업 투자 수익률 증가율) switches the benefit as in English", () => {
+    const names = ["NetPresentValue", "ReturnOnInvestment", "MasterCheck"];
+    const { en, ko, enNumbers, koNumbers } = outcomes("roi-business-case", ["Revenue uplift", "Sales ROI uplift"], ["매출 증가율", "영업 투자 수익률 증가율"], names);
+    expect(ko).toEqual(en);
+    expectSameMoves(enNumbers, koNumbers);
+    expect(ko.map((row) => row[2])).toEqual(["OK", "OK"]);
+    expect(ko[0][0]).not.toBe(ko[1][0]);
+    expect(typeof ko[0][0]).toBe("number");
+  });
+
+  test("commitment-planner: the unused commitment (정산 / 소멸) moves the cash paid as in English", () => {
+    const { en, ko, enNumbers, koNumbers } = outcomes("commitment-planner", ["True-up", "Forfeit"], ["정산", "소멸"], ["CommitmentTotalCost", "MasterCheck"]);
+    expect(ko).toEqual(en);
+    expectSameMoves(enNumbers, koNumbers);
+    expect(ko.map((row) => row[1])).toEqual(["OK", "OK"]);
+  });
+
+  test("commitment-planner in won: the contract currency (USD / 시트 통화) converts or not as in English", () => {
+    const { en, ko, enNumbers, koNumbers } = outcomes("commitment-planner", ["USD", "Sheet currency"], ["USD", "시트 통화"], ["CommitmentTotalCost", "MasterCheck"], { currency: "KRW", fxRate: 1400 });
+    expect(ko).toEqual(en);
+    expectSameMoves(enNumbers, koNumbers);
+    expect(ko.map((row) => row[1])).toEqual(["OK", "OK"]);
+  });
+
+  test("roi-business-case: a cost line's treatment (자본화 / 비용 처리) and what the framework allows (불가) count as in English", () => {
+    const { en, ko, enNumbers, koNumbers } = outcomes("roi-business-case", ["Capitalised", "Expensed"], ["자본화", "비용 처리"], ["CapitalisedCost", "PnL_Year1", "MasterCheck"], {}, true);
+    expect(ko).toEqual(en);
+    expectSameMoves(enNumbers, koNumbers);
+    expect(ko[0][0]).toBeGreaterThan(ko[1][0] as number); // capitalising the line adds its cash to the capitalised cost
+    expect(ko.map((row) => row[2])).toEqual(["ERROR", "OK"]); // the last line is running cost: the frameworks allow no capitalising (불가)
+  });
+});
