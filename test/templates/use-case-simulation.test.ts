@@ -8,7 +8,7 @@ import { expectOrderedRiskSheet, percentiles, riskNumber as num, setWorkbookName
  * Issue 20 on the use-case sheets: each inserts with its simulation sheet, linked to the sheet's own chain. Workbooks
  * are built as the pane builds them (buildWorkbook → renderForWorkbook) and recalculated in HyperFormula.
  */
-const USE_CASES = ["complaint-redressal", "sentiment-analysis", "embedding-retrieval"];
+const USE_CASES = ["complaint-redressal", "sentiment-analysis", "embedding-retrieval", "acquisition", "win-back"];
 
 const build = (id: string, language: "en" | "ko" = "en", options = {}) => buildWorkbook([findTemplate(id)!], options, language);
 /** The input cell of a labelled row on the simulation sheet (first value column, B). */

@@ -154,7 +154,7 @@ describe("template writer against the Excel double", () => {
     });
     const before = await snapshot(workbook, ["Assumptions"]);
     const result = await insert(workbook, asPane(findTemplate("win-back")!));
-    expect(result.sheets).toEqual(["Win-back", "Assumptions"]);
+    expect(result.sheets).toEqual(["Win-back", "Win-back risk", "Assumptions"]);
     expect(result.masterCheck).toBe("OK");
     expect(workbook.sheets.filter((s) => s.name.startsWith("Assumptions")).length).toBe(1);
     const after = await snapshot(workbook, ["Assumptions"]);

@@ -1,5 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
-import { SELF_HOST_CHOICES, check, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, check, useCaseSheets } from "../blocks";
 import { benefitInputs, benefitOutputs } from "../blocks/benefit";
 import { chatModelSection, messageOutputCheck, messageTokenCostRow } from "../blocks/messages";
 import type { TemplateSpec } from "../types";
@@ -17,8 +17,8 @@ export const acquisition: TemplateSpec = {
   group: "acquisition",
   source: sheetText("llmEconomicsGuideChapter1Exhibit"),
   choices: [{ key: "model", label: sheetText("chatModel"), list: "chatModels", default: "gpt-4.1-mini" }, ...SELF_HOST_CHOICES],
-  sheets: [
-    useCaseSheet({
+  sheets: useCaseSheets(
+    {
       name: sheetText("acquisition"),
       firstColumn: { key: "input", header: sheetText("input") },
       requests: "messages",
@@ -73,6 +73,7 @@ export const acquisition: TemplateSpec = {
       vectors: { stored: 0, storedNote: sheetText("assumption0SetIfEachMessage"), perRequest: 0, perRequestNote: sheetText("assumption0RetrievalsPerMessage") },
       review: { share: 0.05, minutes: 1, note: sheetText("assumption5OfOutgoingMessagesChecked") },
       cap: { formula: "={maxLeads}*{messagesPerLead}", note: sheetText("addressableProspectsMessagesPerLeadGrowth") },
-    }),
-  ],
+    },
+    { name: sheetText("acquisitionRisk"), volume: "MessagesPerMonth" },
+  ),
 };

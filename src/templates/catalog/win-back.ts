@@ -1,5 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
-import { SELF_HOST_CHOICES, check, useCaseSheet } from "../blocks";
+import { SELF_HOST_CHOICES, check, useCaseSheets } from "../blocks";
 import { benefitInputs, benefitOutputs } from "../blocks/benefit";
 import { chatModelSection, messageOutputCheck, messageTokenCostRow } from "../blocks/messages";
 import type { TemplateSpec } from "../types";
@@ -14,8 +14,8 @@ export const winBack: TemplateSpec = {
   group: "win-back",
   source: sheetText("llmEconomicsGuideChapter1Exhibit3"),
   choices: [{ key: "model", label: sheetText("chatModel"), list: "chatModels", default: "gpt-4o-mini" }, ...SELF_HOST_CHOICES],
-  sheets: [
-    useCaseSheet({
+  sheets: useCaseSheets(
+    {
       name: sheetText("winBack"),
       firstColumn: { key: "input", header: sheetText("input") },
       requests: "messages",
@@ -69,6 +69,7 @@ export const winBack: TemplateSpec = {
       vectors: { stored: 0, storedNote: sheetText("assumption0SetIfEachMessage2"), perRequest: 0, perRequestNote: sheetText("assumption0RetrievalsPerMessage") },
       review: { share: 0.05, minutes: 1, note: sheetText("assumption5OfOffersCheckedBy") },
       cap: { formula: "={customers}*{messagesPerCustomer}", note: sheetText("everyActiveCustomerFlaggedOnceA") },
-    }),
-  ],
+    },
+    { name: sheetText("winBackRisk"), volume: "MessagesPerMonth" },
+  ),
 };
