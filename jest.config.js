@@ -10,4 +10,5 @@ module.exports = {
   },
   transformIgnorePatterns: ["/node_modules/(?!(intl-messageformat|@formatjs)/)"],
   testTimeout: 60000,
+  setupFiles: ["<rootDir>/test/support/fast-check-seed.ts"],
 };

@@ -9,6 +9,7 @@ import {
   openModelIds,
   PRECISIONS,
   selfHostMonthlyUsd,
+  selfHostFleet,
   decodeThroughput,
   gpuOwnershipUsdPerHour,
   replicaLatency,
@@ -58,6 +59,29 @@ describe("self-hosting properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  test("more output at the same input never costs less, though the inferred prompts get shorter (CI counterexample)", () => {
+    // 14.2e9 input tokens: with no output, prompt-only requests of 16,384; with 279M output, 300-token answers to
+    // 15,227-token prompts, whose attention costs less per prompt token. The fleet once fell from 3 replicas to 2.
+    const options = { precision: "int4" };
+    const base = selfHostMonthlyUsd("deepseek-v3", "a100-80gb", 14181039478.42255, 0, options);
+    expect(selfHostMonthlyUsd("deepseek-v3", "a100-80gb", 14181039478.42255, 279394168.7541254, options)).toBeGreaterThanOrEqual(base);
+    for (const share of [0.01, 0.03, 0.07, 0.14, 0.3, 1]) {
+      expect(selfHostMonthlyUsd("deepseek-v3", "a100-80gb", 1e10, 1e10 * share, options)).toBeGreaterThanOrEqual(
+        selfHostMonthlyUsd("deepseek-v3", "a100-80gb", 1e10, 1e10 * share * 0.7, options),
+      );
+    }
+  });
+
+  test("a given output per request is that shape's cost: the floor for guessed shapes does not apply", () => {
+    const month = 730 * 3600;
+    const shaped = selfHostFleet("llama-3.1-8b", "h100-sxm", 9e9, 3e9, { precision: "fp8", requestOutputTokens: 300 });
+    const guessed = selfHostFleet("llama-3.1-8b", "h100-sxm", 9e9, 3e9, { precision: "fp8" });
+    expect(shaped.request).toEqual(guessed.request);
+    // The guess is sized for the costlier same-input, less-output workload (prompt-only requests of 16,384).
+    expect(guessed.replicaSecondsNeeded).toBeGreaterThan(shaped.replicaSecondsNeeded);
+    expect(shaped.replicaSecondsNeeded / month).toBeGreaterThan(0);
   });
 
   test("more GPUs never reduce the memory available", () => {

@@ -214,7 +214,7 @@ describe("fleet cost", () => {
     const tps = decodeThroughput("llama-3.1-8b", "h100-sxm", { precision: "fp8", inputTokens: 900, outputTokens: 300, gpus: 1 });
     const month = hours * 3600;
     // Exactly 10 replicas' worth of full-load output at utilization 1.
-    const fleet = selfHostFleet("llama-3.1-8b", "h100-sxm", 3 * 10 * tps * month, 10 * tps * month, { precision: "fp8", utilization: 1, gpus: 1 });
+    const fleet = selfHostFleet("llama-3.1-8b", "h100-sxm", 3 * 10 * tps * month, 10 * tps * month, { precision: "fp8", utilization: 1, gpus: 1, requestOutputTokens: 300 });
     expect(fleet.request.inputTokens).toBeCloseTo(900, 8);
     expect(fleet.request.outputTokens).toBe(300);
     expect(fleet.replicaSecondsNeeded / month).toBeCloseTo(10, 8);
