@@ -258,7 +258,7 @@ function unitCell(unit: string): CellWrite {
 
 // ---------- Projection ----------
 
-/** The monthly projection: title, period header (1, 2, …) and one formula per row and period. */
+/** The monthly projection: title, period header (1, 2, …) and one formula per row and period (one per row where it spills). */
 function writeProjection(out: SheetCells, template: TemplateSpec, sheet: SheetSpec, layout: SheetLayout, formats: FormatCodes, resolve: Resolve): void {
   const projection = sheet.projection as NonNullable<SheetSpec["projection"]>;
   const placed = layout.projection as NonNullable<SheetLayout["projection"]>;
@@ -273,6 +273,11 @@ function writeProjection(out: SheetCells, template: TemplateSpec, sheet: SheetSp
     if (spec.notes) out.put(layout.notesCol, r, { value: spec.notes }, "note");
     for (let p = 0; p < projection.periods; p++) {
       const col = layout.firstPeriodCol + p;
+      // A spilled row's later periods stay empty for the array (a value there would block it: #SPILL!), formatted.
+      if (p > 0 && spec.spills) {
+        out.put(col, r, {}, "calc", formats(spec.format));
+        continue;
+      }
       const source = p === 0 && spec.first !== undefined ? spec.first : spec.each;
       const where = `${template.id}!${address(col, r)} (${spec.label})`;
       if (!isFormula(source)) throw new Error(`${where}: projection cells are formulas`);

@@ -25,8 +25,9 @@ import { sheetText } from "../i18n/sheet-text";
  *                    template's table) to pass as the trailing price_sheet argument, or "" where the workbook has none.
  *   {MoneyText}      the sheet's money format for a sentence that quotes an amount: TEXT({total},{MoneyText}) reads
  *                    $1,234.50 or ₩17,160,885 (formats.ts moneyTextFormat), never a bare ROUND().
- * A range of two placeholders, "{a:low}:{a:high}", is allowed. No LET/LAMBDA/dynamic arrays (an array computed inside a
- * one-cell formula and reduced there, as SUMPRODUCT or PERCENTILE(MMULT(…)) do, is not one: nothing spills): every formula must be
+ * A range of two placeholders, "{a:low}:{a:high}", is allowed. No LET/LAMBDA; an array is computed inside a one-cell
+ * formula and reduced there (SUMPRODUCT, PERCENTILE(MMULT(…))), and only a projection row marked `spills` spills (one
+ * row of values from its first period, as Microsoft 365's dynamic arrays and HyperFormula both do): every formula must be
  * evaluated by both Excel and HyperFormula. Call add-in functions as LLMCOST.NAME(...). Never leave an EMPTY argument
  * in the middle of a call (HyperFormula passes 0, Excel passes null): give every argument up to the last one used.
  */
@@ -171,6 +172,11 @@ export interface ProjectionRowSpec {
   notes?: string;
   /** Sheet-scoped name for the row's whole period range (e.g. CumulativeCashFlow). */
   name?: string;
+  /**
+   * Period 1 holds the row's one formula, which returns a row of `periods` values that Excel spills over the other
+   * periods (left empty for it, formatted); e.g. the probability block's scenario costs sorted once, SORT(…,1,1,TRUE()).
+   */
+  spills?: boolean;
 }
 
 export interface ProjectionSpec {

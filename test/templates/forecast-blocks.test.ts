@@ -125,7 +125,7 @@ describe("probability block in HyperFormula", () => {
 
   test("identical figures on a second full recalculation and in a second engine built from the same sheet", () => {
     const before = model.allValues();
-    model.hf.rebuildAndRecalculate();
+    model.recalculateAll();
     expect(model.allValues()).toEqual(before);
     const again = loadIntoEngine(rendered);
     expect(again.allValues()).toEqual(before);

@@ -38,6 +38,13 @@ export interface SheetModel {
   setName(name: string, value: unknown): void;
   /** Every evaluated cell of every sheet. */
   allValues(): { sheet: string; address: string; value: unknown }[];
+  /**
+   * A full recalculation, as Excel's (Ctrl+Alt+F9): every formula entered again, as its text. Not HyperFormula's
+   * rebuildAndRecalculate, which rebuilds the sheets from their serialized contents, where the cells a dynamic array
+   * spilled into (the risk sheets' sorted scenario costs) come back as typed values that block the array (#SPILL!);
+   * the Excel double recalculates the same way (dev/excel-double/workbook.ts).
+   */
+  recalculateAll(): void;
 }
 
 /**
@@ -108,6 +115,17 @@ export function loadIntoEngine(template: RenderedTemplate): SheetModel {
         }
       }
       return out;
+    },
+    recalculateAll() {
+      const formulas: { sheet: number; col: number; row: number; text: string }[] = [];
+      for (const sheet of rendered.sheets) {
+        for (const cell of sheet.cells) {
+          const { col, row } = a1ToCoords(cell.address);
+          const text = hf.getCellFormula({ sheet: sheetId(sheet.name), col, row });
+          if (text !== undefined) formulas.push({ sheet: sheetId(sheet.name), col, row, text });
+        }
+      }
+      hf.batch(() => formulas.forEach(({ text, ...address }) => hf.setCellContents(address, [[text]])));
     },
   };
 }

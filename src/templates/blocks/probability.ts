@@ -113,6 +113,8 @@ const scoreKey = (key: string) => `${key}_z`;
 const levelKey = (key: string) => `${key}_q`;
 const baseKey = (key: string) => `${key}_seq`;
 const productKey = (keys: string[]) => `pr_${keys.join("_")}`;
+/** The row of a cost row's scenarios sorted from lowest to highest (one spilled SORT), which every pass reads. */
+const ascendingKey = (costRow: string) => `${costRow}Asc`;
 
 /** Digits of the radical inverse: enough for every scenario number up to `scenarios` in base `base`. */
 function digitCount(base: number, scenarios: number): number {
@@ -263,7 +265,24 @@ function scenarioRows(spec: ProbabilitySpec, scenarios: number): ProjectionRowSp
   }
   rows.push({ key: "scMonthly", label: sheetText("monthlyCostScope", { scope: spec.scope }), each: monthly, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSheetSCostChainWith") });
   if (threeYear !== undefined) rows.push({ key: "scThreeYear", label: sheetText("threeYearCostScope", { scope: spec.scope }), each: threeYear, format: "moneyFx", unit: "{currency}", notes: sheetText("thisScenarioOver36Months") });
+  rows.push(ascendingRow("scMonthly", sheetText("monthlyCostAscending", { scope: spec.scope }), sheetText("currencyPerMonth")));
+  if (threeYear !== undefined) rows.push(ascendingRow("scThreeYear", sheetText("threeYearCostAscending", { scope: spec.scope }), "{currency}"));
   return rows;
+}
+
+/**
+ * A cost row's scenarios sorted once from lowest to highest: one SORT spilled along the row (the cost row being
+ * per-scenario cells, or the matrix product that replaces them, see asMatrixChain). Every pass reads this row instead
+ * of the costs: the percentiles (the same values in another order), COUNT, and each count at or below an amount,
+ * which on a sorted row is MATCH(amount, row, 1) — a binary search of about log2(N) cells where SUMPRODUCT(--(costs<=x))
+ * re-evaluated the whole chain: with the chain computed in each of the ten histogram bins, the risk sheets doubled the
+ * workbook's recalculation (bench section 9, docs/forecasting.md "Speed"). A cost that is an error is sorted as an empty
+ * text, last: COUNT leaves it out, so the check "every scenario's costs are numbers" fails and the outputs say n/a.
+ * (An error given to SORT would make it return the error, and HyperFormula 3.5 throws "Unknown array" when a formula
+ * then reads the whole row: the preview would stop, where Excel would show the error.)
+ */
+function ascendingRow(costRow: string, label: string, unit: string): ProjectionRowSpec {
+  return { key: ascendingKey(costRow), label, each: `=SORT(IFERROR({${costRow}:all},""),1,1,TRUE())`, spills: true, format: "moneyFx", unit, notes: sheetText("theScenariosCostsSortedOnce") };
 }
 
 /**
@@ -294,17 +313,21 @@ function atBase(formula: string, spec: ProbabilitySpec, column: string = BASE): 
 const NA = `"${sheetText("nASeeTheChecks")}"`;
 
 /**
- * How many scenarios' cost is above (">") or at or below ("<=") a threshold: SUMPRODUCT over the comparison, as every
- * Excel since 2003 evaluates it without an array entry. Not COUNTIF: HyperFormula (the tests, the preview and the
- * bench) runs COUNTIF's criterion through a generic filter at about 1.6 µs a cell, four times this (bench section 9;
- * docs/forecasting.md). Every scenario cell is a number (the check counts them), so the two count the same cells.
+ * How many scenarios' cost is at or below ("<=") or above (">") a threshold, read from the cost row's sorted copy:
+ * MATCH(threshold, sorted, 1) is the position of the last cost at or below it (a binary search; the last of equal
+ * costs, in Excel as in HyperFormula), so exactly the count SUMPRODUCT(--(costs<=threshold)) gave; #N/A when every
+ * cost is above it, which is 0. Every scenario's cost is a number (the check counts them); where one is not, the
+ * histogram check fails, and no cell shows an Excel error.
  */
-const countOf = (row: string, comparison: ">" | "<=", threshold: string) => `SUMPRODUCT(--({${row}:all}${comparison}${threshold}))`;
+const countOf = (row: string, comparison: ">" | "<=", threshold: string) => {
+  const atOrBelow = `IFERROR(MATCH(${threshold},{${ascendingKey(row)}:all},1),0)`;
+  return comparison === "<=" ? atOrBelow : `({scenarios}-${atOrBelow})`;
+};
 /** Whether every scenario's costs are numbers: counted once (a calculation row), read by every output. */
 const ALL_NUMBERS = "{scNumbers}";
 
 function outputSection(spec: ProbabilitySpec): SectionSpec {
-  const pct = (row: string) => `=IF(${ALL_NUMBERS},PERCENTILE({${row}:all},{pct}),${NA})`;
+  const pct = (row: string) => `=IF(${ALL_NUMBERS},PERCENTILE({${ascendingKey(row)}:all},{pct}),${NA})`;
   const over = (row: string, threshold = "{budget}") => countOf(row, ">", threshold);
   const three = spec.threeYearCost;
   const perScenario = typeof three === "string";
@@ -312,7 +335,7 @@ function outputSection(spec: ProbabilitySpec): SectionSpec {
   const threeYearPct = perScenario ? pct("scThreeYear") : `=IF(ISNUMBER({pMonthly}),${affine("{pMonthly}")},${NA})`;
   // Where the three-year cost is affine in the monthly one, both bases count the same scenarios against their own threshold: one pass.
   const overBudget = typeof three === "string" ? `IF({budgetBasis}="${BASIS_TEXT.Monthly}",${over("scMonthly")},${over("scThreeYear")})` : over("scMonthly", `IF({budgetBasis}="${BASIS_TEXT.Monthly}",{budget},({budget}-{${three.oneOff}})/{${three.months}})`);
-  const counted = perScenario ? "=COUNT({scMonthly:all})+COUNT({scThreeYear:all})=2*{scenarios}" : "=COUNT({scMonthly:all})={scenarios}";
+  const counted = perScenario ? "=COUNT({scMonthlyAsc:all})+COUNT({scThreeYearAsc:all})=2*{scenarios}" : "=COUNT({scMonthlyAsc:all})={scenarios}";
   return {
     title: sheetText("keyOutputsScopeFromTheScenarios", { scope: spec.scope }),
     kind: "outputs",
@@ -357,7 +380,7 @@ function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
     { key: "hWidth", label: sheetText("binWidth"), values: { [LOW]: "=({hMax}-{hMin})/{hBins}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("equalWidths") },
     { key: "hBins", label: sheetText("bins"), kind: "constant", values: { [LOW]: bins }, format: "count", unit: sheetText("bins2"), notes: sheetText("numberOfHistogramBins") },
   ];
-  // One count per edge (scenarios at or below it) less the bins below: one pass over the scenarios per bin.
+  // One count per edge (scenarios at or below it: a MATCH in the sorted costs) less the bins below.
   for (let i = 1; i <= bins; i++) {
     const atOrBelow = countOf("scMonthly", "<=", `{bin${i}:${LOW}}`);
     rows.push({
@@ -424,11 +447,11 @@ function parseLinear(formula: string, perScenario: Set<string>): ParsedTerm[] | 
 /**
  * The scenario costs as a matrix product instead of a cell per scenario. Each cost is Σ unit × factor(scenario), the
  * factors being draws or products of draws, so the row of the N costs is MMULT(TRANSPOSE(unit column), factor rows),
- * evaluated inside each pass that reads it (PERCENTILE, the counts), in Excel as in HyperFormula, and never spilled.
- * Why: the factors do not move when the linked sheet does; only the few unit costs do. With a cell per scenario every
+ * evaluated once, inside the SORT of the sorted row that every pass reads (see ascendingRow), in Excel as in
+ * HyperFormula; the product itself is never spilled. Why: the factors do not move when the linked sheet does; only the few unit costs do. With a cell per scenario every
  * change on the sheet made 2 × N cost cells recalculate, and HyperFormula's cost per recalculated cell (its
  * dependency walk, not the arithmetic) made the workbook of every template 2.4× slower with the risk sheets than
- * without; as a matrix it is about 1.5× (bench section 9; docs/forecasting.md "Speed"). The figures are the same: a
+ * without; as a matrix it is about 1.5–2× (bench section 9; docs/forecasting.md "Speed"). The figures are the same: a
  * scenario's cost is the same sum of the same products.
  */
 function asMatrixChain(sheet: SheetSpec): SheetSpec {
@@ -469,7 +492,10 @@ function asMatrixChain(sheet: SheetSpec): SheetSpec {
   };
   sections.splice(sections.findIndex((section) => section.kind === "inputs" && section.rows.some((row) => row.key === "budget")) + 1, 0, unitSection);
   const factorKeys = new Set(factorRows.map((r) => r.key));
-  const rows = [...projection.rows.filter((r) => !COST_ROWS.has(r.key) && !factorKeys.has(r.key)), ...factorRows];
+  // The sorted rows last, each the SORT of its matrix product: the chain is computed once per cost row, not in every pass.
+  const sortedKeys = new Set([...COST_ROWS].map(ascendingKey));
+  const sorted = projection.rows.filter((r) => sortedKeys.has(r.key)).map((r) => ({ ...r, each: swap(r.each) }));
+  const rows = [...projection.rows.filter((r) => !COST_ROWS.has(r.key) && !factorKeys.has(r.key) && !sortedKeys.has(r.key)), ...factorRows, ...sorted];
   return { ...sheet, sections, projection: { ...projection, rows } };
 }
 
