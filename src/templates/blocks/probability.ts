@@ -276,13 +276,14 @@ function scenarioRows(spec: ProbabilitySpec, scenarios: number): ProjectionRowSp
  * of the costs: the percentiles (the same values in another order), COUNT, and each count at or below an amount,
  * which on a sorted row is MATCH(amount, row, 1) — a binary search of about log2(N) cells where SUMPRODUCT(--(costs<=x))
  * re-evaluated the whole chain: with the chain computed in each of the ten histogram bins, the risk sheets doubled the
- * workbook's recalculation (bench section 9, docs/forecasting.md "Speed"). A cost that is an error is sorted as an empty
- * text, last: COUNT leaves it out, so the check "every scenario's costs are numbers" fails and the outputs say n/a.
- * (An error given to SORT would make it return the error, and HyperFormula 3.5 throws "Unknown array" when a formula
- * then reads the whole row: the preview would stop, where Excel would show the error.)
+ * workbook's recalculation (bench section 9, docs/forecasting.md "Speed"). Sorted only when every cost is a number,
+ * else the row is one empty text: the check "every scenario's costs are numbers" then fails and the outputs say n/a.
+ * Why not SORT the errors too: SORT returns the first error it meets, and HyperFormula 3.5 throws "Unknown array" when
+ * a formula reads the whole row of an array formula whose result is an error (the preview would stop where Excel shows
+ * the error); an element-wise IFERROR instead costs HyperFormula more than the second evaluation of the chain in COUNT.
  */
 function ascendingRow(costRow: string, label: string, unit: string): ProjectionRowSpec {
-  return { key: ascendingKey(costRow), label, each: `=SORT(IFERROR({${costRow}:all},""),1,1,TRUE())`, spills: true, format: "moneyFx", unit, notes: sheetText("theScenariosCostsSortedOnce") };
+  return { key: ascendingKey(costRow), label, each: `=IF(COUNT({${costRow}:all})={scenarios},SORT({${costRow}:all},1,1,TRUE()),"")`, spills: true, format: "moneyFx", unit, notes: sheetText("theScenariosCostsSortedOnce") };
 }
 
 /**
@@ -482,19 +483,25 @@ function asMatrixChain(sheet: SheetSpec): SheetSpec {
   const constant = (terms: ParsedTerm[]) => (terms.some((t) => t.factor === undefined) ? `+(${unitOf(terms, undefined)})` : "");
   const costs = (col: string, terms: ParsedTerm[]) => `(MMULT(TRANSPOSE({cu0:${col}}:{cu${factors.length - 1}:${col}}),{${first}:first}:{${last}:last})${constant(terms)})`;
   const swap = (text: string) => text.replace(/\{scMonthly:all\}/g, costs(LOW, monthly)).replace(/\{scThreeYear:all\}/g, costs(BASE, three));
+  // Sorted only when the chain gives numbers (see ascendingRow), read from the inputs of the product, not from a second
+  // product: the factors' count moves with the draws only, the unit costs are a few cells.
+  const constantIsNumber = (terms: ParsedTerm[]) => (terms.some((t) => t.factor === undefined) ? `,ISNUMBER(${unitOf(terms, undefined)})` : "");
+  const numeric = (col: string, terms: ParsedTerm[]) => `AND({cfNumbers:${LOW}},COUNT({cu0:${col}}:{cu${factors.length - 1}:${col}})=${factors.length}${constantIsNumber(terms)})`;
+  const sortedCosts = (col: string, terms: ParsedTerm[]) => `=IF(${numeric(col, terms)},SORT(${costs(col, terms)},1,1,TRUE()),"")`;
+  const factorsCounted: RowSpec = { key: "cfNumbers", label: sheetText("everyCostFactorIsANumber"), kind: "calc", values: { [LOW]: `=COUNT({${first}:first}:{${last}:last})=${factors.length}*{scenarios}` }, format: "text", unit: "TRUE / FALSE", notes: sheetText("countedWhenTheDrawsChange") };
   const swapValues = (values: RowSpec["values"]) => Object.fromEntries(Object.entries(values).map(([col, v]) => [col, typeof v === "string" ? swap(v) : v]));
   const sections = sheet.sections.map((section) => ({ ...section, rows: section.rows.map((row) => ({ ...row, values: swapValues(row.values) })) }));
   const unitSection: SectionSpec = {
     title: sheetText("unitCostsOfTheScenarioCosts"),
     kind: "calculations",
     headers: { label: sheetText("costFactorHeader"), [LOW]: sheetText("monthlyCost"), [BASE]: sheetText("threeYearCost"), [HIGH]: "", [SHAPE]: "", [TIE]: "" },
-    rows: unitRows,
+    rows: [...unitRows, factorsCounted],
   };
   sections.splice(sections.findIndex((section) => section.kind === "inputs" && section.rows.some((row) => row.key === "budget")) + 1, 0, unitSection);
   const factorKeys = new Set(factorRows.map((r) => r.key));
   // The sorted rows last, each the SORT of its matrix product: the chain is computed once per cost row, not in every pass.
   const sortedKeys = new Set([...COST_ROWS].map(ascendingKey));
-  const sorted = projection.rows.filter((r) => sortedKeys.has(r.key)).map((r) => ({ ...r, each: swap(r.each) }));
+  const sorted = projection.rows.filter((r) => sortedKeys.has(r.key)).map((r) => ({ ...r, each: r.key === ascendingKey("scMonthly") ? sortedCosts(LOW, monthly) : sortedCosts(BASE, three) }));
   const rows = [...projection.rows.filter((r) => !COST_ROWS.has(r.key) && !factorKeys.has(r.key) && !sortedKeys.has(r.key)), ...factorRows, ...sorted];
   return { ...sheet, sections, projection: { ...projection, rows } };
 }
