@@ -276,11 +276,12 @@ function scenarioRows(spec: ProbabilitySpec, scenarios: number): ProjectionRowSp
  * of the costs: the percentiles (the same values in another order), COUNT, and each count at or below an amount,
  * which on a sorted row is MATCH(amount, row, 1) — a binary search of about log2(N) cells where SUMPRODUCT(--(costs<=x))
  * re-evaluated the whole chain: with the chain computed in each of the ten histogram bins, the risk sheets doubled the
- * workbook's recalculation (bench section 9, docs/forecasting.md "Speed"). Sorted only when every cost is a number,
- * else the row is one empty text: the check "every scenario's costs are numbers" then fails and the outputs say n/a.
- * Why not SORT the errors too: SORT returns the first error it meets, and HyperFormula 3.5 throws "Unknown array" when
- * a formula reads the whole row of an array formula whose result is an error (the preview would stop where Excel shows
- * the error); an element-wise IFERROR instead costs HyperFormula more than the second evaluation of the chain in COUNT.
+ * workbook's recalculation (bench section 9, docs/forecasting.md "Speed"). Sorted only when every cost is a number
+ * (here a COUNT of the cost cells; asMatrixChain counts the product's inputs instead), else the row is one empty text:
+ * the check "every scenario's costs are numbers" then fails and the outputs say n/a. Why not SORT the errors too: SORT
+ * returns the first error it meets, and HyperFormula 3.5 throws "Unknown array" when a formula reads the whole row of
+ * an array formula whose result is an error (the preview would stop where Excel shows the error); an element-wise
+ * IFERROR instead costs HyperFormula more than it saves.
  */
 function ascendingRow(costRow: string, label: string, unit: string): ProjectionRowSpec {
   return { key: ascendingKey(costRow), label, each: `=IF(COUNT({${costRow}:all})={scenarios},SORT({${costRow}:all},1,1,TRUE()),"")`, spills: true, format: "moneyFx", unit, notes: sheetText("theScenariosCostsSortedOnce") };
@@ -449,8 +450,8 @@ function parseLinear(formula: string, perScenario: Set<string>): ParsedTerm[] | 
  * The scenario costs as a matrix product instead of a cell per scenario. Each cost is Σ unit × factor(scenario), the
  * factors being draws or products of draws, so the row of the N costs is MMULT(TRANSPOSE(unit column), factor rows),
  * evaluated once, inside the SORT of the sorted row that every pass reads (see ascendingRow), in Excel as in
- * HyperFormula; the product itself is never spilled. Why: the factors do not move when the linked sheet does; only the few unit costs do. With a cell per scenario every
- * change on the sheet made 2 × N cost cells recalculate, and HyperFormula's cost per recalculated cell (its
+ * HyperFormula; the product itself is never spilled. Why: the factors do not move when the linked sheet does; only the
+ * few unit costs do. With a cell per scenario every change on the sheet made 2 × N cost cells recalculate, and HyperFormula's cost per recalculated cell (its
  * dependency walk, not the arithmetic) made the workbook of every template 2.4× slower with the risk sheets than
  * without; as a matrix it is about 1.5–2× (bench section 9; docs/forecasting.md "Speed"). The figures are the same: a
  * scenario's cost is the same sum of the same products.
