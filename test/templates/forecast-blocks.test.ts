@@ -194,6 +194,22 @@ describe("probability block in HyperFormula", () => {
     expect(counts[4] + counts[5]).toBeGreaterThan(counts[0] + counts[9]);
   });
 
+  test("the scenario costs are sorted once in one spilled row, and each bin counts exactly the costs at or below its edge above the previous one", () => {
+    const row = labelRows(rendered, "Monthly cost (whole cost), scenarios from lowest to highest").slice(-1)[0];
+    const cells = rendered.sheets[0].cells.filter((c) => Number(/\d+$/.exec(c.address)?.[0]) === row && (parseAddress(c.address)?.left ?? 0) >= 8);
+    expect(cells.filter((c) => c.formula !== undefined)).toHaveLength(1);
+    const sorted = cells.map((c) => model.at(c.address));
+    expect(sorted).toHaveLength(1000);
+    expect(sorted.every((cost, i) => typeof cost === "number" && (i === 0 || (sorted[i - 1] as number) <= cost))).toBe(true);
+    let below = 0;
+    for (let i = 1; i <= 10; i++) {
+      const edge = model.at(cellOf(rendered, `Bin ${i}`, "B")) as number;
+      const atOrBelow = sorted.filter((cost) => (cost as number) <= edge).length;
+      expect({ bin: i, count: model.at(cellOf(rendered, `Bin ${i}`, "C")) }).toEqual({ bin: i, count: atOrBelow - below });
+      below = atOrBelow;
+    }
+  });
+
   test("triangular instead of PERT: mean (a + m + b)/3 and the wider standard deviation of each distribution", () => {
     const shape = cellOf(rendered, "Tokens per request (input + output)", "E");
     const sd = (values: number[]) => Math.sqrt(mean(values.map((v) => (v - mean(values)) ** 2)));
