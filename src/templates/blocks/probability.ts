@@ -87,6 +87,11 @@ export interface ProbabilitySpec {
    * sheet whose own names would otherwise be confused with a use-case sheet's (MonthlyCost_P50 of one stage).
    */
   namePrefix?: string;
+  /**
+   * Further output rows after the cost's (e.g. the business case's net benefit): their formulas may read the scenario
+   * costs as {scMonthly:all} / {scThreeYear:all} and a draw's row as {key:all}, written as the cost outputs are.
+   */
+  moreOutputs?: RowSpec[];
 }
 
 /** One term of a cost chain: a unit cost (a fixed row, in the sheet's currency) times the product of drawn drivers. */
@@ -340,6 +345,7 @@ function outputSection(spec: ProbabilitySpec): SectionSpec {
       { key: "scNumbers", label: sheetText("everyScenarioSCostsAreNumbers"), kind: "calc", values: { [LOW]: counted }, format: "text", unit: "TRUE / FALSE", notes: sheetText("countedOnceAnErrorInOne") },
       { key: "baseCase", label: sheetText("monthlyCostEveryDriverAt", { level: "base", scope: spec.scope }), values: { [LOW]: atBase(spec.monthlyCost, spec) }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSinglePointEstimateForComparison") },
       { key: "baseCase3", label: sheetText("threeYearCostEveryDriverAtBase", { scope: spec.scope }), values: { [LOW]: typeof three === "string" ? atBase(three, spec) : `=${affine(`{baseCase:${LOW}}`)}` }, format: "moneyFx", unit: "{currency}", notes: sheetText("sameOverThreeYears") },
+      ...(spec.moreOutputs ?? []),
     ],
   };
 }
