@@ -245,3 +245,52 @@ describe("prompt-techniques: the risk sheet draws the budgeted technique's cost"
     expect(spread(build(id, "ko", { currency: "KRW", fxRate: 1400 }))).toBeGreaterThan(spread(build(id)) + 0.01);
   });
 });
+
+describe.each(["complaint-redressal", "acquisition"])("%s: hidden reasoning tokens are drawn over ReasoningOutputMultiple (Assumptions)", (id) => {
+  /** The use-case sheet's "Reasoning tokens per request (hidden)" input, in its API column (C). */
+  const reasoningCell = (wb: RenderedTemplate) => `C${wb.sheets[0].cells.find((c) => /^A\d+$/.test(c.address) && c.value === "Reasoning tokens per request (hidden)")!.address.slice(1)}`;
+  const closeRange = (model: SheetModel, wb: RenderedTemplate) => {
+    const base = num(model, "ReasoningOutputMultiple_Base", "Assumptions");
+    setWorkbookName(model, wb, "ReasoningOutputMultiple_Low", base);
+    setWorkbookName(model, wb, "ReasoningOutputMultiple_High", base);
+  };
+
+  test("the range is the data file's, on Assumptions, with its source date", () => {
+    const wb = build(id);
+    const model = loadIntoEngine(wb);
+    expect(["Low", "Base", "High"].map((c) => num(model, `ReasoningOutputMultiple_${c}`, "Assumptions"))).toEqual([1, 3, 20]);
+    const row = wb.sheets.find((s) => s.name === "Assumptions")!.cells.find((c) => /^A\d+$/.test(c.address) && String(c.value).startsWith("Reasoning-output multiple"))!;
+    const note = wb.sheets.find((s) => s.name === "Assumptions")!.cells.find((c) => c.address.slice(1) === row.address.slice(1) && String(c.value).includes("2026-02-20"));
+    expect(note).toBeDefined();
+  });
+
+  test("a model that does not reason (0 reasoning tokens) is not moved by the multiple's range", () => {
+    const wb = build(id);
+    const [sheet, sim] = [wb.sheets[0].name, wb.sheets[1].name];
+    const model = loadIntoEngine(wb);
+    expect(num(model, "ReasoningTokenCost_Catalog", sheet)).toBe(0);
+    const p = percentiles(model, sim);
+    setWorkbookName(model, wb, "ReasoningOutputMultiple_High", 40);
+    expect(percentiles(model, sim)).toEqual(p);
+  });
+
+  test("with reasoning tokens the all-Base chain is still the sheet's cost, and the multiple's range widens the spread", () => {
+    const wb = build(id);
+    const [sheet, sim] = [wb.sheets[0].name, wb.sheets[1].name];
+    const model = loadIntoEngine(wb);
+    const tokensWithout = num(model, "MonthlyTokenCost_Catalog", sheet);
+    model.set(reasoningCell(wb), 1000, sheet);
+    // the reasoning part is exactly what the tokens added to the month's token cost
+    expect(num(model, "ReasoningTokenCost_Catalog", sheet)).toBeCloseTo(num(model, "MonthlyTokenCost_Catalog", sheet) - tokensWithout, 6);
+    expect(num(model, "ReasoningTokenCost_Catalog", sheet)).toBeGreaterThan(0);
+    expect(model.name("MasterCheck", sim)).toBe("OK"); // the all-Base ties hold with the reasoning part split off
+    const wide = percentiles(model, sim);
+    closeRange(model, wb);
+    const closed = percentiles(model, sim);
+    expect(model.name("MasterCheck", sim)).toBe("OK");
+    expect(wide.MonthlyCost_P90).toBeGreaterThan(closed.MonthlyCost_P90);
+    // the range is skewed (1× / 3× / 20×: the mode at Base, a long upper tail), so the whole spread widens and moves up
+    expect(wide.MonthlyCost_P90 - wide.MonthlyCost_P10).toBeGreaterThan(closed.MonthlyCost_P90 - closed.MonthlyCost_P10);
+    expect(wide.ThreeYearCost_P90).toBeGreaterThan(closed.ThreeYearCost_P90);
+  });
+});
