@@ -285,8 +285,12 @@ describe.each(["complaint-redressal", "acquisition"])("%s: hidden reasoning toke
     expect(num(model, "ReasoningTokenCost_Catalog", sheet)).toBeGreaterThan(0);
     expect(model.name("MasterCheck", sim)).toBe("OK"); // the all-Base ties hold with the reasoning part split off
     const wide = percentiles(model, sim);
+    // the sheet's own Low / High columns read the same range: no reasoning in the low-cost case, 9.5× in the high-cost one
+    const range = { low: num(model, "MonthlyCost_Low", sheet), high: num(model, "MonthlyCost_High", sheet) };
     closeRange(model, wb);
     const closed = percentiles(model, sim);
+    expect(num(model, "MonthlyCost_Low", sheet)).toBeGreaterThan(range.low);
+    expect(num(model, "MonthlyCost_High", sheet)).toBeLessThan(range.high);
     expect(model.name("MasterCheck", sim)).toBe("OK");
     expect(wide.MonthlyCost_P90).toBeGreaterThan(closed.MonthlyCost_P90);
     // the range is skewed (1× / 3× / 20×: the mode at Base, a long upper tail), so the whole spread widens and moves up
