@@ -5,6 +5,7 @@ import { forecastDemo } from "../src/templates/blocks/forecast-demo";
 import { portfolioSimulation } from "../src/templates/catalog/martech-simulation";
 import { API_SIMULATION_SHEET, apiVsSelfhostSimulation } from "../src/templates/catalog/api-vs-selfhost-simulation";
 import { ROI_SIMULATION_SHEET, roiBusinessCaseSimulation } from "../src/templates/catalog/roi-business-case-simulation";
+import { PROMPT_SIMULATION_SHEET, promptTechniquesSimulation } from "../src/templates/catalog/prompt-techniques-simulation";
 import { renderTemplate } from "../src/templates";
 import { loadIntoEngine, type SheetModel } from "../test/templates/sheet-engine";
 import { interleavedTimes, type Repeated } from "./measure";
@@ -12,7 +13,7 @@ import { interleavedTimes, type Repeated } from "./measure";
 /**
  * The probability block's cost (issue 20: "a workbook of all templates recalculates within 2× of the same workbook
  * without simulation"). The workbook is every template inserted in order as the pane inserts them (buildWorkbook), so
- * each use-case template (and API vs self-host, and the ROI business case) brings its risk sheet linked to its own sheet; "without" is the same workbook with the
+ * each use-case template (and API vs self-host, the ROI business case and prompt techniques) brings its risk sheet linked to its own sheet; "without" is the same workbook with the
  * simulation sheets left out (and the portfolio without its inline simulation). The figure is the recalculation after every use-case sheet's USD → currency rate
  * changes (every money cell of those sheets, and through the links the risk sheets' unit costs and every output that
  * reads the scenario costs, MMULT(unit costs, factor rows)). Variants show the levers: the number of scenarios and the
@@ -41,7 +42,7 @@ export interface ForecastBench {
 }
 
 /** The risk sheets built by their own function (not a use-case sheet's), by sheet name. */
-const OWN_RISK_SHEETS: Record<string, (scenarios: number, bins: number) => TemplateSpec["sheets"][number]> = { [API_SIMULATION_SHEET]: apiVsSelfhostSimulation, [ROI_SIMULATION_SHEET]: roiBusinessCaseSimulation };
+const OWN_RISK_SHEETS: Record<string, (scenarios: number, bins: number) => TemplateSpec["sheets"][number]> = { [API_SIMULATION_SHEET]: apiVsSelfhostSimulation, [ROI_SIMULATION_SHEET]: roiBusinessCaseSimulation, [PROMPT_SIMULATION_SHEET]: promptTechniquesSimulation };
 const ownRiskSheet = (template: TemplateSpec) => OWN_RISK_SHEETS[template.sheets[1]?.name ?? ""];
 
 /** Whether a template has a linked risk sheet: API vs self-host's, the business case's, or a use-case sheet's. */

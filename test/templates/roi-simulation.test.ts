@@ -6,7 +6,8 @@ import { expectOrderedRiskSheet, percentiles, riskNumber as num, setWorkbookName
 
 /**
  * Issue 20 on "ROI business case": its risk sheet, linked to the business case's named Base figures, draws the
- * programme's cost (running cost with contingency, and the three-year cost with the one-off). Workbooks built as the
+ * programme's cost (running cost with contingency, and the three-year cost with the one-off) and its benefit (net
+ * benefit, ROI, the chance of a negative ROI). Workbooks built as the
  * pane builds them (buildWorkbook) and recalculated in HyperFormula.
  */
 const USE_CASES = ["complaint-redressal", "sentiment-analysis", "embedding-retrieval"];
@@ -123,4 +124,83 @@ test("a programme that costs nothing (own inputs all 0): every named output of t
   expect(p.ThreeYearCost_P90).toBe(0);
   expect(p.ProbabilityOverBudget).toBe(0);
   expect(typeof model.name("MasterCheck", sim)).toBe("string");
+});
+
+describe("the benefit is drawn too: net benefit and ROI percentiles, and the chance of a negative ROI", () => {
+  const roiOutputs = (model: SheetModel, sim: string) => ({
+    net: [num(model, "NetBenefit_P10", sim), num(model, "NetBenefit_P50", sim), num(model, "NetBenefit_P90", sim)],
+    roi: [num(model, "ReturnOnInvestment_P10", sim), num(model, "ReturnOnInvestment_P50", sim), num(model, "ReturnOnInvestment_P90", sim)],
+    negative: num(model, "ProbabilityNegativeRoi", sim),
+  });
+  const atBase = (model: SheetModel, sim: string) => ({
+    net: model.at(cellOf("Net benefit over three years with every driver at Base"), sim) as number,
+    roi: model.at(cellOf("Return on investment with every driver at Base"), sim) as number,
+  });
+
+  test.each(["en", "ko"] as const)("all-Base equals the business case's own net benefit and ROI; P10 < P50 < P90 (%s)", (language) => {
+    const wb = build(language);
+    const { sheet, sim } = sheetsOf(wb);
+    const model = loadIntoEngine(wb);
+    const base = atBase(model, sim);
+    const benefit = num(model, "ThreeYearBenefit_Base", sheet);
+    expect(base.net).toBeCloseTo(benefit - num(model, "ThreeYearCost_Base", sheet), 4);
+    // the business case's headline, computed there by LLMCOST.ROI from its own projection (its switch opens on Base)
+    expect(base.roi).toBeCloseTo(num(model, "ReturnOnInvestment", sheet), 9);
+    const out = roiOutputs(model, sim);
+    expect(out.net[0]).toBeLessThan(out.net[1]);
+    expect(out.net[1]).toBeLessThan(out.net[2]);
+    expect(out.roi[0]).toBeLessThan(out.roi[1]);
+    expect(out.roi[1]).toBeLessThan(out.roi[2]);
+    expect(out.negative).toBeGreaterThanOrEqual(0);
+    expect(out.negative).toBeLessThanOrEqual(1);
+    expect(model.name("MasterCheck", sim)).toBe("OK");
+    expect(roiOutputs(loadIntoEngine(wb), sim)).toEqual(out);
+  });
+
+  test("the benefit's range moves the net benefit, not the cost; a smaller benefit makes a negative ROI likelier", () => {
+    const wb = build();
+    const { sheet, sim } = sheetsOf(wb);
+    const model = loadIntoEngine(wb);
+    const costs = percentiles(model, sim);
+    const before = roiOutputs(model, sim);
+    // the revenue in scope: every benefit column scales with it, the costs do not
+    const revenue = wb.sheets[0].cells.find((c) => /^A\d+$/.test(c.address) && c.value === "Annual revenue in scope")!;
+    const cell = `B${revenue.address.slice(1)}`;
+    const was = model.at(cell, sheet) as number;
+    model.set(cell, was / 4, sheet);
+    const after = roiOutputs(model, sim);
+    expect(percentiles(model, sim)).toEqual(costs);
+    expect(after.net[1]).toBeLessThan(before.net[1]);
+    expect(after.roi[0]).toBeLessThan(before.roi[0]);
+    expect(after.negative).toBeGreaterThan(before.negative);
+    expect(model.name("MasterCheck", sim)).toBe("OK");
+    model.set(cell, was, sheet);
+    expect(roiOutputs(model, sim)).toEqual(before);
+  });
+
+  test("with every cost range closed, the net benefit's spread is the benefit's alone, and its P50 sits at Base (a symmetric benefit range)", () => {
+    const wb = build();
+    const { sheet, sim } = sheetsOf(wb);
+    const model = loadIntoEngine(wb);
+    for (const name of ["LoadedCostPerFteMonth", "Contingency"]) {
+      const base = num(model, `${name}_Base`, "Assumptions");
+      setWorkbookName(model, wb, `${name}_Low`, base);
+      setWorkbookName(model, wb, `${name}_High`, base);
+    }
+    model.set(cellOf("Volume, low-cost case"), 1, sim);
+    model.set(cellOf("Volume, high-cost case"), 1, sim);
+    expect(num(model, "ThreeYearCost_P10", sim)).toBeCloseTo(num(model, "ThreeYearCost_P90", sim), 6);
+    const base = atBase(model, sim);
+    const years = num(model, "FullBenefitYears", sheet);
+    const [low, mid, high] = ["Low", "Base", "High"].map((c) => num(model, `AnnualBenefit_${c}`, sheet));
+    expect(high - mid).toBeCloseTo(mid - low, 6); // the sheet's uplift range 3% / 9% / 15%
+    const out = roiOutputs(model, sim);
+    expect(Math.abs(out.net[1] - base.net)).toBeLessThan(0.01 * (high - low) * years);
+    expect(out.net[0]).toBeLessThan(base.net);
+    expect(out.net[2]).toBeGreaterThan(base.net);
+    // PERT's P10–P90 of a symmetric range is about half of it; never wider than the range itself
+    expect(out.net[2] - out.net[0]).toBeLessThan((high - low) * years);
+    expect(out.net[2] - out.net[0]).toBeGreaterThan(0.3 * (high - low) * years);
+    expect(model.name("MasterCheck", sim)).toBe("OK");
+  });
 });

@@ -148,3 +148,153 @@ describe("api-vs-selfhost: prices fall in the projection, and the break-even fol
     for (const name of ["BreakEvenMonth", "BreakEvenMonthWholeCost"]) expect(String(model.name(name, wb.sheets[0].name))).toMatch(/does not fit/);
   });
 });
+
+describe("prompt-techniques: the risk sheet draws the budgeted technique's cost", () => {
+  const id = "prompt-techniques";
+  const baseOf = (model: SheetModel, wb: RenderedTemplate) => {
+    const sim = wb.sheets[1].name;
+    const row = (label: string) => wb.sheets[1].cells.find((c) => c.value === label)!;
+    return {
+      monthly: model.at(`B${row("Monthly cost with every driver at Base (budgeted technique)").address.slice(1)}`, sim) as number,
+      three: model.at(`B${row("Three-year cost with every driver at Base (budgeted technique)").address.slice(1)}`, sim) as number,
+    };
+  };
+  /** Sets the techniques sheet's "Technique in the budget" (its shared column, B). */
+  const budget = (model: SheetModel, wb: RenderedTemplate, technique: string) => {
+    const row = wb.sheets[0].cells.find((c) => /^A\d+$/.test(c.address) && c.value === "Technique in the budget")!;
+    model.set(`B${row.address.slice(1)}`, technique, wb.sheets[0].name);
+  };
+
+  test.each(["en", "ko"] as const)("P10 ≤ P50 ≤ P90, a probability, master check OK, identical on recalculation (%s)", (language) => {
+    const wb = build(id, language);
+    expect(wb.sheets).toHaveLength(3);
+    const sim = wb.sheets[1].name;
+    expect(sim).toBe(language === "en" ? "Prompt techniques risk" : "프롬프트 기법 위험");
+    const model = loadIntoEngine(wb);
+    const p = expectOrderedRiskSheet(model, sim);
+    expect(percentiles(loadIntoEngine(wb), sim)).toEqual(p);
+    const volume = simInput(build(id), "Volume, high-cost case");
+    model.set(volume, 2, sim);
+    expect(num(model, "MonthlyCost_P90", sim)).toBeGreaterThan(p.MonthlyCost_P90);
+    model.set(volume, 1.5, sim);
+    expect(percentiles(model, sim)).toEqual(p);
+  });
+
+  test("the all-Base chain is the budgeted technique's own cost, and P50 is near it when every range is symmetric", () => {
+    const wb = build(id);
+    const [sheet, sim] = [wb.sheets[0].name, wb.sheets[1].name];
+    const model = loadIntoEngine(wb);
+    // the cheapest technique by default: the sheet's headline figure
+    expect(num(model, "MonthlyCost_Budgeted", sheet)).toBeCloseTo(num(model, "CheapestMonthlyCost", sheet), 9);
+    expect(baseOf(model, wb).monthly).toBeCloseTo(num(model, "MonthlyCost_Budgeted", sheet), 6);
+    expect(baseOf(model, wb).three).toBeCloseTo(num(model, "ThreeYearCost_Budgeted", sheet), 6);
+    model.set(simInput(wb, "Volume, high-cost case"), 1.3, sim); // volume ±30%, tokens 0.5 / 1.5
+    const p50 = num(model, "MonthlyCost_P50", sim);
+    expect(Math.abs(p50 / baseOf(model, wb).monthly - 1)).toBeLessThan(0.03);
+    expect(num(model, "MonthlyCost_P10", sim)).toBeLessThan(baseOf(model, wb).monthly);
+    expect(num(model, "MonthlyCost_P90", sim)).toBeGreaterThan(baseOf(model, wb).monthly);
+  });
+
+  test.each(["Few-shot / in-context", "Retrieval (RAG)", "Fine-tuned model", "Continuous learning"])("budgeting %s: the chain follows it, its one-offs paid once in three years", (technique) => {
+    const wb = build(id);
+    const [sheet, sim] = [wb.sheets[0].name, wb.sheets[1].name];
+    const model = loadIntoEngine(wb);
+    const before = num(model, "MonthlyCost_P50", sim);
+    budget(model, wb, technique);
+    const column = wb.sheets[0].cells.find((c) => /^[C-I]\d+$/.test(c.address) && c.value === technique)!.address.replace(/\d+/, "");
+    const monthlyRow = wb.names.find((n) => n.name === "Cost_FewShot")!.address.replace(/\$/g, "").replace(/^[A-Z]+/, "");
+    expect(num(model, "MonthlyCost_Budgeted", sheet)).toBeCloseTo(model.at(`${column}${monthlyRow}`, sheet) as number, 9);
+    expect(num(model, "MonthlyCost_P50", sim)).not.toBe(before);
+    expect(baseOf(model, wb).monthly).toBeCloseTo(num(model, "MonthlyCost_Budgeted", sheet), 6);
+    expect(baseOf(model, wb).three).toBeCloseTo(num(model, "ThreeYearCost_Budgeted", sheet), 6);
+    // one-offs (training, corpus) once: three years cost less than 36 amortised months when the one-off is amortised over 12
+    const oneOff = num(model, "OneOffCost_Budgeted", sheet);
+    if (technique === "Fine-tuned model") {
+      expect(oneOff).toBeGreaterThan(0);
+      expect(num(model, "ThreeYearCost_Budgeted", sheet)).toBeLessThan(36 * num(model, "MonthlyCost_Budgeted", sheet));
+    }
+    expect(model.name("MasterCheck", sim)).toBe("OK");
+    expect(model.name("MasterCheck", sheet)).toBe("OK");
+  });
+
+  test("three-year totals and their percentiles move with ApiPriceDeclinePerYear", () => {
+    const wb = build(id);
+    const [sheet, sim] = [wb.sheets[0].name, wb.sheets[1].name];
+    const model = loadIntoEngine(wb);
+    const before = { total: num(model, "ThreeYearCost_Budgeted", sheet), p50: num(model, "ThreeYearCost_P50", sim), monthly: num(model, "MonthlyCost_P50", sim) };
+    setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0.9);
+    const after = { total: num(model, "ThreeYearCost_Budgeted", sheet), p50: num(model, "ThreeYearCost_P50", sim), monthly: num(model, "MonthlyCost_P50", sim) };
+    expect(after.total).toBeLessThan(before.total);
+    expect(after.p50).toBeLessThan(before.p50);
+    expect(after.monthly).toBe(before.monthly);
+    expect(model.name("MasterCheck", sim)).toBe("OK");
+    // flat prices and no refresh: the 36 months are 36 months at today's price
+    setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0);
+    setWorkbookName(model, wb, "ModelRefreshPriceShare_Base", 1);
+    expect(num(model, "ApiPriceIndex_Sum36", sheet)).toBeCloseTo(36, 9);
+    expect(num(model, "ThreeYearCost_Budgeted", sheet)).toBeCloseTo(36 * num(model, "MonthlyCost_Budgeted", sheet), 6); // zero-shot: tokens only
+  });
+
+  test("in won, the FX rate's range is a driver: the spread widens against the same sheet in USD", () => {
+    const spread = (wb: RenderedTemplate) => {
+      const model = loadIntoEngine(wb);
+      const sim = wb.sheets[1].name;
+      expect(model.name("MasterCheck", sim)).toBe("OK");
+      return num(model, "MonthlyCost_P90", sim) / num(model, "MonthlyCost_P10", sim);
+    };
+    expect(spread(build(id, "ko", { currency: "KRW", fxRate: 1400 }))).toBeGreaterThan(spread(build(id)) + 0.01);
+  });
+});
+
+describe.each(["complaint-redressal", "acquisition"])("%s: hidden reasoning tokens are drawn over ReasoningOutputMultiple (Assumptions)", (id) => {
+  /** The use-case sheet's "Reasoning tokens per request (hidden)" input, in its API column (C). */
+  const reasoningCell = (wb: RenderedTemplate) => `C${wb.sheets[0].cells.find((c) => /^A\d+$/.test(c.address) && c.value === "Reasoning tokens per request (hidden)")!.address.slice(1)}`;
+  const closeRange = (model: SheetModel, wb: RenderedTemplate) => {
+    const base = num(model, "ReasoningOutputMultiple_Base", "Assumptions");
+    setWorkbookName(model, wb, "ReasoningOutputMultiple_Low", base);
+    setWorkbookName(model, wb, "ReasoningOutputMultiple_High", base);
+  };
+
+  test("the range is the data file's, on Assumptions, with its source date", () => {
+    const wb = build(id);
+    const model = loadIntoEngine(wb);
+    expect(["Low", "Base", "High"].map((c) => num(model, `ReasoningOutputMultiple_${c}`, "Assumptions"))).toEqual([1, 3, 20]);
+    const row = wb.sheets.find((s) => s.name === "Assumptions")!.cells.find((c) => /^A\d+$/.test(c.address) && String(c.value).startsWith("Reasoning-output multiple"))!;
+    const note = wb.sheets.find((s) => s.name === "Assumptions")!.cells.find((c) => c.address.slice(1) === row.address.slice(1) && String(c.value).includes("2026-02-20"));
+    expect(note).toBeDefined();
+  });
+
+  test("a model that does not reason (0 reasoning tokens) is not moved by the multiple's range", () => {
+    const wb = build(id);
+    const [sheet, sim] = [wb.sheets[0].name, wb.sheets[1].name];
+    const model = loadIntoEngine(wb);
+    expect(num(model, "ReasoningTokenCost_Catalog", sheet)).toBe(0);
+    const p = percentiles(model, sim);
+    setWorkbookName(model, wb, "ReasoningOutputMultiple_High", 40);
+    expect(percentiles(model, sim)).toEqual(p);
+  });
+
+  test("with reasoning tokens the all-Base chain is still the sheet's cost, and the multiple's range widens the spread", () => {
+    const wb = build(id);
+    const [sheet, sim] = [wb.sheets[0].name, wb.sheets[1].name];
+    const model = loadIntoEngine(wb);
+    const tokensWithout = num(model, "MonthlyTokenCost_Catalog", sheet);
+    model.set(reasoningCell(wb), 1000, sheet);
+    // the reasoning part is exactly what the tokens added to the month's token cost
+    expect(num(model, "ReasoningTokenCost_Catalog", sheet)).toBeCloseTo(num(model, "MonthlyTokenCost_Catalog", sheet) - tokensWithout, 6);
+    expect(num(model, "ReasoningTokenCost_Catalog", sheet)).toBeGreaterThan(0);
+    expect(model.name("MasterCheck", sim)).toBe("OK"); // the all-Base ties hold with the reasoning part split off
+    const wide = percentiles(model, sim);
+    // the sheet's own Low / High columns read the same range: no reasoning in the low-cost case, 9.5× in the high-cost one
+    const range = { low: num(model, "MonthlyCost_Low", sheet), high: num(model, "MonthlyCost_High", sheet) };
+    closeRange(model, wb);
+    const closed = percentiles(model, sim);
+    expect(num(model, "MonthlyCost_Low", sheet)).toBeGreaterThan(range.low);
+    expect(num(model, "MonthlyCost_High", sheet)).toBeLessThan(range.high);
+    expect(model.name("MasterCheck", sim)).toBe("OK");
+    expect(wide.MonthlyCost_P90).toBeGreaterThan(closed.MonthlyCost_P90);
+    // the range is skewed (1× / 3× / 20×: the mode at Base, a long upper tail), so the whole spread widens and moves up
+    expect(wide.MonthlyCost_P90 - wide.MonthlyCost_P10).toBeGreaterThan(closed.MonthlyCost_P90 - closed.MonthlyCost_P10);
+    expect(wide.ThreeYearCost_P90).toBeGreaterThan(closed.ThreeYearCost_P90);
+  });
+});

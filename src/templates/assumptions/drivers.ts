@@ -3,6 +3,7 @@ import { dataKeys, dataText } from "../data-text";
 import { SCENARIOS } from "../lists";
 import { priceTrends, type PriceTrendRange } from "../../data";
 import { GPU_PRICES, gpuUsdPerHour } from "../../engine";
+import { forecastDriver } from "../blocks/drivers";
 import type { FormatKey } from "../types";
 
 /**
@@ -55,6 +56,14 @@ export function gpuSpread(gpu: string): { low: number; high: number; note: strin
 }
 const GPU_SPREAD = gpuSpread("h100-sxm");
 
+/** The reasoning-output multiple of src/data/forecast-drivers.json, with its source, date and caveat (Korean where the catalogs hold the data's words). */
+const REASONING = forecastDriver("reasoning-output-multiple");
+const REASONING_NOTE = sheetText("reasoningOutputMultipleNotes", {
+  source: dataText("forecastDriverSourceReasoningMultiple", REASONING.source),
+  date: REASONING.source_date,
+  caveat: REASONING.notes ? dataText("forecastDriverNotesReasoningMultiple", REASONING.notes) : "",
+});
+
 /** BLS OEWS May 2023 median software developer wage ÷ 12 ÷ 70% wage share (BLS ECEC): $15,746.43 a month. */
 const LOADED_COST = 132_270 / 12 / 0.7;
 const ASSUMED = sheetText("assumption");
@@ -101,6 +110,12 @@ export const DRIVER_GROUPS: DriverGroup[] = [
     drivers: [
       { name: "BatchShare", label: sheetText("shareOfApiTokensSentAs"), unit: sheetText("shareOfTokens"), format: "percent", base: 0, low: 0, high: 0, notes: sheetText("tokensThatCanWaitUpTo", { assumed: ASSUMED }) },
       { name: "PriorityShare", label: sheetText("shareOfApiTokensSentAt"), unit: sheetText("shareOfTokens"), format: "percent", base: 0, low: 0, high: 0, notes: sheetText("latencyCriticalTokensBilledAtThe", { assumed: ASSUMED }) },
+    ],
+  },
+  {
+    title: sheetText("reasoningModels"),
+    drivers: [
+      { name: "ReasoningOutputMultiple", label: sheetText("reasoningOutputMultiple"), unit: sheetText("reasoningOutputMultipleUnit"), format: "decimal", base: REASONING.base, low: REASONING.low, high: REASONING.high, notes: REASONING_NOTE },
     ],
   },
   {

@@ -19,3 +19,6 @@ export const API_PRICE_INDEX_EACH = `=${apiPriceIndexAt("{period}-1")}`;
 
 /** The index summed over the 12 months of year `{yearNumber}` (1, 2, 3): the months at month-1 prices that year. */
 export const API_PRICE_INDEX_OF_YEAR = `=SUMPRODUCT(${apiPriceIndexAt(`({yearNumber}-1)*{monthsPerYear}+${MONTHS_OF_A_YEAR}`)})`;
+
+/** The index summed over the 12 months of year `year` (1, 2, 3) in one cell, for sheets without a monthly projection or a year row. */
+export const apiPriceIndexOfYear = (year: number) => `=SUMPRODUCT(${apiPriceIndexAt(`${(year - 1) * 12}+${MONTHS_OF_A_YEAR}`)})`;

@@ -10,8 +10,8 @@ const fx = "{FxRate}";
  * API token cost in the sheet's currency for `req` requests of `inTok` input and `outTok` visible output tokens each,
  * at the tier mix: list price × the tier-mix factor (`mix`, blocks/tiers.ts; exactly 1 when every token is standard).
  */
-export function apiTokens(s: UseCaseSpec, req: string, inTok: string, outTok: string, cached: string, mix = "{tierMix}"): string {
-  return `LLMCOST.INFERENCE(${s.apiModel},${req}*${inTok},${req}*(${outTok}+{reasoning}),${req},${req}*${inTok}*${cached},{discount},{PriceDate},0,{PriceSheet})*${fx}*${mix}`;
+export function apiTokens(s: UseCaseSpec, req: string, inTok: string, outTok: string, cached: string, mix = "{tierMix}", reasoning = "{reasoning}"): string {
+  return `LLMCOST.INFERENCE(${s.apiModel},${req}*${inTok},${req}*(${outTok}+${reasoning}),${req},${req}*${inTok}*${cached},{discount},{PriceDate},0,{PriceSheet})*${fx}*${mix}`;
 }
 /**
  * LLMCOST.SELFHOST of a month's `input` and `output` tokens on the sheet's open model, GPU, GPUs per replica and target

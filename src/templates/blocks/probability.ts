@@ -87,6 +87,11 @@ export interface ProbabilitySpec {
    * sheet whose own names would otherwise be confused with a use-case sheet's (MonthlyCost_P50 of one stage).
    */
   namePrefix?: string;
+  /**
+   * Further output rows after the cost's (e.g. the business case's net benefit): their formulas may read the scenario
+   * costs as {scMonthly:all} / {scThreeYear:all} and a draw's row as {key:all}, written as the cost outputs are.
+   */
+  moreOutputs?: RowSpec[];
 }
 
 /** One term of a cost chain: a unit cost (a fixed row, in the sheet's currency) times the product of drawn drivers. */
@@ -365,6 +370,7 @@ function outputSection(spec: ProbabilitySpec): SectionSpec {
       { key: "scNumbers", label: sheetText("everyScenarioSCostsAreNumbers"), kind: "calc", values: { [LOW]: counted }, format: "text", unit: "TRUE / FALSE", notes: sheetText("countedOnceAnErrorInOne") },
       { key: "baseCase", label: sheetText("monthlyCostEveryDriverAt", { level: "base", scope: spec.scope }), values: { [LOW]: atBase(spec.monthlyCost, spec) }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("theSinglePointEstimateForComparison") },
       { key: "baseCase3", label: sheetText("threeYearCostEveryDriverAtBase", { scope: spec.scope }), values: { [LOW]: typeof three === "string" ? atBase(three, spec) : `=${affine(`{baseCase:${LOW}}`)}` }, format: "moneyFx", unit: "{currency}", notes: sheetText("sameOverThreeYears") },
+      ...(spec.moreOutputs ?? []),
     ],
   };
 }
@@ -398,7 +404,9 @@ function histogramSection(spec: ProbabilitySpec, bins: number): SectionSpec {
 }
 
 function checkSection(spec: ProbabilitySpec, bins: number): SectionSpec {
-  const ordered = spec.drivers.map((d) => `AND({${inKey(d.key)}:${LOW}}<={${inKey(d.key)}:${BASE}},{${inKey(d.key)}:${BASE}}<={${inKey(d.key)}:${HIGH}})`);
+  // The driver rows are contiguous: one comparison of the columns as ranges (a list of ANDs passes 250 characters at eight drivers).
+  const column = (col: string) => `{${inKey(spec.drivers[0].key)}:${col}}:{${inKey(spec.drivers[spec.drivers.length - 1].key)}:${col}}`;
+  const ordered = `SUMPRODUCT((${column(LOW)}>${column(BASE)})+(${column(BASE)}>${column(HIGH)}))=0`;
   const rhos = spec.drivers.filter((d) => d.tie).map((d) => `ABS({${inKey(d.key)}:${TIE}})<=1`);
   const wrap = (test: string) => `=IFERROR(${test},FALSE())`;
   const three = spec.threeYearCost;
@@ -408,7 +416,7 @@ function checkSection(spec: ProbabilitySpec, bins: number): SectionSpec {
     kind: "checks",
     headers: { label: sheetText("check"), [LOW]: sheetText("value"), [BASE]: "", [HIGH]: "", [SHAPE]: "", [TIE]: "" },
     rows: [
-      { label: sheetText("everyDriverHasLowBaseHigh"), values: { [LOW]: wrap(`AND(${ordered.join(",")})`) }, notes: sheetText("aRangeOutOfOrderHas") },
+      { label: sheetText("everyDriverHasLowBaseHigh"), values: { [LOW]: wrap(ordered) }, notes: sheetText("aRangeOutOfOrderHas") },
       ...(rhos.length ? [{ label: sheetText("everyCorrelationIsBetween1And"), values: { [LOW]: wrap(`AND(${rhos.join(",")})`) }, notes: sheetText("outside11IsNotA") } as RowSpec] : []),
       { label: sheetText("everyScenarioSCostsAreNumbers"), values: { [LOW]: wrap(ALL_NUMBERS) }, notes: sheetText("anErrorInOneScenarioWould") },
       { label: "P10 ≤ P50 ≤ P90", values: { [LOW]: wrap(`AND({pMonthly:${LOW}}<={pMonthly:${BASE}},{pMonthly:${BASE}}<={pMonthly:${HIGH}},{pThreeYear:${LOW}}<={pThreeYear:${BASE}},{pThreeYear:${BASE}}<={pThreeYear:${HIGH}})`) }, notes: sheetText("percentilesInOrder") },

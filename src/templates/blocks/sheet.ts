@@ -173,6 +173,9 @@ function blockCalculations(s: UseCaseSpec): RowSpec[] {
       unit: sheetText("currencyPerMonth"),
       notes: sheetText("apiLlmcostInferenceAtListPrices"),
     },
+    // The hidden reasoning tokens' share of the token cost (the month's cost less the same month without them): the risk sheet draws it over ReasoningOutputMultiple.
+    { key: "tokensVisible", label: sheetText("apiTokensWithoutReasoning"), values: { [API_COLUMN]: `=${apiTokens(s, r, inTok, outTok, "{cachedShare}", "{tierMix}", "0")}` }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("apiTokensWithoutReasoningNotes") },
+    { key: "reasoningCost", label: sheetText("reasoningTokenCostMonth1"), values: { [API_COLUMN]: named("{modelCost}-{tokensVisible}", sheetText("nASeeTheRowsBelow")) }, names: { [API_COLUMN]: "ReasoningTokenCost_Catalog" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("reasoningTokenCostMonth1Notes") },
     { key: "vecTotal", label: sheetText("vectorDatabase"), values: { [API_COLUMN]: `=${vectorDb(r)}`, [SELF_COLUMN]: `=${vectorDb(r)}` }, names: { [API_COLUMN]: "VectorDbCost_Catalog" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("llmcostVectorstoreVectorsDimensionsBytesUsd2") },
     { key: "engineering", label: sheetText("engineeringAndMlops"), values: { [API_COLUMN]: "={fte}*{loadedMonthly:catalog}", [SELF_COLUMN]: "={fte}*{loadedMonthly:catalog}" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("fteLoadedMonthlyCost") },
     { key: "reviewEtc", label: sheetText("reviewLogsAndEgress"), values: { [API_COLUMN]: `=${r}*{otherPerRequest}`, [SELF_COLUMN]: `=${r}*{otherPerRequest}` }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("requestsPerRequestCost") },

@@ -71,6 +71,24 @@ export const VOLUME_FIXED: FixedInput[] = [
   { key: "volHigh", label: sheetText("volumeHighCostCase"), value: 1.5, unit: sheetText("base2"), format: "decimal", notes: sheetText("assumptionAsAbove") },
 ];
 
+/**
+ * Hidden reasoning tokens as a factor of the sheet's own (key "rsn"): ReasoningOutputMultiple on Assumptions is the billed
+ * output with reasoning ÷ without, so the sheet's reasoning tokens are (Base − 1) visible outputs' worth and a multiple
+ * M gives (M − 1) ÷ (Base − 1) of them: none at Low (1×), the sheet's at Base, 9.5× at High (20× against 3×). It moves
+ * only the reasoning part of the token cost, so a sheet without reasoning tokens (a model that does not reason) is not
+ * moved at all.
+ */
+export const REASONING_DRIVER: UncertainDriver = {
+  key: "rsn",
+  label: sheetText("reasoningTokensFactor"),
+  unit: sheetText("base2"),
+  format: "decimal",
+  low: "=IFERROR((ReasoningOutputMultiple_Low-1)/(ReasoningOutputMultiple_Base-1),1)",
+  base: 1,
+  high: "=IFERROR((ReasoningOutputMultiple_High-1)/(ReasoningOutputMultiple_Base-1),1)",
+  notes: sheetText("reasoningTokensFactorNotes"),
+};
+
 /** A factor of a sheet's own figure drawn over an Assumptions range (Low / Base / High ÷ Base), so that the sheet stays the figure's home. */
 export const assumptionFactor = (name: string) => ({ low: `=IFERROR(${name}_Low/${name}_Base,1)`, base: 1, high: `=IFERROR(${name}_High/${name}_Base,1)` });
 
@@ -84,6 +102,8 @@ function drivers(s: SimulationLinks): UncertainDriver[] {
     { key: "loaded", label: sheetText("loadedCostOfOneEngineer"), unit: sheetText("currencyPerFteMonth"), format: "moneyFx", ...range("LoadedCostPerFteMonth"), notes: sheetText("loadedcostperftemonthOnAssumptionsLowBaseHigh") },
     { key: "rf", label: sheetText("humanReviewLoadTheSheetS"), unit: sheetText("sheetValue"), format: "decimal", ...range("ReviewFactor"), notes: sheetText("reviewfactorOnAssumptionsLowBaseHigh") },
     { key: "rate", label: sheetText("reviewerCost"), unit: sheetText("currencyPerHour"), format: "moneyFx", ...range("ReviewerCostPerHour"), notes: sheetText("reviewercostperhourOnAssumptionsLowBaseHigh") },
+    // last, so that the other drivers keep their sequences (a sheet without reasoning tokens draws exactly as before)
+    REASONING_DRIVER,
   ];
 }
 
@@ -94,6 +114,7 @@ function fixed(s: SimulationLinks): FixedInput[] {
     ...VOLUME_FIXED,
     ...FX_FIXED,
     from("tokens1", sheetText("apiTokensMonth1"), "MonthlyTokenCost_Catalog", SHEET_CURRENCY, sheetText("atTheSheetSTokenShape")),
+    from("reason1", sheetText("reasoningTokenCostMonth1"), "ReasoningTokenCost_Catalog", SHEET_CURRENCY, sheetText("reasoningTokenCostLinkNotes")),
     from("vec1", sheetText("vectorDatabaseMonth1"), "VectorDbCost_Catalog", SHEET_CURRENCY, sheetText("storageAndQueriesAtLeastThe")),
     from("rate0", sheetText("theSheetSUsdCurrencyRate"), "FxRate", sheetText("currencyPerUsd"), sheetText("turnsUsdWagesIntoTheSheet")),
     { key: "req1", label: sheetText("requestsMonth1"), value: link(s.sheet, s.volume), unit: sheetText("perMonth"), format: "count", notes: sheetText("linkedToTheUseCaseSheet") },
@@ -107,12 +128,15 @@ function fixed(s: SimulationLinks): FixedInput[] {
     { key: "wage36", label: sheetText("wageIndexSummedOver36Months"), value: link(s.sheet, "ProjectionWageIndex", "=SUM({link})"), unit: sheetText("monthsAtMonth1Wages"), format: "decimal", notes: sheetText("linkedToTheUseCaseSheet4") },
     from("rev36", sheetText("reviewLogsAndPlatform36Months"), "ProjectionReview", "{currency}", sheetText("theProjectionSPerRequestCosts"), "=SUM({link})"),
     from("rev1", sheetText("reviewLogsAndPlatformMonth1"), "ProjectionReview", SHEET_CURRENCY, sheetText("theProjectionSFirstMonth"), "=INDEX({link},1,1)"),
-    calc("uTok", sheetText("unitApiTokensAtBase"), "={tokens1}", SHEET_CURRENCY, sheetText("volumeTokensFxInEachScenario")),
+    calc("uTok", sheetText("unitApiTokensAtBase"), "={tokens1}-{reason1}", SHEET_CURRENCY, sheetText("volumeTokensFxInEachScenario")),
+    calc("uReason", sheetText("unitReasoningTokensAtBase"), "={reason1}", SHEET_CURRENCY, sheetText("volumeReasoningFxInEachScenario")),
+    { ...calc("reasonShare", sheetText("reasoningShareOfTokenCost"), "=IF({tokens1}=0,0,{reason1}/{tokens1})", sheetText("share"), sheetText("reasoningShareOfTokenCostNotes")), format: "percent" },
     { ...calc("uPeople", sheetText("unitOneFteAt1OfTheAssumptionsCurrency"), `=${assumedMoney("1", "{rate0}")}`, sheetText("ratioToAssumptionsCurrency"), sheetText("fteLoadedCostFx")), format: "decimal" },
     { ...calc("uReview", sheetText("unitReviewHoursAt1OfTheAssumptionsCurrency"), `=${assumedMoney("{req1}*{revShare}*{revMinutes}/60", "{rate0}")}`, sheetText("hoursAtRatioToAssumptions"), sheetText("month1VolumeShareMinutes60")), format: "decimal" },
     calc("uOther", sheetText("unitLogsAndPlatformAtBase"), "={req1}*({perReq}-{revPer})", SHEET_CURRENCY, sheetText("volumeFx")),
     { ...calc("multReview", sheetText("t36MonthMultipleOfReviewLogs"), "=IF({rev1}=0,0,{rev36}/{rev1})", sheetText("month1"), sheetText("growthAndWageInflationOfThe")), format: "decimal" },
-    calc("uTok36", sheetText("unitApiTokensOver36Months"), "={tok36}", "{currency}", sheetText("theProjectionS36MonthsAt")),
+    calc("uTok36", sheetText("unitApiTokensOver36Months"), "={tok36}*(1-{reasonShare})", "{currency}", sheetText("theProjectionS36MonthsAt")),
+    calc("uReason36", sheetText("unitReasoningTokensOver36Months"), "={tok36}*{reasonShare}", "{currency}", sheetText("unitReasoningTokensOver36MonthsNotes")),
     { ...calc("uPeople36", sheetText("unitOneFteOver36Months"), `=${assumedMoney("{wage36}", "{rate0}")}`, sheetText("monthsAtRatioToAssumptions"), sheetText("rateTheSummedWageIndex")), format: "decimal" },
     { ...calc("uReview36", sheetText("unitReviewOver36Months"), "={uReview}*{multReview}", sheetText("hoursAtRatioToAssumptions"), sheetText("month1UnitThe36Month")), format: "decimal" },
     calc("uOther36", sheetText("unitLogsAndPlatformOver36"), "={uOther}*{multReview}", "{currency}", sheetText("month1UnitThe36Month")),
@@ -124,6 +148,7 @@ function terms(months: "1" | "36"): CostTerm[] {
   const unit = (key: string) => (months === "36" ? `${key}36` : key);
   return [
     { unitCost: unit("uTok"), drivers: ["vol", "tok", "fx"] },
+    { unitCost: unit("uReason"), drivers: ["vol", "rsn", "fx"] },
     { unitCost: months === "36" ? "vec36" : "vec1", drivers: ["fx"] },
     { unitCost: unit("uPeople"), drivers: ["fte", "loaded", "fx"] },
     { unitCost: unit("uReview"), drivers: ["vol", "rf", "rate", "fx"] },

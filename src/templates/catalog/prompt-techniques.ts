@@ -2,6 +2,8 @@ import { sheetText } from "../../i18n/sheet-text";
 import { VECTOR_DB, VECTOR_DB_SOURCE, VECTOR_MINIMUM_NOTE, VECTOR_QUERY_RULE } from "../blocks";
 import type { RowSpec, TemplateSpec } from "../types";
 import { tierChecks, tierRows } from "../blocks/tiers";
+import { apiPriceIndexOfYear } from "../assumptions/price-index";
+import { promptTechniquesSimulation } from "./prompt-techniques-simulation";
 
 /**
  * The guide's prompting / fine-tuning techniques (few-shot learning, in-context learning, adaptive sampling,
@@ -40,8 +42,11 @@ const COST_NAMES: Record<Technique, string> = {
  * Ranges across the technique columns use unnamed rows: a range between two named cells (Cost_ZeroShot:Cost_MultiSample)
  * is valid in Excel but HyperFormula cannot parse it.
  */
-const TECHNIQUE_RANGE = `{technique:${FIRST}}:{technique:${LAST}}`;
-const TOTAL_RANGE = `{totalUsd:${FIRST}}:{totalUsd:${LAST}}`;
+const across = (row: string) => `{${row}:${FIRST}}:{${row}:${LAST}}`;
+const TECHNIQUE_RANGE = across("technique");
+const TOTAL_RANGE = across("totalUsd");
+/** A row of the technique columns read at the budgeted technique's column, in the sheet's currency. */
+const budgeted = (row: string) => `=IFERROR(INDEX(${across(row)},1,{budgetColumn})*{FxRate},"${sheetText("nASeeTheChecks")}")`;
 
 const TUNED: readonly Technique[] = ["fineTuned", "adaptive", "continuous"];
 
@@ -262,21 +267,48 @@ export const promptTechniques: TemplateSpec = {
             },
             { key: "vectors", label: sheetText("vectorsStored"), values: { retrieval: "={corpusTokens}/{chunkTokens}" }, format: "count", unit: sheetText("vectors"), notes: sheetText("corpusTokensPerPassage") },
             { key: "queryPrice", label: sheetText("vectorQueryPrice"), values: { retrieval: "=MAX({ruMin},{ruPerGb}*{vectors}*{dimensions}*{bytes}/1000000000)*{readPrice}" }, format: "money", unit: sheetText("usdPer1mQueries"), notes: sheetText("readUnitsPerQueryGrowWith2") },
+            { key: "corpusOneOff", label: sheetText("promptCorpusEmbeddingOneOff"), values: per({ retrieval: "=LLMCOST.EMBEDDING({embeddingModel},{corpusTokens},{PriceDate},{PriceSheet})" }, "=0"), format: "money", unit: "USD", notes: sheetText("promptCorpusEmbeddingOneOffNotes") },
+            { key: "queryEmbedding", label: sheetText("promptQueryEmbeddings"), values: per({ retrieval: "=LLMCOST.EMBEDDING({embeddingModel},{requests}*{queryTokens},{PriceDate},{PriceSheet})" }, "=0"), format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("promptQueryEmbeddingsNotes") },
+            { key: "vectorStore", label: sheetText("promptVectorStore"), values: per({ retrieval: "=LLMCOST.VECTORSTORE({vectors},{dimensions},{bytes},{gbPrice},{requests}*{searchesPerRequest},{queryPrice},{vecMinimum})" }, "=0"), format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("promptVectorStoreNotes") },
             {
               key: "retrievalMonthly",
               label: sheetText("embeddingsAndVectorStore"),
-              values: per(
-                {
-                  retrieval:
-                    "=LLMCOST.EMBEDDING({embeddingModel},{corpusTokens},{PriceDate},{PriceSheet})/{amortMonths}+LLMCOST.EMBEDDING({embeddingModel},{requests}*{queryTokens},{PriceDate},{PriceSheet})+LLMCOST.VECTORSTORE({vectors},{dimensions},{bytes},{gbPrice},{requests}*{searchesPerRequest},{queryPrice},{vecMinimum})",
-                },
-                "=0",
-              ),
+              values: every("={corpusOneOff}/{amortMonths}+{queryEmbedding}+{vectorStore}"),
               format: "money",
               unit: sheetText("usdPerMonth"),
               notes: sheetText("corpusEmbeddingAmortisationMonthsQueryEmbeddings"),
             },
             { key: "totalUsd", label: sheetText("total"), values: every("={inferenceMonthly}+{trainingMonthly}+{retrievalMonthly}"), format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("inferenceAmortisedTrainingRetrieval") },
+          ],
+        },
+        {
+          title: sheetText("promptThreeYearTitle"),
+          kind: "calculations",
+          headers: HEADERS,
+          rows: [
+            { key: "monthsPerYear", label: sheetText("monthsPerYearConstant"), kind: "constant", values: { shared: 12 }, format: "integer", unit: sheetText("months"), notes: sheetText("universalConstant2") },
+            { key: "months36", label: sheetText("promptMonthsInThreeYears"), kind: "constant", values: { shared: 36 }, format: "integer", unit: sheetText("months"), notes: sheetText("universalConstant2") },
+            ...[1, 2, 3].map((year): RowSpec => ({ key: `priceIndexY${year}`, label: sheetText("promptApiPriceIndexYear", { year }), values: { shared: apiPriceIndexOfYear(year) }, format: "decimal", unit: sheetText("monthsAtMonth1Prices"), notes: sheetText("promptApiPriceIndexYearNotes") })),
+            { key: "priceIndex36", label: sheetText("promptApiPriceIndexSum36"), values: { shared: "={priceIndexY1}+{priceIndexY2}+{priceIndexY3}" }, names: { shared: "ApiPriceIndex_Sum36" }, format: "decimal", unit: sheetText("monthsAtMonth1Prices"), notes: sheetText("promptApiPriceIndexSum36Notes") },
+            { key: "tokenUsd", label: sheetText("promptTokenPart"), values: every("={inferenceMonthly}+{queryEmbedding}"), format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("promptTokenPartNotes") },
+            { key: "fixedUsd", label: sheetText("promptFixedPart"), values: every("={totalUsd}-{tokenUsd}"), format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("promptFixedPartNotes") },
+            { key: "oneOffUsd", label: sheetText("promptOneOffs"), values: every("={trainingOneOff}+{corpusOneOff}"), format: "money", unit: "USD", notes: sheetText("promptOneOffsNotes") },
+            { key: "running36Usd", label: sheetText("promptRunning36"), values: per({ continuous: "={retraining}*INT({months36}/{retrainEvery})" }, "={vectorStore}*{months36}"), format: "money", unit: "USD", notes: sheetText("promptRunning36Notes") },
+            { key: "threeYearUsd", label: sheetText("promptThreeYearCost"), values: every("={oneOffUsd}+{running36Usd}+{tokenUsd}*{priceIndex36}"), format: "money", unit: "USD", notes: sheetText("promptThreeYearCostNotes") },
+          ],
+        },
+        {
+          title: sheetText("promptBudgetedTitle"),
+          kind: "outputs",
+          rows: [
+            { key: "budgetTechnique", label: sheetText("promptBudgetedTechnique"), kind: "input", values: { shared: "={cheapest}" }, validation: TECHNIQUES.map((t) => LABELS[t]), names: { shared: "BudgetedTechnique" }, format: "text", unit: sheetText("technique2"), notes: sheetText("promptBudgetedTechniqueNotes") },
+            { key: "budgetColumn", label: sheetText("promptBudgetedColumn"), values: { shared: `=MATCH({budgetTechnique},${TECHNIQUE_RANGE},0)` }, format: "integer", unit: sheetText("technique2"), notes: sheetText("promptBudgetedColumnNotes") },
+            { key: "bMonthly", label: sheetText("promptBudgetedMonthly"), values: { shared: budgeted("totalUsd") }, names: { shared: "MonthlyCost_Budgeted" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("promptBudgetedMonthlyNotes") },
+            { key: "bThreeYear", label: sheetText("promptBudgetedThreeYear"), values: { shared: budgeted("threeYearUsd") }, names: { shared: "ThreeYearCost_Budgeted" }, format: "moneyFx", unit: "{currency}", notes: sheetText("promptThreeYearCostNotes") },
+            { key: "bToken", label: sheetText("promptTokenPart"), values: { shared: budgeted("tokenUsd") }, names: { shared: "TokenCost_Budgeted" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("promptTokenPartNotes") },
+            { key: "bFixed", label: sheetText("promptFixedPart"), values: { shared: budgeted("fixedUsd") }, names: { shared: "FixedCost_Budgeted" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("promptFixedPartNotes") },
+            { key: "bOneOff", label: sheetText("promptOneOffs"), values: { shared: budgeted("oneOffUsd") }, names: { shared: "OneOffCost_Budgeted" }, format: "moneyFx", unit: "{currency}", notes: sheetText("promptOneOffsNotes") },
+            { key: "bRunning36", label: sheetText("promptRunning36"), values: { shared: budgeted("running36Usd") }, names: { shared: "Running36Cost_Budgeted" }, format: "moneyFx", unit: "{currency}", notes: sheetText("promptRunning36Notes") },
           ],
         },
         {
@@ -326,6 +358,7 @@ export const promptTechniques: TemplateSpec = {
               unit: "TRUE/FALSE",
               notes: sheetText("trainingVolumeTunedPriceVolumeFew"),
             },
+            { label: sheetText("promptBudgetedRecognised"), values: { shared: "=ISNUMBER({budgetColumn})" }, unit: "TRUE/FALSE", notes: sheetText("promptBudgetedRecognisedNotes") },
             {
               label: sheetText("theCheapestTechniqueHasTheCheapest"),
               values: { shared: `=ROUND(INDEX(${TOTAL_RANGE},MATCH({cheapest},${TECHNIQUE_RANGE},0))*{FxRate}-{cheapestCost},2)=0` },
@@ -337,5 +370,6 @@ export const promptTechniques: TemplateSpec = {
       ],
       chart: { type: "ColumnClustered", title: sheetText("monthlyCostByTechnique"), over: "values", rows: ["monthlyCost"], columns: [...TECHNIQUES] },
     },
+    promptTechniquesSimulation(),
   ],
 };

@@ -12,7 +12,10 @@ import { assumptionFactor, FX_DRIVER, FX_FIXED, link, USE_CASE_SCENARIOS, VOLUME
  *
  * and the three-year cost the same with each part's 36-month total (the wage index's sum, and the sum of adoption × the
  * API price index: the ramp, WageInflation and ApiPriceDeclinePerYear are read, never rebuilt) plus the one-off ×
- * contingency × FX. The benefit is not drawn: the sheet's Low / Base / High columns carry its range.
+ * contingency × FX. The benefit is drawn too, over the business case's own Low / Base / High annual benefit (its benefit
+ * inputs' range, in the sheet's currency: no FX), times the years at full benefit that its adoption ramp gives over the
+ * 36 months; net benefit = benefit − three-year cost per scenario, and ROI = net ÷ cost, as LLMCOST.ROI on the sheet.
+ * A negative ROI over the 36 months is the cumulative cash flow ending below 0: the set-up not paid back by month 36.
  */
 
 export const ROI_SIMULATION_SHEET = sheetText("roiBusinessCaseRisk");
@@ -24,7 +27,37 @@ const drivers: UncertainDriver[] = [
   { key: "loaded", label: sheetText("roiRiskFixedFactor"), unit: sheetText("sheetValue"), format: "decimal", ...assumptionFactor("LoadedCostPerFteMonth"), notes: sheetText("roiRiskFixedFactorNotes") },
   { key: "cont", label: sheetText("roiRiskContingency"), unit: sheetText("costMultiple"), format: "decimal", low: "=1+Contingency_Low", base: "=1+Contingency", high: "=1+Contingency_High", notes: sheetText("roiRiskContingencyNotes") },
   FX_DRIVER,
+  {
+    key: "ben",
+    label: sheetText("annualBenefitAtFullAdoption"),
+    unit: sheetText("currencyPerYear"),
+    format: "moneyFx",
+    low: link(SHEET, "AnnualBenefit_Low"),
+    base: link(SHEET, "AnnualBenefit_Base"),
+    high: link(SHEET, "AnnualBenefit_High"),
+    notes: sheetText("roiRiskBenefitNotes"),
+  },
 ];
+
+/** One scenario's net benefit over the three years (a 1 × N row), and its ROI. */
+const NET = "({ben:all}*{benYears}-{scThreeYear:all})";
+const ROI_EACH = `(${NET}/{scThreeYear:all})`;
+const NO_COST = `"${sheetText("nANoCost")}"`;
+const NOT_NUMBERS = `"${sheetText("nASeeTheChecks")}"`;
+
+/** Net benefit and ROI percentiles, the chance of a negative ROI, and the all-Base figures they are compared with. */
+function benefitOutputs(): RowSpec[] {
+  const pct = (each: string, ifError: string) => `=IF({scNumbers},IFERROR(PERCENTILE(${each},{pct}),${ifError}),${NOT_NUMBERS})`;
+  const netPct = pct(NET, NOT_NUMBERS);
+  const roiPct = pct(ROI_EACH, NO_COST);
+  return [
+    { key: "pNet", label: sheetText("roiRiskNetBenefit"), values: { low: netPct, base: netPct, high: netPct }, names: { low: "NetBenefit_P10", base: "NetBenefit_P50", high: "NetBenefit_P90" }, format: "moneyFx", unit: "{currency}", notes: sheetText("roiRiskNetBenefitNotes") },
+    { key: "pRoi", label: sheetText("roiRiskRoi"), values: { low: roiPct, base: roiPct, high: roiPct }, names: { low: "ReturnOnInvestment_P10", base: "ReturnOnInvestment_P50", high: "ReturnOnInvestment_P90" }, format: "percent", unit: sheetText("ratio"), notes: sheetText("roiRiskRoiNotes") },
+    { key: "pLoss", label: sheetText("roiRiskProbabilityNegative"), values: { low: `=IF({scNumbers},SUMPRODUCT(--(${NET}<0))/{scenarios},${NOT_NUMBERS})` }, names: { low: "ProbabilityNegativeRoi" }, format: "percent", unit: sheetText("shareOfScenarios"), notes: sheetText("roiRiskProbabilityNegativeNotes") },
+    { key: "baseNet", label: sheetText("roiRiskNetBenefitAtBase"), values: { low: "={ben_in:base}*{benYears}-{baseCase3}" }, format: "moneyFx", unit: "{currency}", notes: sheetText("roiRiskNetBenefitAtBaseNotes") },
+    { key: "baseRoi", label: sheetText("roiRiskRoiAtBase"), values: { low: `=IFERROR({baseNet}/{baseCase3},${NO_COST})` }, format: "percent", unit: sheetText("ratio"), notes: sheetText("roiRiskRoiAtBaseNotes") },
+  ];
+}
 
 function fixed(): FixedInput[] {
   const from = (key: string, label: string, name: string, unit: string, notes: string): FixedInput => ({ key, label, value: link(SHEET, name), unit, format: "moneyFx", notes });
@@ -37,6 +70,7 @@ function fixed(): FixedInput[] {
     from("oneOff", sheetText("oneOffCost"), "OneOffCost_Base", "{currency}", sheetText("roiRiskOneOffNotes")),
     { ...from("wage36", sheetText("wageIndexSummedOver36Months"), "WageIndex_Sum", sheetText("monthsAtMonth1Wages"), sheetText("roiRiskWageSumNotes")), format: "decimal" },
     { ...from("adopt36", sheetText("roiAdoptedApiIndexSum"), "AdoptedApiIndex_Sum", sheetText("roiMonthsAtFullAdoption"), sheetText("roiRiskAdoptedSumNotes")), format: "decimal" },
+    { ...from("benYears", sheetText("roiFullBenefitYears"), "FullBenefitYears", sheetText("roiYearsAtFullBenefit"), sheetText("roiRiskBenefitYearsNotes")), format: "decimal" },
     calc("uFixed36", sheetText("roiRiskUnitFixed36"), "={fixed1}*{wage36}", sheetText("roiRiskUnitFixed36Notes")),
     calc("uTok36", sheetText("roiRiskUnitTokens36"), "={tokens1}*{adopt36}", sheetText("roiRiskUnitTokens36Notes")),
   ];
@@ -57,6 +91,8 @@ function tieChecks(): RowSpec[] {
   return [
     { label: sheetText("roiRiskMonthlyTie"), values: { low: { link: { sheet: SHEET, name: "MonthlyCost_Base" }, found: same("{baseCase}"), missing: "=TRUE()" } }, notes: sheetText("roiRiskMonthlyTieNotes") },
     { label: sheetText("roiRiskThreeYearTie"), values: { low: { link: { sheet: SHEET, name: "ThreeYearCost_Base" }, found: same("{baseCase3}"), missing: "=TRUE()" } }, notes: sheetText("the36MonthPartsAddUp") },
+    { label: sheetText("roiRiskBenefitTie"), values: { low: { link: { sheet: SHEET, name: "ThreeYearBenefit_Base" }, found: same("{baseNet}+{baseCase3}"), missing: "=TRUE()" } }, notes: sheetText("roiRiskBenefitTieNotes") },
+    { label: sheetText("roiRiskNetOrdered"), values: { low: "=IFERROR(AND({pNet:low}<={pNet:base},{pNet:base}<={pNet:high}),FALSE())" }, notes: sheetText("percentilesInOrder") },
   ];
 }
 
@@ -71,6 +107,7 @@ export function roiBusinessCaseSimulation(scenarios = USE_CASE_SCENARIOS, bins?:
     threeYearCost: linearCost([{ unitCost: "oneOff", drivers: ["cont", "fx"] }, ...terms("36")]),
     budget: { value: "=ROUND({baseCase3},0)", basis: "Three years", notes: sheetText("roiRiskBudgetNotes") },
     scenarios,
+    moreOutputs: benefitOutputs(),
     ...(bins !== undefined ? { bins } : {}),
   });
   const checks = sheet.sections.find((section) => section.kind === "checks");
