@@ -7,13 +7,13 @@ import "../support/languages";
 import { distWorkbooks, excelRunFor, type Workbook } from "../../dev/excel-double";
 import { cellAddress, parseAddress } from "../../dev/excel-double/address";
 import { TEMPLATES, findTemplate, type RenderedTemplate } from "../../src/templates";
-import { FAILED_CHECK_LOOK, STYLE_LOOKS, insertRenderedTemplate } from "../../src/excel/template-writer";
+import { FAILED_CHECK_LOOK, STYLE_LOOKS, insertRenderedTemplate, type RenderForWorkbook } from "../../src/excel/template-writer";
 import { renderForWorkbook } from "../../src/templates/workbook";
 import { headersLabelEveryBlock } from "../../src/templates/render";
 
 const { newWorkbook } = distWorkbooks();
 const rendered = (id: string) => renderForWorkbook(findTemplate(id)!, {}, "en", { names: [], priceSheet: "", definedNames: [] });
-const insert = (workbook: Workbook, template: RenderedTemplate) => excelRunFor(workbook)((context) => insertRenderedTemplate(context, template));
+const insert = (workbook: Workbook, template: RenderedTemplate | RenderForWorkbook) => excelRunFor(workbook)((context) => insertRenderedTemplate(context, template));
 const cellOf = (address: string) => {
   const ref = parseAddress(address)!;
   return { row: ref.top, col: ref.left };

@@ -117,6 +117,8 @@ const GAP_FLAG = { check: sheetText("flagCheck"), ok: sheetText("checkOk") } as 
  */
 const DRIVER = { tokens: sheetText("driverTokens"), requests: sheetText("driverRequests"), fixedShare: sheetText("driverFixedShare") } as const;
 const BASIS = { billed: sheetText("basisBilled"), effective: sheetText("basisEffective"), list: sheetText("basisList") } as const;
+/** Whether an input holds one of its drop-down's options (a typo, or the other language's word, does not). */
+const listed = (input: string, options: Record<string, string>) => `OR(${Object.values(options).map((option) => `{${input}}="${option}"`).join(",")})`;
 const KEYS = COLUMNS.map((column) => column.key);
 
 /** Section headers: the given ones, every other column blank (each section says what its columns hold). */
@@ -518,6 +520,7 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
         { label: sheetText("monthModelRowsAddUpTo"), values: { list: `=ABS(SUM(${span("MM", pairs.length, "list")})-{ActualTotal})<0.005` }, unit: "TRUE/FALSE", notes: sheetText("toTheCent") },
         { label: sheetText("chargesAddUpToTheLines"), values: { list: `=ABS({ChargedTotal}-SUM(${span("L", n, "chargeable")})-{SharedCost})<0.005` }, unit: "TRUE/FALSE", notes: sheetText("falseWhenTheDriverSTotal") },
         { label: sheetText("fixedSharesAddUpTo100"), values: { list: `=OR({AllocationDriver}<>"${DRIVER.fixedShare}",ABS(SUM(${span("T", t, "pricedAt")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
+        { label: sheetText("driverAndBasisAreOptions"), values: { list: `=AND(${listed("AllocationDriver", DRIVER)},${listed("ChargebackBasis", BASIS)})` }, unit: "TRUE/FALSE", notes: sheetText("falseAWordTheFormulasDo") },
         {
           label: sheetText("everyAmountSCurrencyHasA"),
           values: { list: `=AND(IF({ActualsFound},${overRates("billed")}+COUNTBLANK(LlmcostActuals_Currency)=ROWS(LlmcostActuals_Currency),1=1),${ctx.currencies.length === 0 ? "" : `MIN(${rateSpan("plist")})=1,`}{BudgetFxRate}>0)` },
