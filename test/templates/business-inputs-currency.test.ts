@@ -1,5 +1,6 @@
 import "../support/languages";
-import { TEMPLATES, currencyByCode, moneyFormat, type RenderedTemplate } from "../../src/templates";
+import { TEMPLATES, currencyByCode, findTemplate, moneyFormat, type RenderedTemplate } from "../../src/templates";
+import { withAssumptions } from "../../src/templates/assumptions";
 import { buildWorkbook } from "../../src/templates/workbook";
 import { loadIntoEngine, type SheetModel } from "./sheet-engine";
 
@@ -119,5 +120,46 @@ describe.each(["en", "ko"] as const)("one workbook of every template in KRW (%s)
       expect(krwModel.name(name, at.sheet)).toBeCloseTo((usdModel.name(name, at.sheet) as number) * RATE, 6);
     }
     expect(krwModel.name("AssumptionsFxRate", krwWb.names.find((n) => n.name === "AssumptionsFxRate")!.sheet)).toBe(RATE);
+  });
+});
+
+describe("an Assumptions sheet made before money was typed in the sheet's currency", () => {
+  /**
+   * Such a sheet (a KRW workbook's, title-block rate 1,400) holds its money drivers in USD and has no
+   * AssumptionsFxRate row. A KRW sheet inserted now must read that money × 1,400 once, not as won.
+   */
+  test("the rate row added to it reads 1, so a KRW sheet inserted later shows every amount as the USD workbook's × the rate", () => {
+    const usd = buildWorkbook([findTemplate("acquisition")!], {}, "en");
+    const krw = buildWorkbook([findTemplate("acquisition")!], { currency: "KRW", fxRate: RATE }, "en");
+    const oldAssumptions = krw.sheets.find((s) => s.name === "Assumptions")!;
+    const usdAssumptions = usd.sheets.find((s) => s.name === "Assumptions")!;
+    const rateRow = rowOf(krw.names.find((n) => n.name === "AssumptionsFxRate")!.address.replace(/\$/g, ""));
+    // the old sheet: the KRW title block, USD money, no rate row
+    const cells = oldAssumptions.cells
+      .filter((c) => rowOf(c.address) !== rateRow)
+      .map((c) => (c.format === KRW ? usdAssumptions.cells.find((u) => u.address === c.address)! : c));
+    const oldNames = krw.names.filter((n) => n.workbook && n.name !== "AssumptionsFxRate");
+    const defined = oldNames.map((n) => ({ name: n.name, refersTo: `='${n.sheet}'!${n.address}` }));
+    const bare = { ...krw, sheets: krw.sheets.filter((s) => s.name !== "Assumptions"), names: krw.names.filter((n) => !n.workbook) };
+    const inserted = withAssumptions(bare, defined, { currency: "KRW", fxRate: RATE }, "en");
+    expect(inserted.assumptions?.added).toEqual(["AssumptionsFxRate"]);
+    const appended = inserted.sheets.find((s) => s.appendTo)!;
+    const workbook: RenderedTemplate = {
+      ...inserted,
+      sheets: [{ ...oldAssumptions, cells: [...cells, ...appended.cells] }, ...inserted.sheets.filter((s) => !s.appendTo)],
+      names: [...oldNames, ...inserted.names],
+    };
+    const usdModel = loadIntoEngine(usd);
+    const model = loadIntoEngine(workbook);
+    const sheet = usd.sheets[0].name;
+    expect(model.name("AssumptionsFxRate", "Assumptions")).toBe(1);
+    const moneyCells = krw.sheets[0].cells.filter((c) => c.format === KRW);
+    expect(moneyCells.length).toBeGreaterThan(20);
+    const wrong = moneyCells.filter((c) => {
+      const base = usdModel.at(c.address, sheet);
+      const won = model.at(c.address, sheet);
+      return typeof base === "number" && (typeof won !== "number" || Math.abs(won - base * RATE) > Math.max(0.005, 1e-9 * Math.abs(won)));
+    });
+    expect(wrong.map((c) => c.address)).toEqual([]);
   });
 });

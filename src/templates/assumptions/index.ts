@@ -66,7 +66,10 @@ export function withAssumptions(rendered: RenderedTemplate, defined: readonly De
   const existingSheet = sheetOf(onAssumptions[0].refersTo);
   if (missing.size === 0) return { ...rendered, assumptions: { sheet: existingSheet, created: false, added: [] } };
   const lastRow = Math.max(...onAssumptions.filter((n) => sheetOf(n.refersTo) === existingSheet).map((n) => rowOf(n.refersTo.replace(/\$/g, "").replace(/:.*$/, ""))));
-  const addendum = renderTemplate(missingAssumptionsTemplate(missing, rendered.title), plain, language);
+  // A sheet without the rate row was made when Assumptions money was typed in USD: what is added keeps to USD.
+  const moneyInUsd = missing.has("AssumptionsFxRate");
+  const addendumOptions = moneyInUsd ? { ...plain, currency: "USD", fxRate: 1 } : plain;
+  const addendum = renderTemplate(missingAssumptionsTemplate(missing, rendered.title, moneyInUsd), addendumOptions, language);
   const appended = appendBelow(addendum.sheets[0], addendum.names, existingSheet, lastRow + 2);
   return { ...rendered, sheets: [...rendered.sheets, appended.sheet], names: [...rendered.names, ...appended.names], assumptions: { sheet: existingSheet, created: false, added: DRIVERS.map((d) => d.name).filter((n) => missing.has(n)) } };
 }

@@ -39,10 +39,10 @@ const scenarioIndex: RowSpec = {
 };
 
 /** Sections of drivers, given the drivers to include (all of them, or the ones a workbook lacks). */
-export function assumptionSections(include: (driver: Driver) => boolean, withIndex: boolean): SectionSpec[] {
+export function assumptionSections(include: (driver: Driver) => boolean, withIndex: boolean, adjust: (driver: Driver) => Driver = (d) => d): SectionSpec[] {
   const sections: SectionSpec[] = [];
   for (const group of DRIVER_GROUPS) {
-    const rows = group.drivers.filter(include).map(driverRow);
+    const rows = group.drivers.filter(include).map(adjust).map(driverRow);
     if (group.drivers.some((driver) => driver.name === "Scenario") && withIndex) rows.push(scenarioIndex);
     if (rows.length > 0) sections.push({ title: group.title, kind: "inputs", rows });
   }
@@ -78,12 +78,17 @@ export const assumptionsTemplate: TemplateSpec = {
   sheets: [{ name: ASSUMPTIONS_SHEET, valueColumns: [...ASSUMPTIONS_COLUMNS], sections: [...assumptionSections(() => true, true), checks] }],
 };
 
+/** The rate row of an Assumptions sheet made before money was typed in the sheet's currency: its money is USD. */
+const typedInUsd = (driver: Driver): Driver => (driver.name === "AssumptionsFxRate" ? { ...driver, base: 1, notes: sheetText("moneyTypedInUsdBeforeRates") } : driver);
+
 /**
  * Rows for drivers a workbook's existing Assumptions sheet lacks: the same rows, under a section that says which
- * template added them. Never the Scenario index alone (it is written with the switch).
+ * template added them. Never the Scenario index alone (it is written with the switch). `moneyInUsd`: the sheet
+ * predates AssumptionsFxRate, so its money drivers are USD; the rate row added reads 1 (the caller renders the added
+ * money rows in USD too).
  */
-export function missingAssumptionsTemplate(missing: ReadonlySet<string>, addedBy: string): TemplateSpec {
-  const sections = assumptionSections((driver) => missing.has(driver.name), missing.has("Scenario"));
+export function missingAssumptionsTemplate(missing: ReadonlySet<string>, addedBy: string, moneyInUsd = false): TemplateSpec {
+  const sections = assumptionSections((driver) => missing.has(driver.name), missing.has("Scenario"), moneyInUsd ? typedInUsd : undefined);
   const [first, ...rest] = sections;
   return {
     ...assumptionsTemplate,
