@@ -7,6 +7,8 @@ import koSheets from "../../src/i18n/ko/sheets.json";
 import enSheets from "../../src/i18n/en/sheets.json";
 import { sheetTextIn } from "../support/languages";
 import { isError, loadIntoEngine } from "./sheet-engine";
+import { apiPriceFacts } from "../../src/engine";
+import { priceTableSource } from "../../src/templates/catalog/price-table";
 
 /**
  * Every template in Korean: the same sheet as in English (cells, formulas, formats, named ranges, figures) with its
@@ -210,5 +212,25 @@ describe("the title block in Korean, in won (--lang=ko --currency=KRW --fx=1400)
     expect(named("complaint-redressal", "TotalCost_Guide")).toBe(6000 * 1400);
     expect(named("sentiment-analysis", "InferenceCost_Guide")).toBe(240_000 * 1400);
     expect(named("embedding-retrieval", "TotalCost_Guide")).toBe(1690.5 * 1400);
+  });
+});
+
+describe("the price table's source line", () => {
+  const facts = apiPriceFacts("2026-11-01");
+  test("is a sheet text whose parameters are the catalog's facts: the same versions, counts and dates in English and in Korean", () => {
+    const en = resolveSheetText(priceTableSource(facts), "en");
+    const ko = resolveSheetText(priceTableSource(facts), "ko");
+    for (const fact of [facts.source, facts.version, facts.inForce, facts.finetuneAsOf, ...facts.scheduled.map(([date]) => date)]) {
+      expect(en).toContain(fact);
+      expect(ko).toContain(fact);
+    }
+    expect(en).toContain(`${facts.models} models from ${facts.providers} providers`);
+    expect(ko).toContain(`제공업체 ${facts.providers}곳의 모델 ${facts.models}개`);
+    // no English word is left but the source's and the price sheet's own names
+    expect(ko.replace(facts.source, "").replace(facts.license, "").replace(/LLMCOST finetune-prices|price_sheet|API/g, "")).not.toMatch(/[A-Za-z]{2,}/);
+  });
+  test("says when no change is scheduled", () => {
+    expect(resolveSheetText(priceTableSource({ ...facts, scheduled: [] }), "ko")).toContain("예정된 변경 없음");
+    expect(resolveSheetText(priceTableSource({ ...facts, scheduled: [["2027-01-01", 3]] }), "en")).toContain("date (models changing): 2027-01-01 (3)");
   });
 });
