@@ -156,4 +156,14 @@ describe("Korean drop-downs compared on their own sheet", () => {
     expect(ko).toEqual(en.map((flag) => (typeof flag === "string" && flag in english ? english[flag] : flag)));
     expect(ko.filter((flag) => typeof flag === "string" && /[A-Za-z]/.test(flag))).toEqual([]);
   });
+
+  test("budget-vs-actual: a word of the other language in the driver or the basis fails the check, never charges silently", () => {
+    const priced = budgetVsActual("gateway.csv", "budget-teams.csv"); // every line priced: the checks pass
+    for (const [name, foreign] of [["AllocationDriver", "tokens"], ["ChargebackBasis", "billed"]]) {
+      const ko = priced("ko");
+      expect(ko.model.name("MasterCheckCode")).toBe(0);
+      ko.model.setName(name, foreign);
+      expect([ko.model.name("MasterCheckCode"), ko.model.name("MasterCheck")]).toEqual([1, "오류"]);
+    }
+  });
 });
