@@ -62,9 +62,10 @@ function currencyNote(code: string, symbol: string): string {
 export const MASTER_CHECK_CODE = { ok: 0, error: 1, formats: 2 } as const;
 
 /**
- * The master check, in two cells: the code (beside it, named MasterCheckCode: 0 OK, 1 ERROR, 2 the formats show another
- * currency) that formulas on any sheet and the add-in compare, the same in every language, and the word it shows in the
- * sheet's language (MasterCheck: OK / ERROR / FORMATS SHOW KRW, 정상 / 오류 / 서식은 KRW).
+ * The master check, in two cells: the code (beside it in the unit column, named MasterCheckCode: 0 OK, 1 ERROR, 2 the
+ * formats show another currency), the same in every language, which formulas on any sheet compare; and the word it
+ * shows in the sheet's language (MasterCheck: OK / ERROR / FORMATS SHOW KRW, 정상 / 오류 / 서식이 KRW 기준), which the
+ * pane reports and the failed-check format compares with the sheet's own word for OK.
  */
 export function writeMasterCheck(out: SheetCells, layout: SheetLayout, checkCells: string[], currencyCode: string): void {
   const { ok, error, formats } = MASTER_CHECK_CODE;
