@@ -111,15 +111,17 @@ export function registerLlmcostFunctions(double: CustomFunctionsDouble, metadata
     implemented[name] = { method, parameters, ...(spills ? { sizeOfResultArrayMethod: `${method}_size` } : {}) };
     translations[name] = name;
 
-    const call = (rawArgs: unknown[]): unknown => {
-      const args = fn.parameters.map((p, index) => fromCellValue(rawArgs[index], p.type, p.dimensionality));
+    /** `omitted[i]`: the formula leaves argument i out (`F(a,,c)`); Excel passes null for it, never 0 or "". */
+    const call = (rawArgs: unknown[], omitted: boolean[] = []): unknown => {
+      const args = fn.parameters.map((p, index) => (omitted[index] ? null : fromCellValue(rawArgs[index], p.type, p.dimensionality)));
       return invoke(fn.id, args);
     };
 
-    (LlmcostPlugin.prototype as unknown as Record<string, unknown>)[method] = function (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) {
+    (LlmcostPlugin.prototype as unknown as Record<string, unknown>)[method] = function (this: FunctionPlugin, ast: { args: { type?: string }[] }, state: unknown) {
       const self = this as unknown as { runFunction: (args: unknown[], state: unknown, metadata: unknown, fn: (...rawArgs: unknown[]) => unknown) => unknown; metadata: (n: string) => unknown };
+      const omitted = ast.args.map((arg) => arg.type === "EMPTY");
       return self.runFunction(ast.args, state, self.metadata(name), (...rawArgs: unknown[]) => {
-        const value = toCellValue(call(rawArgs));
+        const value = toCellValue(call(rawArgs, omitted));
         if (spills && Array.isArray(value)) return SimpleRangeValue.onlyValues(value as never);
         return value;
       });

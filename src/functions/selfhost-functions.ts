@@ -141,9 +141,10 @@ export function throughput(model: string, gpu: string, gpus?: number, precision?
  * @param [max_concurrent_requests] If omitted, 1024. Most requests the serving engine runs at once on one replica.
  * @param [max_seconds_per_token] If omitted, no latency target. Longest time between output tokens a user may see (seconds, e.g. 0.05); replicas then run fewer requests at once, so more of them are needed.
  * @param [as_of] If omitted, the newest GPU prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose GPU prices the default usd_per_gpu_hour uses, so a saved budget stays reproducible.
+ * @param [output_tokens_per_request] If omitted, the request shape is guessed from the volumes (300 output tokens per request, the prompt at the month's input/output ratio) and sized conservatively, so that more output never costs less. Output tokens per request, reasoning tokens included: the cost is then that exact shape's (prompt = input_tokens / output_tokens x this; requests over 16,384 tokens are costed as 16,384 in the same proportions).
  * @returns USD per month.
  */
-export function selfhost(model: string, gpu: string, input_tokens: number, output_tokens: number, gpus?: number, usd_per_gpu_hour?: number, utilization?: number, precision?: string, bandwidth_utilization?: number, flop_utilization?: number, kv_precision?: string, max_concurrent_requests?: number, max_seconds_per_token?: number, as_of?: unknown): number {
+export function selfhost(model: string, gpu: string, input_tokens: number, output_tokens: number, gpus?: number, usd_per_gpu_hour?: number, utilization?: number, precision?: string, bandwidth_utilization?: number, flop_utilization?: number, kv_precision?: string, max_concurrent_requests?: number, max_seconds_per_token?: number, as_of?: unknown, output_tokens_per_request?: number): number {
   return excelNumber(() =>
     selfHostMonthlyUsd(requiredText(model, "model"), requiredText(gpu, "gpu"), requiredNumber(input_tokens, "input_tokens"), requiredNumber(output_tokens, "output_tokens"), {
       gpus: optionalNumber(gpus, "gpus"),
@@ -155,6 +156,7 @@ export function selfhost(model: string, gpu: string, input_tokens: number, outpu
       maxSecondsPerToken: optionalNumber(max_seconds_per_token, "max_seconds_per_token"),
       efficiency: efficiencyOverrides(bandwidth_utilization, flop_utilization),
       asOf: parseAsOf(optionalDate(as_of, "as_of")),
+      requestOutputTokens: optionalNumber(output_tokens_per_request, "output_tokens_per_request"),
     }),
   );
 }
@@ -251,6 +253,7 @@ export function trainhours(model: string, training_tokens: number, gpu: string, 
  * @param [utilization] If omitted, 0.6. Average load as a share of full-load throughput.
  * @param [as_of] If omitted, the newest API prices in the bundled catalog. A date (or ISO text YYYY-MM-DD) whose API prices to use.
  * @param [price_sheet] If omitted, the API model's catalog list prices. A range with headers model, price_type, usd_per_mtok (optional: valid_from, valid_to, provider, note): its rows in force on as_of override them.
+ * @param [output_tokens_per_request] If omitted, the request shape is guessed (300 output tokens per request, as SELFHOST) and sized conservatively. Output tokens per request, reasoning tokens included: replicas are then sized for that exact shape (prompt = input_output_ratio x this).
  * @returns Output tokens per month; #NUM! if self-hosting never is cheaper.
  */
 export function breakeven(
@@ -263,6 +266,7 @@ export function breakeven(
   utilization?: number,
   as_of?: unknown,
   price_sheet?: unknown[][],
+  output_tokens_per_request?: number,
 ): number {
   return excelNumber(() => {
     const api = chatPricesPerMtok(requiredText(api_model, "api_model"), parseAsOf(optionalDate(as_of, "as_of")), parsePriceSheet(price_sheet));
@@ -275,6 +279,7 @@ export function breakeven(
       gpus: optionalNumber(gpus, "gpus"),
       usdPerGpuHour: optionalNumber(usd_per_gpu_hour, "usd_per_gpu_hour"),
       utilization: optionalNumber(utilization, "utilization"),
+      requestOutputTokens: optionalNumber(output_tokens_per_request, "output_tokens_per_request"),
     });
   });
 }

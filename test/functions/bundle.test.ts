@@ -1,5 +1,6 @@
 import { loadFunctionsBundle } from "../support/functions-bundle";
 import { isCustomFunctionsError } from "../../dev/custom-functions-double";
+import { breakEvenMonthlyOutputTokens, chatPricesPerMtok, selfHostMonthlyUsd } from "../../src/engine";
 
 const bundle = loadFunctionsBundle();
 const call = bundle.call;
@@ -196,6 +197,45 @@ describe("self-hosting functions through the bundle", () => {
     const tight = call("SELFHOST", ...args, 0.01) as number;
     expect(tight).toBeGreaterThan(free);
     expect(errorOf(call("SELFHOST", ...args, 0.0001)).code).toBe("#NUM!");
+  });
+
+  test("SELFHOST output_tokens_per_request: the caller's request shape, exactly; more output per request never costs less", () => {
+    // 14 optional-argument slots before it: gpus, usd_per_gpu_hour, utilization given; the seven after them left out
+    const shaped = (input: number, output: number, perRequest: unknown) => call("SELFHOST", "llama-3.1-8b", "h100-sxm", input, output, 1, 2.0, 0.6, null, null, null, null, null, null, null, perRequest);
+    const engine = (input: number, output: number, perRequest: number) =>
+      selfHostMonthlyUsd("llama-3.1-8b", "h100-sxm", input, output, { gpus: 1, usdPerGpuHour: 2.0, utilization: 0.6, requestOutputTokens: perRequest });
+    expect(shaped(3e11, 1e11, 200)).toBe(engine(3e11, 1e11, 200));
+    // omitted (null) is the guessed shape, sized conservatively: costlier here than the sheet's own 600 + 200 tokens
+    const guessed = shaped(3e11, 1e11, null) as number;
+    expect(guessed).toBe(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 3e11, 1e11, 1, 2.0, 0.6));
+    expect(guessed).toBeGreaterThan(shaped(3e11, 1e11, 200) as number);
+    // a reasoning model's 3,000 tokens per request: far more than the guess of 300-token answers
+    expect(shaped(3e11, 3e11 * 15, 3000) as number).toBeGreaterThan(shaped(3e11, 3e11 * 15, null) as number);
+    // the same 1e9 requests with 600-token prompts and ever longer answers
+    let previous = 0;
+    for (const perRequest of [50, 200, 500, 2000, 8000, 15000, 30000]) {
+      const cost = shaped(6e11, 1e9 * perRequest, perRequest) as number;
+      expect(cost).toBeGreaterThanOrEqual(previous);
+      previous = cost;
+    }
+    // 0 is the shape of a month with no output; with output it is #NUM!, as a negative number; text is #VALUE!
+    expect(shaped(1e9, 0, 0)).toBe(shaped(1e9, 0, null));
+    expect(errorOf(shaped(1e9, 1e8, 0)).code).toBe("#NUM!");
+    expect(errorOf(shaped(1e9, 1e8, -300)).code).toBe("#NUM!");
+    expect(errorOf(shaped(1e9, 1e8, "long")).code).toBe("#VALUE!");
+  });
+
+  test("BREAKEVEN output_tokens_per_request sizes replicas for the caller's shape", () => {
+    const at = (perRequest: unknown) => call("BREAKEVEN", "gpt-4o", "llama-3.1-70b", "h100-sxm", 3, null, null, 0.6, null, null, perRequest);
+    const engine = (perRequest: number) => {
+      const api = chatPricesPerMtok("gpt-4o", null, null);
+      return breakEvenMonthlyOutputTokens({ apiInputUsdPerMtok: api.input, apiOutputUsdPerMtok: api.output, model: "llama-3.1-70b", gpu: "h100-sxm", inputOutputRatio: 3, utilization: 0.6, requestOutputTokens: perRequest });
+    };
+    expect(at(null)).toBe(call("BREAKEVEN", "gpt-4o", "llama-3.1-70b", "h100-sxm", 3, null, null, 0.6, null, null));
+    for (const perRequest of [100, 300, 3000]) expect(at(perRequest)).toBe(engine(perRequest));
+    // 9,000-token prompts with 3,000-token answers: a replica serves far fewer output tokens than the guess of 300
+    expect(at(3000) as number).toBeGreaterThan((at(null) as number) * 2);
+    expect(errorOf(at(-1)).code).toBe("#NUM!");
   });
 
   test("LATENCY spills a header row and time to first token, time per output token, replica tokens/s", () => {

@@ -95,8 +95,9 @@ describe("api-vs-selfhost", () => {
     expect(sheet.num("ApiMonthlyCost")).toBeCloseTo(call("INFERENCE", "gpt-4.1-mini", 300_000_000, 100_000_000, 500_000, 0, 0, DATE) as number, 9);
     const hosted = HOSTED_OPEN_MODELS.find((h) => h.openModel === "llama-3.1-8b")!.hosted;
     expect(sheet.num("HostedOpenModelMonthlyCost")).toBeCloseTo(call("INFERENCE", hosted, 300_000_000, 100_000_000, 500_000, 0, 0, DATE) as number, 9);
-    expect(sheet.num("SelfHostMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 300_000_000, 100_000_000, gpus, price, 0.6) as number, 9);
-    const breakEven = call("BREAKEVEN", "gpt-4.1-mini", "llama-3.1-8b", "h100-sxm", 3, gpus, price, 0.6, DATE) as number;
+    // the sheet's request shape: 100M output tokens over 500,000 requests, 200 per request
+    expect(sheet.num("SelfHostMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 300_000_000, 100_000_000, gpus, price, 0.6, null, null, null, null, null, null, null, 200) as number, 9);
+    const breakEven = call("BREAKEVEN", "gpt-4.1-mini", "llama-3.1-8b", "h100-sxm", 3, gpus, price, 0.6, DATE, null, 200) as number;
     expect(Math.abs(sheet.num("BreakEvenTokens") - breakEven)).toBeLessThanOrEqual(1e-14 * breakEven);
   });
 
@@ -169,6 +170,36 @@ describe("api-vs-selfhost", () => {
     const sheet = load("api-vs-selfhost");
     sheet.setInput("Reasoning tokens per request", 400);
     expect(sheet.num("ApiMonthlyCost")).toBeCloseTo(call("INFERENCE", "gpt-4.1-mini", 300_000_000, 300_000_000, 500_000, 0, 0, DATE) as number, 9);
+  });
+
+  test("at 1,000 times the volume the self-hosted cost is its own request shape's: more reasoning or longer answers never lower it, replicas never run above the target load", () => {
+    const sheet = load("api-vs-selfhost");
+    const gpus = call("GPUCOUNT", "llama-3.1-8b", "h100-sxm") as number;
+    const price = call("GPUPRICE", "h100-sxm") as number;
+    sheet.setInput("Input tokens per month (month 1)", 3e11);
+    sheet.setInput("Requests per month (month 1)", 5e8);
+    const costAt = (output: number, reasoning: number) => {
+      sheet.setInput("Output tokens per month (month 1)", output);
+      sheet.setInput("Reasoning tokens per request", reasoning);
+      const cost = sheet.num("SelfHostMonthlyCost");
+      const perRequest = output / 5e8 + reasoning;
+      expect(cost).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 3e11, 5e8 * perRequest, gpus, price, 0.6, null, null, null, null, null, null, null, perRequest) as number, 6);
+      expect(sheet.num("ReplicaUtilization")).toBeLessThanOrEqual(0.6 + 1e-12);
+      return cost;
+    };
+    const byReasoning = [0, 100, 300, 1000, 3000, 10_000].map((reasoning) => costAt(1e11, reasoning));
+    byReasoning.slice(1).forEach((cost, i) => expect(cost).toBeGreaterThanOrEqual(byReasoning[i]));
+    expect(byReasoning[5]).toBeGreaterThan(byReasoning[0] * 10);
+    const byAnswer = [1e11, 1.5e11, 2e11, 4e11, 1e12].map((output) => costAt(output, 0));
+    byAnswer.slice(1).forEach((cost, i) => expect(cost).toBeGreaterThanOrEqual(byAnswer[i]));
+    expect(sheet.name("MasterCheck")).toBe("OK");
+  });
+
+  test("no requests but tokens: the self-hosted side costs the whole month as one request's shape, never an error", () => {
+    const sheet = load("api-vs-selfhost");
+    sheet.setInput("Requests per month (month 1)", 0);
+    expect(typeof sheet.name("SelfHostMonthlyCost")).toBe("number");
+    expect(isError(sheet.name("ReplicaUtilization"))).toBe(false);
   });
 
   test("owned GPUs: the purchase is a one-off (catalog street price or the one typed), the month costs GPUTCO's hour less the purchase spread over 5 years", () => {

@@ -140,6 +140,28 @@ describe("martech-lifecycle: the portfolio at one scope", () => {
     expect(build(["martech-lifecycle"]).num("PortfolioMonthlyCost_P50", PORTFOLIO)).toBe(p50);
   });
 
+  test("longer answers in a stage never lower the self-hosted GPU cost, on each stage's own fleet or the shared one (stages at 1,000 times their requests)", () => {
+    const b = build(["martech-lifecycle"]);
+    const name = b.wb.sheets[0].name;
+    const rowOf = (s: (typeof STAGES)[number]) => /\d+$/.exec(b.wb.sheets[0].cells.filter((c) => c.value === s.useCase)[0].address)![0];
+    for (const s of STAGES) b.model.set(`D${rowOf(s)}`, (b.model.at(`D${rowOf(s)}`, name) as number) * 1000, name);
+    // column F of a stage's workload row: its output tokens per request, passed to SELFHOST as output_tokens_per_request
+    const first = rowOf(STAGES[0]);
+    const base = b.model.at(`F${first}`, name) as number;
+    let previous = { own: 0, shared: 0 };
+    const costs: { own: number; shared: number }[] = [];
+    for (const factor of [1, 2, 4, 8, 16, 40]) {
+      b.model.set(`F${first}`, base * factor, name);
+      const now = { own: b.num("PortfolioMonthlyTokenCost_SelfHost", name), shared: b.num("PortfolioSelfHostedMonthlyTokenCost", name) };
+      expect({ factor, ownLower: now.own < previous.own, sharedLower: now.shared < previous.shared }).toEqual({ factor, ownLower: false, sharedLower: false });
+      previous = now;
+      costs.push(now);
+    }
+    // not one idle replica throughout: the longer answers are costed
+    expect(costs[5].own).toBeGreaterThan(costs[0].own);
+    expect(costs[5].shared).toBeGreaterThan(costs[0].shared);
+  });
+
   test.each(["en", "ko"] as const)("stress (%s): zero volume costs 0 tokens, a model that does not fit says so, decisions stay texts, no named output is an error", (language) => {
     const zero = build(["martech-lifecycle"], language);
     const name = zero.wb.sheets[0].name;

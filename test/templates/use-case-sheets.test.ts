@@ -93,12 +93,13 @@ describe("use-case sheets (issue 12)", () => {
     expect(s.num("MonthlyCost_Catalog")).toBeCloseTo(api, 6);
     const gpus = call("GPUCOUNT", "llama-3.1-8b", "h100-sxm");
     const price = call("GPUPRICE", "h100-sxm");
-    const serving = call("SELFHOST", "llama-3.1-8b", "h100-sxm", 9_000_000, 15_000_000, gpus, price, 0.6);
+    // the sheet's own request shape: 300 input and 500 output tokens per request, passed as output_tokens_per_request
+    const serving = call("SELFHOST", "llama-3.1-8b", "h100-sxm", 9_000_000, 15_000_000, gpus, price, 0.6, null, null, null, null, null, null, null, 500);
     expect(s.num("MonthlyCost_SelfHost")).toBeCloseTo(serving + 1 * gpus * price * 730 + 0.75 * ENGINEER_MONTH + other, 6);
     expect(s.num("CostPerRequest_Catalog")).toBeCloseTo(api / 30_000, 9);
     expect(s.num("OneOffCost_Catalog")).toBeCloseTo(1 * ENGINEER_MONTH, 6);
     const replicas = Math.round(serving / (gpus * price * 730));
-    const capacity = call("THROUGHPUT", "llama-3.1-8b", "h100-sxm", gpus, "", (300 * 300) / 500, 300) * 3600 * 730; // the request shape SELFHOST sizes replicas for: 300 output tokens, the month's input/output ratio
+    const capacity = call("THROUGHPUT", "llama-3.1-8b", "h100-sxm", gpus, "", 300, 500) * 3600 * 730; // the same shape SELFHOST sizes replicas for
     expect(s.num("ReplicaUtilization")).toBeCloseTo(15_000_000 / (replicas * capacity), 9);
   });
 
@@ -110,6 +111,39 @@ describe("use-case sheets (issue 12)", () => {
     expect(extraTokens).toBeGreaterThan(0);
     expect(s.num("MonthlyCost_Catalog") - before).toBeCloseTo(extraTokens + ((30_000 * 1000 * 4) / 1e9) * (12 * 0.023 + 0.09), 6);
     expect(s.name("MasterCheck")).toBe("OK");
+  });
+
+  test("sentiment at 1,000 times the volume: the GPUs are SELFHOST of the sheet's own request shape, replicas stay at or below the target load", () => {
+    const s = load("sentiment-analysis");
+    const volume = s.rendered.names.find((n) => n.name === "VolumePerMonth")!;
+    s.model.set(volume.address.replace(/\$/g, ""), 30_000_000);
+    s.model.set(s.at("Reasoning tokens per request (hidden)", "C"), 1000);
+    const gpus = call("GPUCOUNT", "llama-3.1-8b", "h100-sxm");
+    const price = call("GPUPRICE", "h100-sxm");
+    // 300 input and 500 visible + 1,000 reasoning output tokens per request: the shape is the sheet's, not a guess from the volumes
+    const serving = call("SELFHOST", "llama-3.1-8b", "h100-sxm", 9e9, 4.5e10, gpus, price, 0.6, null, null, null, null, null, null, null, 1500);
+    const guessed = call("SELFHOST", "llama-3.1-8b", "h100-sxm", 9e9, 4.5e10, gpus, price, 0.6);
+    expect(serving).not.toBeCloseTo(guessed, 0);
+    expect(s.num("MonthlyTokenCost_SelfHost")).toBeCloseTo(serving + 1 * gpus * price * 730, 6);
+    expect(s.num("ReplicaUtilization")).toBeGreaterThan(0.3);
+    expect(s.num("ReplicaUtilization")).toBeLessThanOrEqual(0.6 + 1e-12);
+    expect(s.name("MasterCheck")).toBe("OK");
+  });
+
+  test.each(USE_CASES)("%s: more reasoning tokens per request never lower the self-hosted cost, at the defaults and at 1,000 times the volume", (id) => {
+    const s = load(id);
+    const volume = s.rendered.names.find((n) => n.name === "VolumePerMonth" && n.sheet === s.rendered.sheets[0].name)!;
+    const base = s.num("VolumePerMonth");
+    for (const scale of [1, 1000]) {
+      s.model.set(volume.address.replace(/\$/g, ""), base * scale);
+      let previous = 0;
+      for (const reasoning of [0, 100, 300, 1000, 3000, 10_000, 30_000]) {
+        s.model.set(s.at("Reasoning tokens per request (hidden)", "C"), reasoning);
+        const cost = s.num("MonthlyTokenCost_SelfHost");
+        expect({ scale, reasoning, lower: cost < previous }).toEqual({ scale, reasoning, lower: false });
+        previous = cost;
+      }
+    }
   });
 
   test("sentiment: the guide's $0.01 per token is shown beside what it would be per 1,000 tokens and at GPT-3.5 Turbo's list price", () => {

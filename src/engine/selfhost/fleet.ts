@@ -63,7 +63,8 @@ export function resolveFleet(model: string, gpu: string, options: Maybe<FleetOpt
   const m = findOpenModel(model);
   const card = findGpu(gpu);
   const maxRequestTokens = Math.min(m.max_context, positive(orDefault(o.maxRequestTokens, SELFHOST_DEFAULTS.maxRequestTokens), "maxRequestTokens"));
-  const requestOutputTokens = Math.min(maxRequestTokens, positive(orDefault(o.requestOutputTokens, SELFHOST_DEFAULTS.requestOutputTokens), "requestOutputTokens"));
+  // 0 is a shape too, of a month with no output (requestShape refuses it for a month with output).
+  const requestOutputTokens = Math.min(maxRequestTokens, given(o.requestOutputTokens) ? nonNegative(o.requestOutputTokens, "requestOutputTokens") : SELFHOST_DEFAULTS.requestOutputTokens);
   const deployment = resolveDeployment(m, card, o, (formats) =>
     gpusPerReplicaOf(m, card, { contextTokens: maxRequestTokens, concurrentRequests: 1 }, formats),
   );
@@ -83,6 +84,7 @@ export function requestShape(setup: FleetSetup, inputTokens: number, outputToken
   const out = setup.requestOutputTokens;
   const longest = setup.maxRequestTokens;
   if (outputTokens === 0) return inputTokens === 0 ? { inputTokens: 0, outputTokens: out } : { inputTokens: longest, outputTokens: 0 };
+  positive(out, "requestOutputTokens");
   // Written without dividing by outputTokens first, so that tiny volumes cannot overflow.
   if (out * inputTokens <= (longest - out) * outputTokens) return { inputTokens: out * (inputTokens / outputTokens), outputTokens: out };
   const total = inputTokens + outputTokens;

@@ -13,10 +13,20 @@ const fx = "{FxRate}";
 export function apiTokens(s: UseCaseSpec, req: string, inTok: string, outTok: string, cached: string, mix = "{tierMix}"): string {
   return `LLMCOST.INFERENCE(${s.apiModel},${req}*${inTok},${req}*(${outTok}+{reasoning}),${req},${req}*${inTok}*${cached},{discount},{PriceDate},0,{PriceSheet})*${fx}*${mix}`;
 }
+/**
+ * LLMCOST.SELFHOST of a month's `input` and `output` tokens on the sheet's open model, GPU, GPUs per replica and target
+ * load, in the sheet's own request shape: `perRequestOut` output tokens per request (reasoning included) is passed as
+ * output_tokens_per_request, so the fleet is sized for the sheet's requests, not for a shape guessed from the volumes.
+ * The seven optional arguments between are left out (Excel passes null: their defaults).
+ */
+export function selfHostCall(input: string, output: string, gpuPrice: string, perRequestOut: string): string {
+  return `LLMCOST.SELFHOST({openModel},{gpu},${input},${output},{gpus},${gpuPrice},{utilization},,,,,,,,${perRequestOut})`;
+}
 /** Self-hosted replicas serving the same tokens, plus `standby` replicas kept for failover; nothing when nothing is generated. */
 export function selfTokens(req: string, inTok: string, outTok: string, gpuPrice: string, standby = "{standby}"): string {
-  const serve = `LLMCOST.SELFHOST({openModel},{gpu},${req}*${inTok},${req}*(${outTok}+{reasoning}),{gpus},${gpuPrice},{utilization})`;
-  return `IF(${req}*(${outTok}+{reasoning})=0,0,${serve}+${standby}*{gpus}*${gpuPrice}*{hoursPerMonth})*${fx}`;
+  const perRequestOut = `(${outTok}+{reasoning})`;
+  const serve = selfHostCall(`${req}*${inTok}`, `${req}*${perRequestOut}`, gpuPrice, perRequestOut);
+  return `IF(${req}*${perRequestOut}=0,0,${serve}+${standby}*{gpus}*${gpuPrice}*{hoursPerMonth})*${fx}`;
 }
 /**
  * Vector database bill for `req` requests: LLMCOST.VECTORSTORE with the sheet's sourced read price and plan minimum

@@ -34,7 +34,6 @@ export function selfHostInputs(s: UseCaseSpec): SectionSpec {
       { key: "gpuPrice", label: sheetText("gpuPrice"), kind: "calc", values: { [SELF_COLUMN]: "=LLMCOST.GPUPRICE({gpu})*GpuPriceFactor" }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("formulaMedianOnDemandRentalPrice") },
       { key: "hoursPerMonth", label: sheetText("hoursBilledPerMonthConstant"), kind: "constant", values: { [SELF_COLUMN]: 730 }, format: "count", unit: sheetText("hours"), notes: sheetText("constant8760HoursAYear") },
       { key: "secondsPerHour", label: sheetText("secondsPerHourConstant"), kind: "constant", values: { [SELF_COLUMN]: 3600 }, format: "count", unit: sheetText("seconds"), notes: sheetText("constant") },
-      { key: "shapeOut", label: sheetText("outputTokensPerRequestSelfhostSizes"), kind: "constant", values: { [SELF_COLUMN]: 300 }, format: "tokens", unit: sheetText("tokensPerRequest"), notes: sheetText("llmcostSelfhostTurnsAMonthS") },
     ],
   };
 }

@@ -2,7 +2,7 @@ import { sheetText } from "../../i18n/sheet-text";
 import { assumedMoney } from "../assumptions/drivers";
 import { API_PRICE_INDEX_OF_YEAR } from "../assumptions/price-index";
 import { VECTOR_DB, VECTOR_DB_SOURCE, VECTOR_QUERY_RULE } from "../blocks";
-import { decision } from "../blocks/formulas";
+import { decision, selfHostCall } from "../blocks/formulas";
 import { TIER_SOURCE, oneRequest, tierMixFormula, tierOffered, tierRequest } from "../blocks/tiers";
 import type { CellContent, RowSpec, SectionSpec, TemplateSpec } from "../types";
 import { complaintRedressal } from "./complaint-redressal";
@@ -107,7 +107,7 @@ function monthlyParts(s: Stage): RowSpec {
   const req = w(C.token);
   const inTok = `${req}*${w(C.year1)}`;
   const outTok = `${req}*${w(C.year2)}`;
-  const serve = `LLMCOST.SELFHOST({openModel},{gpu},${inTok},${outTok},{gpus},{gpuPrice},{utilization})+StandbyReplicas*{replicaCost}`;
+  const serve = `${selfHostCall(inTok, outTok, "{gpuPrice}", w(C.year2))}+StandbyReplicas*{replicaCost}`;
   return {
     key: `${s.key}M`,
     label: s.label,
@@ -264,6 +264,8 @@ const totalRow = (key: string, label: string, suffix: string, names: Record<stri
 
 const SHARED_IN = `SUMPRODUCT({${first}W:${C.token}}:{${last}W:${C.token}},{${first}W:${C.year1}}:{${last}W:${C.year1}})`;
 const SHARED_OUT = `SUMPRODUCT({${first}W:${C.token}}:{${last}W:${C.token}},{${first}W:${C.year2}}:{${last}W:${C.year2}})`;
+/** Every stage's requests: the shared fleet serves their mean shape (sharedOut / this output tokens per request). */
+const SHARED_REQUESTS = `SUM({${first}W:${C.token}}:{${last}W:${C.token}})`;
 /** The rest of the shared fleet's month: every stage's vector database, review and logs, one team. */
 const SHARED_REST = `SUM({${first}M:${C.token}}:{${last}M:${C.year2}})`;
 
@@ -358,7 +360,7 @@ const calculations: SectionSpec[] = [
       { key: "logCost", label: sheetText("logStorageAndEgressPerToken"), values: { [C.oneOff]: "={bytesPerToken}/{bytesPerGb}*({retention}*{storagePrice}+{egressPrice})" }, format: "money", unit: sheetText("usdPerToken"), notes: sheetText("bytesPerTokenBytesPerGb") },
       { key: "sharedIn", label: sheetText("sharedFleetInputTokensOfEvery"), values: { [C.oneOff]: `=${SHARED_IN}` }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("requestsInputTokens") },
       { key: "sharedOut", label: sheetText("sharedFleetOutputTokensOfEvery"), values: { [C.oneOff]: `=${SHARED_OUT}` }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("requestsOutputTokens") },
-      { key: "sharedGpu", label: sheetText("sharedFleetGpusForEveryStage"), values: { [C.oneOff]: `=IF({selfOk},IFERROR(IF({sharedOut}=0,0,LLMCOST.SELFHOST({openModel},{gpu},{sharedIn},{sharedOut},{gpus},{gpuPrice},{utilization})+StandbyReplicas*{replicaCost})*{FxRate},"${sheetText("noEstimateCheckTheInputs")}"),{selfStatus})` }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("llmcostSelfhostOfAllStagesTokens") },
+      { key: "sharedGpu", label: sheetText("sharedFleetGpusForEveryStage"), values: { [C.oneOff]: `=IF({selfOk},IFERROR(IF({sharedOut}=0,0,${selfHostCall("{sharedIn}", "{sharedOut}", "{gpuPrice}", `{sharedOut}/${SHARED_REQUESTS}`)}+StandbyReplicas*{replicaCost})*{FxRate},"${sheetText("noEstimateCheckTheInputs")}"),{selfStatus})` }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("llmcostSelfhostOfAllStagesTokens") },
       { key: "sharedRest", label: sheetText("sharedFleetVectorDatabasesReviewLogs"), values: { [C.oneOff]: `=${SHARED_REST}` }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("everyStageSOwnInputVector") },
     ],
   },
