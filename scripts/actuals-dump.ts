@@ -50,6 +50,7 @@ export function withActualsSheet(rendered: RenderedTemplate, rows: TableCell[][]
     validations: [],
     tables: [{ name: ACTUALS_TABLE, range: `A1:${right}${last}` }],
     usedRange: `A1:${right}${last}`,
+    checkOk: rendered.sheets[0].checkOk,
   };
   const names: RenderedName[] = ACTUALS_COLUMNS.flatMap((column, c) => (column.name ? [{ name: column.name, sheet: ACTUALS_SHEET, address: `$${columnLetter(c)}$2:$${columnLetter(c)}$${last}`, workbook: true }] : []));
   return { ...rendered, sheets: [...rendered.sheets, sheet], names: [...rendered.names, ...names] };

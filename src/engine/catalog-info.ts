@@ -22,6 +22,29 @@ function priceDates(today: string): { inForce: string; scheduled: Map<string, nu
   return { inForce, scheduled: new Map([...scheduled.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) };
 }
 
+/** The facts of the API price catalog and the fine-tuning price file on `today`: what a price table's source line says. */
+export interface ApiPriceFacts {
+  source: string;
+  version: string;
+  license: string;
+  models: number;
+  providers: number;
+  /** The newest price change in force on `today`. */
+  inForce: string;
+  today: string;
+  /** Price changes scheduled after `today`: date → models changing, oldest first. */
+  scheduled: [string, number][];
+  finetuneModels: number;
+  finetuneAsOf: string;
+}
+
+export function apiPriceFacts(today: string = todayIso()): ApiPriceFacts {
+  const { inForce, scheduled } = priceDates(today);
+  const finetuneAsOf = finetuneRows.map((row) => row.as_of).sort().slice(-1)[0];
+  const { source, version, license, models, providers } = apiCatalog;
+  return { source, version, license, models: models.length, providers: providers.length, inForce, today, scheduled: [...scheduled.entries()], finetuneModels: finetuneRows.length, finetuneAsOf };
+}
+
 function scheduledText(scheduled: Map<string, number>): string {
   if (scheduled.size === 0) return "no scheduled changes";
   return `scheduled: ${[...scheduled.entries()].map(([date, count]) => `${date} (${count} model${count === 1 ? "" : "s"})`).join(", ")}`;
@@ -67,12 +90,11 @@ export function catalogDetailTable(today: string = todayIso()): Table {
 }
 
 function catalogSources(today: string): [string, string][] {
-  const finetuneNewest = finetuneRows.map((row) => row.as_of).sort().slice(-1)[0];
-  const { inForce, scheduled } = priceDates(today);
+  const api = apiPriceFacts(today);
   const tierProviders = [...new Set(billingRows.map((row) => row.provider))].join(", ");
   return [
-    ["API prices", `${apiCatalog.source} ${apiCatalog.version} (${apiCatalog.license}), ${apiCatalog.models.length} models from ${apiCatalog.providers.length} providers, newest price change in force ${inForce} (on ${today}); ${scheduledText(scheduled)}`],
-    ["fine-tuning prices", `LLMCOST finetune-prices (${finetuneRows.length} models, as of ${finetuneNewest})`],
+    ["API prices", `${api.source} ${api.version} (${api.license}), ${api.models} models from ${api.providers} providers, newest price change in force ${api.inForce} (on ${today}); ${scheduledText(new Map(api.scheduled))}`],
+    ["fine-tuning prices", `LLMCOST finetune-prices (${api.finetuneModels} models, as of ${api.finetuneAsOf})`],
     gpuPriceCatalogSource(),
     ["service tiers and regions", `LLMCOST service-tiers (${billingRows.length} sourced rows for ${tierProviders}, as of ${billingDataDate})`],
     ["model retirements", `LLMCOST model-lifecycle (${retirementRows.length} sourced shutdown dates)`],

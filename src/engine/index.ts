@@ -17,7 +17,7 @@ export type { InferenceWorkload } from "./api/costs";
 export { modelsTable, compareTable } from "./api/tables";
 export type { Cell, Table } from "./api/tables";
 export { returnOnInvestment, paybackMonths } from "./roi";
-export { catalogDescription, catalogDetailTable } from "./catalog-info";
+export { apiPriceFacts, catalogDescription, catalogDetailTable, type ApiPriceFacts } from "./catalog-info";
 export * from "./selfhost";
 export { costCallsIn, evaluateArgument, NotEvaluated } from "./formula-calls";
 export type { CostCall, CostFunction, Reference } from "./formula-calls";

@@ -94,9 +94,12 @@ export const STYLE_LOOKS: Record<CellStyle, StyleLook> = {
  */
 export const FAILED_CHECK_LOOK = { color: "#9C0006", fill: "#FFC7CE", bold: true } as const;
 
-/** The rule of that conditional format: anything but TRUE or "OK" (an error value included) is a failed check. */
-export function failedCheckRule(address: string): string {
-  return `=IFERROR(AND(${address}<>TRUE(),${address}<>"OK"),TRUE())`;
+/**
+ * The rule of that conditional format: anything but TRUE or the sheet's word for a passed master check ("OK", "정상"),
+ * an error value included, is a failed check.
+ */
+export function failedCheckRule(address: string, checkOk: string): string {
+  return `=IFERROR(AND(${address}<>TRUE(),${address}<>"${checkOk.replace(/"/g, '""')}"),TRUE())`;
 }
 
 /** Page layout (print area, orientation, fit to pages, print titles) needs ExcelApi 1.9; the double has it. */
@@ -166,7 +169,7 @@ function queueSheet(sheet: Excel.Worksheet, rendered: RenderedTemplate, index: n
   }
   for (const cell of spec.cells.filter((c) => c.style === "check")) {
     const failed = sheet.getRange(cell.address).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
-    failed.custom.rule.formula = failedCheckRule(cell.address);
+    failed.custom.rule.formula = failedCheckRule(cell.address, spec.checkOk);
     failed.custom.format.font.color = FAILED_CHECK_LOOK.color;
     failed.custom.format.font.bold = FAILED_CHECK_LOOK.bold;
     failed.custom.format.fill.color = FAILED_CHECK_LOOK.fill;

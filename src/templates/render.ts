@@ -78,7 +78,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
   const checkCells: string[] = [];
   for (const placed of layout.sections) checkCells.push(...writeSection(out, template, sheet, layout, placed, { options, formats, resolve }));
   if (sheet.projection) writeProjection(out, template, sheet, layout, formats, resolve);
-  writeMasterCheck(out, checkCells, options.currency);
+  writeMasterCheck(out, layout, checkCells, options.currency);
   out.cells.sort((a, b) => rowOf(a.address) - rowOf(b.address) || colOf(a.address) - colOf(b.address));
   const chart = sheet.chart ? placeChart(template.id, sheet, layout) : undefined;
   const widths = columnWidths(sheet, layout);
@@ -93,6 +93,7 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
     tables: out.tables,
     ...(chart ? { chart } : {}),
     usedRange: `A1:${address(layout.lastCol, layout.lastRow)}`,
+    checkOk: sheetText("checkOk"),
   };
 }
 
@@ -334,7 +335,8 @@ export function catalogPriceValue(model: string, priceType: string, priceDate: s
   try {
     return pricePerMillion(model, priceType, priceDate);
   } catch {
-    return "n/a";
+    // The price table's data, read back by the functions as price_sheet (src/engine/api/price-sheet.ts): the same in every language.
+    return "n/a"; // i18n:sheets ignore
   }
 }
 

@@ -44,6 +44,7 @@ export function writeTitleBlock(out: SheetCells, template: TemplateSpec, layout:
   out.put(0, TITLE_CELLS.MasterCheck, { value: sheetText("checks") }, "label");
   out.put(layout.notesCol, TITLE_CELLS.MasterCheck, { value: sheetText("okWhenChecksAndCurrency", { code: currency.code }) }, "note");
   out.addName("MasterCheck", 1, TITLE_CELLS.MasterCheck);
+  out.addName("MasterCheckCode", layout.unitCol, TITLE_CELLS.MasterCheck);
   out.put(0, VERSION_ROW, { value: sheetText("addInVersion") }, "label");
   out.put(1, VERSION_ROW, { value: options.version }, "calc", "@");
   out.put(layout.notesCol, VERSION_ROW, { value: sheetText("llmcostVersionThatWroteThisSheet") }, "note");
@@ -57,10 +58,22 @@ function currencyNote(code: string, symbol: string): string {
   return `=IF(Currency="${code}","${sheetText("moneyCellsFormattedIn", { code, symbol })}","${sheetText("formatsStillShow", { code, symbol })}"&Currency&"${sheetText("toFormatMoneyInIt")}")`;
 }
 
-/** The master check: "OK" when every check cell is TRUE and the currency is the one the formats show. */
-export function writeMasterCheck(out: SheetCells, checkCells: string[], currencyCode: string): void {
-  const currencyOk = `IF(Currency="${currencyCode}","OK","FORMATS SHOW ${currencyCode}")`;
-  // Always text: a check that is itself an error (a #NUM! deep in a sheet) reads ERROR, never an error value.
-  const formula = checkCells.length > 0 ? `=IFERROR(IF(AND(${checkCells.join(",")}),${currencyOk},"ERROR"),"ERROR")` : `=${currencyOk}`;
-  out.cells.push({ address: address(1, TITLE_CELLS.MasterCheck), formula, style: "check" });
+/** What the master check's code means; its word is the sheet text of the same index (CHOOSE(code + 1, …)). */
+export const MASTER_CHECK_CODE = { ok: 0, error: 1, formats: 2 } as const;
+
+/**
+ * The master check, in two cells: the code (beside it in the unit column, named MasterCheckCode: 0 OK, 1 ERROR, 2 the
+ * formats show another currency), the same in every language, which formulas on any sheet compare; and the word it
+ * shows in the sheet's language (MasterCheck: OK / ERROR / FORMATS SHOW KRW, 정상 / 오류 / 서식이 KRW 기준), which the
+ * pane reports and the failed-check format compares with the sheet's own word for OK.
+ */
+export function writeMasterCheck(out: SheetCells, layout: SheetLayout, checkCells: string[], currencyCode: string): void {
+  const { ok, error, formats } = MASTER_CHECK_CODE;
+  const currencyOk = `IF(Currency="${currencyCode}",${ok},${formats})`;
+  // Always a code: a check that is itself an error (a #NUM! deep in a sheet) reads ERROR, never an error value.
+  const code = checkCells.length > 0 ? `=IFERROR(IF(AND(${checkCells.join(",")}),${currencyOk},${error}),${error})` : `=${currencyOk}`;
+  const codeCell = address(layout.unitCol, TITLE_CELLS.MasterCheck);
+  const words = [sheetText("checkOk"), sheetText("checkError"), sheetText("checkFormatsShow", { code: currencyCode })];
+  out.cells.push({ address: address(1, TITLE_CELLS.MasterCheck), formula: `=CHOOSE(${codeCell}+1,${words.map((w) => `"${w}"`).join(",")})`, style: "check" });
+  out.cells.push({ address: codeCell, formula: code, style: "calc", format: "0" });
 }

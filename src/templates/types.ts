@@ -291,6 +291,8 @@ export interface RenderedSheet {
   chart?: RenderedChart;
   /** Used range, e.g. A1:AC60. */
   usedRange: string;
+  /** The word of a passed master check in the sheet's language ("OK", "정상"): the failed-check format compares it. */
+  checkOk: string;
   /**
    * Rows to add to the workbook's EXISTING sheet of this name (the Assumptions sheet's missing drivers), below what is
    * there: the writer neither adds the sheet nor changes its layout, widths or freeze panes.
@@ -305,7 +307,7 @@ export interface RenderedTemplate {
   group: TemplateGroup;
   sheets: RenderedSheet[];
   names: RenderedName[];
-  /** Address (on sheets[0]) of the master check cell: "OK" when every check row is TRUE. */
+  /** Address (on sheets[0]) of the master check cell: "OK" (in the sheet's language) when every check row is TRUE. */
   masterCheck: { sheet: string; address: string };
   options: Required<RenderOptions>;
 }

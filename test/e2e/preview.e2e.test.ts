@@ -665,7 +665,7 @@ describe("preview host in Chromium", () => {
     const status = pane.locator("#template-status.ok, #template-status.error");
     await waitStep(page, "Korean KRW sheet inserted: the pane reports OK or an error", () => status.waitFor({ timeout: 30000 }));
     // the first insertion into the workbook also creates the Assumptions sheet, and says so
-    expect(await status.textContent()).toBe(`"${korean.sheets.filter((s) => s.name !== "가정").map((s) => s.name).join(", ")}" 시트를 삽입했습니다. 검증: OK. 모든 시트가 공유하는 가정을 담은 "가정" 시트를 만들었습니다.`);
+    expect(await status.textContent()).toBe(`"${korean.sheets.filter((s) => s.name !== "가정").map((s) => s.name).join(", ")}" 시트를 삽입했습니다. 검증: 정상. 모든 시트가 공유하는 가정을 담은 "가정" 시트를 만들었습니다.`);
     await idle(page);
     const sheet = korean.sheets[0].name;
     await expect(page.locator("#tabs .tab.active").textContent()).resolves.toBe(sheet);

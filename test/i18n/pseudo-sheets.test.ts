@@ -47,7 +47,7 @@ function shownTexts(rendered: RenderedTemplate): string[] {
     for (const cell of sheet.cells) {
       if (typeof cell.value === "string" && SHOWN_STYLES.has(cell.style ?? "")) texts.push(cell.value);
       // a phrase (with a space) in a formula's literal is shown; a single word may be an argument ("input")
-      for (const found of (cell.style === "check" ? "" : (cell.formula ?? "")).matchAll(LITERAL)) {
+      for (const found of (cell.formula ?? "").matchAll(LITERAL)) {
         const text = found[1].replace(/""/g, '"');
         if (/\S\s+\S/.test(text) && !isMatched(cell.formula ?? "", found.index ?? 0, found[0].length)) texts.push(text);
       }

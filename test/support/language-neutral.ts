@@ -7,16 +7,10 @@ import { resolveApiModel } from "../../src/engine";
 const ID_LIKE = /^[a-z0-9][a-z0-9.\-_:/@]*$/;
 
 /**
- * The unit that lists the check words OK / ERROR, which stay English with the master check's (docs/i18n.md, "Still to
- * do").
- */
-const VALUES_FORMULAS_COMPARE = ["OK / ERROR"];
-
-/**
  * Texts kept as they are in every language: the price sheet's column headers (read by the functions as price_sheet),
  * units and symbols of the method (P10, PERT α, σ, z, FTE, GB), and acronyms.
  */
-export const KEPT_IN_EVERY_LANGUAGE: readonly string[] = ["model", "price_type", "usd_per_mtok", "valid_from", "valid_to", "provider", "TRUE/FALSE", "GPU", "API", "USD", "GB", "P10", "P50", "P90", "FTE", "PERT α", "PERT β", "P10 ≤ P50 ≤ P90", "0–1", "(n − ½) ÷ N", "z", "TRUE / FALSE", "σ", ...VALUES_FORMULAS_COMPARE];
+export const KEPT_IN_EVERY_LANGUAGE: readonly string[] = ["model", "price_type", "usd_per_mtok", "valid_from", "valid_to", "provider", "TRUE/FALSE", "GPU", "API", "USD", "GB", "P10", "P50", "P90", "FTE", "PERT α", "PERT β", "P10 ≤ P50 ≤ P90", "0–1", "(n − ½) ÷ N", "z", "TRUE / FALSE", "σ"];
 
 /**
  * Text that reads the same in every language: empty, numbers and symbols, a file path, a model id, {currency}, or

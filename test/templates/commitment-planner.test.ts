@@ -220,7 +220,8 @@ describe("commitment-planner", () => {
     const p = planner({}, ko);
     const usd = planner();
     expect(errorsIn(p)).toEqual([]);
-    expect(p.get("MasterCheck")).toBe("OK");
+    expect(p.get("MasterCheck")).toBe("정상");
+    expect(p.get("MasterCheckCode")).toBe(0);
     expect(p.num("CommitmentTotalCost")).toBeCloseTo(usd.num("CommitmentTotalCost") * 1400, 4);
     expect(String(p.get("CommitmentDecision"))).toMatch(/[\uAC00-\uD7A3]/);
     expect(ko.sheets[0].cells.find((c) => c.address === "A1")?.value).toMatch(/[\uAC00-\uD7A3]/);

@@ -350,13 +350,15 @@ describe("the demo in Korean and in won", () => {
     const en = loadIntoEngine(rendered);
     const ko = renderTemplate(forecastDemo, {}, "ko");
     const koModel = loadIntoEngine(ko);
-    const names = ["MonthlyCost_P10", "MonthlyCost_P50", "MonthlyCost_P90", "ThreeYearCost_P50", "ProbabilityOverBudget", "CapitalisedCost", "PnL_Year1", "Cash_Year3", "AccountingReconciliation", "MasterCheck"];
+    const names = ["MonthlyCost_P10", "MonthlyCost_P50", "MonthlyCost_P90", "ThreeYearCost_P50", "ProbabilityOverBudget", "CapitalisedCost", "PnL_Year1", "Cash_Year3", "MasterCheckCode"];
     for (const name of names) expect(koModel.name(name, ko.sheets[0].name)).toEqual(en.name(name));
+    // the check words are the sheet's: OK on the English sheet, 정상 on the Korean one
+    expect(["AccountingReconciliation", "MasterCheck"].map((name) => [en.name(name), koModel.name(name, ko.sheets[0].name)])).toEqual([["OK", "정상"], ["OK", "정상"]]);
     const krw = renderTemplate(forecastDemo, { currency: "KRW", fxRate: 1400 }, "ko");
     const krwModel = loadIntoEngine(krw);
     for (const name of ["MonthlyCost_P50", "ThreeYearCost_P90", "PnL_Year2", "Cash_Year1"]) expect(krwModel.name(name, krw.sheets[0].name) as number).toBeCloseTo((en.name(name) as number) * 1400, 4);
     expect(krwModel.name("ProbabilityOverBudget", krw.sheets[0].name)).toEqual(en.name("ProbabilityOverBudget"));
-    expect(krwModel.name("MasterCheck", krw.sheets[0].name)).toBe("OK");
+    expect([krwModel.name("MasterCheck", krw.sheets[0].name), krwModel.name("MasterCheckCode", krw.sheets[0].name)]).toEqual(["정상", 0]);
     for (const m of [en, koModel, krwModel]) m.hf.destroy();
   });
 });

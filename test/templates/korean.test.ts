@@ -7,6 +7,8 @@ import koSheets from "../../src/i18n/ko/sheets.json";
 import enSheets from "../../src/i18n/en/sheets.json";
 import { sheetTextIn } from "../support/languages";
 import { isError, loadIntoEngine } from "./sheet-engine";
+import { apiPriceFacts } from "../../src/engine";
+import { priceTableSource } from "../../src/templates/catalog/price-table";
 
 /**
  * Every template in Korean: the same sheet as in English (cells, formulas, formats, named ranges, figures) with its
@@ -135,7 +137,8 @@ describe("Korean sheets compute the same figures (HyperFormula with the shipped 
       const original = englishValues[index].value;
       if (typeof original === "number" || typeof original === "boolean") expect({ at: cell.address, value: cell.value }).toEqual({ at: englishValues[index].address, value: original });
     });
-    expect(ko.name("MasterCheck", korean.get(id)!.sheets[0].name)).toBe("OK");
+    expect(ko.name("MasterCheck", korean.get(id)!.sheets[0].name)).toBe("정상");
+    expect(ko.name("MasterCheckCode", korean.get(id)!.sheets[0].name)).toBe(0);
   });
 
   test("the guide's figures to the cent on the Korean sheets", () => {
@@ -163,7 +166,8 @@ describe("the title block in Korean, in won (--lang=ko --currency=KRW --fx=1400)
       if (typeof cell.value === "string" && WORD_STYLES.has(style) && !KEPT_IN_EVERY_LANGUAGE.includes(cell.value)) expect({ at: cell.address, text: cell.value }).toEqual({ at: cell.address, text: expect.stringMatching(HANGUL) });
     }
     expect(model.allValues().filter((cell) => isError(cell.value))).toEqual([]);
-    expect(model.name("MasterCheck", sheet.name)).toBe("OK");
+    expect(model.name("MasterCheck", sheet.name)).toBe("정상");
+    expect(model.name("MasterCheckCode", sheet.name)).toBe(0);
   });
 
   test("the currency note and rate unit are formulas that speak Korean, and say so when the Currency cell changes", () => {
@@ -173,8 +177,9 @@ describe("the title block in Korean, in won (--lang=ko --currency=KRW --fx=1400)
     expect(notes()).toEqual(expect.arrayContaining(["KRW(1 USD당)", "금액 셀은 삽입 시 선택한 KRW(₩) 서식입니다.", "KRW 금액 = USD 정가 × 이 환율(카탈로그 가격은 USD)."]));
     model.set(rendered("sentiment-analysis").names.find((n) => n.name === "Currency")!.address, "EUR", sheet.name);
     expect(notes()).toEqual(expect.arrayContaining(["EUR(1 USD당)", "서식은 아직 삽입 시 통화인 KRW(₩) 기준입니다. 금액을 EUR(으)로 표시하려면 시트를 그 통화로 다시 삽입하세요."]));
-    // the check words stay as the formulas and the pane compare them
-    expect(model.name("MasterCheck", sheet.name)).toBe("FORMATS SHOW KRW");
+    // the master check says it in Korean; its code, which formulas compare, is the English sheet's
+    expect(model.name("MasterCheck", sheet.name)).toBe("서식이 KRW 기준");
+    expect(model.name("MasterCheckCode", sheet.name)).toBe(2);
   });
 
   test("the rate source says in Korean that it was entered at insertion; a source the user typed stays as typed", () => {
@@ -183,7 +188,7 @@ describe("the title block in Korean, in won (--lang=ko --currency=KRW --fx=1400)
     expect(source("Bank of Korea, 2026-11-27")).toBe("Bank of Korea, 2026-11-27");
   });
 
-  test("formula messages speak Korean; a drop-down compared on its own sheet is matched in Korean; ids and check words stay", () => {
+  test("formula messages speak Korean; a drop-down compared on its own sheet is matched in Korean; ids stay", () => {
     const formulas = (id: string) => rendered(id).sheets.flatMap((sheet) => sheet.cells.map((cell) => cell.formula ?? "")).join("\n");
     expect(formulas("api-vs-selfhost")).toContain('"호스팅 가격 없음"');
     expect(formulas("api-vs-selfhost")).toMatch(/MATCH\(\$?[A-Z]+\$?\d+,\{"API 모델","호스팅된 오픈 모델","자체 호스팅"\},0\)/);
@@ -191,9 +196,12 @@ describe("the title block in Korean, in won (--lang=ko --currency=KRW --fx=1400)
     expect(formulas("commitment-planner")).toContain('="정산"');
     expect(formulas("martech-lifecycle")).toContain('"자체 입력(감성 분석 시트 없음)"');
     expect(formulas("complaint-redressal")).toMatch(/LLMCOST\.PRICE\([^)]*"training"/);
-    const master = rendered("acquisition").sheets[0].cells.find((cell) => cell.style === "check" && /FORMATS SHOW/.test(cell.formula ?? ""));
-    expect(master?.formula).toContain('"FORMATS SHOW KRW"');
-    expect(master?.formula).toContain('"ERROR"');
+    const acquisition = rendered("acquisition");
+    const at = (name: string) => acquisition.names.find((n) => n.name === name && n.sheet === acquisition.sheets[0].name)!.address.replace(/\$/g, "");
+    const cell = (name: string) => acquisition.sheets[0].cells.find((c) => c.address === at(name))?.formula ?? "";
+    // the master check's words are Korean; its code compares no word
+    expect(cell("MasterCheck")).toBe(`=CHOOSE(${at("MasterCheckCode")}+1,"정상","오류","서식이 KRW 기준")`);
+    expect(cell("MasterCheckCode")).toMatch(/^=IFERROR\(IF\(AND\([^"]*\),IF\(Currency="KRW",0,2\),1\),1\)$/);
   });
 
   test("the guide's figures × 1,400 to the won", () => {
@@ -204,5 +212,25 @@ describe("the title block in Korean, in won (--lang=ko --currency=KRW --fx=1400)
     expect(named("complaint-redressal", "TotalCost_Guide")).toBe(6000 * 1400);
     expect(named("sentiment-analysis", "InferenceCost_Guide")).toBe(240_000 * 1400);
     expect(named("embedding-retrieval", "TotalCost_Guide")).toBe(1690.5 * 1400);
+  });
+});
+
+describe("the price table's source line", () => {
+  const facts = apiPriceFacts("2026-11-01");
+  test("is a sheet text whose parameters are the catalog's facts: the same versions, counts and dates in English and in Korean", () => {
+    const en = resolveSheetText(priceTableSource(facts), "en");
+    const ko = resolveSheetText(priceTableSource(facts), "ko");
+    for (const fact of [facts.source, facts.version, facts.inForce, facts.finetuneAsOf, ...facts.scheduled.map(([date]) => date)]) {
+      expect(en).toContain(fact);
+      expect(ko).toContain(fact);
+    }
+    expect(en).toContain(`${facts.models} models from ${facts.providers} providers`);
+    expect(ko).toContain(`제공업체 ${facts.providers}곳의 모델 ${facts.models}개`);
+    // no English word is left but the source's and the price sheet's own names
+    expect(ko.replace(facts.source, "").replace(facts.license, "").replace(/LLMCOST finetune-prices|price_sheet|API/g, "")).not.toMatch(/[A-Za-z]{2,}/);
+  });
+  test("says when no change is scheduled", () => {
+    expect(resolveSheetText(priceTableSource({ ...facts, scheduled: [] }), "ko")).toContain("예정된 변경 없음");
+    expect(resolveSheetText(priceTableSource({ ...facts, scheduled: [["2027-01-01", 3]] }), "en")).toContain("date (models changing): 2027-01-01 (3)");
   });
 });

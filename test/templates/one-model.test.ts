@@ -167,8 +167,9 @@ describe.each(["en", "ko"] as const)("stress cases in %s", (language) => {
       if (typeof api === "number" && typeof self === "number") {
         const expected = Math.abs(api - self) <= 0.05 * Math.max(api, self) ? "about the same" : api < self ? "API" : "Self-hosted";
         expect(text).toBe(say(expected));
-      } else expect(text).toBe("n/a");
+      } else expect(text).toBe(say("n/a"));
       expect(typeof model.name("MasterCheck", sheet)).toBe("string");
+      expect([0, 1, 2]).toContain(model.name("MasterCheckCode", sheet));
     });
   });
 });
@@ -216,13 +217,17 @@ describe("edge cases of the decision sheets", () => {
     setInput(model, sheet, "api-vs-selfhost", "Requests per month (month 1)", 1); // 300M input tokens in one request
     const why = sheetTextIn("n/a: one request is longer than the open model's context window", language);
     expect([model.name("ReplicaUtilization", sheet), model.name("SelfHostMonthlyCost", sheet)]).toEqual([why, why]);
-    expect(model.name("MasterCheck", sheet)).toBe("ERROR");
+    expect(model.name("MasterCheck", sheet)).toBe(sheetTextIn("ERROR", language));
+    expect(model.name("MasterCheckCode", sheet)).toBe(1);
   });
 
   test.each(["acquisition", "complaint-redressal", "sentiment-analysis", "embedding-retrieval", "win-back", "api-vs-selfhost", "roi-business-case", "martech-lifecycle", "prompt-techniques", "price-table", "budget-vs-actual"])("%s: the master check is a text even when a check cell is an error", (id) => {
     const wb = buildWorkbook(templates([id]), {}, "en");
     const master = wb.sheets[0].cells.find((c) => c.address === wb.masterCheck.address)!;
-    expect(master.formula).toMatch(/^=(IFERROR\(|IF\(Currency)/);
+    const code = wb.names.find((n) => n.name === "MasterCheckCode" && n.sheet === wb.masterCheck.sheet)!.address.replace(/\$/g, "");
+    // the word is chosen by the code, and the code is a number whatever a check cell holds
+    expect(master.formula).toBe(`=CHOOSE(${code}+1,"OK","ERROR","FORMATS SHOW USD")`);
+    expect(wb.sheets[0].cells.find((c) => c.address === code)!.formula).toMatch(/^=(IFERROR\(|IF\(Currency)/);
   });
 });
 
@@ -286,39 +291,42 @@ describe("sheets inserted in English and in Korean in one workbook", () => {
     const scenario = wb.names.find((n) => n.name === "Scenario")!;
     const validation = wb.sheets.find((s) => s.name === scenario.sheet)!.validations.find((v) => v.address.replace(/\$/g, "") === scenario.address.replace(/\$/g, ""));
     const [first, second] = wb.inserted.map((insertion) => insertion.masterCheck);
-    const checks = () => [model.name("MasterCheck", first.sheet), model.name("MasterCheck", second.sheet)];
+    // the master checks' codes, the same in every language (their words are each sheet's: OK, 정상)
+    const checks = () => [model.name("MasterCheckCode", first.sheet), model.name("MasterCheckCode", second.sheet)];
+    const words = () => [model.name("MasterCheck", first.sheet), model.name("MasterCheck", second.sheet)];
     const index = () => value(model, wb, "ScenarioIndex");
     const costs = () => [model.name("MonthlyCost_Catalog", first.sheet), model.name("MonthlyCost_Catalog", second.sheet)] as number[];
     const recognised = wb.sheets.find((s) => s.name === scenario.sheet)!.cells.find((c) => (c.formula ?? "").startsWith("=OR(Scenario="))!;
     const switchRecognised = () => model.at(recognised.address, scenario.sheet);
-    return { wb, model, scenario, validation, checks, index, costs, switchRecognised };
+    return { wb, model, scenario, validation, checks, words, index, costs, switchRecognised };
   };
 
   test.each([
     [["en", "ko"] as ["en", "ko"], ["Low", "Base", "High"]],
     [["ko", "en"] as ["ko", "en"], ["낮음", "기준", "높음"]],
   ])("inserted %j: one switch in the Assumptions sheet's language (%j), both sheets follow it, both checks OK", (languages, words) => {
-    const { wb, model, scenario, validation, checks, index, costs, switchRecognised } = scenarioCase(languages);
+    const { wb, model, scenario, validation, checks, words: checkWords, index, costs, switchRecognised } = scenarioCase(languages);
     expect(wb.sheets.map((s) => s.name)).toEqual(languages[0] === "en" ? ["Sentiment analysis", "Sentiment analysis risk", "Assumptions", "고객 불만 처리", "고객 불만 처리 위험"] : ["감성 분석", "감성 분석 위험", "가정", "Complaint redressal", "Complaint redressal risk"]);
     // the drop-down offers the switch's words in the language of the sheet that holds it, and the base is its Base
     expect(validation?.list).toEqual(words);
     expect(model.at(scenario.address.replace(/\$/g, ""), scenario.sheet)).toBe(words[1]);
     expect(index()).toBe(2);
     expect(switchRecognised()).toBe(true);
-    expect(checks()).toEqual(["OK", "OK"]);
+    expect(checks()).toEqual([0, 0]);
+    expect(checkWords()).toEqual(languages.map((language) => sheetTextIn("OK", language)));
     const base = costs();
     model.set(scenario.address.replace(/\$/g, ""), words[2], scenario.sheet);
     expect(index()).toBe(3);
     const high = costs();
     expect(high[0]).toBeGreaterThan(base[0]);
     expect(high[1]).toBeGreaterThan(base[1]);
-    expect(checks()).toEqual(["OK", "OK"]);
+    expect(checks()).toEqual([0, 0]);
     model.set(scenario.address.replace(/\$/g, ""), words[0], scenario.sheet);
     expect(index()).toBe(1);
     const low = costs();
     expect(low[0]).toBeLessThan(base[0]);
     expect(low[1]).toBeLessThan(base[1]);
-    expect(checks()).toEqual(["OK", "OK"]);
+    expect(checks()).toEqual([0, 0]);
     model.hf.destroy();
   });
 

@@ -1,4 +1,4 @@
-import "../support/languages";
+import { sheetTextIn } from "../support/languages";
 import { DEFAULT_PRICE_DATE, findTemplate, type TemplateSpec } from "../../src/templates";
 import { isoToExcelSerial } from "../../src/engine";
 import { STAGES as STAGE_SPECS } from "../../src/templates/catalog/martech-lifecycle";
@@ -173,10 +173,11 @@ describe("martech-lifecycle: the portfolio at one scope", () => {
     const big = build(["martech-lifecycle"], language, { openModel: "llama-3.1-405b" });
     noNamedErrors(big, big.wb.sheets[0].name);
     expect(typeof big.value("PortfolioSelfHostedMonthlyCost", big.wb.sheets[0].name)).toBe("string");
-    expect(big.value("MasterCheck", big.wb.sheets[0].name)).toBe("ERROR");
+    expect(big.value("MasterCheck", big.wb.sheets[0].name)).toBe(sheetTextIn("ERROR", language));
+    expect(big.value("MasterCheckCode", big.wb.sheets[0].name)).toBe(1);
     const decision = zero.wb.sheets[0].cells.find((c) => (c.formula ?? "").includes("Materiality*MAX"))!;
     expect(typeof zero.model.at(decision.address, name)).toBe("string");
-    expect(big.model.at(decision.address, big.wb.sheets[0].name)).toBe("n/a");
+    expect(big.model.at(decision.address, big.wb.sheets[0].name)).toBe(sheetTextIn("n/a", language));
   });
 });
 

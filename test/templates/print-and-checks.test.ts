@@ -3,16 +3,17 @@
  * format over every check cell, red unless TRUE or "OK"), and every inserted sheet prints (print area over its blocks,
  * landscape, fit to its pages wide, the label column and row 10's headers repeated where they label every block).
  */
+import "../support/languages";
 import { distWorkbooks, excelRunFor, type Workbook } from "../../dev/excel-double";
 import { cellAddress, parseAddress } from "../../dev/excel-double/address";
 import { TEMPLATES, findTemplate, type RenderedTemplate } from "../../src/templates";
-import { FAILED_CHECK_LOOK, STYLE_LOOKS, insertRenderedTemplate } from "../../src/excel/template-writer";
+import { FAILED_CHECK_LOOK, STYLE_LOOKS, insertRenderedTemplate, type RenderForWorkbook } from "../../src/excel/template-writer";
 import { renderForWorkbook } from "../../src/templates/workbook";
 import { headersLabelEveryBlock } from "../../src/templates/render";
 
 const { newWorkbook } = distWorkbooks();
 const rendered = (id: string) => renderForWorkbook(findTemplate(id)!, {}, "en", { names: [], priceSheet: "", definedNames: [] });
-const insert = (workbook: Workbook, template: RenderedTemplate) => excelRunFor(workbook)((context) => insertRenderedTemplate(context, template));
+const insert = (workbook: Workbook, template: RenderedTemplate | RenderForWorkbook) => excelRunFor(workbook)((context) => insertRenderedTemplate(context, template));
 const cellOf = (address: string) => {
   const ref = parseAddress(address)!;
   return { row: ref.top, col: ref.left };
@@ -88,4 +89,54 @@ test("a check row that reads FALSE or an error value looks failed; TRUE looks pa
   });
   const sheet = workbook.findSheet("Checks")!;
   expect([0, 1, 2].map((row) => workbook.shownStyle(sheet, row, 1).fontColor)).toEqual([undefined, FAILED_CHECK_LOOK.color, FAILED_CHECK_LOOK.color]);
+});
+
+/**
+ * The master check's word is the sheet's language (OK / 정상), its code (MasterCheckCode: 0 OK, 1 ERROR, 2 the formats
+ * show another currency) the same in every language: an English and a Korean sheet in one workbook, inserted in either
+ * order, each read right by the pane (the writer's result), by the failed-check format and by a formula on another sheet.
+ */
+describe.each([
+  ["en", "ko"],
+  ["ko", "en"],
+] as const)("an English and a Korean sheet in one workbook, inserted %s then %s", (...languages) => {
+  const WORDS = { en: { ok: "OK", formats: "FORMATS SHOW USD" }, ko: { ok: "정상", formats: "서식이 USD 기준" } } as const;
+
+  test("each master check reads its own language's word and looks passed, its code 0; a changed currency turns only that sheet's red (code 2)", async () => {
+    const workbook = newWorkbook();
+    const inserted: { language: "en" | "ko"; masterCheck: unknown; rendered: RenderedTemplate }[] = [];
+    for (const language of languages) {
+      let laidOut: RenderedTemplate | undefined;
+      const result = await insert(workbook, (facts) => (laidOut = renderForWorkbook(findTemplate("acquisition")!, {}, language, facts)));
+      inserted.push({ language, masterCheck: result.masterCheck, rendered: laidOut! });
+    }
+    const codeOf = (rendered: RenderedTemplate) => rendered.names.find((n) => n.name === "MasterCheckCode" && n.sheet === rendered.masterCheck.sheet)!.address.replace(/\$/g, "");
+    // a summary sheet reads both codes across sheets, in whichever language each was inserted
+    await excelRunFor(workbook)(async (context) => {
+      const summary = context.workbook.worksheets.add("Summary");
+      summary.getRange("A1:A2").formulas = inserted.map(({ rendered }) => [`='${rendered.masterCheck.sheet}'!${codeOf(rendered)}=0`]);
+      await context.sync();
+    });
+    const summary = () => [0, 1].map((row) => workbook.value(workbook.findSheet("Summary")!, row, 0));
+    const look = ({ rendered }: (typeof inserted)[number]) => {
+      const { row, col } = cellOf(rendered.masterCheck.address);
+      const sheet = workbook.findSheet(rendered.masterCheck.sheet)!;
+      const code = cellOf(codeOf(rendered));
+      return { word: workbook.value(sheet, row, col), code: workbook.value(sheet, code.row, code.col), red: workbook.shownStyle(sheet, row, col).fontColor === FAILED_CHECK_LOOK.color };
+    };
+    for (const sheet of inserted) {
+      expect(sheet.masterCheck).toBe(WORDS[sheet.language].ok); // what the pane says after inserting
+      expect(look(sheet)).toEqual({ word: WORDS[sheet.language].ok, code: 0, red: false });
+    }
+    expect(summary()).toEqual([true, true]);
+
+    const [changed, untouched] = inserted;
+    await excelRunFor(workbook)(async (context) => {
+      context.workbook.worksheets.getItem(changed.rendered.masterCheck.sheet).getRange("B5").values = [["EUR"]];
+      await context.sync();
+    });
+    expect(look(changed)).toEqual({ word: WORDS[changed.language].formats, code: 2, red: true });
+    expect(look(untouched)).toEqual({ word: WORDS[untouched.language].ok, code: 0, red: false });
+    expect(summary()).toEqual([false, true]);
+  });
 });

@@ -29,7 +29,7 @@ export function expectOrderedRiskSheet(model: SheetModel, sim: string): Record<s
   expect(p.ThreeYearCost_P50).toBeLessThan(p.ThreeYearCost_P90);
   expect(p.ProbabilityOverBudget).toBeGreaterThan(0);
   expect(p.ProbabilityOverBudget).toBeLessThan(1);
-  expect(model.name("MasterCheck", sim)).toBe("OK");
+  expect(model.name("MasterCheckCode", sim)).toBe(0); // the word is the sheet's (OK, 정상)
   expect(model.allValues().filter((c) => c.sheet === sim && isError(c.value))).toEqual([]);
   return p;
 }

@@ -138,10 +138,10 @@ export function accountingSections(spec: AccountingSpec): SectionSpec[] {
       {
         key: "accRecon",
         label: sheetText("reconciliationPLOverTheUseful"),
-        values: { [y1]: `=IF(ABS(${sum3("accPnl")}+{accLater}-(${sum3("accCash")}))<=0.000001*MAX(1,${sum3("accCash")}),"OK","ERROR")` },
+        values: { [y1]: `=IF(ABS(${sum3("accPnl")}+{accLater}-(${sum3("accCash")}))<=0.000001*MAX(1,${sum3("accCash")}),"${sheetText("checkOk")}","${sheetText("checkError")}")` },
         names: { [y1]: "AccountingReconciliation" },
         format: "text",
-        unit: "OK / ERROR",
+        unit: sheetText("okOrError"),
         notes: sheetText("years13PLAmortisation"),
       },
     ],
@@ -150,7 +150,7 @@ export function accountingSections(spec: AccountingSpec): SectionSpec[] {
     title: sheetText("accountingViewChecks"),
     kind: "checks",
     rows: [
-      { label: sheetText("pLOverTheUsefulLife"), values: { [y1]: '=IFERROR({accRecon}="OK",FALSE())' }, notes: sheetText("seeTheReconciliationRow") },
+      { label: sheetText("pLOverTheUsefulLife"), values: { [y1]: `=IFERROR({accRecon}="${sheetText("checkOk")}",FALSE())` }, notes: sheetText("seeTheReconciliationRow") },
       { label: sheetText("everyCostLineIsTaggedCapitalised"), values: { [y1]: `=IFERROR(COUNTIF(${tagRange},"${TREATMENT_TEXT.Capitalised}")+COUNTIF(${tagRange},"${TREATMENT_TEXT.Expensed}")=ROWS(${tagRange}),FALSE())` }, notes: sheetText("aLineWithAnotherTagWould") },
       { label: sheetText("nothingIsCapitalisedThatTheFramework"), values: { [y1]: `=IFERROR(SUMPRODUCT((${tagRange}="${TREATMENT_TEXT.Capitalised}")*(${allowedRange}="${ALLOWED_TEXT.No}"))=0,FALSE())` }, notes: sheetText("aLineTheFrameworkAllowsOnly") },
       { label: sheetText("usefulLifeIsPositive"), values: { [y1]: "=IFERROR({accLife}>0,FALSE())" }, notes: sheetText("straightLineAmortisationNeedsALife") },

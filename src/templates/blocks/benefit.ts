@@ -46,8 +46,8 @@ export function benefitInputs(first: string, drivers: BenefitDriver[]): SectionS
  * every figure is a number). Names: MonthlyBenefit, NetMonthlyBenefit_Catalog/_SelfHost, PaybackMonths/_SelfHost.
  */
 export function benefitOutputs(first: string, benefit: string, benefitNotes: string): SectionSpec {
-  const net = `=IF(COUNT({benefit:${first}},{monthly})<2,"n/a",{benefit:${first}}-{monthly})`;
-  const payback = `=IF(COUNT({oneOff},{netBenefit})<2,"n/a",IF({netBenefit}>0,{oneOff}/{netBenefit},"${sheetText("never")}"))`;
+  const net = `=IF(COUNT({benefit:${first}},{monthly})<2,"${sheetText("notApplicable")}",{benefit:${first}}-{monthly})`;
+  const payback = `=IF(COUNT({oneOff},{netBenefit})<2,"${sheetText("notApplicable")}",IF({netBenefit}>0,{oneOff}/{netBenefit},"${sheetText("never")}"))`;
   return {
     title: sheetText("outputsBenefitAndPaybackWholeCost"),
     kind: "outputs",

@@ -51,7 +51,7 @@ export const namedSelf = (formula: string) => `=IFERROR(${formula},${SELF_WHY})`
  * than the workbook's Materiality share of the larger, else the cheaper option's name. Never flips on an error.
  */
 export function decision(diff: string, a: string, b: string, aName: string, bName: string): string {
-  return `=IF(ISNUMBER(${diff}),IF(ABS(${diff})<=Materiality*MAX(${a},${b}),"${sheetText("aboutTheSame")}",IF(${diff}<0,"${aName}","${bName}")),"n/a")`;
+  return `=IF(ISNUMBER(${diff}),IF(ABS(${diff})<=Materiality*MAX(${a},${b}),"${sheetText("aboutTheSame")}",IF(${diff}<0,"${aName}","${bName}")),"${sheetText("notApplicable")}")`;
 }
 /** The difference a − b that a decision reads: a number only when both are numbers. */
-export const difference = (a: string, b: string) => `=IF(COUNT(${a},${b})<2,"n/a",${a}-${b})`;
+export const difference = (a: string, b: string) => `=IF(COUNT(${a},${b})<2,"${sheetText("notApplicable")}",${a}-${b})`;

@@ -133,8 +133,8 @@ function fiscalYears(): SectionSpec {
     key: `fy${n}`,
     label: sheetText("fiscalYearOfTheProjection", { n: String(n + 1) }),
     values: {
-      [API_COLUMN]: `=IFERROR(SUMIF({pFiscal:all},INDEX({pFiscal:all},1,1)+${n},{pApi:all}),"n/a")`,
-      [SELF_COLUMN]: `=IFERROR(SUMIF({pFiscal:all},INDEX({pFiscal:all},1,1)+${n},{pSelf:all}),"n/a")`,
+      [API_COLUMN]: `=IFERROR(SUMIF({pFiscal:all},INDEX({pFiscal:all},1,1)+${n},{pApi:all}),"${sheetText("notApplicable")}")`,
+      [SELF_COLUMN]: `=IFERROR(SUMIF({pFiscal:all},INDEX({pFiscal:all},1,1)+${n},{pSelf:all}),"${sheetText("notApplicable")}")`,
     },
     format: "moneyFx",
     unit: "{currency}",

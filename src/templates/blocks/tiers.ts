@@ -36,7 +36,7 @@ export const tierRefs = (col: string): TierRefs => ({ std: `{tStd:${col}}`, batc
 /** The mix factor for the shares `batch` and `priority` (Assumptions names or cells), from one request at each tier. */
 export function tierMixFormula(batch: string, priority: string, refs: TierRefs): string {
   const part = (share: string, tier: string) => `IF(${share}=0,0,${share}*(${tier}-${refs.std}))`;
-  return `=IFERROR(1+(${part(batch, refs.batch)}+${part(priority, refs.priority)})/IF(${refs.std}=0,1,${refs.std}),"n/a")`;
+  return `=IFERROR(1+(${part(batch, refs.batch)}+${part(priority, refs.priority)})/IF(${refs.std}=0,1,${refs.std}),"${sheetText("notApplicable")}")`;
 }
 
 /** One request of a sheet's shape through LLMCOST.INFERENCE, at a tier ("" = the list price's standard tier). */
@@ -46,7 +46,7 @@ export function oneRequest(s: Omit<TierShape, "cols">, tier = ""): string {
 
 /** One request at a tier: USD, "not offered" where the model's provider does not sell it, "n/a" when the standard price is missing. */
 export function tierRequest(s: Omit<TierShape, "cols">, tier: string, std: string): string {
-  return `=IF(ISNUMBER(${std}),IFERROR(${oneRequest(s, tier)},"${sheetText("tierNotOffered")}"),"n/a")`;
+  return `=IF(ISNUMBER(${std}),IFERROR(${oneRequest(s, tier)},"${sheetText("tierNotOffered")}"),"${sheetText("notApplicable")}")`;
 }
 
 /**

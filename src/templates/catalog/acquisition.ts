@@ -7,7 +7,7 @@ import type { TemplateSpec } from "../types";
 const NO_GUIDE = sheetText("assumptionTheGuideNamesAcquisitionAs");
 const WORDS_PER_TOKEN = sheetText("about075EnglishWordsPer");
 
-const PER_CUSTOMER = `=IF(COUNT({monthly},{customers})<2,"n/a",IF({customers}>0,{monthly}/{customers},"${sheetText("noCustomers")}"))`;
+const PER_CUSTOMER = `=IF(COUNT({monthly},{customers})<2,"${sheetText("notApplicable")}",IF({customers}>0,{monthly}/{customers},"${sheetText("noCustomers")}"))`;
 
 /** Acquisition stage of the guide's MarTech lifecycle: personalised first-touch outreach with a lead-qualification score. */
 export const acquisition: TemplateSpec = {

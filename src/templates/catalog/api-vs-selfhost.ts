@@ -133,7 +133,7 @@ export const apiVsSelfhost: TemplateSpec = {
             sensitivity("volHigh", sheetText("workloadVolumeAtItsHighCase"), "{volumeHigh}", null, sheetText("volumeHighMultiple")),
             sensitivity("priceLow", sheetText("gpuPriceAtItsLowCase"), null, "{gpuPriceLow}", sheetText("movesSelfHostingOnlyTheApi")),
             sensitivity("priceHigh", sheetText("gpuPriceAtItsHighCase"), null, "{gpuPriceHigh}", sheetText("gpuPriceHighMultiple")),
-            { key: "mover", label: sheetText("inputThatMovesTheBudgetedCost"), values: { budget: `=IFERROR(IF(ABS({volHigh}-{volLow})>=ABS({priceHigh}-{priceLow}),"${sheetText("workloadVolume")}","${sheetText("gpuPrice")}"),"n/a")` }, format: "text", unit: "", notes: sheetText("theWiderOfTheTwoSwings") },
+            { key: "mover", label: sheetText("inputThatMovesTheBudgetedCost"), values: { budget: `=IFERROR(IF(ABS({volHigh}-{volLow})>=ABS({priceHigh}-{priceLow}),"${sheetText("workloadVolume")}","${sheetText("gpuPrice")}"),"${sheetText("notApplicable")}")` }, format: "text", unit: "", notes: sheetText("theWiderOfTheTwoSwings") },
           ],
         },
         {

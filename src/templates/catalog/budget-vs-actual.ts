@@ -102,9 +102,23 @@ function formatsFor(currencies: string[]): Record<string, FormatKey> {
   return { ...FORMATS, ...Object.fromEntries(GIVEN_COLUMNS.map((c) => [c.key, "integer" as FormatKey])), ...Object.fromEntries(amounts) };
 }
 
-/** What a line's list cell and flag read when the catalog cannot price it (one word each: formulas match them). */
-const UNPRICED = "unpriced";
-const UNPRICED_FLAG = "UNPRICED";
+/**
+ * What a line's list cell and flag read (when the catalog cannot price it; when its bill is off the list by more than
+ * the threshold, or not): sheet texts, so that the flags and the COUNTIF/SUMIFS that match them on this sheet are
+ * rendered in the sheet's language together.
+ */
+const UNPRICED = sheetText("lineUnpriced");
+const UNPRICED_FLAG = sheetText("flagUnpriced");
+const GAP_FLAG = { check: sheetText("flagCheck"), ok: sheetText("checkOk") } as const;
+
+/**
+ * The chargeback's drop-downs: the list, the value it starts with and the formulas that compare it are rendered from
+ * the same sheet texts (a Korean sheet offers and compares 토큰 / 요청 수 / 고정 비율).
+ */
+const DRIVER = { tokens: sheetText("driverTokens"), requests: sheetText("driverRequests"), fixedShare: sheetText("driverFixedShare") } as const;
+const BASIS = { billed: sheetText("basisBilled"), effective: sheetText("basisEffective"), list: sheetText("basisList") } as const;
+/** Whether an input holds one of its drop-down's options (a typo, or the other language's word, does not). */
+const listed = (input: string, options: Record<string, string>) => `OR(${Object.values(options).map((option) => `{${input}}="${option}"`).join(",")})`;
 const KEYS = COLUMNS.map((column) => column.key);
 
 /** Section headers: the given ones, every other column blank (each section says what its columns hold). */
@@ -223,7 +237,7 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
   const at = (m: Measure, rate: "Plan" | "Actual") => sumOf(rate === "Actual" && m === "billed" ? "actualBilled" : planOf[m]);
   values.billed = `=IF(${has("billed")},${at("billed", "Actual")},"")`;
   values.gap = `=IF(OR(${ref("billed")}="",NOT(ISNUMBER(${ref("list")}))),"",IF(${ref("list")}=0,"",${ref("billed")}/${ref("list")}-1))`;
-  values.flag = `=IF(NOT(ISNUMBER(${ref("list")})),"${UNPRICED_FLAG}",IF(${ref("gap")}="","${sheetText("noBill")}",IF(ABS(${ref("gap")})>{GapThreshold},"CHECK","OK")))`;
+  values.flag = `=IF(NOT(ISNUMBER(${ref("list")})),"${UNPRICED_FLAG}",IF(${ref("gap")}="","${sheetText("noBill")}",IF(ABS(${ref("gap")})>{GapThreshold},"${GAP_FLAG.check}","${GAP_FLAG.ok}")))`;
   const invoicedBy = sumOf("invoiced");
   if (usage) {
     values.pricedAt = pricedTier(ref);
@@ -236,14 +250,14 @@ function lineRow(line: LineKey, index: number, ctx: Ctx): RowSpec {
     values.effective = `=IF(${has("effective")},${at("effective", "Plan")},IF(${has("billed")},${at("billed", "Plan")},${ref("contracted")}))`;
     values.billedPlan = `=IF(${has("billed")},${at("billed", "Plan")},0)`;
     values.unbilled = `=IF(${has("billed")},0,${ref("effective")})`;
-    values.chargeable = `=IF({ChargebackBasis}="list",IF(ISNUMBER(${ref("list")}),${ref("list")},${ref("plist")}),IF(OR({ChargebackBasis}="effective",NOT(${has("billed")})),${ref("effective")},${ref("billed")}))`;
+    values.chargeable = `=IF({ChargebackBasis}="${BASIS.list}",IF(ISNUMBER(${ref("list")}),${ref("list")},${ref("plist")}),IF(OR({ChargebackBasis}="${BASIS.effective}",NOT(${has("billed")})),${ref("effective")},${ref("billed")}))`;
     values.accrual = `=IF(${ref("month")}>{ReportMonth},0,IF(${has("billed")},${ref("billed")},${ref("effective")})-(${invoicedBy}))`;
   } else {
     // A purchase, credit, tax or adjustment: money only, its own bridge step; none of it is volume or price.
     values.pricedAt = "";
     for (const col of ["list", "plist", "contracted", "effective", "billedPlan", "unbilled", "unpriced"]) values[col] = 0;
     const billed = `N(${ref("billed")})`;
-    values.chargeable = line.charge === "purchase" ? `=IF({ChargebackBasis}="billed",${billed},0)` : `=IF({ChargebackBasis}="list",0,${billed})`;
+    values.chargeable = line.charge === "purchase" ? `=IF({ChargebackBasis}="${BASIS.billed}",${billed},0)` : `=IF({ChargebackBasis}="${BASIS.list}",0,${billed})`;
     values.accrual = `=IF(${ref("month")}>{ReportMonth},0,${billed}-(${invoicedBy}))`;
   }
   const label = sheetText("actualsLineLabel", { month: line.month.slice(0, 7), model: line.model, team: teamText(line.team), kind: usage ? "usage" : "charge", charge: line.charge ?? "" });
@@ -276,7 +290,7 @@ function monthModelRow(month: string, model: string, index: number, members: num
   const billed = members.map((i) => `{L${i + 1}:billed}`).join(",");
   values.billed = `=IF(COUNT(${billed})<COUNTA(${billed}),"",SUM(${billed}))`;
   values.gap = `=IF(OR({${k}:billed}="",COUNT(${lists})<${members.length}),"",IF({${k}:list}=0,"",{${k}:billed}/{${k}:list}-1))`;
-  values.flag = `=IF(COUNT(${lists})<${members.length},"${UNPRICED_FLAG}",IF({${k}:gap}="","${sheetText("noBill")}",IF(ABS({${k}:gap})>{GapThreshold},"CHECK","OK")))`;
+  values.flag = `=IF(COUNT(${lists})<${members.length},"${UNPRICED_FLAG}",IF({${k}:gap}="","${sheetText("noBill")}",IF(ABS({${k}:gap})>{GapThreshold},"${GAP_FLAG.check}","${GAP_FLAG.ok}")))`;
   return { key: k, label: `${month.slice(0, 7)} ${model}`, kind: "input", values, format: FORMATS, unit: MONEY_AND_SHARES, notes: sheetText("sumOfItsLinesAboveBilled") };
 }
 
@@ -324,7 +338,7 @@ function varianceRow(month: string, index: number, lines: number, budgets: numbe
 function teamRow(team: string, index: number, teams: number, members: number[], budgetMembers: number[]): RowSpec {
   const k = `T${index + 1}`;
   const r = (col: string) => `{${k}:${col}}`;
-  const share = `IF({AllocationDriver}="tokens",IF(SUM(${span("T", teams, "input")})=0,0,${r("input")}/SUM(${span("T", teams, "input")})),IF({AllocationDriver}="requests",IF(SUM(${span("T", teams, "requests")})=0,0,${r("requests")}/SUM(${span("T", teams, "requests")})),${r("pricedAt")}))`;
+  const share = `IF({AllocationDriver}="${DRIVER.tokens}",IF(SUM(${span("T", teams, "input")})=0,0,${r("input")}/SUM(${span("T", teams, "input")})),IF({AllocationDriver}="${DRIVER.requests}",IF(SUM(${span("T", teams, "requests")})=0,0,${r("requests")}/SUM(${span("T", teams, "requests")})),${r("pricedAt")}))`;
   const budget = budgetMembers.length === 0 ? "0" : `SUM(${budgetMembers.map((i) => `{B${i + 1}:billed}`).join(",")})`;
   return {
     key: k,
@@ -344,7 +358,7 @@ function teamRow(team: string, index: number, teams: number, members: number[], 
     },
     format: { team: "text", input: "tokens", requests: "count", pricedAt: "percent", list: "moneyFx", gap: "percent", billed: "moneyFx", flag: "moneyFx", plist: "moneyFx", contracted: "moneyFx" },
     unit: MONEY_AND_SHARES,
-    notes: sheetText("directCostOnTheChosenBasis"),
+    notes: sheetText("directCostOnTheChosenBasis", { fixedShare: DRIVER.fixedShare }),
   };
 }
 
@@ -433,8 +447,8 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
         input("GapThreshold", sheetText("flagABilledVsListGap"), 0.1, "percent", sheetText("share"), sheetText("gapsAboveThisShareAreFlagged")),
         input("WebSearchFeePerThousand", sheetText("webSearchFee"), 10, "money", sheetText("usdPer1000Searches"), sheetText("anthropicWebSearchTool10Per")),
         input("SharedCost", sheetText("sharedCostsToChargeBack"), 0, "moneyFx", sheetText("currencyOverThePeriod"), sheetText("selfHostedFleetEGLlmcost")),
-        input("AllocationDriver", sheetText("allocateSharedCostsBy"), "tokens", "text", sheetText("tokensRequestsFixedShare"), sheetText("driverOfTheChargebackEachTeam"), { validation: ["tokens", "requests", "fixed share"] }),
-        input("ChargebackBasis", sheetText("chargeTeamsTheirLines"), "billed", "text", sheetText("billedEffectiveList"), sheetText("billedTheInvoiceUsageNotYet"), { validation: ["billed", "effective", "list"] }),
+        input("AllocationDriver", sheetText("allocateSharedCostsBy"), DRIVER.tokens, "text", Object.values(DRIVER).join(" / "), sheetText("driverOfTheChargebackEachTeam"), { validation: Object.values(DRIVER) }),
+        input("ChargebackBasis", sheetText("chargeTeamsTheirLines"), BASIS.billed, "text", Object.values(BASIS).join(" / "), sheetText("billedTheInvoiceUsageNotYet", BASIS), { validation: Object.values(BASIS) }),
         input("ReportMonth", sheetText("reportMonthYearToDateAccrual"), isoToExcelSerial(lastMonth), "date", sheetText("date"), sheetText("theMonthBeingClosedYearTo")),
         input("BudgetCurrency", sheetText("budgetCurrency"), budgetCurrency ? budgetCurrency : "={Currency}", "text", sheetText("isoCode"), budgetCurrency ? sheetText("fromTheBudgetFile") : sheetText("theSheetSCurrencyUntilYou")),
         input("BudgetFxRate", sheetText("t1BudgetCurrencyInTheSheet"), `=IF({BudgetCurrency}={Currency},1,IF({BudgetCurrency}="USD",{FxRate},0))`, "general", "{currency}", sheetText("t1WhenTheBudgetIsIn")),
@@ -505,7 +519,8 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
         { label: sheetText("everyUsageLineIsRepricedAt"), values: { list: `={UnpricedLines}=0` }, unit: "TRUE/FALSE", notes: sheetText("falseLinesFlaggedUnpricedModelTier") },
         { label: sheetText("monthModelRowsAddUpTo"), values: { list: `=ABS(SUM(${span("MM", pairs.length, "list")})-{ActualTotal})<0.005` }, unit: "TRUE/FALSE", notes: sheetText("toTheCent") },
         { label: sheetText("chargesAddUpToTheLines"), values: { list: `=ABS({ChargedTotal}-SUM(${span("L", n, "chargeable")})-{SharedCost})<0.005` }, unit: "TRUE/FALSE", notes: sheetText("falseWhenTheDriverSTotal") },
-        { label: sheetText("fixedSharesAddUpTo100"), values: { list: `=OR({AllocationDriver}<>"fixed share",ABS(SUM(${span("T", t, "pricedAt")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
+        { label: sheetText("fixedSharesAddUpTo100"), values: { list: `=OR({AllocationDriver}<>"${DRIVER.fixedShare}",ABS(SUM(${span("T", t, "pricedAt")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
+        { label: sheetText("driverAndBasisAreOptions"), values: { list: `=AND(${listed("AllocationDriver", DRIVER)},${listed("ChargebackBasis", BASIS)})` }, unit: "TRUE/FALSE", notes: sheetText("falseAWordTheFormulasDo") },
         {
           label: sheetText("everyAmountSCurrencyHasA"),
           values: { list: `=AND(IF({ActualsFound},${overRates("billed")}+COUNTBLANK(LlmcostActuals_Currency)=ROWS(LlmcostActuals_Currency),1=1),${ctx.currencies.length === 0 ? "" : `MIN(${rateSpan("plist")})=1,`}{BudgetFxRate}>0)` },

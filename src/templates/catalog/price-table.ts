@@ -1,5 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
-import { catalogDescription, finetuneRows, isoToExcelSerial, pricePerMillion, resolveApiModel, SHEET_PRICE_TYPES } from "../../engine";
+import { apiPriceFacts, finetuneRows, type ApiPriceFacts, isoToExcelSerial, pricePerMillion, resolveApiModel, SHEET_PRICE_TYPES } from "../../engine";
 import { CHAT_MODELS, EMBEDDING_MODELS } from "../lists";
 import { PRICE_SHEET_NAME, PRICE_SHEET_TABLE } from "../price-sheet";
 import { DEFAULT_PRICE_DATE } from "../render";
@@ -64,6 +64,16 @@ rows[0].key = "first";
 rows[rows.length - 1].key = "last";
 
 /**
+ * The table's source line in the sheet's language: the API catalog's and the fine-tuning file's facts (versions, counts,
+ * dates) as parameters of one sheet text (=LLMCOST.CATALOG() and the pane's sources line say the same facts in the
+ * engine's English, with the sources the table does not use).
+ */
+export function priceTableSource(facts: ApiPriceFacts = apiPriceFacts()): string {
+  const { scheduled, ...rest } = facts;
+  return sheetText("priceTableSource", { ...rest, scheduledCount: scheduled.length, scheduled: scheduled.map(([date, models]) => `${date} (${models})`).join(", ") });
+}
+
+/**
  * The organisation price sheet: an Excel table (LlmcostPrices) in the layout LLMCOST's price_sheet argument reads,
  * pre-filled with the catalog's list prices on the price date and marked as such. Negotiated prices, validity dates
  * and internal models are edited or added as rows; a workbook-scoped name refers to the table so that templates
@@ -74,7 +84,7 @@ export const priceTable: TemplateSpec = {
   title: sheetText("organisationPriceSheet"),
   description: sheetText("yourPricesPer1mTokensPre", { name: PRICE_SHEET_NAME }),
   group: "reference",
-  source: catalogDescription(),
+  source: priceTableSource(),
   choices: [],
   sheets: [
     {

@@ -323,7 +323,7 @@ export const promptTechniques: TemplateSpec = {
               key: "breakEven",
               label: sheetText("fineTuningBeatsFewShotAbove"),
               values: {
-                shared: `=IFERROR(IF({perRequest:fewShot}>{perRequest:fineTuned},{trainingMonthly:fineTuned}/({perRequest:fewShot}-{perRequest:fineTuned}),"${sheetText("never")}"),"n/a")`,
+                shared: `=IFERROR(IF({perRequest:fewShot}>{perRequest:fineTuned},{trainingMonthly:fineTuned}/({perRequest:fewShot}-{perRequest:fineTuned}),"${sheetText("never")}"),"${sheetText("notApplicable")}")`,
               },
               names: { shared: "FineTuneBreakEvenRequests" },
               format: "count",
