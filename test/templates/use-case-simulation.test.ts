@@ -64,7 +64,7 @@ describe.each(USE_CASES)("%s: the simulation sheet inserted with the use-case sh
     expect(after.total).toBeLessThan(before.total);
     expect(after.p50).toBeLessThan(before.p50);
     expect(after.monthly).toBe(before.monthly); // month 1 is at the price date
-    expect(model.name("MasterCheck", sim)).toBe("OK");
+    expect(model.name("MasterCheckCode", sim)).toBe(0);
   });
 
   test("in won, the FX rate's range is a driver: the spread widens against the same sheet in USD", () => {
@@ -123,7 +123,7 @@ describe("api-vs-selfhost: prices fall in the projection, and the break-even fol
     expect(api()).toBe(flat);
     expect(breakEven() as number).toBeLessThan(flatMonth as number);
     expect(typeof model.name("BreakEvenMonthWholeCost", sheet)).not.toBe("object");
-    expect(model.name("MasterCheck", sheet)).toBe("OK");
+    expect(model.name("MasterCheckCode", sheet)).toBe(0);
   });
 
   test("owned GPUs: bought once for the busiest month, their residual value credited in the three-year cost", () => {
@@ -139,7 +139,7 @@ describe("api-vs-selfhost: prices fall in the projection, and the break-even fol
     setWorkbookName(model, wb, "GpuPriceDeclinePerYear_Base", 0.5);
     // a faster fall of GPU prices leaves less to sell the GPUs for: 30,000 × ((1 − 0.1)^3 − (1 − 0.5)^3) more
     expect(num(model, "ThreeYearCost_Chosen", sheet) - three).toBeCloseTo(30_000 * (0.9 ** 3 - 0.5 ** 3), 2);
-    expect(model.name("MasterCheck", sheet)).toBe("OK");
+    expect(model.name("MasterCheckCode", sheet)).toBe(0);
   });
 
   test("a model that does not fit gives its reason as the break-even, never a month or never", () => {
@@ -213,8 +213,8 @@ describe("prompt-techniques: the risk sheet draws the budgeted technique's cost"
       expect(oneOff).toBeGreaterThan(0);
       expect(num(model, "ThreeYearCost_Budgeted", sheet)).toBeLessThan(36 * num(model, "MonthlyCost_Budgeted", sheet));
     }
-    expect(model.name("MasterCheck", sim)).toBe("OK");
-    expect(model.name("MasterCheck", sheet)).toBe("OK");
+    expect(model.name("MasterCheckCode", sim)).toBe(0);
+    expect(model.name("MasterCheckCode", sheet)).toBe(0);
   });
 
   test("three-year totals and their percentiles move with ApiPriceDeclinePerYear", () => {
@@ -227,7 +227,7 @@ describe("prompt-techniques: the risk sheet draws the budgeted technique's cost"
     expect(after.total).toBeLessThan(before.total);
     expect(after.p50).toBeLessThan(before.p50);
     expect(after.monthly).toBe(before.monthly);
-    expect(model.name("MasterCheck", sim)).toBe("OK");
+    expect(model.name("MasterCheckCode", sim)).toBe(0);
     // flat prices and no refresh: the 36 months are 36 months at today's price
     setWorkbookName(model, wb, "ApiPriceDeclinePerYear_Base", 0);
     setWorkbookName(model, wb, "ModelRefreshPriceShare_Base", 1);
@@ -239,7 +239,7 @@ describe("prompt-techniques: the risk sheet draws the budgeted technique's cost"
     const spread = (wb: RenderedTemplate) => {
       const model = loadIntoEngine(wb);
       const sim = wb.sheets[1].name;
-      expect(model.name("MasterCheck", sim)).toBe("OK");
+      expect(model.name("MasterCheckCode", sim)).toBe(0);
       return num(model, "MonthlyCost_P90", sim) / num(model, "MonthlyCost_P10", sim);
     };
     expect(spread(build(id, "ko", { currency: "KRW", fxRate: 1400 }))).toBeGreaterThan(spread(build(id)) + 0.01);
@@ -283,7 +283,7 @@ describe.each(["complaint-redressal", "acquisition"])("%s: hidden reasoning toke
     // the reasoning part is exactly what the tokens added to the month's token cost
     expect(num(model, "ReasoningTokenCost_Catalog", sheet)).toBeCloseTo(num(model, "MonthlyTokenCost_Catalog", sheet) - tokensWithout, 6);
     expect(num(model, "ReasoningTokenCost_Catalog", sheet)).toBeGreaterThan(0);
-    expect(model.name("MasterCheck", sim)).toBe("OK"); // the all-Base ties hold with the reasoning part split off
+    expect(model.name("MasterCheckCode", sim)).toBe(0); // the all-Base ties hold with the reasoning part split off
     const wide = percentiles(model, sim);
     // the sheet's own Low / High columns read the same range: no reasoning in the low-cost case, 9.5× in the high-cost one
     const range = { low: num(model, "MonthlyCost_Low", sheet), high: num(model, "MonthlyCost_High", sheet) };
@@ -291,7 +291,7 @@ describe.each(["complaint-redressal", "acquisition"])("%s: hidden reasoning toke
     const closed = percentiles(model, sim);
     expect(num(model, "MonthlyCost_Low", sheet)).toBeGreaterThan(range.low);
     expect(num(model, "MonthlyCost_High", sheet)).toBeLessThan(range.high);
-    expect(model.name("MasterCheck", sim)).toBe("OK");
+    expect(model.name("MasterCheckCode", sim)).toBe(0);
     expect(wide.MonthlyCost_P90).toBeGreaterThan(closed.MonthlyCost_P90);
     // the range is skewed (1× / 3× / 20×: the mode at Base, a long upper tail), so the whole spread widens and moves up
     expect(wide.MonthlyCost_P90 - wide.MonthlyCost_P10).toBeGreaterThan(closed.MonthlyCost_P90 - closed.MonthlyCost_P10);
