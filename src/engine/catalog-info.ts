@@ -6,6 +6,8 @@ import { retirementRows } from "./api/lifecycle";
 import { todayIso } from "./dates";
 import type { Table } from "./api/tables";
 import { gpuPriceCatalogSource } from "./selfhost/pricing";
+import type { Message } from "../i18n/catalog";
+import { render } from "../i18n/messages";
 
 /** The newest price change in force on `today`, and the changes scheduled after it (date → models changing). */
 function priceDates(today: string): { inForce: string; scheduled: Map<string, number> } {
@@ -45,21 +47,26 @@ export function apiPriceFacts(today: string = todayIso()): ApiPriceFacts {
   return { source, version, license, models: models.length, providers: providers.length, inForce, today, scheduled: [...scheduled.entries()], finetuneModels: finetuneRows.length, finetuneAsOf };
 }
 
-function scheduledText(scheduled: Map<string, number>): string {
-  if (scheduled.size === 0) return "no scheduled changes";
-  return `scheduled: ${[...scheduled.entries()].map(([date, count]) => `${date} (${count} model${count === 1 ? "" : "s"})`).join(", ")}`;
+/** Messages joined into one text in `language` (a list inside a message: its items are rendered first). */
+const joined = (items: Message[], language: string, separator = ", "): string => items.map((item) => render(item, language)).join(separator);
+
+function scheduledText(scheduled: Map<string, number>, language: string): Message {
+  if (scheduled.size === 0) return { id: "errors.catalogNoScheduled" };
+  const changes = [...scheduled.entries()].map(([date, count]): Message => ({ id: "errors.catalogScheduledChange", params: { date, count } }));
+  return { id: "errors.catalogScheduled", params: { changes: joined(changes, language) } };
 }
 
-/** A package price key as words: `web_searches_kcount` → "web searches (per 1,000)". */
-function feeName(key: string): string {
-  const unit = key.endsWith("_mtok") ? " (per 1M)" : key.endsWith("_kcount") || key.endsWith("_kpages") ? " (per 1,000)" : key.endsWith("_hours") ? " (per hour)" : "";
-  return key.replace(/_(mtok|kcount|kpages|hours)$/, "").replace(/_/g, " ") + unit;
+/** A package price key as a fee: `web_searches_kcount` → "web_searches (per 1,000)" (the package's own name, an id in every language; its unit from the key's ending). */
+function feeOf(key: string, count: number): Message {
+  const unit = /_(mtok|kcount|kpages|hours)$/.exec(key)?.[1] ?? "none";
+  const bare = key.replace(/_(mtok|kcount|kpages|hours)$/, "");
+  return { id: "errors.catalogFee", params: { key: bare, unit, count } };
 }
 
-let feeSummary: string | undefined;
-/** What INFERENCE adds beyond tokens, and the fees of the newest catalog prices that no argument counts. */
-function feesDescription(): string {
-  if (feeSummary !== undefined) return feeSummary;
+let feeCounts: { perRequest: number; uncounted: [string, number][] } | undefined;
+/** Models with per-request fees, and the fees of the newest catalog prices that no argument counts (most common first). */
+function feeFacts(): { perRequest: number; uncounted: [string, number][] } {
+  if (feeCounts !== undefined) return feeCounts;
   const uncounted = new Map<string, number>();
   let perRequest = 0;
   for (const model of apiCatalog.models) {
@@ -67,38 +74,58 @@ function feesDescription(): string {
     if (newest.requests_kcount) perRequest++;
     for (const key of newest.uncounted_fees ?? []) uncounted.set(key, (uncounted.get(key) ?? 0) + 1);
   }
-  const listed = [...uncounted.entries()].sort((a, b) => b[1] - a[1]).map(([key, count]) => `${feeName(key)} ${count} model${count === 1 ? "" : "s"}`);
-  feeSummary =
-    `per-request fees included (${perRequest} models; give requests); ` +
-    `not computed, because no argument counts them: ${listed.join(", ")} — add them yourself where your workload uses them`;
-  return feeSummary;
+  feeCounts = { perRequest, uncounted: [...uncounted.entries()].sort((a, b) => b[1] - a[1]) };
+  return feeCounts;
 }
 
-/** CATALOG: which sources price this workbook, their versions and newest dates — for a budget's audit trail. */
-export function catalogDescription(extraSources: string[] = [], today: string = todayIso()): string {
-  return catalogSources(today)
-    .map(([source, detail]) => `${source}: ${detail}`)
-    .concat(["precedence: a price_sheet row in force on the date, else the catalog's list price", ...extraSources])
+/** What INFERENCE adds beyond tokens, and the fees no argument counts. */
+function feesDescription(language: string): Message {
+  const { perRequest, uncounted } = feeFacts();
+  return { id: "errors.catalogApiFeesDetail", params: { perRequest: String(perRequest), fees: joined(uncounted.map(([key, count]) => feeOf(key, count)), language) } };
+}
+
+const PRECEDENCE: [Message, Message] = [{ id: "errors.catalogPrecedence" }, { id: "errors.catalogPrecedenceDetail" }];
+
+/**
+ * CATALOG: which sources price this workbook, their versions and newest dates — for a budget's audit trail; in the
+ * display language (ids, versions, dates and numbers as the data writes them).
+ */
+export function catalogDescription(language: string = "en", today: string = todayIso()): string {
+  return [...catalogSources(today, language), PRECEDENCE]
+    .map(([source, detail]) => render({ id: "errors.catalogSourceLine", params: { source, detail } }, language))
     .join("; ");
 }
 
 export const CATALOG_DETAIL_HEADER = ["source", "detail"];
 
-/** CATALOG(TRUE): one row per source, the same facts as the one-cell form. */
-export function catalogDetailTable(today: string = todayIso()): Table {
-  return [CATALOG_DETAIL_HEADER, ...catalogSources(today), ["precedence", "a price_sheet row in force on the date, else the catalog's list price"]];
+/** CATALOG(TRUE): one row per source, the same facts as the one-cell form (the header row stays as ids). */
+export function catalogDetailTable(language: string = "en", today: string = todayIso()): Table {
+  return [CATALOG_DETAIL_HEADER, ...[...catalogSources(today, language), PRECEDENCE].map(([source, detail]) => [render(source, language), render(detail, language)])];
 }
 
-function catalogSources(today: string): [string, string][] {
+function catalogSources(today: string, language: string): [Message, Message][] {
   const api = apiPriceFacts(today);
   const tierProviders = [...new Set(billingRows.map((row) => row.provider))].join(", ");
+  const vector = defaultVectorDbPrice;
   return [
-    ["API prices", `${api.source} ${api.version} (${api.license}), ${api.models} models from ${api.providers} providers, newest price change in force ${api.inForce} (on ${today}); ${scheduledText(new Map(api.scheduled))}`],
-    ["fine-tuning prices", `LLMCOST finetune-prices (${api.finetuneModels} models, as of ${api.finetuneAsOf})`],
+    [
+      { id: "errors.catalogApiPrices" },
+      {
+        id: "errors.catalogApiPricesDetail",
+        params: { source: api.source, version: api.version, license: api.license, models: String(api.models), providers: String(api.providers), inForce: api.inForce, today, scheduled: scheduledText(new Map(api.scheduled), language) },
+      },
+    ],
+    [{ id: "errors.catalogFinetunePrices" }, { id: "errors.catalogFinetunePricesDetail", params: { models: String(api.finetuneModels), asOf: api.finetuneAsOf } }],
     gpuPriceCatalogSource(),
-    ["service tiers and regions", `LLMCOST service-tiers (${billingRows.length} sourced rows for ${tierProviders}, as of ${billingDataDate})`],
-    ["model retirements", `LLMCOST model-lifecycle (${retirementRows.length} sourced shutdown dates)`],
-    ["vector storage", `${defaultVectorDbPrice.provider} ${defaultVectorDbPrice.plan} ${defaultVectorDbPrice.storage_usd_per_gb_month} USD/GB-month, ${defaultVectorDbPrice.read_usd_per_million_units} USD per 1M read units, ${defaultVectorDbPrice.minimum_usd_per_month} USD monthly minimum (as of ${defaultVectorDbPrice.as_of})`],
-    ["API fees", feesDescription()],
+    [{ id: "errors.catalogTiers" }, { id: "errors.catalogTiersDetail", params: { rows: String(billingRows.length), providers: tierProviders, asOf: billingDataDate } }],
+    [{ id: "errors.catalogRetirements" }, { id: "errors.catalogRetirementsDetail", params: { rows: String(retirementRows.length) } }],
+    [
+      { id: "errors.catalogVectorStorage" },
+      {
+        id: "errors.catalogVectorStorageDetail",
+        params: { provider: vector.provider, plan: vector.plan, storage: String(vector.storage_usd_per_gb_month), read: String(vector.read_usd_per_million_units), minimum: String(vector.minimum_usd_per_month), asOf: vector.as_of },
+      },
+    ],
+    [{ id: "errors.catalogApiFees" }, feesDescription(language)],
   ];
 }

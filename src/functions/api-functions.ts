@@ -16,6 +16,7 @@ import {
 } from "../engine";
 import { checkedNumber, excelNumber, excelTable, toExcelError } from "./excel-errors";
 import { optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, requiredText } from "./arguments";
+import { displayLanguage } from "../i18n/language";
 
 /** The list price's own tier and region, shared: most calls name neither. */
 const LIST_PRICE: Billing = {};
@@ -244,7 +245,7 @@ export function compare(
  * @returns One cell of text, or a table with a header row.
  */
 export function catalog(detail?: unknown): unknown[][] {
-  return excelTable(() => (optionalBoolean(detail, "detail") ? catalogDetailTable() : [[catalogDescription()]]));
+  return excelTable(() => (optionalBoolean(detail, "detail") ? catalogDetailTable(displayLanguage()) : [[catalogDescription(displayLanguage())]]));
 }
 
 /**

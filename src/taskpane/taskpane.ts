@@ -184,7 +184,7 @@ async function start(): Promise<void> {
   if (choice) renderLanguageChoice(choice, s, () => void start());
   const app = document.getElementById("app");
   const sources = document.getElementById("sources");
-  if (sources) sources.textContent = `${s.sources} — ${catalogDescription()}`;
+  if (sources) sources.textContent = `${s.sources} — ${catalogDescription(language)}`;
   if (app) renderGallery(app, isInsertSupported(), language);
   const tokenPanel = document.getElementById("token-panel");
   // Drawn again only when the language changes (a redraw forgets the last count).

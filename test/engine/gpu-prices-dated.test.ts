@@ -1,3 +1,4 @@
+import englishErrors from "../../src/i18n/en/errors.json";
 import { catalogDescription, catalogDetailTable } from "../../src/engine/catalog-info";
 import { GPU_PRICES, gpuUsdPerHour, offersInForce, selfHostFleet, type GpuPrice } from "../../src/engine/selfhost";
 import { kindOf, messageOf } from "../support/engine-errors";
@@ -67,5 +68,30 @@ describe("GPU prices are dated: a budget that names its date keeps its price", (
     // CATALOG(TRUE): the same fact as its own row.
     const row = catalogDetailTable().find((r) => r[0] === "GPU rental prices");
     expect(row?.[1]).toContain(`dated ${days[0]} to ${days[days.length - 1]}`);
+  });
+});
+
+describe("CATALOG() in Korean (issue 24)", () => {
+  test("every source and detail reads Korean; ids, versions, dates and numbers stay as the data writes them", () => {
+    const english = catalogDescription("en");
+    const korean = catalogDescription("ko");
+    expect(korean).toContain("API 가격: @pydantic/genai-prices");
+    expect(korean).toContain("GPU 임대 가격: LLMCOST gpu-prices");
+    expect(korean).toContain("우선순위: 해당 날짜에 유효한 price_sheet 행");
+    // the same facts: every number of the English text is in the Korean one
+    for (const figure of english.match(/\d[\d.,-]*/g) ?? []) expect(korean).toContain(figure.replace(/,$/, ""));
+    // no word of the English messages is left, but ids (function and argument names, units, the catalogs' names)
+    const messageWords = new Set(
+      Object.entries(englishErrors)
+        .filter(([key]) => key.startsWith("catalog"))
+        .flatMap(([, text]) => text.replace(/\{[^{}]*\}/g, " ").match(/[A-Za-z]{3,}/g) ?? []),
+    );
+    const ids = new Set(["LLMCOST", "USD", "GPUPRICE", "SELFHOST", "API", "GPU", "price_sheet", "as_of", "requests", "gpu", "prices", "finetune", "service", "tiers", "model", "lifecycle"]);
+    const left = (korean.match(/[A-Za-z_]{3,}/g) ?? []).filter((w) => messageWords.has(w) && !ids.has(w));
+    expect([...new Set(left)]).toEqual([]);
+    expect(messageWords.size).toBeGreaterThan(40);
+    const rows = catalogDetailTable("ko");
+    expect(rows[0]).toEqual(["source", "detail"]);
+    expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(["API 가격", "서비스 티어와 지역", "모델 지원 종료", "API 수수료", "우선순위"]));
   });
 });

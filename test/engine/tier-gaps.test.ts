@@ -86,3 +86,19 @@ describe("Gemini API flex: half the list price, for the models its page calls at
     expect(messageOf(() => cost("gemini-3.5-flash", "priority"))).toMatch(/google offers for it: standard, batch, flex\./);
   });
 });
+
+describe("labels inside price messages are in the display language (issue 24)", () => {
+  test("a fine-tuned model's label reads 미세 조정된 in Korean, word for word the old English in English", () => {
+    const error = errorOf(() => cost("ft:gpt-4.1-mini", "batch"));
+    expect(error.en.startsWith("fine-tuned gpt-4.1-mini has no")).toBe(true);
+    expect(error.ko.startsWith("미세 조정된 gpt-4.1-mini:")).toBe(true);
+    expect(error.ko).not.toMatch(/fine-tuned/);
+  });
+
+  test("price-sheet rows, tiers and regions inside a label follow the language; ids stay as typed", () => {
+    const sheet = [["model", "price_type", "usd_per_mtok"], ["acme-internal", "input", 2], ["acme-internal", "output", 4]];
+    const sheetOnly = errorOf(() => cost("acme-internal", "batch", undefined, sheet));
+    expect(sheetOnly.en).toMatch(/^acme-internal \(price_sheet rows 2, 3\) is priced by the price sheet alone/);
+    expect(sheetOnly.ko).toMatch(/^acme-internal \(price_sheet 2, 3행\):/);
+  });
+});

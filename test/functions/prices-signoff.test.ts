@@ -54,7 +54,7 @@ describe("1. per-request fees are charged, uncountable fees are said", () => {
 
   test("fees no argument counts are named in INFERENCE's tooltip and in CATALOG()", () => {
     expect(descriptionOf("INFERENCE").description).toMatch(/web searches.*not included/);
-    expect((call("CATALOG") as string[][])[0][0]).toMatch(/per-request fees included .*not computed, because no argument counts them: .*web searches/);
+    expect((call("CATALOG") as string[][])[0][0]).toMatch(/per-request fees included .*not computed, because no argument counts them: .*web_searches \(per 1,000\)/);
   });
 });
 

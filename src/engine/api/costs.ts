@@ -1,4 +1,5 @@
 import { invalidValue } from "../errors";
+import type { Message } from "../../i18n/catalog";
 import { finite, positive } from "../validate";
 import { fineTunedBase, pricePerMillion, pricesFor, requirePrice, tierPrice, trainingPricePerMtok, type DatedPrices } from "./prices";
 import { applyBillingRow, billingRow, isStandardTier, oneHourWriteMultiplier, type Billing } from "./tiers";
@@ -84,8 +85,13 @@ export function billedPrices(model: string, asOf: string | null, sheet: PriceShe
   const tier = billingRow(dated.provider, dated.modelId, "service_tier", billing.serviceTier, asOf);
   const region = entry.regionRow === undefined ? billingRow(dated.provider, dated.modelId, "region", billing.region, asOf) : null;
   if (tier === null && region === null) return dated;
-  const names = [tier ? `${tier.name} tier` : null, region ? `region ${region.name}` : null].filter(Boolean).join(", ");
-  return { ...dated, label: `${dated.label} (${names})`, prices: applyBillingRow(applyBillingRow(dated.prices, tier), region) };
+  const label: Message =
+    tier && region
+      ? { id: "errors.labelTierRegion", params: { label: dated.label, tier: tier.name, region: region.name } }
+      : tier
+        ? { id: "errors.labelTier", params: { label: dated.label, tier: tier.name } }
+        : { id: "errors.labelRegion", params: { label: dated.label, region: (region as NonNullable<typeof region>).name } };
+  return { ...dated, label, prices: applyBillingRow(applyBillingRow(dated.prices, tier), region) };
 }
 
 /** PRICE at a service tier and region: USD per 1M tokens of one kind. */

@@ -1,6 +1,6 @@
 import { invalidValue } from "../errors";
 import type { PriceSet, TokenPrice } from "./catalog";
-import type { DatedPrices } from "./prices";
+import { labelText, type DatedPrices } from "./prices";
 
 /**
  * The modality of a workload's tokens. Models whose catalog entry lists audio or image prices bill those tokens
@@ -46,7 +46,7 @@ export function needsModality(dated: DatedPrices): boolean {
   const { prices } = dated;
   if (prices.output_audio !== undefined || prices.output_image !== undefined) return true;
   const hasOther = prices.input_audio !== undefined || prices.input_image !== undefined;
-  return hasOther && AUDIO_OR_IMAGE_MODEL.test((dated.modelId ?? dated.label).toLowerCase());
+  return hasOther && AUDIO_OR_IMAGE_MODEL.test((dated.modelId ?? labelText(dated.label)).toLowerCase());
 }
 
 /** Prices with the input and output prices of the modality in place of text's; #VALUE! where the model lists none. */
@@ -74,5 +74,5 @@ export function modalityPrices(dated: DatedPrices, modality: string | null): Dat
   };
   take("input", wanted.input);
   take("output", wanted.output);
-  return wanted.input === "text" && wanted.output === "text" ? dated : { ...dated, label: `${dated.label} (${wanted.input}/${wanted.output})`, prices };
+  return wanted.input === "text" && wanted.output === "text" ? dated : { ...dated, label: { id: "errors.labelModality", params: { label: dated.label, input: wanted.input, output: wanted.output } }, prices };
 }

@@ -1,4 +1,6 @@
 import { finetunePrices, type FinetunePriceRow } from "../../data";
+import type { Message } from "../../i18n/catalog";
+import { render } from "../../i18n/messages";
 import { notAvailable } from "../errors";
 import { choice } from "../validate";
 import { BoundedCache } from "../bounded-cache";
@@ -19,9 +21,18 @@ export type { FinetunePriceRow };
 
 export const finetuneRows: readonly FinetunePriceRow[] = finetunePrices.rows;
 
-/** The prices of a model on a date, and a label saying where they come from (for messages and tables). */
+/**
+ * The prices of a model on a date, and a label saying where they come from (for messages): an id such as
+ * "openai:gpt-4o", or a message where words go around ids ("fine-tuned …", "… (price_sheet row 3)"), so that an error
+ * shows it in the display language.
+ */
+export type PriceLabel = string | Message;
+
+/** A label as English text, where it is matched rather than shown (a model name's pattern). */
+export const labelText = (label: PriceLabel): string => (typeof label === "string" ? label : render(label));
+
 export interface DatedPrices {
-  label: string;
+  label: PriceLabel;
   prices: PriceSet;
   /** The catalog provider and entry that priced it (absent for a model only a price sheet knows). */
   provider?: string;
@@ -122,7 +133,7 @@ function fineTunedPrices(name: string, base: string, asOf: string | null): Dated
     if (asOf !== null && asOf < row.as_of.slice(0, 7)) {
       throw notAvailable("errors.fineTunedPricesDated", { model: row.base_model, listed: row.as_of, asOf: String(asOf) });
     }
-    return { label: `fine-tuned ${row.base_model}`, prices: finetuneRowPrices(row) };
+    return { label: { id: "errors.labelFineTuned", params: { model: row.base_model } }, prices: finetuneRowPrices(row) };
   }
   let resolved;
   try {
@@ -252,7 +263,7 @@ export function pricesFor(model: string, asOf: string | null, sheet: PriceSheet 
     listed = undefined; // an internal model: the sheet alone prices it
   }
   return {
-    label: `${listed?.label ?? name} (price_sheet row${rows.length > 1 ? "s" : ""} ${rows.join(", ")})`,
+    label: { id: "errors.labelPriceSheetRows", params: { label: listed?.label ?? name, count: rows.length, rows: rows.join(", ") } },
     prices: { ...(listed?.prices ?? { from: null }), ...overrides },
     provider: listed?.provider,
     modelId: listed?.modelId,

@@ -3,6 +3,7 @@ import { invalidValue, notAvailable } from "../errors";
 import { choice } from "../validate";
 import { findGpu, GPU_PRICES, gpuProviders, pricesOfGpu, PRICINGS, type Gpu, type GpuPrice, type Pricing } from "./catalog";
 import { given, type Maybe } from "./options";
+import type { Message } from "../../i18n/catalog";
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -91,11 +92,11 @@ export function gpuRecordUsdPerHour(entry: Gpu, provider?: Maybe<string>, pricin
 }
 
 /** The GPU rental prices as a CATALOG() source: how many offers, from how many providers, oldest and newest date. */
-export function gpuPriceCatalogSource(): [string, string] {
+export function gpuPriceCatalogSource(): [Message, Message] {
   const dates = GPU_PRICES.map((row) => dayOf(row.as_of)).sort();
   const providers = new Set(GPU_PRICES.map((row) => row.provider)).size;
   return [
-    "GPU rental prices",
-    `LLMCOST gpu-prices, ${GPU_PRICES.length} offers from ${providers} providers, dated ${dates[0]} to ${dates[dates.length - 1]} (GPUPRICE and SELFHOST use the offers in force on their as_of, default the newest)`,
+    { id: "errors.catalogGpuPrices" },
+    { id: "errors.catalogGpuPricesDetail", params: { offers: String(GPU_PRICES.length), providers: String(providers), first: dates[0], last: dates[dates.length - 1] } },
   ];
 }
