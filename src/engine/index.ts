@@ -17,6 +17,7 @@ export type { InferenceWorkload } from "./api/costs";
 export { modelsTable, compareTable } from "./api/tables";
 export type { Cell, Table } from "./api/tables";
 export { returnOnInvestment, paybackMonths } from "./roi";
+export { headerRowIn } from "./table-headers";
 export { apiPriceFacts, catalogDescription, catalogDetailTable, type ApiPriceFacts } from "./catalog-info";
 export * from "./selfhost";
 export { costCallsIn, evaluateArgument, NotEvaluated } from "./formula-calls";

@@ -259,7 +259,7 @@ export function catalog(detail?: unknown): unknown[][] {
  */
 export function pricechange(model: string, from_date: unknown, to_date?: unknown): unknown[][] {
   return excelTable(() =>
-    priceChangeTable(requiredText(model, "model"), parseAsOf(optionalDate(from_date, "from_date")), parseAsOf(optionalDate(to_date, "to_date"))),
+    priceChangeTable(requiredText(model, "model"), parseAsOf(optionalDate(from_date, "from_date")), parseAsOf(optionalDate(to_date, "to_date")), undefined, displayLanguage()),
   );
 }
 

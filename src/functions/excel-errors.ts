@@ -1,4 +1,5 @@
 import { isEngineError, type EngineErrorKind } from "../engine/errors";
+import { headerRowIn } from "../engine/table-headers";
 import type { Message } from "../i18n/catalog";
 import { displayLanguage } from "../i18n/language";
 import { render } from "../i18n/messages";
@@ -57,7 +58,10 @@ export function excelText(compute: () => string): string {
 
 export function excelTable(compute: () => (string | number)[][]): (string | number)[][] {
   try {
-    return compute().map((row) => row.map((cell) => (typeof cell === "number" ? checkedNumber(cell) : cell)));
+    const table = compute();
+    // the header row in the display language; the data below as the engine writes it
+    const shown = table.length === 0 ? table : [headerRowIn(table[0], displayLanguage()), ...table.slice(1)];
+    return shown.map((row) => row.map((cell) => (typeof cell === "number" ? checkedNumber(cell) : cell)));
   } catch (error) {
     throw toExcelError(error);
   }

@@ -80,3 +80,29 @@ describe("#VALUE! and #N/A messages follow the display language (through dist/fu
     expect(await errorOf("ROI", 1, 0)).toEqual({ code: "#DIV/0!", message: "" });
   });
 });
+
+describe("table functions' header rows follow the display language; the data below does not (through dist/functions.js)", () => {
+  afterEach(() => withDisplayLanguage(undefined));
+
+  test.each([
+    ["MODELS", ["openai", null], ["모델", "제공사", "입력 (USD/1M)", "출력 (USD/1M)", "캐시 읽기 (USD/1M)", "컨텍스트 창", "상태"]],
+    ["COMPARE", [1e6, 1e5, null, null, 3, null], ["모델", "제공사", "USD", "상태"]],
+    ["PRICECHANGE", ["deepseek-v4-pro", "2026-08-01", null], ["날짜", "가격 유형", "이전 (USD/1M)", "새 가격 (USD/1M)", "변화 (비율, 0.1 = 10%)", "상태"]],
+    ["CATALOG", [true], ["출처", "내용"]],
+    ["LATENCY", ["llama-3.1-8b", "h100-sxm", null, null, null, null, null], ["첫 토큰까지 시간(초)", "출력 토큰당 시간(초)", "초당 출력 토큰(복제본)"]],
+  ] as const)("%s: Korean header in Korean Office, the same data rows as in English", (id, args, korean) => {
+    const english = bundle.call(id, ...args) as unknown[][];
+    withDisplayLanguage("ko-KR");
+    const shown = bundle.call(id, ...args) as unknown[][];
+    expect(shown[0]).toEqual(korean);
+    expect(shown[0]).toHaveLength(english[0].length);
+    expect(english.length).toBeGreaterThan(1);
+    if (id !== "CATALOG") expect(shown.slice(1)).toEqual(english.slice(1)); // CATALOG's detail is prose: Korean too
+  });
+
+  test("PRICECHANGE with no change says so in the display language", () => {
+    withDisplayLanguage("ko-KR");
+    const rows = bundle.call("PRICECHANGE", "gpt-4o-mini", "2099-01-01", null) as unknown[][];
+    expect(rows[1][0]).toMatch(/^2099-01-01 이후 openai:gpt-4o-mini의 가격 변경 없음$/);
+  });
+});

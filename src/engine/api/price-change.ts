@@ -1,6 +1,7 @@
 import { invalidValue } from "../errors";
 import { resolveApiModel, type PriceSet, type TokenPrice } from "./catalog";
 import { todayIso } from "../dates";
+import { render } from "../../i18n/messages";
 
 type Table = (string | number)[][];
 
@@ -29,7 +30,7 @@ function segments(key: string, price: TokenPrice | number | undefined): Map<stri
 }
 
 
-export function priceChangeTable(model: string, from: string | null, to: string | null, today: string = todayIso()): Table {
+export function priceChangeTable(model: string, from: string | null, to: string | null, today: string = todayIso(), language: string = "en"): Table {
   if (from === null) throw invalidValue("errors.fromDateRequired");
   if (to !== null && to < from) throw invalidValue("errors.toDateBeforeFromDate", { to, from });
   const { model: entry, provider } = resolveApiModel(model);
@@ -51,6 +52,6 @@ export function priceChangeTable(model: string, from: string | null, to: string 
       }
     }
   }
-  if (rows.length === 0) return [PRICE_CHANGE_HEADER, [`no change of ${provider.id}:${entry.id} after ${from}${to ? ` to ${to}` : ""}`, "", "", "", "", ""]];
+  if (rows.length === 0) return [PRICE_CHANGE_HEADER, [render({ id: "errors.noPriceChange", params: { model: `${provider.id}:${entry.id}`, from, to: to ?? "none" } }, language), "", "", "", "", ""]];
   return [PRICE_CHANGE_HEADER, ...rows];
 }
