@@ -298,3 +298,44 @@ describe.each(["complaint-redressal", "acquisition"])("%s: hidden reasoning toke
     expect(wide.ThreeYearCost_P90).toBeGreaterThan(closed.ThreeYearCost_P90);
   });
 });
+
+describe("sentiment-analysis: Claude Opus 4.7 as the sheet's model draws its tokenizer drift on the API tokens", () => {
+  const opus = () => build("sentiment-analysis", "en", { choices: { model: "claude-opus-4-7" } });
+  /** The drift's three cells on the risk sheet (the data file's range when the model is Opus 4.7, else 1 / 1 / 1). */
+  const driftCells = (wb: RenderedTemplate) => ["Low", "Base", "High"].map((c) => simInput(wb, `Tokenizer drift, ${c}`));
+  const baseCase = (model: SheetModel, wb: RenderedTemplate) => model.at(simInput(wb, "Monthly cost with every driver at Base (whole cost, API)"), wb.sheets[1].name) as number;
+
+  test("the range is forecast-drivers.json's, it widens P90 over the same sheet without drift, and all-Base is the sheet's own cost with the drift's Base taken out", () => {
+    const wb = opus();
+    const [sheet, sim] = [wb.sheets[0].name, wb.sheets[1].name];
+    const model = loadIntoEngine(wb);
+    expect(model.name("ApiModel", sheet)).toBe("claude-opus-4-7");
+    expect(driftCells(wb).map((cell) => model.at(cell, sim))).toEqual([1, 1.175, 1.35]);
+    expect(model.name("MasterCheckCode", sim)).toBe(0); // both tie checks hold with the drift in
+    const tokens = num(model, "MonthlyTokenCost_Catalog", sheet);
+    expect(tokens).toBeGreaterThan(0);
+    expect(baseCase(model, wb)).toBeCloseTo(num(model, "MonthlyCost_Catalog", sheet) + tokens * 0.175, 6);
+    const drifted = percentiles(model, sim);
+    // the same sheet, same model, its drift typed as 1 / 1 / 1 (counts made with the Opus 4.7 tokenizer itself)
+    for (const cell of driftCells(wb)) model.set(cell, 1, sim);
+    expect(baseCase(model, wb)).toBeCloseTo(num(model, "MonthlyCost_Catalog", sheet), 6);
+    expect(model.name("MasterCheckCode", sim)).toBe(0);
+    const flat = percentiles(model, sim);
+    expect(drifted.MonthlyCost_P90).toBeGreaterThan(flat.MonthlyCost_P90);
+    expect(drifted.ThreeYearCost_P90).toBeGreaterThan(flat.ThreeYearCost_P90);
+  });
+
+  test("another model (claude-opus-4-6, or the default) has no drift: its percentiles are those of the driver made inert", () => {
+    for (const wb of [build("sentiment-analysis", "en", { choices: { model: "claude-opus-4-6" } }), build("sentiment-analysis")]) {
+      const sim = wb.sheets[1].name;
+      const model = loadIntoEngine(wb);
+      expect(driftCells(wb).map((cell) => model.at(cell, sim))).toEqual([1, 1, 1]);
+      const p = percentiles(model, sim);
+      // the driver is last in the order, so widening its (unused) range cannot move another driver's draws either
+      model.set(driftCells(wb)[2], 1.35, sim);
+      expect(percentiles(model, sim).MonthlyCost_P90).toBeGreaterThan(p.MonthlyCost_P90);
+      model.set(driftCells(wb)[2], 1, sim);
+      expect(percentiles(model, sim)).toEqual(p);
+    }
+  });
+});

@@ -12,7 +12,7 @@ export function chatModelSection(): SectionSpec {
   return {
     title: sheetText("inputsModel"),
     kind: "inputs",
-    rows: [{ key: "model", label: sheetText("chatModel"), values: { catalog: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("pickFromTheListOrType") }],
+    rows: [{ key: "model", label: sheetText("chatModel"), values: { catalog: { choice: "model" } }, names: { catalog: "ApiModel" }, unit: sheetText("modelId"), notes: sheetText("pickFromTheListOrType") }],
   };
 }
 

@@ -1,10 +1,12 @@
 import { sheetText } from "../../i18n/sheet-text";
 import { assumedMoney } from "../assumptions/drivers";
-import type { CellContent, RowSpec, SheetSpec } from "../types";
+import type { RowSpec, SheetSpec } from "../types";
 import { useCaseSheet } from "./sheet";
 import type { RequestUnit, UseCaseSpec } from "./spec";
 import { forecastDriver } from "./drivers";
+import { link } from "./link";
 import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type UncertainDriver } from "./probability";
+import { TOKENIZER_DRIFT_DRIVER, tokenizerDriftFixed } from "./tokenizer-drift";
 
 /**
  * The probability block wired to a use-case sheet (issue 20): a simulation sheet inserted with the use-case sheet (the
@@ -12,13 +14,15 @@ import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type Unce
  * chain — its month-1 parts and its 36-month projection with growth, cap and the Assumptions price declines — is read,
  * never rebuilt. Per scenario the whole monthly cost is a linear combination of those parts times the drawn drivers:
  *
- *   tokens × volume × tokens-per-request × FX  +  vector database × FX  +  FTE × loaded cost × rate × FX
+ *   tokens × volume × tokens-per-request × drift × FX  +  reasoning tokens × volume × reasoning × drift × FX
+ *   +  vector database × FX  +  FTE × loaded cost × rate × FX
  *   +  review hours × volume × review factor × reviewer cost × rate × FX  +  logs and platform × volume × FX
  *
  * and the three-year cost the same with each part's 36-month total (so the price declines, growth and wage inflation of
  * the projection are in it). Drivers are factors of the sheet's Base where the sheet owns the value (volume, tokens,
  * FX) and the Assumptions sheet's Low/Base/High where it owns them (people, review), so changing the use-case sheet
- * moves only the two cost rows, not the draws. See docs/forecasting.md.
+ * moves only the two cost rows, not the draws. Tokenizer drift (tokenizer-drift.ts) moves the API token parts when the
+ * sheet's model (its named cell ApiModel) is Claude Opus 4.7, and is 1 / 1 / 1 otherwise. See docs/forecasting.md.
  */
 
 /** The named cells of the use-case sheet the simulation reads (sheet-scoped names the use-case block defines). */
@@ -41,8 +45,7 @@ export const USE_CASE_SCENARIOS = 250;
 const SHEET_CURRENCY = sheetText("currencyPerMonth");
 const ASSUMED = sheetText("assumption");
 
-/** A link to the use-case sheet's named cell (0 when the sheet is not there: the block then costs nothing, and says so). */
-export const link = (sheet: string, name: string, found = "={link}", missing: number | string = 0): CellContent => ({ link: { sheet, name }, found, missing });
+export { link } from "./link";
 
 /** The FX range of the sheet's currency against USD: one-year P10–P90 of spot × exp(±1.28σ), σ by currency. */
 const FX_SIGMA = {
@@ -104,6 +107,8 @@ function drivers(s: SimulationLinks): UncertainDriver[] {
     { key: "rate", label: sheetText("reviewerCost"), unit: sheetText("currencyPerHour"), format: "moneyFx", ...range("ReviewerCostPerHour"), notes: sheetText("reviewercostperhourOnAssumptionsLowBaseHigh") },
     // last, so that the other drivers keep their sequences (a sheet without reasoning tokens draws exactly as before)
     REASONING_DRIVER,
+    // last again: a sheet whose model is not Claude Opus 4.7 draws exactly as before (its range is 1 / 1 / 1)
+    TOKENIZER_DRIFT_DRIVER,
   ];
 }
 
@@ -140,6 +145,7 @@ function fixed(s: SimulationLinks): FixedInput[] {
     { ...calc("uPeople36", sheetText("unitOneFteOver36Months"), `=${assumedMoney("{wage36}", "{rate0}")}`, sheetText("monthsAtRatioToAssumptions"), sheetText("rateTheSummedWageIndex")), format: "decimal" },
     { ...calc("uReview36", sheetText("unitReviewOver36Months"), "={uReview}*{multReview}", sheetText("hoursAtRatioToAssumptions"), sheetText("month1UnitThe36Month")), format: "decimal" },
     calc("uOther36", sheetText("unitLogsAndPlatformOver36"), "={uOther}*{multReview}", "{currency}", sheetText("month1UnitThe36Month")),
+    ...tokenizerDriftFixed(s.sheet),
   ];
 }
 
@@ -147,8 +153,8 @@ function fixed(s: SimulationLinks): FixedInput[] {
 function terms(months: "1" | "36"): CostTerm[] {
   const unit = (key: string) => (months === "36" ? `${key}36` : key);
   return [
-    { unitCost: unit("uTok"), drivers: ["vol", "tok", "fx"] },
-    { unitCost: unit("uReason"), drivers: ["vol", "rsn", "fx"] },
+    { unitCost: unit("uTok"), drivers: ["vol", "tok", "drift", "fx"] },
+    { unitCost: unit("uReason"), drivers: ["vol", "rsn", "drift", "fx"] },
     { unitCost: months === "36" ? "vec36" : "vec1", drivers: ["fx"] },
     { unitCost: unit("uPeople"), drivers: ["fte", "loaded", "fx"] },
     { unitCost: unit("uReview"), drivers: ["vol", "rf", "rate", "fx"] },
@@ -156,12 +162,15 @@ function terms(months: "1" | "36"): CostTerm[] {
   ];
 }
 
-/** Checks that tie the simulation to the use-case sheet: its all-Base chain is the sheet's own cost (Scenario on Base). */
+/**
+ * Checks that tie the simulation to the use-case sheet: its all-Base chain is the sheet's own cost (Scenario on Base),
+ * once the tokenizer drift's Base (1 unless the model is Claude Opus 4.7) is taken out of the API token part.
+ */
 function tieChecks(s: SimulationLinks): RowSpec[] {
-  const same = (mine: string, theirs: string) => `=IFERROR(OR(ScenarioIndex<>2,ROUND(${mine}-${theirs},2)=0),FALSE())`;
+  const same = (mine: string, tokens: string) => `=IFERROR(OR(ScenarioIndex<>2,ROUND(${mine}-{link}-${tokens}*({driftBase}-1),2)=0),FALSE())`;
   return [
-    { label: sheetText("allBaseMonthlyCostEqualsThe"), values: { low: { link: { sheet: s.sheet, name: "MonthlyCost_Catalog" }, found: same("{baseCase}", "{link}"), missing: "=TRUE()" } }, notes: sheetText("theSimulationReadsTheSheetS") },
-    { label: sheetText("allBaseThreeYearCostEquals"), values: { low: { link: { sheet: s.sheet, name: "ThreeYearCost_Catalog" }, found: same("{baseCase3}", "{link}"), missing: "=TRUE()" } }, notes: sheetText("the36MonthPartsAddUp") },
+    { label: sheetText("allBaseMonthlyCostEqualsThe"), values: { low: { link: { sheet: s.sheet, name: "MonthlyCost_Catalog" }, found: same("{baseCase}", "{tokens1}"), missing: "=TRUE()" } }, notes: sheetText("theSimulationReadsTheSheetS") },
+    { label: sheetText("allBaseThreeYearCostEquals"), values: { low: { link: { sheet: s.sheet, name: "ThreeYearCost_Catalog" }, found: same("{baseCase3}", "{tok36}"), missing: "=TRUE()" } }, notes: sheetText("the36MonthPartsAddUp") },
   ];
 }
 

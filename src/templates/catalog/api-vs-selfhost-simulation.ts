@@ -1,9 +1,8 @@
 import { sheetText } from "../../i18n/sheet-text";
 import type { RowSpec, SheetSpec } from "../types";
-import { driverNote, forecastDriver } from "../blocks/drivers";
-import { dataText } from "../data-text";
 import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type UncertainDriver } from "../blocks/probability";
 import { assumptionFactor, FX_DRIVER, FX_FIXED, link, USE_CASE_SCENARIOS } from "../blocks/simulation";
+import { TOKENIZER_DRIFT_DRIVER, tokenizerDriftFixed } from "../blocks/tokenizer-drift";
 
 /**
  * The probability block of "API vs self-host" (issue 20): a second sheet, linked to the first sheet's named cells, that
@@ -16,23 +15,19 @@ import { assumptionFactor, FX_DRIVER, FX_FIXED, link, USE_CASE_SCENARIOS } from 
  * cost is whole replicas (a step function of volume), not a linear chain, and the hosted option shares the API's
  * drivers (see docs/forecasting.md).
  *
- * Tokenizer drift (src/data/forecast-drivers.json, sourced on the sheet) applies when the API model is Claude Opus 4.7,
- * whose tokenizer emits 1.0–1.35× the tokens of earlier Claude tokenizers for the same text: token counts made with
- * another tokenizer understate its bill. For any other model its range is 1 / 1 / 1 (no draw).
+ * Tokenizer drift (src/templates/blocks/tokenizer-drift.ts, shared with the use-case risk sheets) applies when the API
+ * model is Claude Opus 4.7, whose tokenizer emits 1.0–1.35× the tokens of earlier Claude tokenizers for the same text:
+ * token counts made with another tokenizer understate its bill. For any other model its range is 1 / 1 / 1 (no draw).
  */
 
 export const API_SIMULATION_SHEET = sheetText("apiVsSelfHostRisk");
 const SHEET = sheetText("apiVsSelfHost");
 const MONTHS = 36;
 const PER_MONTH = sheetText("currencyPerMonth");
-const DRIFT = forecastDriver("tokenizer-drift-claude-opus-4-7");
-
-/** The API model ids billed with the Opus 4.7 tokenizer (the catalog spells them with a dash or a dot). */
-const DRIFT_APPLIES = '=OR(ISNUMBER(SEARCH("opus-4-7",{link})),ISNUMBER(SEARCH("opus-4.7",{link})))';
 
 const drivers: UncertainDriver[] = [
   { key: "vol", label: sheetText("volumeTheSheetSMonth1"), unit: sheetText("base2"), format: "decimal", low: link(SHEET, "VolumeMultiple_Low", "={link}", 0.7), base: 1, high: link(SHEET, "VolumeMultiple_High", "={link}", 1.5), notes: sheetText("theApiVsSelfHostSheet") },
-  { key: "drift", label: sheetText("tokenizerDriftTheSheetSToken"), unit: sheetText("tokens"), format: "decimal", low: "={driftLow}", base: "={driftBase}", high: "={driftHigh}", notes: sheetText("claudeOpus47OnlyDriftNote", { source: driverNote(DRIFT) }) },
+  TOKENIZER_DRIFT_DRIVER,
   FX_DRIVER,
   { key: "fte", label: sheetText("runningEffortApiTheSheetS"), unit: sheetText("sheetValue"), format: "decimal", ...assumptionFactor("RunFteApi"), notes: sheetText("runfteapiOnAssumptionsLowAndHigh"), tie: { to: "vol", correlation: 0.5, notes: sheetText("moreTrafficNeedsMoreMonitoring") } },
   { key: "loaded", label: sheetText("loadedCostOfOneEngineerThe"), unit: sheetText("sheetValue"), format: "decimal", ...assumptionFactor("LoadedCostPerFteMonth"), notes: sheetText("loadedcostperftemonthOnAssumptionsLowAndHigh") },
@@ -43,10 +38,7 @@ function fixed(): FixedInput[] {
   const calc = (key: string, label: string, value: string, unit: string, notes: string): FixedInput => ({ key, label, value, unit, format: "moneyFx", notes });
   return [
     ...FX_FIXED,
-    { key: "driftOn", label: sheetText("apiModelBilledWithTheClaude"), value: link(SHEET, "ApiModel", DRIFT_APPLIES, "=FALSE()"), unit: "TRUE/FALSE", format: "general", notes: sheetText("linkedToTheSheetSApi") },
-    { key: "driftLow", label: sheetText("tokenizerDriftLow"), value: `=IF({driftOn},${DRIFT.low},1)`, unit: sheetText("tokens"), format: "decimal", notes: sheetText("sentence", { text: DRIFT.applies_to ? dataText("forecastDriverAppliesToTokenizerDrift", DRIFT.applies_to) : DRIFT.label }) },
-    { key: "driftBase", label: sheetText("tokenizerDriftBase"), value: `=IF({driftOn},${DRIFT.base},1)`, unit: sheetText("tokens"), format: "decimal", notes: DRIFT.notes ? dataText("forecastDriverNotesTokenizerDrift", DRIFT.notes) : driverNote(DRIFT) },
-    { key: "driftHigh", label: sheetText("tokenizerDriftHigh"), value: `=IF({driftOn},${DRIFT.high},1)`, unit: sheetText("tokens"), format: "decimal", notes: sheetText("anthropicClaudeOpus47Migration", { date: DRIFT.source_date }) },
+    ...tokenizerDriftFixed(SHEET),
     from("tokens1", sheetText("apiModelTokenCostMonth1"), "ApiMonthlyCost", sheetText("listPricesOnThePriceDateTokenCounts")),
     { ...from("run1", sheetText("peopleAndPlatformMonth1"), "MonthlyCost_Catalog", sheetText("theApiModelSMonthlyCostLess")), value: link(SHEET, "MonthlyCost_Catalog", "={link}-{tokens1}") },
     { ...from("storage1", sheetText("storageAndDataTransferMonth1"), "StorageEgress_Api", ""), notes: sheetText("linkedStorageEgressTypedInTheSheetCurrency") },

@@ -45,7 +45,7 @@ export const complaintRedressal: TemplateSpec = {
           rows: [
             { key: "guideFtPrice", label: sheetText("fineTuningPriceGuidePerToken"), values: { guide: 0.0001 }, format: "usdPerToken", unit: sheetText("usdPerToken"), notes: sheetText("guideStep3FineTunePrice", { guide: GUIDE }) },
             { key: "guideInfPrice", label: sheetText("inferencePriceGuidePerToken"), values: { guide: 0.00001 }, format: "usdPerToken", unit: sheetText("usdPerToken"), notes: sheetText("guideStep3InferencePrice", { guide: GUIDE }) },
-            { key: "model", label: sheetText("fineTunableBaseModel"), values: { catalog: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("pickFromTheListFineTuning") },
+            { key: "model", label: sheetText("fineTunableBaseModel"), values: { catalog: { choice: "model" } }, names: { catalog: "ApiModel" }, unit: sheetText("modelId"), notes: sheetText("pickFromTheListFineTuning") },
             { key: "inputShare", label: sheetText("inputShareOfConversationTokens"), values: { catalog: 0.5 }, format: "percent", unit: sheetText("share"), notes: sheetText("assumptionTheGuideGivesInputAnd") },
             { key: "ftMethod", label: sheetText("fineTuningMethodSelfHosted"), values: { selfhost: "lora" }, validation: ["lora", "full"], unit: sheetText("method"), notes: sheetText("assumptionLoraAdaptersOnTheOpen") },
             { key: "trainingPrice", label: sheetText("trainingPriceCatalogPer1mTokens"), kind: "calc", values: { catalog: '=LLMCOST.PRICE({model},"training",{PriceDate},{PriceSheet})' }, format: "usdPerMtok", unit: sheetText("usdPer1mTokens"), notes: sheetText("listPriceOfFineTuningThe") },

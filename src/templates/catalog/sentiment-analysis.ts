@@ -41,7 +41,7 @@ export const sentimentAnalysis: TemplateSpec = {
           rows: [
             { key: "guidePrice", label: sheetText("pricePerTokenGuideInputAnd"), values: { guide: 0.01 }, format: "usdPerToken", unit: sheetText("usdPerToken"), notes: sheetText("guideStep2PerTokenGpt35Turbo", { guide: GUIDE }) },
             { key: "perThousand", label: sheetText("tokensPerThousandConstant"), kind: "constant", values: { guide: 1000 }, format: "count", unit: sheetText("tokens2"), notes: sheetText("constantToReadTheGuideS") },
-            { key: "model", label: sheetText("chatModel"), values: { catalog: { choice: "model" } }, unit: sheetText("modelId"), notes: sheetText("pickFromTheListOrType") },
+            { key: "model", label: sheetText("chatModel"), values: { catalog: { choice: "model" } }, names: { catalog: "ApiModel" }, unit: sheetText("modelId"), notes: sheetText("pickFromTheListOrType") },
             { key: "inPrice", label: sheetText("inputPriceCatalogPer1mTokens"), kind: "calc", values: { catalog: '=LLMCOST.PRICE({model},"input",{PriceDate},{PriceSheet})' }, format: "usdPerMtok", unit: sheetText("usdPer1mTokens"), notes: sheetText("listPriceOnThePriceDate") },
             { key: "outPrice", label: sheetText("outputPriceCatalogPer1mTokens"), kind: "calc", values: { catalog: '=LLMCOST.PRICE({model},"output",{PriceDate},{PriceSheet})' }, format: "usdPerMtok", unit: sheetText("usdPer1mTokens"), notes: sheetText("listPriceOnThePriceDate") },
           ],
