@@ -92,6 +92,8 @@ export interface ProbabilitySpec {
    * costs as {scMonthly:all} / {scThreeYear:all} and a draw's row as {key:all}, written as the cost outputs are.
    */
   moreOutputs?: RowSpec[];
+  /** Further check rows after the block's own (e.g. that the all-Base chain ties to the sheet it draws from). */
+  moreChecks?: RowSpec[];
 }
 
 /** One term of a cost chain: a unit cost (a fixed row, in the sheet's currency) times the product of drawn drivers. */
@@ -422,6 +424,7 @@ function checkSection(spec: ProbabilitySpec, bins: number): SectionSpec {
       { label: "P10 ≤ P50 ≤ P90", values: { [LOW]: wrap(`AND({pMonthly:${LOW}}<={pMonthly:${BASE}},{pMonthly:${BASE}}<={pMonthly:${HIGH}},{pThreeYear:${LOW}}<={pThreeYear:${BASE}},{pThreeYear:${BASE}}<={pThreeYear:${HIGH}})`) }, notes: sheetText("percentilesInOrder") },
       ...monthsPositive,
       ...(bins > 0 ? [{ label: sheetText("histogramCountsEveryScenario"), values: { [LOW]: wrap(`SUM({bin1:${BASE}}:{bin${bins}:${BASE}})={scenarios}`) }, notes: sheetText("noScenarioCostsMoreThanEvery") }] : []),
+      ...(spec.moreChecks ?? []),
     ],
   };
 }

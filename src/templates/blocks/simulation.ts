@@ -176,7 +176,7 @@ function tieChecks(s: SimulationLinks): RowSpec[] {
 
 /** The simulation sheet of a use-case sheet: API side (MonthlyCost_Catalog's scope), whole cost. */
 export function useCaseSimulation(s: SimulationLinks): SheetSpec {
-  const sheet = probabilitySheet({
+  return probabilitySheet({
     name: s.name,
     scope: sheetText("wholeCostApi"),
     drivers: drivers(s),
@@ -184,12 +184,10 @@ export function useCaseSimulation(s: SimulationLinks): SheetSpec {
     monthlyCost: linearCost(terms("1")),
     threeYearCost: `={oneOff}*{fx}${linearCost(terms("36")).replace(/^=/, "+")}`,
     budget: { value: "=ROUND({baseCase3}*(1+Contingency),0)", basis: "Three years", notes: sheetText("defaultTheAllBaseThreeYear") },
+    moreChecks: tieChecks(s),
     scenarios: s.scenarios ?? USE_CASE_SCENARIOS,
     ...(s.bins !== undefined ? { bins: s.bins } : {}),
   });
-  const checks = sheet.sections.find((section) => section.kind === "checks");
-  if (checks) checks.rows.push(...tieChecks(s));
-  return sheet;
 }
 
 /** A use-case template's sheets: the use-case sheet, then its simulation (inserted together; the links follow the copy). */

@@ -72,7 +72,7 @@ function tieChecks(): RowSpec[] {
 
 /** The API side's risk sheet of "API vs self-host". */
 export function apiVsSelfhostSimulation(scenarios = USE_CASE_SCENARIOS, bins?: number): SheetSpec {
-  const sheet = probabilitySheet({
+  return probabilitySheet({
     name: API_SIMULATION_SHEET,
     scope: sheetText("wholeCostApi"),
     drivers,
@@ -80,10 +80,8 @@ export function apiVsSelfhostSimulation(scenarios = USE_CASE_SCENARIOS, bins?: n
     monthlyCost: linearCost(terms("1")),
     threeYearCost: `={oneOff}*{fx}${linearCost(terms("36")).replace(/^=/, "+")}`,
     budget: { value: "=ROUND({baseCase3}*(1+Contingency),0)", basis: "Three years", notes: sheetText("defaultTheAllBaseThreeYear") },
+    moreChecks: tieChecks(),
     scenarios,
     ...(bins !== undefined ? { bins } : {}),
   });
-  const checks = sheet.sections.find((section) => section.kind === "checks");
-  if (checks) checks.rows.push(...tieChecks());
-  return sheet;
 }

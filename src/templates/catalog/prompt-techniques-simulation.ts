@@ -63,7 +63,7 @@ function tieChecks(): RowSpec[] {
 
 /** The risk sheet of "Prompt techniques". */
 export function promptTechniquesSimulation(scenarios = USE_CASE_SCENARIOS, bins?: number): SheetSpec {
-  const sheet = probabilitySheet({
+  return probabilitySheet({
     name: PROMPT_SIMULATION_SHEET,
     scope: sheetText("promptRiskScope"),
     drivers,
@@ -71,10 +71,8 @@ export function promptTechniquesSimulation(scenarios = USE_CASE_SCENARIOS, bins?
     monthlyCost: linearCost(terms("1")),
     threeYearCost: linearCost([{ unitCost: "oneOff", drivers: ["fx"] }, ...terms("36")]),
     budget: { value: "=ROUND({baseCase3}*(1+Contingency),0)", basis: "Three years", notes: sheetText("defaultTheAllBaseThreeYear") },
+    moreChecks: tieChecks(),
     scenarios,
     ...(bins !== undefined ? { bins } : {}),
   });
-  const checks = sheet.sections.find((section) => section.kind === "checks");
-  if (checks) checks.rows.push(...tieChecks());
-  return sheet;
 }

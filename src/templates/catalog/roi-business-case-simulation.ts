@@ -98,7 +98,7 @@ function tieChecks(): RowSpec[] {
 
 /** The risk sheet of "ROI business case". */
 export function roiBusinessCaseSimulation(scenarios = USE_CASE_SCENARIOS, bins?: number): SheetSpec {
-  const sheet = probabilitySheet({
+  return probabilitySheet({
     name: ROI_SIMULATION_SHEET,
     scope: sheetText("wholeCost"),
     drivers,
@@ -106,11 +106,9 @@ export function roiBusinessCaseSimulation(scenarios = USE_CASE_SCENARIOS, bins?:
     monthlyCost: linearCost(terms("1")),
     threeYearCost: linearCost([{ unitCost: "oneOff", drivers: ["cont", "fx"] }, ...terms("36")]),
     budget: { value: "=ROUND({baseCase3},0)", basis: "Three years", notes: sheetText("roiRiskBudgetNotes") },
+    moreChecks: tieChecks(),
     scenarios,
     moreOutputs: benefitOutputs(),
     ...(bins !== undefined ? { bins } : {}),
   });
-  const checks = sheet.sections.find((section) => section.kind === "checks");
-  if (checks) checks.rows.push(...tieChecks());
-  return sheet;
 }
