@@ -15,6 +15,7 @@ import { isLink, resolveLink } from "./links";
 import { isLoaded } from "../i18n/messages";
 import { resolveSheetTexts } from "../i18n/sheet-text";
 import { namesOf } from "./types";
+import { inputNamesToAdd, type InputNameCandidate } from "./input-names";
 import type {
   CellContent,
   CellStyle,
@@ -76,9 +77,12 @@ function renderSheet(template: TemplateSpec, sheet: SheetSpec, options: Required
   writeTitleBlock(out, template, layout, options);
   writeColumnHeaders(out, sheet, layout);
   const checkCells: string[] = [];
-  for (const placed of layout.sections) checkCells.push(...writeSection(out, template, sheet, layout, placed, { options, formats, resolve }));
+  const unnamedInputs: InputNameCandidate[] = [];
+  for (const placed of layout.sections) checkCells.push(...writeSection(out, template, sheet, layout, placed, { options, formats, resolve, unnamedInputs }));
   if (sheet.projection) writeProjection(out, template, sheet, layout, formats, resolve);
   writeMasterCheck(out, layout, checkCells, options.currency);
+  const taken = names.filter((n) => n.sheet === sheet.name || n.workbook).map((n) => n.name);
+  for (const input of inputNamesToAdd(unnamedInputs, taken, out.cells.flatMap((c) => (c.formula ? [c.formula] : [])))) out.addName(input.name, input.col, input.row);
   out.cells.sort((a, b) => rowOf(a.address) - rowOf(b.address) || colOf(a.address) - colOf(b.address));
   const chart = sheet.chart ? placeChart(template.id, sheet, layout) : undefined;
   const widths = columnWidths(sheet, layout);
@@ -134,6 +138,10 @@ interface SectionContext {
   options: Required<RenderOptions>;
   formats: FormatCodes;
   resolve: Resolve;
+  /** Input cells the spec leaves unnamed: each gets a name once every cell and name of the sheet is known. */
+  unnamedInputs: InputNameCandidate[];
+  /** The section's word for its inputs' column in their names (SectionSpec.inputNameColumn). */
+  inputNameColumn?: string;
 }
 
 /** A section: title, optional header row, its rows, and its Excel table. Returns the check cells it wrote. */
@@ -144,7 +152,7 @@ function writeSection(out: SheetCells, template: TemplateSpec, sheet: SheetSpec,
   const checkCells: string[] = [];
   section.rows.forEach((spec, index) => {
     const kind = spec.kind ?? defaultKind(section.kind);
-    checkCells.push(...writeRow(out, template, sheet, layout, spec, kind, placed.rowNumbers[index], context));
+    checkCells.push(...writeRow(out, template, sheet, layout, spec, kind, placed.rowNumbers[index], { ...context, inputNameColumn: section.inputNameColumn }));
   });
   if (section.table) {
     const top = placed.headerRow as number;
@@ -179,6 +187,7 @@ function writeRow(out: SheetCells, template: TemplateSpec, sheet: SheetSpec, lay
     if (validation && cell.style === "input" && !isChoice(content)) out.validations.push({ address: address(col, r), list: Array.isArray(validation) ? validation : choiceList(validation) });
     out.put(col, r, cell.write, cell.style, cell.format);
     if (kind === "check") checkCells.push(layout.names.get(`${r}|${col}`) ?? address(col, r));
+    if (cell.style === "input" && spec.key && spec.names?.[column.key] === undefined) context.unnamedInputs.push({ rowKey: spec.key, columnKey: context.inputNameColumn ?? column.key, col, row: r });
   }
   for (const [colKey, names] of Object.entries(spec.names ?? {})) {
     for (const name of namesOf(names)) {

@@ -41,6 +41,7 @@ export function writeTitleBlock(out: SheetCells, template: TemplateSpec, layout:
   // The rate's source is an input too (blue, unlocked), in the notes column beside the rate date.
   row(TITLE_CELLS.FxRateDate, sheetText("rateDateAndSource"), { value: isoToExcelSerial(options.fxDate) }, FORMAT_CODES.date, { value: sheetText("date") }, { value: options.fxSource }, "input");
   out.addName("FxRateDate", 1, TITLE_CELLS.FxRateDate);
+  out.addName("FxRateSource", layout.notesCol, TITLE_CELLS.FxRateDate);
   out.put(0, TITLE_CELLS.MasterCheck, { value: sheetText("checks") }, "label");
   out.put(layout.notesCol, TITLE_CELLS.MasterCheck, { value: sheetText("okWhenChecksAndCurrency", { code: currency.code }) }, "note");
   out.addName("MasterCheck", 1, TITLE_CELLS.MasterCheck);

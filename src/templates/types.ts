@@ -158,6 +158,12 @@ export interface SectionSpec {
    * references).
    */
   workbookName?: string;
+  /**
+   * The column part of the names the renderer gives this section's unnamed inputs (src/templates/input-names.ts), where
+   * the section uses a value column for something other than its key says: "Value" for a list of single values kept in
+   * the first column of a Low/Base/High sheet. Default: the column's key.
+   */
+  inputNameColumn?: string;
 }
 
 export interface ProjectionRowSpec {

@@ -195,13 +195,6 @@ describe("api-vs-selfhost", () => {
     expect(sheet.name("MasterCheck")).toBe("OK");
   });
 
-  test("no requests but tokens: the self-hosted side costs the whole month as one request's shape, never an error", () => {
-    const sheet = load("api-vs-selfhost");
-    sheet.setInput("Requests per month (month 1)", 0);
-    expect(typeof sheet.name("SelfHostMonthlyCost")).toBe("number");
-    expect(isError(sheet.name("ReplicaUtilization"))).toBe(false);
-  });
-
   test("owned GPUs: the purchase is a one-off (catalog street price or the one typed), the month costs GPUTCO's hour less the purchase spread over 5 years", () => {
     const sheet = load("api-vs-selfhost");
     sheet.setInput("Option in the budget", "Self-hosted");

@@ -130,8 +130,8 @@ const TOKENS_PER_REQUEST: Record<string, string> = {
   "win-back": "Customer history per message",
 };
 const VOLUME: Record<string, string> = {
-  "complaint-redressal": "Vehicle owners",
-  "sentiment-analysis": "Queries per day",
+  "complaint-redressal": "Conversations per month (month 1)",
+  "sentiment-analysis": "Queries per month (month 1)",
   "embedding-retrieval": "Queries per month (month 1)",
   acquisition: "New leads per month",
   "win-back": "Customers flagged as churn risk per month",
@@ -140,12 +140,14 @@ interface Stress {
   what: string;
   choices?: Record<string, string>;
   set?: (model: SheetModel, sheet: string, id: string) => void;
+  /** The risk sheet has no number to draw in this case (its percentiles read n/a and its checks fail). */
+  riskNa?: boolean;
 }
 const STRESS: Stress[] = [
   { what: "zero volume", set: (model, sheet, id) => setInput(model, sheet, id, VOLUME[id], 0) },
   { what: "llama-3.1-405b on h100-sxm", choices: { openModel: "llama-3.1-405b", gpu: "h100-sxm" } },
   { what: "20% monthly growth", set: (model, sheet, id) => setInput(model, sheet, id, "Monthly growth of requests", 0.2) },
-  { what: "10M queries a day (sentiment) or a huge volume", set: (model, sheet, id) => setInput(model, sheet, id, VOLUME[id], id === "sentiment-analysis" ? 10_000_000 : 300_000_000) },
+  { what: "10M queries a day (sentiment: 300M a month) or a huge volume", set: (model, sheet, id) => setInput(model, sheet, id, VOLUME[id], 300_000_000) },
   { what: "a billion tokens in one request (longer than any context window)", set: (model, sheet, id) => setInput(model, sheet, id, TOKENS_PER_REQUEST[id], 1e9) },
 ];
 
@@ -182,6 +184,8 @@ const API_STRESS: Stress[] = [
   { what: "a thousand times the volume", set: (model, sheet) => [["Input tokens per month (month 1)", 3e11], ["Output tokens per month (month 1)", 1e11], ["Requests per month (month 1)", 5e8]].forEach(([label, to]) => setInput(model, sheet, "api-vs-selfhost", label as string, to as number)) },
   { what: "Claude Opus 4.7 (tokenizer drift drawn)", choices: { model: "claude-opus-4-7" } },
   { what: "300M input tokens in one request (longer than the context window)", set: (model, sheet) => setInput(model, sheet, "api-vs-selfhost", "Requests per month (month 1)", 1) },
+  // the API cost waits for a request count, so the risk sheet has nothing to draw: its percentiles read n/a
+  { what: "tokens above 0 with 0 requests", set: (model, sheet) => setInput(model, sheet, "api-vs-selfhost", "Requests per month (month 1)", 0), riskNa: true },
 ];
 describe.each(["en", "ko"] as const)("api-vs-selfhost stress cases in %s", (language) => {
   test.each(API_STRESS.map((s) => [s.what, s] as const))("%s: no named output of the sheet or its risk sheet is an error", (_what, stress) => {
@@ -192,6 +196,7 @@ describe.each(["en", "ko"] as const)("api-vs-selfhost stress cases in %s", (lang
     const errors = wb.names.filter((n) => !n.address.includes(":")).map((n) => ({ name: n.name, value: model.name(n.name, n.sheet) })).filter((n) => isError(n.value));
     expect(errors).toEqual([]);
     const p = ["MonthlyCost_P10", "MonthlyCost_P50", "MonthlyCost_P90"].map((name) => model.name(name, sim) as number);
+    if (stress.riskNa) return expect([...p, model.name("MasterCheckCode", sim)]).toEqual([...p.map(() => sheetTextIn("n/a: see the checks", language)), 1]);
     expect(p[0]).toBeLessThanOrEqual(p[1]);
     expect(p[1]).toBeLessThanOrEqual(p[2]);
     expect(typeof model.name("MasterCheck", sim)).toBe("string");
@@ -219,6 +224,21 @@ describe("edge cases of the decision sheets", () => {
     expect([model.name("ReplicaUtilization", sheet), model.name("SelfHostMonthlyCost", sheet)]).toEqual([why, why]);
     expect(model.name("MasterCheck", sheet)).toBe(sheetTextIn("ERROR", language));
     expect(model.name("MasterCheckCode", sheet)).toBe(1);
+  });
+
+  test.each(["en", "ko"] as const)("tokens above 0 with 0 requests (%s): every option says the request count is missing, the decisions read it, the master check fails", (language) => {
+    const wb = buildWorkbook(templates(["api-vs-selfhost"]), {}, language);
+    const sheet = wb.sheets[0].name;
+    const model = loadIntoEngine(wb);
+    setInput(model, sheet, "api-vs-selfhost", "Requests per month (month 1)", 0);
+    const why = sheetTextIn("enter the requests per month: tokens above 0 need at least one request", language);
+    const names = ["ApiMonthlyCost", "HostedOpenModelMonthlyCost", "SelfHostMonthlyCost", "MonthlyCost_Catalog", "MonthlyCost_Low", "MonthlyCost_High", "Year1Cost_Catalog", "ThreeYearCost_Catalog", "CostPerRequest_Catalog", "BreakEvenMonth", "BreakEvenMonthWholeCost", "BreakEvenTokens", "ReplicaUtilization", "MonthlyCost_Chosen"];
+    expect(names.map((name) => [name, model.name(name, sheet)])).toEqual(names.map((name) => [name, why]));
+    expect(model.name("MasterCheckCode", sheet)).toBe(1);
+    // one request brings every figure back
+    setInput(model, sheet, "api-vs-selfhost", "Requests per month (month 1)", 500_000);
+    expect(typeof model.name("MonthlyCost_Catalog", sheet)).toBe("number");
+    expect(model.name("MasterCheckCode", sheet)).toBe(0);
   });
 
   test.each(["acquisition", "complaint-redressal", "sentiment-analysis", "embedding-retrieval", "win-back", "api-vs-selfhost", "roi-business-case", "martech-lifecycle", "prompt-techniques", "price-table", "budget-vs-actual"])("%s: the master check is a text even when a check cell is an error", (id) => {

@@ -181,6 +181,7 @@ function fixedSection(spec: ProbabilitySpec): SectionSpec {
   return {
     title: sheetText("fixedInputsOfTheCostChain"),
     kind: "inputs",
+    inputNameColumn: "Value",
     headers: { label: sheetText("item"), [LOW]: sheetText("value"), [BASE]: "", [HIGH]: "", [SHAPE]: "", [TIE]: "" },
     rows: [
       ...spec.fixed.map((f): RowSpec => ({ key: f.key, label: f.label, kind: f.constant ? "constant" : "input", values: { [LOW]: f.value }, format: f.format, unit: f.unit, notes: f.notes })),

@@ -79,7 +79,8 @@ export function apiVsSelfhostSimulation(scenarios = USE_CASE_SCENARIOS, bins?: n
     fixed: fixed(),
     monthlyCost: linearCost(terms("1")),
     threeYearCost: `={oneOff}*{fx}${linearCost(terms("36")).replace(/^=/, "+")}`,
-    budget: { value: "=ROUND({baseCase3}*(1+Contingency),0)", basis: "Three years", notes: sheetText("defaultTheAllBaseThreeYear") },
+    // the budget is a number only when the sheet's API cost is one (a request count missing makes it a text there)
+    budget: { value: `=IF(ISNUMBER({baseCase3}),ROUND({baseCase3}*(1+Contingency),0),"${sheetText("nASeeTheChecks")}")`, basis: "Three years", notes: sheetText("defaultTheAllBaseThreeYear") },
     moreChecks: tieChecks(),
     scenarios,
     ...(bins !== undefined ? { bins } : {}),

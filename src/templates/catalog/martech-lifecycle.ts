@@ -312,6 +312,7 @@ const sharedInputs: SectionSpec = {
   title: sheetText("inputsSharedOwnInputStagesThe"),
   kind: "inputs",
   headers: VALUE,
+  inputNameColumn: "Value",
   rows: [
     { key: "cachedShare", label: sheetText("cachedShareOfInputTokens"), values: { [C.oneOff]: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0NoPromptCachingAs") },
     { key: "discount", label: sheetText("batchNegotiatedDiscount"), values: { [C.oneOff]: 0 }, format: "percent", unit: sheetText("share"), notes: sheetText("default0ListPrices") },
@@ -346,6 +347,7 @@ const calculations: SectionSpec[] = [
     title: sheetText("calculationsShared"),
     kind: "calculations",
     headers: VALUE,
+    inputNameColumn: "Value",
     rows: [
       constant("monthsPerYear", sheetText("monthsPerYearConstant"), 12, sheetText("months")),
       constant("minutesPerHour", sheetText("minutesPerHourConstant"), 60, sheetText("minutes")),

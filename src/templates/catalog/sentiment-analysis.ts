@@ -28,8 +28,8 @@ export const sentimentAnalysis: TemplateSpec = {
           title: sheetText("inputsWorkloadSharedByAllColumns2"),
           kind: "inputs",
           rows: [
-            { key: "perDay", label: sheetText("queriesPerDay"), values: { guide: 1000 }, format: "count", unit: sheetText("queriesPerDay2"), notes: sheetText("guideStep1About1000QueriesADay", { guide: GUIDE }) },
-            { key: "days", label: sheetText("daysPerMonth"), values: { guide: 30 }, format: "count", unit: sheetText("days"), notes: sheetText("guideStep1QueriesAMonth30000", { guide: GUIDE }) },
+            // the month's volume is the input (a data table can point at it); the guide's day count is in its note
+            { key: "queries", label: sheetText("queriesPerMonthMonth1"), values: { guide: 30_000 }, names: { guide: ["QueriesPerMonth", "VolumePerMonth"] }, format: "count", unit: sheetText("queriesPerMonth"), notes: sheetText("guideStep1About1000QueriesADayFor30", { guide: GUIDE }) },
             { key: "inPerQuery", label: sheetText("inputTokensPerQuery"), values: { guide: 150 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: sheetText("guideStep", { guide: GUIDE, step: 1 }) },
             { key: "fcPerQuery", label: sheetText("functionCallingTokensPerQueryInput"), values: { guide: 150 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: sheetText("guideStep1FunctionDefinitionsCount", { guide: GUIDE }) },
             { key: "outPerQuery", label: sheetText("outputTokensPerQueryVisible"), values: { guide: 500 }, format: "tokens", unit: sheetText("tokensPerQuery"), notes: sheetText("guideStep", { guide: GUIDE, step: 1 }) },
@@ -48,7 +48,6 @@ export const sentimentAnalysis: TemplateSpec = {
         },
       ],
       calculations: [
-        { key: "queries", label: sheetText("queriesPerMonthMonth1"), values: { guide: "={perDay}*{days}" }, names: { guide: ["QueriesPerMonth", "VolumePerMonth"] }, format: "count", unit: sheetText("queriesPerMonth"), notes: sheetText("guide30000") },
         { key: "promptTokens", label: sheetText("promptInputTokens"), values: { guide: "={queries}*{inPerQuery}" }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("guide4500000") },
         { key: "fcTokens", label: sheetText("functionCallingInputTokens"), values: { guide: "={queries}*{fcPerQuery}" }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("guide4500000") },
         { key: "inputTokens", label: sheetText("inputTokens"), values: { guide: "={promptTokens}+{fcTokens}" }, names: { guide: "InputTokens" }, format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("guide9000000TheGuide") },
