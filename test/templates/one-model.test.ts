@@ -394,7 +394,7 @@ describe("the sensitivity's largest swing follows its column's cost", () => {
     const wb = buildWorkbook(templates(["sentiment-analysis"]), {}, language);
     const sheet = wb.sheets[0].name;
     const model = loadIntoEngine(wb);
-    setInput(model, sheet, "sentiment-analysis", "Queries per day", 0);
+    model.setName("VolumePerMonth", 0);
     setDriver(model, wb, "RunFteApi_High", value(model, wb, "RunFteApi_Low") as number);
     setDriver(model, wb, "LoadedCostPerFteMonth_High", value(model, wb, "LoadedCostPerFteMonth_Low") as number);
     const row = mostRow(buildWorkbook(templates(["sentiment-analysis"]), {}, "en").sheets[0].cells);
