@@ -1,6 +1,7 @@
 import "../support/languages";
 import { findTemplate, renderTemplate, type RenderOptions, type RenderedTemplate, type WorkbookName } from "../../src/templates";
 import { columnIndex, columnLetter } from "../../src/templates/a1";
+import { buildWorkbook } from "../../src/templates/workbook";
 import { isError, loadIntoEngine, type SheetModel } from "./sheet-engine";
 
 /**
@@ -248,5 +249,18 @@ describe("commitment-planner", () => {
     expect(p.model.allValues().some((c) => c.value === "linked use-case sheets")).toBe(true);
     expect(errorsIn(p)).toEqual([]);
     expect(p.get("MasterCheck")).toBe("OK");
+  });
+});
+
+describe("commitment-planner after every use-case sheet (a workbook built as the pane builds it)", () => {
+  test("the forecast is the token cost of all five use-case sheets: none of the workbook's API spend is left out", () => {
+    const ids = ["acquisition", "complaint-redressal", "sentiment-analysis", "embedding-retrieval", "win-back", "commitment-planner"];
+    const wb = buildWorkbook(ids.map((id) => findTemplate(id)!), {}, "en");
+    const model = loadIntoEngine(wb);
+    const plannerSheet = wb.inserted[5].sheets[0];
+    const tokens = wb.inserted.slice(0, 5).map((insertion) => model.name("MonthlyTokenCost_Catalog", insertion.sheets[0]) as number);
+    expect(tokens.every((t) => t > 0)).toBe(true);
+    expect(model.name("ForecastListSpend", plannerSheet)).toBeCloseTo(tokens.reduce((a, b) => a + b, 0), 9);
+    expect(model.name("MasterCheck", plannerSheet)).toBe("OK");
   });
 });

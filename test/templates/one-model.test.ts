@@ -369,3 +369,51 @@ describe("sheets inserted in English and in Korean in one workbook", () => {
     model.hf.destroy();
   });
 });
+
+/**
+ * The sensitivity table's "Moves the month-12 cost most" (one cell per column, API | self-hosted): a column without a
+ * month-12 cost names no driver (its swings read 0 only because they could not be computed) but says why; a column
+ * where nothing moves says so in the sheet's language.
+ */
+describe("the sensitivity's largest swing follows its column's cost", () => {
+  const mostRow = (cells: RenderedTemplate["sheets"][number]["cells"]) => cells.find((c) => c.address.startsWith("A") && c.value === "Moves the month-12 cost most")!.address.slice(1);
+  const DRIVERS = ["Tokens per request", "Input share of tokens", "Cached share of input", "Hidden reasoning token cost", "Monthly growth of requests", "GPU price", "Engineering effort (FTE)", "Loaded cost of an engineer", "Human review load and cost", "Standby replicas"];
+  test.each(USE_CASES.flatMap((id) => (["en", "ko"] as const).map((language) => [id, language] as const)))("%s (%s): an open model that does not fit names no self-hosted driver, it says why", (id, language) => {
+    const wb = buildWorkbook(templates([id]), { choices: { openModel: "llama-3.1-405b", gpu: "h100-sxm" } }, language);
+    const sheet = wb.sheets[0].name;
+    const model = loadIntoEngine(wb);
+    const row = mostRow(buildWorkbook(templates([id]), {}, "en").sheets[0].cells);
+    const why = model.name("MonthlyCost_SelfHost", sheet);
+    expect(why).toBe(`${sheetTextIn("does not fit on 8 × ", language)}h100-sxm`);
+    expect(model.at(`C${row}`, sheet)).toBe(why);
+    // the API column still names its largest driver
+    expect(DRIVERS.map((d) => shown(d, language))).toContain(model.at(`B${row}`, sheet));
+  });
+
+  test.each(["en", "ko"] as const)("nothing moves the API cost (no volume, people drivers without a range): it reads none in the sheet's language (%s)", (language) => {
+    const wb = buildWorkbook(templates(["sentiment-analysis"]), {}, language);
+    const sheet = wb.sheets[0].name;
+    const model = loadIntoEngine(wb);
+    model.setName("VolumePerMonth", 0);
+    setDriver(model, wb, "RunFteApi_High", value(model, wb, "RunFteApi_Low") as number);
+    setDriver(model, wb, "LoadedCostPerFteMonth_High", value(model, wb, "LoadedCostPerFteMonth_Low") as number);
+    const row = mostRow(buildWorkbook(templates(["sentiment-analysis"]), {}, "en").sheets[0].cells);
+    expect(model.at(`B${row}`, sheet)).toBe(language === "en" ? "none" : "없음");
+  });
+});
+
+describe("prompt-techniques with no requests (a pilot not started)", () => {
+  test.each(["en", "ko"] as const)("no cell of the sheet or its risk sheet is an Excel error, per-request figures say why (%s)", (language) => {
+    const wb = buildWorkbook(templates(["prompt-techniques"]), {}, language);
+    const sheet = wb.sheets[0].name;
+    const model = loadIntoEngine(wb);
+    model.setName("VolumePerMonth", 0);
+    const errors = model.allValues().filter((c) => isError(c.value)).map((c) => `${c.sheet}!${c.address}`);
+    expect(errors).toEqual([]);
+    const english = buildWorkbook(templates(["prompt-techniques"]), {}, "en").sheets[0].cells;
+    const row = (label: string) => english.find((c) => c.address.startsWith("A") && c.value === label)!.address.slice(1);
+    expect(model.at(`C${row("Cost per request")}`, sheet)).toBe(shown("no requests", language));
+    expect(model.at(`D${row("Cost vs zero-shot")}`, sheet)).toBe(shown("n/a", language));
+    expect(model.name("MasterCheckCode", sheet)).toBe(0);
+  });
+});

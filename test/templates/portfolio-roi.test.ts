@@ -162,6 +162,24 @@ describe("martech-lifecycle: the portfolio at one scope", () => {
     expect(costs[5].shared).toBeGreaterThan(costs[0].shared);
   });
 
+  test("the 3-year decision compares rows of one source: with the sentiment sheet at 10M queries a day it agrees with its stages' sheets, and the shared fleet (own inputs only) is compared only while no stage links", () => {
+    const b = build([...USE_CASES, "martech-lifecycle"]);
+    const sentiment = b.wb.inserted[USE_CASES.indexOf("sentiment-analysis")].sheets[0];
+    b.setName("VolumePerMonth", 300_000_000, sentiment); // 10M queries a day
+    const sum = (name: string) => USE_CASES.reduce((total, _id, i) => total + b.num(name, b.wb.inserted[i].sheets[0]), 0);
+    const [api, self] = [sum("ThreeYearCost_Catalog"), sum("ThreeYearCost_SelfHost")];
+    const expected = Math.abs(api - self) <= b.num("Materiality") * Math.max(api, self) ? "about the same" : api < self ? "API" : "Self-hosted";
+    expect(b.cell(PORTFOLIO, "Cheaper over 3 years (whole cost)")).toBe(expected);
+    expect(b.cell(PORTFOLIO, "3-year cost, API − self-hosted, each stage on its own GPUs")).toBeCloseTo(api - self, 2);
+    // the shared fleet is priced from this sheet's own inputs (30,000 sentiment queries a month): never set against the linked sheets
+    expect(b.cell(PORTFOLIO, "3-year cost, API − self-hosted on one fleet")).toBe("n/a: a stage links to its sheet; the shared fleet is priced from this sheet's own inputs");
+    expect(b.cell(PORTFOLIO, "Cheaper over 3 years, one shared fleet (own inputs)")).toBe("n/a");
+    // standing alone, every figure is from its own inputs: the shared fleet is compared
+    expect(typeof alone.cell(PORTFOLIO, "3-year cost, API − self-hosted on one fleet")).toBe("number");
+    expect(["API", "Self-hosted", "about the same"]).toContain(alone.cell(PORTFOLIO, "Cheaper over 3 years, one shared fleet (own inputs)"));
+    expect(b.value("MasterCheck", PORTFOLIO)).toBe("OK");
+  });
+
   test.each(["en", "ko"] as const)("stress (%s): zero volume costs 0 tokens, a model that does not fit says so, decisions stay texts, no named output is an error", (language) => {
     const zero = build(["martech-lifecycle"], language);
     const name = zero.wb.sheets[0].name;

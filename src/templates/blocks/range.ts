@@ -92,7 +92,10 @@ function sensitivity(s: UseCaseSpec, [low, base, high]: string[]): SectionSpec {
   ];
   const first = swings[0].key as string;
   const last = swings[swings.length - 1].key as string;
-  const largest = (col: string) => `=IF(MAX({${first}:${col}}:{${last}:${col}})<=0,"none",INDEX({${first}:${high}}:{${last}:${high}},MATCH(MAX({${first}:${col}}:{${last}:${col}}),{${first}:${col}}:{${last}:${col}},0)))`;
+  const most = (col: string) => `IF(MAX({${first}:${col}}:{${last}:${col}})<=0,"${sheetText("noDriverMovesIt")}",INDEX({${first}:${high}}:{${last}:${high}},MATCH(MAX({${first}:${col}}:{${last}:${col}}),{${first}:${col}}:{${last}:${col}},0)))`;
+  // A column without a month-12 cost (its model does not fit, or is not priced) names no driver: its swings read 0 only
+  // because they could not be computed, so the cell says why instead (the month-12 cost's own text).
+  const largest = (col: string, cost: string) => `=IF(ISNUMBER({${cost}:${base}}),${most(col)},{${cost}:${base}})`;
   return {
     title: sheetText("sensitivityMonth12CostSwingWhen"),
     kind: "outputs",
@@ -106,7 +109,7 @@ function sensitivity(s: UseCaseSpec, [low, base, high]: string[]): SectionSpec {
       work("wSelfShare", sheetText("gpusInputShareMoved"), (c) => selfAt("share", c)),
       work("wSelfGpu", sheetText("gpusGpuPriceMoved"), (c) => `=${selfTokens(r12, at("rIn", base), at("rOut", base), at("rGpu", c), "StandbyReplicas_Base")}`),
       ...swings,
-      { key: "largest", label: sheetText("movesTheMonth12CostMost"), values: { [low]: largest(low), [base]: largest(base) }, format: "text", unit: sheetText("driver2"), notes: sheetText("theLargestSwingInEachColumn") },
+      { key: "largest", label: sheetText("movesTheMonth12CostMost"), values: { [low]: largest(low, "rApi12"), [base]: largest(base, "rSelf12") }, format: "text", unit: sheetText("driver2"), notes: sheetText("theLargestSwingInEachColumn") },
     ],
   };
 }

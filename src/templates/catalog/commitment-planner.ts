@@ -2,6 +2,7 @@ import { sheetText } from "../../i18n/sheet-text";
 import type { RowSpec, TemplateSpec } from "../types";
 import { complaintRedressal } from "./complaint-redressal";
 import { sentimentAnalysis } from "./sentiment-analysis";
+import { embeddingRetrieval } from "./embedding-retrieval";
 import { ACQUISITION_SHEET, WIN_BACK_SHEET } from "./martech-lifecycle";
 
 /**
@@ -11,7 +12,7 @@ import { ACQUISITION_SHEET, WIN_BACK_SHEET } from "./martech-lifecycle";
  *
  * Scope: token spend billed by the provider only. A use-case sheet's whole monthly cost (MonthlyCost_Catalog: people,
  * review, vector database, platform) is not drawn against a provider commitment, so the links read each sheet's token
- * cost (InferenceCost_Catalog), converted from that sheet's currency through both sheets' USD rates.
+ * cost (MonthlyTokenCost_Catalog), converted from that sheet's currency through both sheets' USD rates.
  */
 
 const PERIODS = 36;
@@ -30,10 +31,14 @@ interface LinkedSheet {
   sheet: string;
 }
 
-/** Use-case sheets whose month-1 token cost (InferenceCost_Catalog) becomes the forecast when they are in the workbook. */
+/**
+ * Use-case sheets whose month-1 token cost (MonthlyTokenCost_Catalog, the name every use-case sheet has) becomes the
+ * forecast when they are in the workbook: all five, so that none of the workbook's API spend is silently left out.
+ */
 const LINKED: LinkedSheet[] = [
   { key: "linkComplaint", sheet: complaintRedressal.sheets[0].name },
   { key: "linkSentiment", sheet: sentimentAnalysis.sheets[0].name },
+  { key: "linkEmbedding", sheet: embeddingRetrieval.sheets[0].name },
   { key: "linkAcquisition", sheet: ACQUISITION_SHEET },
   { key: "linkWinBack", sheet: WIN_BACK_SHEET },
 ];
@@ -44,7 +49,7 @@ const linkedCells = (suffix: string) => LINKED.map((linked) => `{${linked.key}${
 function linkRows(linked: LinkedSheet): RowSpec[] {
   const k = linked.key;
   return [
-    { key: k, label: linked.sheet, values: { value: { link: { sheet: linked.sheet, name: "InferenceCost_Catalog" }, missing: `="${sheetText("notInTheWorkbook")}"` } }, format: "general", unit: sheetText("itsCurrencyPerMonth"), notes: sheetText("theSheetItsTokenCostMonth", { sheet: linked.sheet }) },
+    { key: k, label: linked.sheet, values: { value: { link: { sheet: linked.sheet, name: "MonthlyTokenCost_Catalog" }, missing: `="${sheetText("notInTheWorkbook")}"` } }, format: "general", unit: sheetText("itsCurrencyPerMonth"), notes: sheetText("theSheetItsTokenCostMonth", { sheet: linked.sheet }) },
     { key: `${k}Rate`, label: sheetText("itsUsdRate"), values: { value: { link: { sheet: linked.sheet, name: "FxRate" }, missing: '=""' } }, format: "decimal", unit: sheetText("perUsd"), notes: sheetText("thatSheetSUsdCurrencyRate") },
     { key: `${k}Conv`, label: sheetText("inThisSheetSCurrency"), values: { value: `=IFERROR(IF(AND(ISNUMBER({${k}}),ISNUMBER({${k}Rate})),{${k}}/{${k}Rate}*{FxRate},""),"")` }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("itsTokenCostItsRateThis") },
   ];

@@ -2,7 +2,7 @@ import { sheetText } from "../../i18n/sheet-text";
 import { assumedMoney } from "../assumptions/drivers";
 import { API_PRICE_INDEX_OF_YEAR } from "../assumptions/price-index";
 import { VECTOR_DB, VECTOR_DB_SOURCE, VECTOR_QUERY_RULE } from "../blocks";
-import { decision, selfHostCall } from "../blocks/formulas";
+import { decision, difference, selfHostCall } from "../blocks/formulas";
 import { TIER_SOURCE, oneRequest, tierMixFormula, tierOffered, tierRequest } from "../blocks/tiers";
 import type { CellContent, RowSpec, SectionSpec, TemplateSpec } from "../types";
 import { complaintRedressal } from "./complaint-redressal";
@@ -227,8 +227,9 @@ function sourceRow(s: Stage): RowSpec {
     values: {
       [C.oneOff]: { link: { sheet: s.sheet, name: "MonthlyCost_Catalog" }, found: `="${sheetText("linkedTo", { sheet: "{linkSheet}" })}"`, missing: `="${sheetText("ownInputsNoSheet", { sheet: s.sheet })}"` },
       [C.monthly]: { link: { sheet: s.sheet, name: "FxRate" }, found: "={link}", missing: "={FxRate}" },
+      [C.token]: { link: { sheet: s.sheet, name: "MonthlyCost_Catalog" }, found: "=1", missing: "=0" },
     },
-    format: { [C.oneOff]: "text", [C.monthly]: "decimal" },
+    format: { [C.oneOff]: "text", [C.monthly]: "decimal", [C.token]: "integer" },
     unit: sheetText("sourceItsUsdRate"),
     notes: sheetText("insertTheUseCaseSheetFirst2"),
   };
@@ -295,8 +296,13 @@ const summary: SectionSpec = {
       unit: "{currency}",
       notes: sheetText("wholeCostEveryStageSTokens"),
     },
-    { key: "gap", label: sheetText("t3YearCostApiSelfHosted2"), values: { [C.oneOff]: `=IF(COUNT(${THREE("portfolio")},${THREE("shared")})<6,"${sheetText("notApplicable")}",SUM(${THREE("portfolio")})-SUM(${THREE("shared")}))` }, format: "moneyFx", unit: "{currency}", notes: sheetText("years13OfBothN") },
-    { key: "cheaper", label: sheetText("cheaperOver3YearsWholeCost"), values: { [C.oneOff]: decision("{gap}", `SUM(${THREE("portfolio")})`, `SUM(${THREE("shared")})`, "API", sheetText("selfHosted")) },
+    // The decision compares rows of one source: both follow each stage's sheet when it is in the workbook, so it never
+    // says the opposite of the sheets it sums (the shared fleet is priced from this sheet's own inputs only).
+    { key: "gap", label: sheetText("t3YearCostApiSelfHostedEachStage"), values: { [C.oneOff]: difference("{api3}", "{self3}") }, format: "moneyFx", unit: "{currency}", notes: sheetText("years13OfBothN") },
+    { key: "cheaper", label: sheetText("cheaperOver3YearsWholeCost"), values: { [C.oneOff]: decision("{gap}", "{api3}", "{self3}", "API", sheetText("selfHosted")) },
+      format: "text", unit: sheetText("option"), notes: sheetText("apiOrSelfHostedEachStageOnItsOwn") },
+    { key: "gapShared", label: sheetText("t3YearCostApiSelfHosted2"), values: { [C.oneOff]: `=IF({linkedStages}>0,"${sheetText("nAAStageLinksToItsSheet")}",${difference("{api3}", "{shared3}").slice(1)})` }, format: "moneyFx", unit: "{currency}", notes: sheetText("years13OfBothOwnInputs") },
+    { key: "cheaperShared", label: sheetText("cheaperOver3YearsOneSharedFleet"), values: { [C.oneOff]: decision("{gapShared}", "{api3}", "{shared3}", "API", sheetText("selfHosted")) },
       format: "text", unit: sheetText("option"), notes: sheetText("apiOrSelfHostedOnOne") },
     { key: "benefitTotal", label: sheetText("monthlyBenefitOfTheStagesWhose"), values: { [C.oneOff]: `=SUM({${first}Ben:${C.oneOff}}:{${last}Ben:${C.oneOff}})` }, names: { [C.oneOff]: "PortfolioMonthlyBenefit" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("sumOfTheLinkedStagesMonthlybenefit") },
   ],
@@ -332,6 +338,8 @@ const sharedInputs: SectionSpec = {
   ],
 };
 
+/** A summary row's years 1–3 added up, for the decisions: a number only when all three are numbers. */
+const threeYears = (key: string, label: string, row: string): RowSpec => ({ key, label, values: { [C.oneOff]: `=IF(COUNT(${THREE(row)})=3,SUM(${THREE(row)}),"${sheetText("notApplicable")}")` }, format: "moneyFx", unit: "{currency}", notes: sheetText("years13OfTheRowAbove") });
 const constant = (key: string, label: string, value: number, unit: string): RowSpec => ({ key, label, kind: "constant", values: { [C.oneOff]: value }, format: "count", unit, notes: sheetText("universalConstant2") });
 const yearHeaders = headersOf({ [C.oneOff]: sheetText("year1"), [C.monthly]: sheetText("year2"), [C.token]: sheetText("year3") }, sheetText("item"));
 const perYear = (formula: string) => Object.fromEntries(YEARS.map((y) => [y, formula]));
@@ -350,6 +358,10 @@ const calculations: SectionSpec[] = [
       constant("bytesPerKb", sheetText("bytesPerKbConstant"), 1000, sheetText("bytes")),
       constant("perMillion", sheetText("unitsPerMillionConstant"), 1_000_000, sheetText("units")),
       constant("stages", sheetText("lifecycleStagesConstant"), STAGES.length, sheetText("stagesUnit")),
+      threeYears("api3", sheetText("apiThreeYearCostYears13"), "portfolio"),
+      threeYears("self3", sheetText("selfHostedEachStageThreeYearCost"), "portfolioSelf"),
+      threeYears("shared3", sheetText("sharedFleetThreeYearCost"), "shared"),
+      { key: "linkedStages", label: sheetText("stagesLinkedToTheirSheets"), values: { [C.oneOff]: `=SUM({${first}Src:${C.token}}:{${last}Src:${C.token}})` }, format: "count", unit: sheetText("stagesUnit"), notes: sheetText("stagesLinkedToTheirSheetsNotes") },
       { key: "gpus", label: sheetText("gpusPerReplica"), values: { [C.oneOff]: `=IFERROR(LLMCOST.GPUCOUNT({openModel},{gpu}),IF(ISNA(LLMCOST.GPUCOUNT({openModel},{gpu})),"${sheetText("unknownModelOrGpu")}","${sheetText("doesNotFitOn82")}"&{gpu}&"${sheetText("gpusSuffix")}"))` }, format: "count", unit: sheetText("gpus"), notes: sheetText("llmcostGpucountModelGpu") },
       { key: "fits", label: sheetText("modelFitsOnOneServer"), values: { [C.oneOff]: "=ISNUMBER({gpus})" }, format: "general", unit: "TRUE/FALSE", notes: sheetText("falsePickALargerGpuOr") },
       { key: "selfStatus", label: sheetText("selfHostingStatus"), values: { [C.oneOff]: `=IF(NOT({fits}),{gpus},IF(OR({utilization}<=0,{utilization}>1),"${sheetText("targetLoadMustBeAbove0")}","${sheetText("checkOk")}"))` }, format: "text", unit: "", notes: sheetText("okOrWhyTheSelfHosted2") },
@@ -417,7 +429,7 @@ export const martechLifecycle: TemplateSpec = {
         { title: sheetText("apiWholeCostByStage"), kind: "outputs", headers: COST_HEADERS, rows: STAGES.map(apiRow) },
         { title: sheetText("selfHostedWholeCostByStage"), kind: "outputs", headers: COST_HEADERS, rows: STAGES.map(selfRow) },
         { title: sheetText("benefitByStageFromTheStage"), kind: "outputs", headers: headersOf({ [C.oneOff]: sheetText("monthlyBenefit"), [C.monthly]: sheetText("paybackMonths") }), rows: STAGES.map(benefitRow) },
-        { title: sheetText("whereEachStageSFiguresCome"), kind: "outputs", headers: headersOf({ [C.oneOff]: sheetText("sourceHeader"), [C.monthly]: sheetText("itsUsdRate2") }), rows: STAGES.map(sourceRow) },
+        { title: sheetText("whereEachStageSFiguresCome"), kind: "outputs", headers: headersOf({ [C.oneOff]: sheetText("sourceHeader"), [C.monthly]: sheetText("itsUsdRate2"), [C.token]: sheetText("linkedOneYes") }), rows: STAGES.map(sourceRow) },
         ...portfolioSimulation.sections,
         sharedInputs,
         { title: sheetText("inputsEachStageSWorkloadUsed"), kind: "inputs", headers: headersOf({ [C.oneOff]: sheetText("useCase"), [C.monthly]: sheetText("apiModel"), [C.token]: sheetText("requestsMonth"), [C.year1]: sheetText("inputTokensRequest"), [C.year2]: sheetText("outputTokensRequest"), [C.year3]: sheetText("shareReviewed") }), rows: STAGES.map(workloadRow) },

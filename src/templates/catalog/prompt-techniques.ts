@@ -317,8 +317,8 @@ export const promptTechniques: TemplateSpec = {
           headers: HEADERS,
           rows: [
             { key: "technique", label: sheetText("technique"), values: Object.fromEntries(TECHNIQUES.map((t) => [t, `="${LABELS[t]}"`])), format: "text", notes: sheetText("columnLabelsForTheCheapestTechnique") },
-            { key: "costPerRequest", label: sheetText("costPerRequest"), values: every("={monthlyCost}/{requests}"), format: "moneyFx", unit: sheetText("currencyPerRequest"), notes: sheetText("monthlyCostRequests") },
-            { key: "vsZeroShot", label: sheetText("costVsZeroShot"), values: every(`={monthlyCost}/{monthlyCost:${FIRST}}`), format: "multiple", unit: sheetText("times"), notes: sheetText("howManyTimesTheZeroShot") },
+            { key: "costPerRequest", label: sheetText("costPerRequest"), values: every(`=IF({requests}>0,{monthlyCost}/{requests},"${sheetText("noRequests")}")`), format: "moneyFx", unit: sheetText("currencyPerRequest"), notes: sheetText("monthlyCostRequests") },
+            { key: "vsZeroShot", label: sheetText("costVsZeroShot"), values: every(`=IF({monthlyCost:${FIRST}}>0,{monthlyCost}/{monthlyCost:${FIRST}},"${sheetText("notApplicable")}")`), format: "multiple", unit: sheetText("times"), notes: sheetText("howManyTimesTheZeroShot") },
             {
               key: "breakEven",
               label: sheetText("fineTuningBeatsFewShotAbove"),
