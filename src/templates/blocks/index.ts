@@ -9,6 +9,7 @@
  */
 export { API_COLUMN, SELF_COLUMN, SELF_HOST_CHOICES, type UseCaseSpec } from "./spec";
 export { check, named, NOT_PRICED } from "./formulas";
+export { agrees } from "./agree";
 export { useCaseSheet } from "./sheet";
 export { VECTOR_DB, VECTOR_DB_SOURCE, VECTOR_MINIMUM_NOTE, VECTOR_QUERY_RULE } from "./inputs";
 export { useCaseSheets, useCaseSimulation, USE_CASE_SCENARIOS } from "./simulation";

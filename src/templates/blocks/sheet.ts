@@ -2,6 +2,7 @@ import { sheetText } from "../../i18n/sheet-text";
 import { assumedMoney } from "../assumptions/drivers";
 import { API_PRICE_INDEX_EACH } from "../assumptions/price-index";
 import type { ProjectionRowSpec, ProjectionSpec, RowSpec, SectionSpec, SheetSpec } from "../types";
+import { agrees } from "./agree";
 import { apiTokens, check, decision, difference, named, namedSelf, selfTokens, vectorDb } from "./formulas";
 import { apiInputs, growthInput, peopleInputs, selfHostInputs, vectorInputs } from "./inputs";
 import { rangeSection } from "./range";
@@ -188,10 +189,10 @@ function blockChecks(s: UseCaseSpec): RowSpec[] {
   const [low, base, high] = [s.firstColumn.key, API_COLUMN, SELF_COLUMN];
   return [
     { label: sheetText("namedOutputsAreNumbers"), values: { [API_COLUMN]: check("AND(ISNUMBER({oneOff}),ISNUMBER({monthly}),ISNUMBER({year1}),ISNUMBER({year3}))"), [SELF_COLUMN]: check("AND(ISNUMBER({oneOff}),ISNUMBER({monthly}),ISNUMBER({year1}),ISNUMBER({year3}),ISNUMBER({utilizationShown}))") }, unit: "TRUE/FALSE", notes: sheetText("falseAModelIsUnknownNot") },
-    { label: sheetText("monthlyCostEqualsProjectionMonth1"), values: { [API_COLUMN]: check("ROUND(INDEX({pApi:all},1,1)-{monthlyTotal},2)=0"), [SELF_COLUMN]: check("ROUND(INDEX({pSelf:all},1,1)-{monthlyTotal},2)=0") }, unit: "TRUE/FALSE", notes: sheetText("theProjectionStartsFromTheSame") },
+    { label: sheetText("monthlyCostEqualsProjectionMonth1"), values: { [API_COLUMN]: check(agrees("INDEX({pApi:all},1,1)", "{monthlyTotal}")), [SELF_COLUMN]: check(agrees("INDEX({pSelf:all},1,1)", "{monthlyTotal}")) }, unit: "TRUE/FALSE", notes: sheetText("theProjectionStartsFromTheSame") },
     { label: sheetText("rangeLowBaseHigh"), values: { [API_COLUMN]: check(`AND({rApi1:${low}}<={rApi1:${base}}+0.005,{rApi1:${base}}<={rApi1:${high}}+0.005)`), [SELF_COLUMN]: check(`AND({rSelf1:${low}}<={rSelf1:${base}}+0.005,{rSelf1:${base}}<={rSelf1:${high}}+0.005)`) }, unit: "TRUE/FALSE", notes: sheetText("falseALowOrHighInput") },
-    { label: sheetText("rangeBaseEqualsTheMonthlyCost"), values: { [API_COLUMN]: check(`OR(ScenarioIndex<>2,ROUND({rApi1:${base}}-{monthlyTotal:catalog},2)=0)`), [SELF_COLUMN]: check(`OR(ScenarioIndex<>2,ROUND({rSelf1:${base}}-{monthlyTotal:selfhost},2)=0)`) }, unit: "TRUE/FALSE", notes: sheetText("theRangeIsBuiltOnThe") },
-    { label: sheetText("fiscalYearsAddUpToThe"), values: { [API_COLUMN]: check("ROUND(SUM({fy0}:{fy3})-SUM({pApi:all}),2)=0"), [SELF_COLUMN]: check("ROUND(SUM({fy0}:{fy3})-SUM({pSelf:all}),2)=0") }, unit: "TRUE/FALSE", notes: sheetText("everyProjectedMonthFallsInOne") },
+    { label: sheetText("rangeBaseEqualsTheMonthlyCost"), values: { [API_COLUMN]: check(`OR(ScenarioIndex<>2,${agrees(`{rApi1:${base}}`, "{monthlyTotal:catalog}")})`), [SELF_COLUMN]: check(`OR(ScenarioIndex<>2,${agrees(`{rSelf1:${base}}`, "{monthlyTotal:selfhost}")})`) }, unit: "TRUE/FALSE", notes: sheetText("theRangeIsBuiltOnThe") },
+    { label: sheetText("fiscalYearsAddUpToThe"), values: { [API_COLUMN]: check(agrees("SUM({fy0}:{fy3})", "SUM({pApi:all})")), [SELF_COLUMN]: check(agrees("SUM({fy0}:{fy3})", "SUM({pSelf:all})")) }, unit: "TRUE/FALSE", notes: sheetText("everyProjectedMonthFallsInOne") },
     ...tierChecks([API_COLUMN]),
     { label: sheetText("utilisationWithinTheTarget"), values: { [SELF_COLUMN]: check("{utilizationShown}<={utilization}+0.05") }, unit: "TRUE/FALSE", notes: sheetText("replicasSizedSoAverageLoadStays") },
   ];

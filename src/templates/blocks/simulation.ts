@@ -3,6 +3,7 @@ import { assumedMoney } from "../assumptions/drivers";
 import type { RowSpec, SheetSpec } from "../types";
 import { useCaseSheet } from "./sheet";
 import type { RequestUnit, UseCaseSpec } from "./spec";
+import { agrees } from "./agree";
 import { forecastDriver } from "./drivers";
 import { link } from "./link";
 import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type UncertainDriver } from "./probability";
@@ -167,7 +168,7 @@ function terms(months: "1" | "36"): CostTerm[] {
  * once the tokenizer drift's Base (1 unless the model is Claude Opus 4.7) is taken out of the API token part.
  */
 function tieChecks(s: SimulationLinks): RowSpec[] {
-  const same = (mine: string, tokens: string) => `=IFERROR(OR(ScenarioIndex<>2,ROUND(${mine}-{link}-${tokens}*({driftBase}-1),2)=0),FALSE())`;
+  const same = (mine: string, tokens: string) => `=IFERROR(OR(ScenarioIndex<>2,${agrees(mine, `{link}+${tokens}*({driftBase}-1)`, "{link}")}),FALSE())`;
   return [
     { label: sheetText("allBaseMonthlyCostEqualsThe"), values: { low: { link: { sheet: s.sheet, name: "MonthlyCost_Catalog" }, found: same("{baseCase}", "{tokens1}"), missing: "=TRUE()" } }, notes: sheetText("theSimulationReadsTheSheetS") },
     { label: sheetText("allBaseThreeYearCostEquals"), values: { low: { link: { sheet: s.sheet, name: "ThreeYearCost_Catalog" }, found: same("{baseCase3}", "{tok36}"), missing: "=TRUE()" } }, notes: sheetText("the36MonthPartsAddUp") },

@@ -3,6 +3,8 @@ import type { RowSpec, SheetSpec } from "../types";
 import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type UncertainDriver } from "../blocks/probability";
 import { assumptionFactor, FX_DRIVER, FX_FIXED, link, USE_CASE_SCENARIOS } from "../blocks/simulation";
 import { TOKENIZER_DRIFT_DRIVER, tokenizerDriftFixed } from "../blocks/tokenizer-drift";
+import { agrees } from "../blocks/agree";
+import { check } from "../blocks/formulas";
 
 /**
  * The probability block of "API vs self-host" (issue 20): a second sheet, linked to the first sheet's named cells, that
@@ -63,7 +65,7 @@ function terms(months: "1" | "36"): CostTerm[] {
 
 /** The all-Base chain is the sheet's own API cost, once the drift's Base (1 unless the model is Opus 4.7) is taken out. */
 function tieChecks(): RowSpec[] {
-  const same = (mine: string, tokens: string) => `=IFERROR(ROUND(${mine}-{link}-${tokens}*({driftBase}-1),2)=0,FALSE())`;
+  const same = (mine: string, tokens: string) => check(agrees(mine, `{link}+${tokens}*({driftBase}-1)`, "{link}"));
   return [
     { label: sheetText("allBaseMonthlyCostEqualsThe2"), values: { low: { link: { sheet: SHEET, name: "MonthlyCost_Catalog" }, found: same("{baseCase}", "{tokens1}"), missing: "=TRUE()" } }, notes: sheetText("theSimulationReadsTheSheetS2") },
     { label: sheetText("allBaseThreeYearCostEquals2"), values: { low: { link: { sheet: SHEET, name: "ThreeYearCost_Catalog" }, found: same("{baseCase3}", "{uTok36}"), missing: "=TRUE()" } }, notes: sheetText("the36MonthPartsAddUp") },

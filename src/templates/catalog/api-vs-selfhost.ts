@@ -6,7 +6,8 @@ import { HOSTED_OPEN_MODELS } from "../hosted-open-models";
 import type { RowSpec, TemplateSpec } from "../types";
 import { apiVsSelfhostSimulation } from "./api-vs-selfhost-simulation";
 import { tierChecks, tierRows } from "../blocks/tiers";
-import { selfHostCall } from "../blocks/formulas";
+import { check, selfHostCall } from "../blocks/formulas";
+import { agrees } from "../blocks/agree";
 
 /**
  * The guide's build-vs-buy question ("Comparing external API and self-hosted models"): one workload through a
@@ -257,7 +258,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { label: sheetText("aSelfHostedEstimateExists"), values: { selfhost: "={selfOk}" }, unit: "TRUE/FALSE", notes: sheetText("falseSeeTheSelfHostedCost") },
             { label: sheetText("aHostedPriceExistsForThe"), values: { hosted: "=ISNUMBER({modelUsd})" }, unit: "TRUE/FALSE", notes: sheetText("falseAddAProviderModelId") },
             { label: sheetText("costsAreNotNegative"), values: numericCheck("{monthly}>=0") as Record<string, string>, unit: "TRUE/FALSE", notes: sheetText("monthlyCost0") },
-            { label: sheetText("projectionMonth1EqualsTheMonthly"), values: { api: "=IFERROR(ROUND(INDEX({pApi:all},1,1)-{monthly},2)=0,FALSE())", hosted: "=IF(ISNUMBER({monthly}),IFERROR(ROUND(INDEX({pHosted:all},1,1)-{monthly},2)=0,FALSE()),TRUE())", selfhost: "=IF(ISNUMBER({monthly}),IFERROR(ROUND(INDEX({pSelf:all},1,1)-{monthly},2)=0,FALSE()),TRUE())" }, unit: "TRUE/FALSE", notes: sheetText("theProjectionStartsFromTheSame2") },
+            { label: sheetText("projectionMonth1EqualsTheMonthly"), values: { api: check(agrees("INDEX({pApi:all},1,1)", "{monthly}")), hosted: `=IF(ISNUMBER({monthly}),IFERROR(${agrees("INDEX({pHosted:all},1,1)", "{monthly}")},FALSE()),TRUE())`, selfhost: `=IF(ISNUMBER({monthly}),IFERROR(${agrees("INDEX({pSelf:all},1,1)", "{monthly}")},FALSE()),TRUE())` }, unit: "TRUE/FALSE", notes: sheetText("theProjectionStartsFromTheSame2") },
             { label: sheetText("lowBaseHigh"), values: numericCheck("AND({low}<={monthly},{monthly}<={high})") as Record<string, string>, unit: "TRUE/FALSE", notes: sheetText("theRangeBracketsTheBase") },
             ...tierChecks(["api"]),
             { label: sheetText("budgetOptionRecognised"), values: { budget: "=ISNUMBER({budgetIndex})" }, unit: "TRUE/FALSE", notes: sheetText("theDropDownHoldsOneOf") },

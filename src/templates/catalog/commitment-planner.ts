@@ -4,6 +4,8 @@ import { complaintRedressal } from "./complaint-redressal";
 import { sentimentAnalysis } from "./sentiment-analysis";
 import { embeddingRetrieval } from "./embedding-retrieval";
 import { ACQUISITION_SHEET, WIN_BACK_SHEET } from "./martech-lifecycle";
+import { agrees } from "../blocks/agree";
+import { check } from "../blocks/formulas";
 
 /**
  * A prepaid or committed-spend contract with one provider, drawn down month by month by a forecast of list-price token
@@ -131,8 +133,8 @@ export const commitmentPlanner: TemplateSpec = {
           title: sheetText("checks"),
           kind: "checks",
           rows: [
-            { label: sheetText("drawnShortfallCommitment"), values: { value: "=IFERROR(ROUND({drawn}+{shortfall}-{commitFx},2)=0,FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("theBurnTableAddsUp") },
-            { label: sheetText("cashPaidOverTheTermContract"), values: { value: "=IFERROR(ROUND(SUM({pPaid:all})-{total},2)=0,FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("monthlyPaymentsAddUpEitherTreatment") },
+            { label: sheetText("drawnShortfallCommitment"), values: { value: check(agrees("{drawn}+{shortfall}", "{commitFx}")) }, unit: "TRUE/FALSE", notes: sheetText("theBurnTableAddsUp") },
+            { label: sheetText("cashPaidOverTheTermContract"), values: { value: check(agrees("SUM({pPaid:all})", "{total}")) }, unit: "TRUE/FALSE", notes: sheetText("monthlyPaymentsAddUpEitherTreatment") },
             { label: sheetText("termIs136WholeMonths"), values: { value: `=IFERROR(AND({term}>=1,{term}<=${PERIODS},{term}=INT({term})),FALSE())` }, unit: "TRUE/FALSE", notes: sheetText("theBurnTableHasMonths", { periods: String(PERIODS) }) },
             { label: sheetText("discountsAreFrom0ToUnder"), values: { value: "=IFERROR(AND({discount}>=0,{discount}<1,{overDiscount}>=0,{overDiscount}<1),FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("a100DiscountIsNotA") },
             { label: sheetText("commitmentAndForecastAreNotNegative"), values: { value: "=IFERROR(AND({commitAmount}>=0,{forecast1}>=0,{growth}>-1),FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("zeroIsAllowed") },

@@ -1,5 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
-import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheets } from "../blocks";
+import { SELF_HOST_CHOICES, NOT_PRICED, agrees, check, named, useCaseSheets } from "../blocks";
 import type { TemplateSpec } from "../types";
 
 const GUIDE = sheetText("guideUseCase1AutomotiveComplaintRedressal");
@@ -101,7 +101,7 @@ export const complaintRedressal: TemplateSpec = {
         },
       ],
       checks: [
-        { label: sheetText("theGuideSTotalEqualsIts"), values: { guide: check("ROUND({totalCost}-{ftCost}-{infCost},2)=0") }, unit: "TRUE/FALSE", notes: sheetText("totalFineTuningInference0") },
+        { label: sheetText("theGuideSTotalEqualsIts"), values: { guide: check(agrees("{totalCost}", "{ftCost}+{infCost}")) }, unit: "TRUE/FALSE", notes: sheetText("totalFineTuningInference0") },
         { label: sheetText("tokenFunnelNarrows"), values: { guide: check("AND({instruction}<={domain},{domain}<={corpus})") }, unit: "TRUE/FALSE", notes: sheetText("instructionDomainCorpus") },
         { label: sheetText("inputOutputTokensPerConversation"), values: { catalog: check("ROUND({inPerReq}+{outPerReq}-{tokensPerInteraction},6)=0") }, unit: "TRUE/FALSE", notes: sheetText("theTokenSplitIsComplete") },
       ],

@@ -1,5 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
-import { SELF_HOST_CHOICES, NOT_PRICED, check, named, useCaseSheets } from "../blocks";
+import { SELF_HOST_CHOICES, NOT_PRICED, agrees, check, named, useCaseSheets } from "../blocks";
 import type { TemplateSpec } from "../types";
 
 const GUIDE = sheetText("guideOptimizingCostUsingEmbeddingModels");
@@ -115,8 +115,8 @@ export const embeddingRetrieval: TemplateSpec = {
         },
       ],
       checks: [
-        { label: sheetText("theGuideSTotalEqualsIts"), values: { guide: check("ROUND({totalCost}-{embCost}-{storageCost}-{queryCost},2)=0") }, unit: "TRUE/FALSE", notes: sheetText("totalParts0") },
-        { label: sheetText("queryEmbeddingsPerQueryQueriesMonth"), values: { catalog: check("ROUND({queryEmbPerQuery}*{queries}-{queryCost},6)=0") }, unit: "TRUE/FALSE", notes: sheetText("theBudgetUsesThePerQuery") },
+        { label: sheetText("theGuideSTotalEqualsIts"), values: { guide: check(agrees("{totalCost}", "{embCost}+{storageCost}+{queryCost}")) }, unit: "TRUE/FALSE", notes: sheetText("totalParts0") },
+        { label: sheetText("queryEmbeddingsPerQueryQueriesMonth"), values: { catalog: check(agrees("{queryEmbPerQuery}*{queries}", "{queryCost}", "{queryCost}", "0.0000005")) }, unit: "TRUE/FALSE", notes: sheetText("theBudgetUsesThePerQuery") },
       ],
       oneOff: { catalog: "{embCost:catalog}+{vecWrites}+{setup:catalog}", selfhost: "{embCost:catalog}+{vecWrites}+{setup:selfhost}", notes: sheetText("embeddingTheCorpusWritingTheVectors") },
       extraPerRequest: "queryEmbPerQuery",

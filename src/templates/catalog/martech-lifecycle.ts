@@ -2,13 +2,14 @@ import { sheetText } from "../../i18n/sheet-text";
 import { assumedMoney } from "../assumptions/drivers";
 import { API_PRICE_INDEX_OF_YEAR } from "../assumptions/price-index";
 import { VECTOR_DB, VECTOR_DB_SOURCE, VECTOR_QUERY_RULE } from "../blocks";
-import { decision, difference, selfHostCall } from "../blocks/formulas";
+import { check, decision, difference, selfHostCall } from "../blocks/formulas";
 import { TIER_SOURCE, oneRequest, tierMixFormula, tierOffered, tierRequest } from "../blocks/tiers";
 import type { CellContent, RowSpec, SectionSpec, TemplateSpec } from "../types";
 import { complaintRedressal } from "./complaint-redressal";
 import { embeddingRetrieval } from "./embedding-retrieval";
 import { portfolioSimulation } from "./martech-simulation";
 import { sentimentAnalysis } from "./sentiment-analysis";
+import { agrees } from "../blocks/agree";
 
 /**
  * Exhibit 1 of the guide as a portfolio summary at ONE scope (issue 22): for each lifecycle stage, the API and the
@@ -399,7 +400,7 @@ const checks: SectionSpec = {
   title: sheetText("checks"),
   kind: "checks",
   rows: [
-    { label: sheetText("portfolioEqualsTheStages"), values: { [C.monthly]: `=IFERROR(ROUND({portfolio:${C.monthly}}-(${stageSum("Api", C.monthly)}),2)=0,FALSE())` }, unit: "TRUE/FALSE", notes: sheetText("totalParts0") },
+    { label: sheetText("portfolioEqualsTheStages"), values: { [C.monthly]: check(agrees(`{portfolio:${C.monthly}}`, stageSum("Api", C.monthly), `{portfolio:${C.monthly}}`)) }, unit: "TRUE/FALSE", notes: sheetText("totalParts0") },
     { label: sheetText("modelOnlyCostWithinTheWhole"), values: { [C.token]: `=IFERROR(AND({portfolio:${C.token}}<={portfolio:${C.monthly}}+0.005,{portfolioSelf:${C.token}}<={portfolioSelf:${C.monthly}}+0.005),FALSE())` }, unit: "TRUE/FALSE", notes: sheetText("theModelIsOnePartOf") },
     { label: sheetText("year1CoversTheOneOff2"), values: { [C.year1]: `=IFERROR({portfolio:${C.year1}}>={portfolio:${C.oneOff}}+{portfolio:${C.monthly}}-0.005,FALSE())` }, unit: "TRUE/FALSE", notes: sheetText("year1OneOffMonth1") },
     { label: sheetText("batchTierOfferedForTheApiModel"), values: { [C.monthly]: tierOffered("BatchShare", STAGES.map((s) => `{${s.key}T:${C.monthly}}`)) }, unit: "TRUE/FALSE", notes: sheetText("batchTierNotOfferedCheckNote", { source: TIER_SOURCE }) },

@@ -2,6 +2,8 @@ import { sheetText } from "../../i18n/sheet-text";
 import type { RowSpec, SheetSpec } from "../types";
 import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type UncertainDriver } from "../blocks/probability";
 import { FX_DRIVER, FX_FIXED, link, USE_CASE_SCENARIOS, VOLUME_DRIVER, VOLUME_FIXED } from "../blocks/simulation";
+import { agrees } from "../blocks/agree";
+import { check } from "../blocks/formulas";
 
 /**
  * The probability block of "Prompt techniques" (issue 20): a second sheet, linked to the budgeted technique's named
@@ -54,7 +56,7 @@ function terms(months: "1" | "36"): CostTerm[] {
 
 /** Checks that tie the simulation to the techniques sheet: its all-Base chain is the budgeted technique's own cost. */
 function tieChecks(): RowSpec[] {
-  const same = (mine: string) => `=IFERROR(ROUND(${mine}-{link},2)=0,FALSE())`;
+  const same = (mine: string) => check(agrees(mine, "{link}"));
   return [
     { label: sheetText("promptRiskMonthlyTie"), values: { low: { link: { sheet: SHEET, name: "MonthlyCost_Budgeted" }, found: same("{baseCase}"), missing: "=TRUE()" } }, notes: sheetText("promptRiskMonthlyTieNotes") },
     { label: sheetText("promptRiskThreeYearTie"), values: { low: { link: { sheet: SHEET, name: "ThreeYearCost_Budgeted" }, found: same("{baseCase3}"), missing: "=TRUE()" } }, notes: sheetText("the36MonthPartsAddUp") },

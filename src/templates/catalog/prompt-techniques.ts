@@ -4,6 +4,7 @@ import type { RowSpec, TemplateSpec } from "../types";
 import { tierChecks, tierRows } from "../blocks/tiers";
 import { apiPriceIndexOfYear } from "../assumptions/price-index";
 import { promptTechniquesSimulation } from "./prompt-techniques-simulation";
+import { agrees } from "../blocks/agree";
 
 /**
  * The guide's prompting / fine-tuning techniques (few-shot learning, in-context learning, adaptive sampling,
@@ -340,20 +341,20 @@ export const promptTechniques: TemplateSpec = {
             ...tierChecks([...TECHNIQUES]),
             {
               label: sheetText("monthlyCostInferenceTrainingRetrieval"),
-              values: every("=ROUND({monthlyCost}-({inferenceMonthly}+{trainingMonthly}+{retrievalMonthly})*{FxRate},2)=0"),
+              values: every(`=${agrees("{monthlyCost}", "({inferenceMonthly}+{trainingMonthly}+{retrievalMonthly})*{FxRate}")}`),
               unit: "TRUE/FALSE",
               notes: sheetText("partsSumToTheTotal"),
             },
             {
               label: sheetText("monthlyInferencePerRequestRequests"),
-              values: every("=ROUND({inferenceMonthly}-{perRequest}*{requests},2)=0"),
+              values: every(`=${agrees("{inferenceMonthly}", "{perRequest}*{requests}")}`),
               unit: "TRUE/FALSE",
               notes: sheetText("inferenceCostIsLinearInRequests"),
             },
             {
               label: sheetText("atTheBreakEvenFineTuned"),
               values: {
-                shared: `=IF(ISNUMBER({breakEven}),ROUND({trainingMonthly:fineTuned}+{breakEven}*{perRequest:fineTuned}-{breakEven}*{perRequest:fewShot},2)=0,{breakEven}="${sheetText("never")}")`,
+                shared: `=IF(ISNUMBER({breakEven}),${agrees("{trainingMonthly:fineTuned}+{breakEven}*{perRequest:fineTuned}", "{breakEven}*{perRequest:fewShot}")},{breakEven}="${sheetText("never")}")`,
               },
               unit: "TRUE/FALSE",
               notes: sheetText("trainingVolumeTunedPriceVolumeFew"),
@@ -361,7 +362,7 @@ export const promptTechniques: TemplateSpec = {
             { label: sheetText("promptBudgetedRecognised"), values: { shared: "=ISNUMBER({budgetColumn})" }, unit: "TRUE/FALSE", notes: sheetText("promptBudgetedRecognisedNotes") },
             {
               label: sheetText("theCheapestTechniqueHasTheCheapest"),
-              values: { shared: `=ROUND(INDEX(${TOTAL_RANGE},MATCH({cheapest},${TECHNIQUE_RANGE},0))*{FxRate}-{cheapestCost},2)=0` },
+              values: { shared: `=${agrees(`INDEX(${TOTAL_RANGE},MATCH({cheapest},${TECHNIQUE_RANGE},0))*{FxRate}`, "{cheapestCost}")}` },
               unit: "TRUE/FALSE",
               notes: sheetText("theLookupFoundTheMinimum"),
             },

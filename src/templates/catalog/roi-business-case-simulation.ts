@@ -2,6 +2,8 @@ import { sheetText } from "../../i18n/sheet-text";
 import type { RowSpec, SheetSpec } from "../types";
 import { linearCost, probabilitySheet, type CostTerm, type FixedInput, type UncertainDriver } from "../blocks/probability";
 import { assumptionFactor, FX_DRIVER, FX_FIXED, link, USE_CASE_SCENARIOS, VOLUME_DRIVER, VOLUME_FIXED } from "../blocks/simulation";
+import { agrees } from "../blocks/agree";
+import { check } from "../blocks/formulas";
 
 /**
  * The probability block of "ROI business case" (issue 20): a second sheet, linked to the business case's named Base
@@ -87,11 +89,11 @@ function terms(months: "1" | "36"): CostTerm[] {
 
 /** Checks that tie the simulation to the business case: its all-Base chain is the sheet's own Base cost. */
 function tieChecks(): RowSpec[] {
-  const same = (mine: string) => `=IFERROR(ROUND(${mine}-{link},2)=0,FALSE())`;
+  const same = (mine: string, scale = "{link}") => check(agrees(mine, "{link}", scale));
   return [
     { label: sheetText("roiRiskMonthlyTie"), values: { low: { link: { sheet: SHEET, name: "MonthlyCost_Base" }, found: same("{baseCase}"), missing: "=TRUE()" } }, notes: sheetText("roiRiskMonthlyTieNotes") },
     { label: sheetText("roiRiskThreeYearTie"), values: { low: { link: { sheet: SHEET, name: "ThreeYearCost_Base" }, found: same("{baseCase3}"), missing: "=TRUE()" } }, notes: sheetText("the36MonthPartsAddUp") },
-    { label: sheetText("roiRiskBenefitTie"), values: { low: { link: { sheet: SHEET, name: "ThreeYearBenefit_Base" }, found: same("{baseNet}+{baseCase3}"), missing: "=TRUE()" } }, notes: sheetText("roiRiskBenefitTieNotes") },
+    { label: sheetText("roiRiskBenefitTie"), values: { low: { link: { sheet: SHEET, name: "ThreeYearBenefit_Base" }, found: same("{baseNet}+{baseCase3}", "{baseCase3}+{link}"), missing: "=TRUE()" } }, notes: sheetText("roiRiskBenefitTieNotes") },
     { label: sheetText("roiRiskNetOrdered"), values: { low: "=IFERROR(AND({pNet:low}<={pNet:base},{pNet:base}<={pNet:high}),FALSE())" }, notes: sheetText("percentilesInOrder") },
   ];
 }

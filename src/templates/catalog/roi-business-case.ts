@@ -8,6 +8,8 @@ import { embeddingRetrieval } from "./embedding-retrieval";
 import { ACQUISITION_SHEET, WIN_BACK_SHEET } from "./martech-lifecycle";
 import { sentimentAnalysis } from "./sentiment-analysis";
 import { roiBusinessCaseSimulation } from "./roi-business-case-simulation";
+import { agrees } from "../blocks/agree";
+import { check } from "../blocks/formulas";
 
 const GUIDE_ROI = sheetText("guideChapter2CalculatingRoiTotal");
 const ASSUMED = sheetText("assumedNoPublishedSourceReplaceWith");
@@ -223,7 +225,7 @@ export const roiBusinessCase: TemplateSpec = {
             { label: sheetText("scenarioRecognised"), values: { value: "=ISNUMBER({scenarioIndex})" }, unit: "TRUE/FALSE", notes: sheetText("theSwitchHoldsLowBaseOr2") },
             { label: sheetText("benefitMeasureRecognised"), values: { value: `=OR({benefitMeasure}="${MEASURES[0]}",{benefitMeasure}="${MEASURES[1]}")` }, unit: "TRUE/FALSE", notes: sheetText("oneOfTheTwoMeasures") },
             { label: sheetText("everyLinkedCostIsANumber"), values: { value: `=IFERROR(COUNT({${firstL}C:value}:{${lastL}C:high},{${firstL}S:value}:{${lastL}S:value})=${LINKED.length * 5},FALSE())` }, unit: "TRUE/FALSE", notes: sheetText("falseALinkedSheetShowsN2") },
-            { label: sheetText("cumulativeCashEndsAtBenefitCost"), values: { value: "=IFERROR(ROUND(INDEX({pCum:all},1,COLUMNS({pCum:all}))-({totalBenefit}-{totalCost}),2)=0,FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("projectionAndTotalsAgree") },
+            { label: sheetText("cumulativeCashEndsAtBenefitCost"), values: { value: check(agrees("INDEX({pCum:all},1,COLUMNS({pCum:all}))", "{totalBenefit}-{totalCost}", "{totalBenefit}+{totalCost}")) }, unit: "TRUE/FALSE", notes: sheetText("projectionAndTotalsAgree") },
             { label: sheetText("paybackAgreesWithTheCumulativeCash"), values: { value: "=IFERROR(IF(ISNUMBER({payback}),INDEX({pCum:all},1,MAX(1,CEILING({payback},1)))>=0,INDEX({pCum:all},1,COLUMNS({pCum:all}))<0),FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("nonNegativeInThePaybackMonth") },
             { label: sheetText("npvLowBaseHigh"), values: { value: "=IFERROR(AND({npv:low}<={npv:base},{npv:base}<={npv:high}),FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("theScenariosAreOrdered") },
             { label: sheetText("accountingCashTheProjectionSCost"), values: { value: "=IFERROR(ABS({accCash:low}+{accCash:base}+{accCash:high}-{totalCost})<=0.000001*MAX(1,{totalCost}),FALSE())" }, unit: "TRUE/FALSE", notes: sheetText("theAccountingViewSCashOver") },
