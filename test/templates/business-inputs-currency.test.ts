@@ -47,7 +47,6 @@ const BUSINESS_INPUTS = [
   "Offer cost per customer kept",
   "Margin a kept customer brings",
   "Owned GPU: purchase price per GPU (0 = catalog price)",
-  "Loaded cost of one engineer",
   "Storage and data transfer",
   "Annual revenue in scope",
   "Annual sales & marketing spend in scope",

@@ -204,12 +204,15 @@ describe("api-vs-selfhost", () => {
     expect(catalogHour).toBeGreaterThan(0.5);
     const running = (purchase: number, hour: number) => hour - purchase / (5 * 8760);
     expect(sheet.num("SelfHostMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 300_000_000, 100_000_000, 1, running(30_000, catalogHour), 0.6) as number, 9);
-    expect(sheet.num("OneOffCost_Chosen") - rentedOneOff).toBeCloseTo(30_000, 6); // one H100 serves the busiest month
+    // one H100 serves the busiest month, and the standby replicas (StandbyReplicas on Assumptions, 1) are bought too
+    const bought = 1 + (sheet.model.name("StandbyReplicas", "Assumptions") as number);
+    expect(bought).toBe(2);
+    expect(sheet.num("OneOffCost_Chosen") - rentedOneOff).toBeCloseTo(30_000 * bought, 6);
     sheet.setInput("Owned GPU: purchase price per GPU (0 = catalog price)", 60_000);
     const typedHour = call("GPUTCO", "h100-sxm", 60_000) as number;
     expect(typedHour).toBeGreaterThan(catalogHour);
     expect(sheet.num("SelfHostMonthlyCost")).toBeCloseTo(call("SELFHOST", "llama-3.1-8b", "h100-sxm", 300_000_000, 100_000_000, 1, running(60_000, typedHour), 0.6) as number, 9);
-    expect(sheet.num("OneOffCost_Chosen") - rentedOneOff).toBeCloseTo(60_000, 6);
+    expect(sheet.num("OneOffCost_Chosen") - rentedOneOff).toBeCloseTo(60_000 * bought, 6);
   });
 
   test("budget block: one-off apart from monthly, year 1 = one-off + 12 projected months, low ≤ base ≤ high, per request", () => {
@@ -232,10 +235,24 @@ describe("api-vs-selfhost", () => {
     expect(sheet.name("MasterCheck")).toBe("OK");
   });
 
-  test("sensitivity: the input that moves the budget most is volume for the API, the GPU price for one idle replica", () => {
+  test("sensitivity: people (Assumptions' effort and loaded cost) move the budget most at the defaults; with people fixed, volume for the API, the GPU price for one idle replica", () => {
     const sheet = load("api-vs-selfhost");
     const budgetOf = (label: string) => sheet.row(label)[3] as number;
     const mover = () => sheet.row("Input that moves the budgeted cost most")[0];
+    const swing = (what: string) => {
+      const whose = what === "People" ? "their" : "its";
+      return Math.abs(budgetOf(`${what} at ${whose} high case`) - budgetOf(`${what} at ${whose} low case`));
+    };
+    // the guide's running costs are mostly people: at the defaults their range is the widest, for either option
+    expect(swing("People")).toBeGreaterThan(Math.max(swing("Workload volume"), swing("GPU price")));
+    expect(mover()).toBe("people");
+    sheet.setInput("Option in the budget", "Self-hosted");
+    expect(swing("People")).toBeGreaterThan(Math.max(swing("Workload volume"), swing("GPU price")));
+    expect(mover()).toBe("people");
+    sheet.setInput("Option in the budget", "API model");
+    // people pinned to their Base on Assumptions: the next widest swing is named
+    for (const driver of ["RunFteApi", "RunFteSelfHost", "LoadedCostPerFteMonth"]) for (const x of ["_Low", "_High"]) sheet.model.setName(`${driver}${x}`, sheet.model.name(`${driver}_Base`, "Assumptions"));
+    expect(swing("People")).toBe(0);
     expect(budgetOf("Workload volume at its low case")).toBeLessThan(sheet.num("MonthlyCost_Chosen"));
     expect(budgetOf("Workload volume at its high case")).toBeGreaterThan(sheet.num("MonthlyCost_Chosen"));
     expect(budgetOf("GPU price at its high case")).toBeCloseTo(sheet.num("MonthlyCost_Chosen"), 9);

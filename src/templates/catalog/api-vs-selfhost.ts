@@ -8,6 +8,7 @@ import { apiVsSelfhostSimulation } from "./api-vs-selfhost-simulation";
 import { tierChecks, tierRows } from "../blocks/tiers";
 import { check, selfHostCall } from "../blocks/formulas";
 import { agrees } from "../blocks/agree";
+import { assumedMoney } from "../assumptions";
 
 /**
  * The guide's build-vs-buy question ("Comparing external API and self-hosted models"): one workload through a
@@ -24,6 +25,13 @@ const ASSUMED = sheetText("assumedNoPublishedSourceReplaceWith");
 
 /** Column value for every option column, so that one formula reads the same across the row. */
 const each = (formula: string) => ({ api: formula, hosted: formula, selfhost: formula });
+/** A driver every sheet shares, read from the Assumptions sheet (its note says where to change it). */
+const SHARED = (name: string, what: string) => sheetText("fromAssumptionsChangeItThere", { name, what });
+/** Each option's running people and platform cost in USD with effort and loaded cost at their Low or High (Assumptions). */
+const runAt = (x: "_Low" | "_High") => {
+  const run = (fte: string) => `=(${fte}${x}*${assumedMoney(`LoadedCostPerFteMonth${x}`)}+{storageEgress})/{FxRate}`;
+  return { api: run("RunFteApi"), hosted: run("RunFteApi"), selfhost: run("RunFteSelfHost") };
+};
 /** The budget column picks the chosen option's cell of the same row. */
 const chosen = (key: string) => `=IFERROR(CHOOSE({budgetIndex},{${key}:api},{${key}:hosted},{${key}:selfhost}),"${sheetText("chooseAnOptionAbove")}")`;
 
@@ -53,22 +61,22 @@ const hostedRange = (column: string) => `{hostedFor0:${column}}:{hostedFor${HOST
  * Month-1 monthly cost of each option with the volume and the GPU price scaled by the given multiples (placeholders;
  * null leaves that input at its base), for the Low/High range and the sensitivity table.
  */
-const rangeCost = (volume: string | null, gpuPrice: string | null) => {
+const rangeCost = (volume: string | null, gpuPrice: string | null, run = "{runUsd}") => {
   const v = volume ? `*${volume}` : "";
   const p = gpuPrice ? `*${gpuPrice}` : "";
   const tokens = `{inputTokens}${v},{outBilled}${v}`;
   return {
-    api: `=IF({requestsOk:api},(LLMCOST.INFERENCE({model},${tokens},{requests}${v},{cachedTokens}${v},{discount},{PriceDate},0,{PriceSheet})*{tierMix}+{runUsd})*{FxRate},{modelUsd:api})`,
-    hosted: `=IF({requestsOk:api},IFERROR((LLMCOST.INFERENCE({hostedId},${tokens},{requests}${v},{cachedTokens}${v},{discount},{PriceDate},0,{PriceSheet})+{runUsd})*{FxRate},"${sheetText("noHostedPrice")}"),{modelUsd:api})`,
-    selfhost: `=IF({selfOk},(${selfHostCall(`{inputTokens}${v}`, `{outBilled}${v}`, `{gpuPrice}${p}`, "{outPerRequest}")}+{standby}*{replicaMonthly}${p}+{runUsd})*{FxRate},{modelUsd:selfhost})`,
+    api: `=IF({requestsOk:api},(LLMCOST.INFERENCE({model},${tokens},{requests}${v},{cachedTokens}${v},{discount},{PriceDate},0,{PriceSheet})*{tierMix}+${run})*{FxRate},{modelUsd:api})`,
+    hosted: `=IF({requestsOk:api},IFERROR((LLMCOST.INFERENCE({hostedId},${tokens},{requests}${v},{cachedTokens}${v},{discount},{PriceDate},0,{PriceSheet})+${run})*{FxRate},"${sheetText("noHostedPrice")}"),{modelUsd:api})`,
+    selfhost: `=IF({selfOk},(${selfHostCall(`{inputTokens}${v}`, `{outBilled}${v}`, `{gpuPrice}${p}`, "{outPerRequest}")}+{standby}*{replicaMonthly}${p}+${run})*{FxRate},{modelUsd:selfhost})`,
   };
 };
 
 /** A sensitivity row: every option's month-1 cost with one input at its low or high case, and the budgeted option's. */
-const sensitivity = (key: string, label: string, volume: string | null, gpuPrice: string | null, notes: string): RowSpec => ({
+const sensitivity = (key: string, label: string, volume: string | null, gpuPrice: string | null, notes: string, run?: string): RowSpec => ({
   key,
   label,
-  values: { ...rangeCost(volume, gpuPrice), budget: chosen(key) },
+  values: { ...rangeCost(volume, gpuPrice, run), budget: chosen(key) },
   format: "moneyFx",
   unit: sheetText("currencyPerMonth"),
   notes,
@@ -119,8 +127,8 @@ export const apiVsSelfhost: TemplateSpec = {
           rows: [
             { key: "oneOff", label: sheetText("oneOffCost"), values: { ...each("={oneOffUsd}*{FxRate}"), budget: chosen("oneOff") }, names: { api: "OneOffCost_Catalog", budget: "OneOffCost_Chosen" }, format: "moneyFx", unit: "{currency}", notes: sheetText("setUpNeverAddedToA") },
             { key: "monthly", label: sheetText("monthlyCostMonth1"), values: { api: "=IF(ISNUMBER({modelUsd}),({modelUsd}+{runUsd})*{FxRate},{modelUsd})", hosted: "=IF(ISNUMBER({modelUsd}),({modelUsd}+{runUsd})*{FxRate},{modelUsd})", selfhost: "=IF(ISNUMBER({modelUsd}),({modelUsd}+{standbyUsd}+{runUsd})*{FxRate},{modelUsd})", budget: chosen("monthly") }, names: { api: "MonthlyCost_Catalog", budget: "MonthlyCost_Chosen" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("modelOrGpusStandbyReplicasPeople") },
-            { key: "low", label: sheetText("monthlyCostMonth1LowCase"), values: { ...rangeCost("{volumeLow}", "{gpuPriceLow}"), budget: chosen("low") }, names: { api: "MonthlyCost_Low", budget: "MonthlyCost_Chosen_Low" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("lowVolumeAndLowGpuPrice") },
-            { key: "high", label: sheetText("monthlyCostMonth1HighCase"), values: { ...rangeCost("{volumeHigh}", "{gpuPriceHigh}"), budget: chosen("high") }, names: { api: "MonthlyCost_High", budget: "MonthlyCost_Chosen_High" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("highVolumeAndHighGpuPrice") },
+            { key: "low", label: sheetText("monthlyCostMonth1LowCase"), values: { ...rangeCost("{volumeLow}", "{gpuPriceLow}", "{runLow}"), budget: chosen("low") }, names: { api: "MonthlyCost_Low", budget: "MonthlyCost_Chosen_Low" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("lowVolumeGpuPriceAndPeople") },
+            { key: "high", label: sheetText("monthlyCostMonth1HighCase"), values: { ...rangeCost("{volumeHigh}", "{gpuPriceHigh}", "{runHigh}"), budget: chosen("high") }, names: { api: "MonthlyCost_High", budget: "MonthlyCost_Chosen_High" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("highVolumeGpuPriceAndPeople") },
             { key: "year1", label: sheetText("year1Cost"), values: { api: '=IF(ISNUMBER({monthly}),{oneOff}+SUMIF({pMonth:all},"<="&{monthsPerYear},{pApi:all}),{monthly})', hosted: '=IF(ISNUMBER({monthly}),{oneOff}+SUMIF({pMonth:all},"<="&{monthsPerYear},{pHosted:all}),{monthly})', selfhost: '=IF(ISNUMBER({monthly}),{oneOff}+SUMIF({pMonth:all},"<="&{monthsPerYear},{pSelf:all}),{monthly})', budget: chosen("year1") }, names: { api: "Year1Cost_Catalog", budget: "Year1Cost_Chosen" }, format: "moneyFx", unit: "{currency}", notes: sheetText("oneOffTheFirst12Months2") },
             { key: "threeYear", label: sheetText("threeYearCost"), values: { api: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pApi:all}),{monthly})", hosted: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pHosted:all}),{monthly})", selfhost: "=IF(ISNUMBER({monthly}),{oneOff}+SUM({pSelf:all})-{residualUsd}*{FxRate},{monthly})", budget: chosen("threeYear") }, names: { api: "ThreeYearCost_Catalog", budget: "ThreeYearCost_Chosen" }, format: "moneyFx", unit: "{currency}", notes: sheetText("oneOffAllMonthsOwnedGpus", { periods: String(PERIODS), periods2: String(PERIODS) }) },
             { key: "perRequest", label: sheetText("costPerRequestMonth1"), values: { ...each(`=IF(AND(ISNUMBER({monthly}),{requests}>0),{monthly}/{requests},IF(ISNUMBER({monthly}),"${sheetText("noRequests")}",{monthly}))`), budget: chosen("perRequest") }, names: { api: "CostPerRequest_Catalog", budget: "CostPerRequest_Chosen" }, format: "moneyFx", unit: sheetText("currencyPerRequest"), notes: sheetText("monthlyCostRequests") },
@@ -134,7 +142,12 @@ export const apiVsSelfhost: TemplateSpec = {
             sensitivity("volHigh", sheetText("workloadVolumeAtItsHighCase"), "{volumeHigh}", null, sheetText("volumeHighMultiple")),
             sensitivity("priceLow", sheetText("gpuPriceAtItsLowCase"), null, "{gpuPriceLow}", sheetText("movesSelfHostingOnlyTheApi")),
             sensitivity("priceHigh", sheetText("gpuPriceAtItsHighCase"), null, "{gpuPriceHigh}", sheetText("gpuPriceHighMultiple")),
-            { key: "mover", label: sheetText("inputThatMovesTheBudgetedCost"), values: { budget: `=IFERROR(IF(ABS({volHigh}-{volLow})>=ABS({priceHigh}-{priceLow}),"${sheetText("workloadVolume")}","${sheetText("gpuPrice")}"),"${sheetText("notApplicable")}")` }, format: "text", unit: "", notes: sheetText("theWiderOfTheTwoSwings") },
+            sensitivity("peopleLow", sheetText("peopleAtTheirLowCase"), null, null, sheetText("peopleLowNote"), "{runLow}"),
+            sensitivity("peopleHigh", sheetText("peopleAtTheirHighCase"), null, null, sheetText("peopleHighNote"), "{runHigh}"),
+            { key: "swVol", label: sheetText("swingWorkloadVolume"), kind: "calc", values: { budget: "=ABS({volHigh}-{volLow})" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("highCaseLessLowCase") },
+            { key: "swGpu", label: sheetText("swingGpuPrice"), kind: "calc", values: { budget: "=ABS({priceHigh}-{priceLow})" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("highCaseLessLowCase") },
+            { key: "swPeople", label: sheetText("swingPeople"), kind: "calc", values: { budget: "=ABS({peopleHigh}-{peopleLow})" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("highCaseLessLowCase") },
+            { key: "mover", label: sheetText("inputThatMovesTheBudgetedCost"), values: { budget: `=IFERROR(IF(MAX({swVol},{swGpu},{swPeople})<=0,"${sheetText("noDriverMovesIt")}",IF(AND({swVol}>={swGpu},{swVol}>={swPeople}),"${sheetText("workloadVolume")}",IF({swGpu}>={swPeople},"${sheetText("gpuPrice")}","${sheetText("peopleDriver")}"))),"${sheetText("notApplicable")}")` }, format: "text", unit: "", notes: sheetText("theWidestOfTheThreeSwings") },
           ],
         },
         {
@@ -172,16 +185,18 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "gpuSource", label: sheetText("gpusRentedOrOwned"), values: { selfhost: "rented" }, validation: ["rented", "owned"], format: "text", unit: sheetText("rentedOwned"), notes: sheetText("dropDownRentedUsesTheCatalog") },
             { key: "ownedPurchase", label: sheetText("ownedGpuPurchasePricePerGpu"), values: { selfhost: 0 }, format: "moneyFx", unit: sheetText("currencyPerGpu"), notes: sheetText("t0UsesTheCatalogSDated") },
             { key: "ownedGpuHour", label: sheetText("ownedGpuCostPerGpuHour"), kind: "calc", values: { selfhost: "=IF({ownedPurchase}>0,LLMCOST.GPUTCO({gpu},{ownedPurchase}/{FxRate}),LLMCOST.GPUTCO({gpu}))" }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("purchaseSpreadOver5YearsBoard") },
-            { key: "standby", label: sheetText("standbyReplicasForAvailability"), values: { selfhost: 0 }, format: "count", unit: sheetText("replicas"), notes: sheetText("default0OneServingFleetNo") },
+            { key: "standby", label: sheetText("standbyReplicasForAvailability"), kind: "calc", values: { selfhost: "=StandbyReplicas" }, format: "count", unit: sheetText("replicas"), notes: SHARED("StandbyReplicas", sheetText("spareReplicasN1SoThat")) },
           ],
         },
         {
           title: sheetText("inputsPeopleAndPlatform"),
           kind: "inputs",
           rows: [
-            { key: "fteRate", label: sheetText("loadedCostOfOneEngineer"), values: { api: { usd: 15_000 } }, format: "moneyFx", unit: sheetText("currencyPerFteMonth"), notes: sheetText("aboutAUsSoftwareDeveloperS2", { assumed: ASSUMED }) },
-            { key: "setupEffort", label: sheetText("setUpIntegrationEvaluationSetLaunch"), values: { api: 1, hosted: 1, selfhost: 3 }, format: "decimal", unit: sheetText("fteMonthsOneOff"), notes: sheetText("theGuideSRoiCountsSet2", { assumed: ASSUMED }) },
-            { key: "runEffort", label: sheetText("runningMonitoringEvaluationAndHumanReview"), values: { api: 0.1, hosted: 0.1, selfhost: 0.5 }, format: "decimal", unit: sheetText("fteEveryMonth"), notes: sheetText("theGuideSOngoingCostsMaintenance2", { assumed: ASSUMED }) },
+            // the drivers every sheet shares live on Assumptions (issue 22: one assumption, one home); the hosted open
+            // model is run like an API integration
+            { key: "fteRate", label: sheetText("loadedCostOfOneEngineer"), kind: "calc", values: { api: `=${assumedMoney("LoadedCostPerFteMonth")}` }, format: "moneyFx", unit: sheetText("currencyPerFteMonth"), notes: SHARED("LoadedCostPerFteMonth", sheetText("loadedCostFromAssumptionsAtTheSheetRate")) },
+            { key: "setupEffort", label: sheetText("setUpIntegrationEvaluationSetLaunch"), kind: "calc", values: { api: "=BuildMonthsApi", hosted: "=BuildMonthsApi", selfhost: "=BuildMonthsSelfHost" }, format: "decimal", unit: sheetText("fteMonthsOneOff"), notes: SHARED("BuildMonthsApi, BuildMonthsSelfHost", sheetText("theGuideSRoiCountsSetUp")) },
+            { key: "runEffort", label: sheetText("runningMonitoringEvaluationAndHumanReview"), kind: "calc", values: { api: "=RunFteApi", hosted: "=RunFteApi", selfhost: "=RunFteSelfHost" }, format: "decimal", unit: sheetText("fteEveryMonth"), notes: SHARED("RunFteApi, RunFteSelfHost", sheetText("theGuideSOngoingCostsMaintenance")) },
             { key: "storageEgress", label: sheetText("storageAndDataTransfer"), values: { api: 0, hosted: 0, selfhost: 0 }, names: { api: "StorageEgress_Api" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("default0ThisWorkloadSText") },
           ],
         },
@@ -192,8 +207,8 @@ export const apiVsSelfhost: TemplateSpec = {
           rows: [
             { key: "volumeLow", label: sheetText("workloadVolumeLowCase"), values: { api: 0.7 }, names: { api: "VolumeMultiple_Low" }, format: "multiple", unit: sheetText("theBaseVolume"), notes: sheetText("tokenForecastsForANewFeature2", { assumed: ASSUMED }) },
             { key: "volumeHigh", label: sheetText("workloadVolumeHighCase"), values: { api: 1.5 }, names: { api: "VolumeMultiple_High" }, format: "multiple", unit: sheetText("theBaseVolume"), notes: ASSUMED },
-            { key: "gpuPriceLow", label: sheetText("gpuPriceLowCase"), values: { api: 0.7 }, format: "multiple", unit: sheetText("theGpuPrice"), notes: sheetText("committedUseOrReservedCapacityIs2", { assumed: ASSUMED }) },
-            { key: "gpuPriceHigh", label: sheetText("gpuPriceHighCase"), values: { api: 1.2 }, format: "multiple", unit: sheetText("theGpuPrice"), notes: sheetText("scarceCapacityOrAPricierProvider2", { assumed: ASSUMED }) },
+            { key: "gpuPriceLow", label: sheetText("gpuPriceLowCase"), kind: "calc", values: { api: "=GpuPriceFactor_Low/GpuPriceFactor" }, format: "multiple", unit: sheetText("theGpuPrice"), notes: SHARED("GpuPriceFactor_Low", sheetText("gpuPriceFactorLowOverInUse")) },
+            { key: "gpuPriceHigh", label: sheetText("gpuPriceHighCase"), kind: "calc", values: { api: "=GpuPriceFactor_High/GpuPriceFactor" }, format: "multiple", unit: sheetText("theGpuPrice"), notes: SHARED("GpuPriceFactor_High", sheetText("gpuPriceFactorHighOverInUse")) },
             { key: "budgetChoice", label: sheetText("optionInTheBudget"), values: { budget: OPTIONS[0] }, validation: OPTIONS, format: "text", unit: sheetText("option"), notes: sheetText("dropDownWhichOptionTheBudget") },
           ],
         },
@@ -213,8 +228,8 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "buyPrice", label: sheetText("ownedGpuPurchasePriceUsed"), values: { selfhost: `=IF({ownedPurchase}>0,{ownedPurchase}/{FxRate},IFERROR(INDEX(${purchaseRange("selfhost")},MATCH({gpu},${purchaseRange("api")},0)),"${sheetText("noPurchasePriceTypeOneAbove")}"))` }, format: "money", unit: sheetText("usdPerGpu"), notes: sheetText("thePriceTypedAboveElseThe") },
             { key: "ownYears", label: sheetText("ownedGpuYearsOfServiceConstant"), kind: "constant", values: { selfhost: OWN.years }, format: "integer", unit: sheetText("years"), notes: sheetText("sourceAsOf", { source: dataText("gpuOwnershipDefaultsSource", OWN.source), date: OWN.as_of }) },
             { key: "ownedRunHour", label: sheetText("ownedGpuRunningCostPerGpu"), values: { selfhost: "={ownedGpuHour}-{buyPrice}/({ownYears}*365*24)" }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("gputcoLessThePurchaseSpreadOver") },
-            { key: "gpuPrice", label: sheetText("gpuCostUsed"), values: { selfhost: '=IF({gpuSource}="owned",{ownedRunHour},{rentedPrice})' }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("rentedTheHourlyPriceOwnedThe") },
-            { key: "gpuAllIn", label: sheetText("gpuCostPerHourPurchaseSpread"), values: { selfhost: '=IF({gpuSource}="owned",{ownedGpuHour},{rentedPrice})' }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("forTheBreakEvenVolumeWhich") },
+            { key: "gpuPrice", label: sheetText("gpuCostUsed"), values: { selfhost: '=IF({gpuSource}="owned",{ownedRunHour},{rentedPrice}*GpuPriceFactor)' }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("rentedTheMedianTimesGpuPriceFactor") },
+            { key: "gpuAllIn", label: sheetText("gpuCostPerHourPurchaseSpread"), values: { selfhost: '=IF({gpuSource}="owned",{ownedGpuHour},{rentedPrice}*GpuPriceFactor)' }, format: "money", unit: sheetText("usdPerGpuHour"), notes: sheetText("forTheBreakEvenVolumeWhich") },
             { key: "hours", label: sheetText("hoursPerMonthConstant"), values: { selfhost: "=365*24/12" }, format: "decimal", unit: sheetText("hours"), notes: sheetText("t3652412730EveryReplica") },
             { key: "monthsPerYear", label: sheetText("monthsPerYearConstant"), kind: "constant", values: { budget: 12 }, format: "integer", unit: sheetText("months"), notes: sheetText("universalConstantYear1Months1") },
             { key: "replicaMonthly", label: sheetText("costOfOneReplicaForA"), values: { selfhost: "=IF({fits},{gpus}*{gpuPrice}*{hours},0)" }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("gpusPriceHours") },
@@ -234,6 +249,8 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "standbyUsd", label: sheetText("standbyReplicasCost"), values: { selfhost: "={standby}*{replicaMonthly}" }, format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("standbyReplicasCostOfOneReplica") },
             { key: "oneOffUsd", label: sheetText("setUpCostAndGpusBought"), values: { ...each("={setupEffort}*{fteRate}/{FxRate}"), selfhost: "={setupEffort}*{fteRate}/{FxRate}+{purchaseUsd}" }, format: "money", unit: sheetText("usdOneOff"), notes: sheetText("fteMonthsLoadedCostSelfHosted") },
             { key: "runUsd", label: sheetText("peopleAndPlatformEveryMonth"), values: each("=({runEffort}*{fteRate}+{storageEgress})/{FxRate}"), format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("fteLoadedCostStorageAndTransfer") },
+            { key: "runLow", label: sheetText("peopleAndPlatformLowCase"), values: runAt("_Low"), format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("runFteAndLoadedCostAtLow") },
+            { key: "runHigh", label: sheetText("peopleAndPlatformHighCase"), values: runAt("_High"), format: "money", unit: sheetText("usdPerMonth"), notes: sheetText("runFteAndLoadedCostAtHigh") },
             { key: "budgetIndex", label: sheetText("optionNumber"), values: { budget: `=MATCH({budgetChoice},{"${OPTIONS.join('","')}"},0)` }, format: "integer", unit: sheetText("t1To3"), notes: sheetText("positionOfTheChosenOption") },
           ],
         },
