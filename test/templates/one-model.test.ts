@@ -172,6 +172,9 @@ describe.each(["en", "ko"] as const)("stress cases in %s", (language) => {
       } else expect(text).toBe(say("n/a"));
       expect(typeof model.name("MasterCheck", sheet)).toBe("string");
       expect([0, 1, 2]).toContain(model.name("MasterCheckCode", sheet));
+      // no cell of the sheet's outputs is an Excel error either (sentiment's guide ÷ catalog read #DIV/0! at zero volume)
+      const outputs = wb.sheets[0].cells.filter((c) => c.style === "output").map((c) => ({ address: c.address, value: model.at(c.address, sheet) }));
+      expect(outputs.filter((c) => isError(c.value))).toEqual([]);
     });
   });
 });

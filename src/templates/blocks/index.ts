@@ -8,7 +8,7 @@
  * figures on guide sheets). In the range block the same three columns read Low-cost case | Base | High-cost case.
  */
 export { API_COLUMN, SELF_COLUMN, SELF_HOST_CHOICES, type UseCaseSpec } from "./spec";
-export { check, named, NOT_PRICED } from "./formulas";
+export { check, named, namedSelf, NOT_PRICED } from "./formulas";
 export { agrees } from "./agree";
 export { useCaseSheet } from "./sheet";
 export { VECTOR_DB, VECTOR_DB_SOURCE, VECTOR_MINIMUM_NOTE, VECTOR_QUERY_RULE } from "./inputs";

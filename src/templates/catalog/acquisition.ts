@@ -1,5 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
-import { SELF_HOST_CHOICES, check, useCaseSheets } from "../blocks";
+import { SELF_HOST_CHOICES, check, namedSelf, useCaseSheets } from "../blocks";
 import { benefitInputs, benefitOutputs } from "../blocks/benefit";
 import { chatModelSection, messageOutputCheck, messageTokenCostRow } from "../blocks/messages";
 import type { TemplateSpec } from "../types";
@@ -62,7 +62,7 @@ export const acquisition: TemplateSpec = {
           kind: "outputs",
           rows: [
             messageTokenCostRow(),
-            { key: "perLead", label: sheetText("modelCostPerLead"), values: { catalog: `=IF({leads}>0,{modelCost}/{leads},"${sheetText("noLeads")}")`, selfhost: `=IF({leads}>0,{modelCost}/{leads},"${sheetText("noLeads")}")` }, format: "moneyFx", unit: sheetText("currencyPerLead"), notes: sheetText("tokensApiOrReplicasSelfHosted") },
+            { key: "perLead", label: sheetText("modelCostPerLead"), values: { catalog: `=IF({leads}>0,{modelCost}/{leads},"${sheetText("noLeads")}")`, selfhost: namedSelf(`IF({leads}>0,{modelCost}/{leads},"${sheetText("noLeads")}")`) }, format: "moneyFx", unit: sheetText("currencyPerLead"), notes: sheetText("tokensApiOrReplicasSelfHosted") },
             { key: "perCustomer", label: sheetText("wholeCostPerAcquiredCustomer"), values: { catalog: PER_CUSTOMER, selfhost: PER_CUSTOMER }, names: { catalog: "CostPerCustomer_Catalog", selfhost: "CostPerCustomer_SelfHost" }, format: "moneyFx", unit: sheetText("currencyPerCustomer"), notes: sheetText("wholeMonthlyCostNewCustomersMonth") },
           ],
         },

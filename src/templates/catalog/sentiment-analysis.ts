@@ -69,7 +69,7 @@ export const sentimentAnalysis: TemplateSpec = {
               unit: sheetText("currencyPerMonth"),
               notes: sheetText("guide24m001240000"),
             },
-            { key: "ratio", label: sheetText("guideFigureCatalogFigure"), values: { guide: "={cost:guide}/{cost:catalog}" }, format: "multiple", unit: sheetText("times"), notes: sheetText("howFarTheGuideS0") },
+            { key: "ratio", label: sheetText("guideFigureCatalogFigure"), values: { guide: `=IF(AND(ISNUMBER({cost:catalog}),{cost:catalog}>0),{cost:guide}/{cost:catalog},"${sheetText("notApplicable")}")` }, format: "multiple", unit: sheetText("times"), notes: sheetText("howFarTheGuideS0") },
             {
               key: "slipPerThousand",
               label: sheetText("theGuideSPriceReadAs"),

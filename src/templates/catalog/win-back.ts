@@ -1,5 +1,5 @@
 import { sheetText } from "../../i18n/sheet-text";
-import { SELF_HOST_CHOICES, check, useCaseSheets } from "../blocks";
+import { SELF_HOST_CHOICES, check, namedSelf, useCaseSheets } from "../blocks";
 import { benefitInputs, benefitOutputs } from "../blocks/benefit";
 import { chatModelSection, messageOutputCheck, messageTokenCostRow } from "../blocks/messages";
 import type { TemplateSpec } from "../types";
@@ -59,7 +59,7 @@ export const winBack: TemplateSpec = {
           kind: "outputs",
           rows: [
             messageTokenCostRow(),
-            { key: "perCustomer", label: sheetText("wholeCostPerFlaggedCustomer"), values: { catalog: `=IF({atRisk}>0,{monthlyTotal}/{atRisk},"${sheetText("noCustomers")}")`, selfhost: `=IF({atRisk}>0,{monthlyTotal}/{atRisk},"${sheetText("noCustomers")}")` }, format: "moneyFx", unit: sheetText("currencyPerCustomer"), notes: sheetText("monthlyCostFlaggedCustomersCompareWith") },
+            { key: "perCustomer", label: sheetText("wholeCostPerFlaggedCustomer"), values: { catalog: `=IF({atRisk}>0,{monthlyTotal}/{atRisk},"${sheetText("noCustomers")}")`, selfhost: namedSelf(`IF({atRisk}>0,{monthlyTotal}/{atRisk},"${sheetText("noCustomers")}")`) }, format: "moneyFx", unit: sheetText("currencyPerCustomer"), notes: sheetText("monthlyCostFlaggedCustomersCompareWith") },
           ],
         },
         benefitOutputs("input", "={kept}*({margin}-{offerCost})", sheetText("customersKeptMarginOfferCostIn")),
