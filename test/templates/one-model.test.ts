@@ -295,6 +295,35 @@ describe("years and fiscal years", () => {
   });
 });
 
+describe("api-vs-selfhost: dated months, fiscal years and a growth cap", () => {
+  test.each(["en", "ko"] as const)("at 20%% a month its requests stop at the cap with a note, tokens follow, the fiscal years add up to the 36 months (%s)", (language) => {
+    const wb = buildWorkbook(templates(["api-vs-selfhost"]), {}, language);
+    const sheet = wb.sheets[0].name;
+    const model = loadIntoEngine(wb);
+    setInput(model, sheet, "api-vs-selfhost", "Monthly growth of the workload", 0.2);
+    const english = buildWorkbook(templates(["api-vs-selfhost"]), {}, "en").sheets[0].cells;
+    const rowOf = (label: string) => english.filter((c) => c.address.startsWith("A") && c.value === label).pop()!.address.slice(1);
+    const periods = (label: string) => wb.sheets[0].cells.filter((c) => c.address.endsWith(rowOf(label)) && /^[F-Z]|^A[A-Z]/.test(c.address) && c.address.slice(c.address.search(/\d/)) === rowOf(label) && c.formula).map((c) => model.at(c.address, sheet));
+    const requests = periods("Requests") as number[];
+    const input = periods("Input tokens") as number[];
+    expect(requests).toHaveLength(36);
+    expect(Math.max(...requests)).toBe(10_000_000); // the cap's default
+    requests.forEach((r, i) => expect(input[i]).toBeCloseTo((r * 300_000_000) / 500_000, 0)); // month 1's tokens per request
+    const capped = periods("Growth stopped at the cap");
+    expect(capped[0]).toBe("");
+    expect(capped[35]).toBe(shown("at the cap", language));
+    const dates = periods("Month starting") as number[];
+    expect(dates[1] - dates[0]).toBeGreaterThanOrEqual(28);
+    const n = (name: string) => model.name(name, sheet) as number;
+    for (const start of [1, 4]) {
+      model.setName("FiscalYearStartMonth", start);
+      const fy = [1, 2, 3, 4].map((k) => model.at(`B${rowOf(`Fiscal year ${k} of the projection`)}`, sheet) as number);
+      expect(fy.reduce((a, b) => a + b, 0)).toBeCloseTo(n("ThreeYearCost_Catalog") - n("OneOffCost_Catalog"), 4);
+    }
+    expect(model.name("MasterCheckCode", sheet)).toBe(0);
+  });
+});
+
 test("retired fine-tuning base models are flagged and never offered as current choices", () => {
   expect(RETIRED_FINETUNE_MODELS).toEqual({ "davinci-002": "2024-10-28", "babbage-002": "2024-10-28" });
   expect(FINETUNE_MODELS).not.toContain("davinci-002");

@@ -3,7 +3,7 @@ import { dataKeys, dataText } from "../data-text";
 import { API_PRICE_INDEX_EACH } from "../assumptions/price-index";
 import { gpuOwnership } from "../../data";
 import { HOSTED_OPEN_MODELS } from "../hosted-open-models";
-import type { RowSpec, TemplateSpec } from "../types";
+import type { RowSpec, SectionSpec, TemplateSpec } from "../types";
 import { apiVsSelfhostSimulation } from "./api-vs-selfhost-simulation";
 import { tierChecks, tierRows } from "../blocks/tiers";
 import { check, selfHostCall } from "../blocks/formulas";
@@ -85,6 +85,20 @@ const sensitivity = (key: string, label: string, volume: string | null, gpuPrice
 /** A check per option column that is TRUE where the option has no number to check (not hosted, does not fit). */
 const numericCheck = (test: string) => each(`=IF(ISNUMBER({monthly}),IFERROR(${test},FALSE()),TRUE())`);
 
+/** Each option's running cost by fiscal year (FiscalYearStartMonth on Assumptions): the four fiscal years 36 months touch. */
+function fiscalYears(): SectionSpec {
+  const sum = (n: number, row: string) => `=IFERROR(SUMIF({pFiscal:all},INDEX({pFiscal:all},1,1)+${n},{${row}:all}),"${sheetText("notApplicable")}")`;
+  const row = (n: number): RowSpec => ({
+    key: `fy${n}`,
+    label: sheetText("fiscalYearOfTheProjection", { n: String(n + 1) }),
+    values: { api: sum(n, "pApi"), hosted: sum(n, "pHosted"), selfhost: sum(n, "pSelf") },
+    format: "moneyFx",
+    unit: "{currency}",
+    notes: n === 0 ? sheetText("monthsOfTheFirstFiscalYear") : sheetText("theNextFiscalYearAPart"),
+  });
+  return { title: sheetText("wholeCostByFiscalYearOne"), kind: "outputs", rows: [0, 1, 2, 3].map(row) };
+}
+
 export const apiVsSelfhost: TemplateSpec = {
   id: "api-vs-selfhost",
   title: sheetText("externalApiVsSelfHostedModel"),
@@ -150,6 +164,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "mover", label: sheetText("inputThatMovesTheBudgetedCost"), values: { budget: `=IFERROR(IF(MAX({swVol},{swGpu},{swPeople})<=0,"${sheetText("noDriverMovesIt")}",IF(AND({swVol}>={swGpu},{swVol}>={swPeople}),"${sheetText("workloadVolume")}",IF({swGpu}>={swPeople},"${sheetText("gpuPrice")}","${sheetText("peopleDriver")}"))),"${sheetText("notApplicable")}")` }, format: "text", unit: "", notes: sheetText("theWidestOfTheThreeSwings") },
           ],
         },
+        fiscalYears(),
         {
           title: sheetText("inputsWorkloadSharedByAllOptions"),
           kind: "inputs",
@@ -160,6 +175,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "requests", label: sheetText("requestsPerMonthMonth1"), values: { api: 500_000 }, format: "count", unit: sheetText("requestsPerMonth2"), notes: sheetText("setsTheRequestSizeLongContext", { assumed: ASSUMED }) },
             { key: "reasoning", label: sheetText("reasoningTokensPerRequest"), values: { api: 0 }, format: "tokens", unit: sheetText("tokensPerRequest"), notes: sheetText("default0ReasoningModelsOpenaiO") },
             { key: "growth", label: sheetText("monthlyGrowthOfTheWorkload"), values: { api: 0.1 }, format: "percent", unit: sheetText("perMonth"), notes: sheetText("t10AMonthCompoundingSoThat", { assumed: ASSUMED }) },
+            { key: "cap", label: sheetText("mostRequestsPerMonthGrowthCap", { unit: "request" }), values: { api: 10_000_000 }, format: "count", unit: sheetText("perMonth"), notes: sheetText("assumptionTheAddressablePopulationSMonthly") },
           ],
         },
         {
@@ -288,9 +304,13 @@ export const apiVsSelfhost: TemplateSpec = {
         periodLabel: sheetText("month"),
         rows: [
           { key: "pMonth", label: sheetText("monthNumber"), each: "={period}", format: "integer", unit: sheetText("month2"), notes: sheetText("forTheYear1Sum") },
-          { key: "pIn", label: sheetText("inputTokens"), first: "={inputTokens}", each: "={pIn:prev}*(1+{growth})", format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("growsAtTheMonthlyGrowthRate2") },
-          { key: "pOut", label: sheetText("outputTokensInclReasoning"), first: "={outBilled}", each: "={pOut:prev}*(1+{growth})", format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("growsAtTheMonthlyGrowthRate2") },
-          { key: "pReq", label: sheetText("requests"), first: "={requests}", each: "={pReq:prev}*(1+{growth})", format: "count", unit: sheetText("requestsPerMonth2"), notes: sheetText("growsAtTheMonthlyGrowthRate2") },
+          { key: "pDate", label: sheetText("monthStarting"), first: "=FirstMonth", each: "=EDATE({pDate:prev},1)", format: "date", unit: sheetText("date"), notes: sheetText("firstmonthAssumptionsThenOneCalendarMonth") },
+          { key: "pFiscal", label: sheetText("fiscalYear"), each: "=YEAR({pDate})+IF(AND(FiscalYearStartMonth>1,MONTH({pDate})>=FiscalYearStartMonth),1,0)", format: "integer", unit: sheetText("fiscalYearNamedByTheYear"), notes: sheetText("fiscalyearstartmonthAssumptions") },
+          { key: "pIn", label: sheetText("inputTokens"), first: "={inputTokens}", each: "={pIn:prev}*{pScale}", format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("tokensGrowWithTheRequests") },
+          { key: "pOut", label: sheetText("outputTokensInclReasoning"), first: "={outBilled}", each: "={pOut:prev}*{pScale}", format: "tokens", unit: sheetText("tokensPerMonth"), notes: sheetText("tokensGrowWithTheRequests") },
+          { key: "pReq", label: sheetText("requests"), first: "={requests}", each: "=MIN({cap},{pReq:prev}*(1+{growth}))", format: "count", unit: sheetText("requestsPerMonth2"), notes: sheetText("growsAtTheMonthlyGrowthRate") },
+          { key: "pScale", label: sheetText("growthThisMonth"), first: "=1", each: "=IF({pReq:prev}>0,{pReq}/{pReq:prev},1+{growth})", format: "decimal", unit: sheetText("timesLastMonth"), notes: sheetText("tokensGrowWithTheRequests") },
+          { key: "pCapped", label: sheetText("growthStoppedAtTheCap"), each: `=IF(AND({growth}>0,{pReq}>={cap}),"${sheetText("atTheCap")}","")`, format: "text", unit: sheetText("note"), notes: sheetText("atTheCapTheMonthS") },
           { key: "pApiPrice", label: sheetText("apiPriceIndex"), each: API_PRICE_INDEX_EACH, format: "decimal", unit: sheetText("priceDate"), notes: sheetText("apipricedeclineperyearAssumptionsCompoundedMonth") },
           { key: "pGpuPrice", label: sheetText("gpuPriceIndex"), each: '=IF({gpuSource}="owned",1,(1-GpuPriceDeclinePerYear)^(({period}-1)/{monthsPerYear}))', format: "decimal", unit: sheetText("priceDate"), notes: sheetText("gpupricedeclineperyearAssumptionsForRentedGpus1") },
           { key: "pApi", label: sheetText("apiModel"), each: "=IF({requestsOk:api},(LLMCOST.INFERENCE({model},{pIn},{pOut},{pReq},{pIn}*{cachedShare},{discount},{PriceDate},0,{PriceSheet})*{tierMix}*{pApiPrice}+{runUsd:api})*{FxRate},NA())", format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("tokensAtListPricesTheApi") },
