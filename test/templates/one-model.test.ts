@@ -434,6 +434,22 @@ describe("the sensitivity's largest swing follows its column's cost", () => {
   });
 });
 
+test.each(["en", "ko"] as const)("the widest swing reads about the same when the runner-up is within Materiality of it, on the use-case sheets and on api-vs-selfhost (%s)", (language) => {
+  const say = (t: string) => shown(t, language);
+  const wb = buildWorkbook(templates(["sentiment-analysis", "api-vs-selfhost"]), {}, language);
+  const [useCase, decision] = [wb.sheets[0].name, wb.sheets.find((s) => s.name === sheetTextIn("API vs self-host", language))!.name];
+  const model = loadIntoEngine(wb);
+  const english = (id: string) => buildWorkbook(templates([id]), {}, "en").sheets[0].cells;
+  const most = `B${english("sentiment-analysis").find((c) => c.address.startsWith("A") && c.value === "Moves the month-12 cost most")!.address.slice(1)}`;
+  const mover = `E${english("api-vs-selfhost").find((c) => c.address.startsWith("A") && c.value === "Input that moves the budgeted cost most")!.address.slice(1)}`;
+  // Materiality 0: a driver is named; 100%: any runner-up is within it
+  setDriver(model, wb, "Materiality", 0);
+  expect(model.at(most, useCase)).not.toBe(say("about the same"));
+  expect(model.at(mover, decision)).toBe(say("people"));
+  setDriver(model, wb, "Materiality", 1);
+  expect([model.at(most, useCase), model.at(mover, decision)]).toEqual([say("about the same"), say("about the same")]);
+});
+
 describe("prompt-techniques with no requests (a pilot not started)", () => {
   test.each(["en", "ko"] as const)("no cell of the sheet or its risk sheet is an Excel error, per-request figures say why (%s)", (language) => {
     const wb = buildWorkbook(templates(["prompt-techniques"]), {}, language);

@@ -92,7 +92,11 @@ function sensitivity(s: UseCaseSpec, [low, base, high]: string[]): SectionSpec {
   ];
   const first = swings[0].key as string;
   const last = swings[swings.length - 1].key as string;
-  const most = (col: string) => `IF(MAX({${first}:${col}}:{${last}:${col}})<=0,"${sheetText("noDriverMovesIt")}",INDEX({${first}:${high}}:{${last}:${high}},MATCH(MAX({${first}:${col}}:{${last}:${col}}),{${first}:${col}}:{${last}:${col}},0)))`;
+  // "about the same" when the runner-up is within Materiality of the widest swing (issue 22: no decision on a hair)
+  const most = (col: string) => {
+    const all = `{${first}:${col}}:{${last}:${col}}`;
+    return `IF(MAX(${all})<=0,"${sheetText("noDriverMovesIt")}",IF(MAX(${all})-LARGE(${all},2)<=Materiality*MAX(${all}),"${sheetText("aboutTheSame")}",INDEX({${first}:${high}}:{${last}:${high}},MATCH(MAX(${all}),${all},0))))`;
+  };
   // A column without a month-12 cost (its model does not fit, or is not priced) names no driver: its swings read 0 only
   // because they could not be computed, so the cell says why instead (the month-12 cost's own text).
   const largest = (col: string, cost: string) => `=IF(ISNUMBER({${cost}:${base}}),${most(col)},{${cost}:${base}})`;

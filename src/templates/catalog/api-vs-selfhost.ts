@@ -82,6 +82,9 @@ const sensitivity = (key: string, label: string, volume: string | null, gpuPrice
   notes,
 });
 
+/** The sensitivity's three swings of the budgeted option (volume, GPU price, people), one range. */
+const SWINGS = "{swVol:budget}:{swPeople:budget}";
+
 /** A check per option column that is TRUE where the option has no number to check (not hosted, does not fit). */
 const numericCheck = (test: string) => each(`=IF(ISNUMBER({monthly}),IFERROR(${test},FALSE()),TRUE())`);
 
@@ -161,7 +164,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "swVol", label: sheetText("swingWorkloadVolume"), kind: "calc", values: { budget: "=ABS({volHigh}-{volLow})" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("highCaseLessLowCase") },
             { key: "swGpu", label: sheetText("swingGpuPrice"), kind: "calc", values: { budget: "=ABS({priceHigh}-{priceLow})" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("highCaseLessLowCase") },
             { key: "swPeople", label: sheetText("swingPeople"), kind: "calc", values: { budget: "=ABS({peopleHigh}-{peopleLow})" }, format: "moneyFx", unit: sheetText("currencyPerMonth"), notes: sheetText("highCaseLessLowCase") },
-            { key: "mover", label: sheetText("inputThatMovesTheBudgetedCost"), values: { budget: `=IFERROR(IF(MAX({swVol},{swGpu},{swPeople})<=0,"${sheetText("noDriverMovesIt")}",IF(AND({swVol}>={swGpu},{swVol}>={swPeople}),"${sheetText("workloadVolume")}",IF({swGpu}>={swPeople},"${sheetText("gpuPrice")}","${sheetText("peopleDriver")}"))),"${sheetText("notApplicable")}")` }, format: "text", unit: "", notes: sheetText("theWidestOfTheThreeSwings") },
+            { key: "mover", label: sheetText("inputThatMovesTheBudgetedCost"), values: { budget: `=IFERROR(IF(MAX(${SWINGS})<=0,"${sheetText("noDriverMovesIt")}",IF(MAX(${SWINGS})-LARGE(${SWINGS},2)<=Materiality*MAX(${SWINGS}),"${sheetText("aboutTheSame")}",IF({swVol}=MAX(${SWINGS}),"${sheetText("workloadVolume")}",IF({swGpu}>={swPeople},"${sheetText("gpuPrice")}","${sheetText("peopleDriver")}")))),"${sheetText("notApplicable")}")` }, format: "text", unit: "", notes: sheetText("theWidestOfTheThreeSwings") },
           ],
         },
         fiscalYears(),
