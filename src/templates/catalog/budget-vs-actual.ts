@@ -4,6 +4,7 @@ import { isoToExcelSerial } from "../../engine/dates";
 import type { ActualsLayout, BudgetRow, LineKey } from "../budget-lines";
 import { lineKey } from "../actuals-table";
 import { billingRows } from "../../engine/api/tiers";
+import { agrees } from "../blocks/agree";
 import type { FormatKey, RowSpec, SectionSpec, TemplateSpec, ValueColumn } from "../types";
 
 /**
@@ -512,13 +513,15 @@ export function budgetVsActualTemplate(layout: ActualsLayout): TemplateSpec {
       title: sheetText("checks"),
       kind: "checks",
       rows: [
-        { label: sheetText("volumePriceMixVarianceToList"), values: { list: "=ABS({VolumeTotal}+{PriceMixTotal}-{VarianceTotal})<0.005" }, unit: "TRUE/FALSE", notes: sheetText("toTheCent") },
-        { label: sheetText("theBridgeSStepsAddUp"), values: { list: `=ABS(${steps.map((s) => `{${s}}`).join("+")}-({BilledTotal}-{BudgetTotal}))<0.005` }, unit: "TRUE/FALSE", notes: sheetText("toTheCentActualbilledcostTotalBudgetcost") },
+        { label: sheetText("volumePriceMixVarianceToList"), values: { list: `=${agrees("{VolumeTotal}+{PriceMixTotal}", "{VarianceTotal}", "{ActualTotal}")}` }, unit: "TRUE/FALSE", notes: sheetText("toTheCent") },
+        // the steps' sum on a row of its own, so that the check with its tolerance stays under 250 characters
+        { key: "bridgeSteps", label: sheetText("theBridgeSStepsSummed"), kind: "calc", values: { list: `=${steps.map((s) => `{${s}}`).join("+")}` }, format: "moneyFx", unit: SHEET_MONEY, notes: sheetText("volumeToOtherTheStepsBetween") },
+        { label: sheetText("theBridgeSStepsAddUp"), values: { list: `=${agrees("{bridgeSteps}", "{BilledTotal}-{BudgetTotal}", "{BilledTotal}")}` }, unit: "TRUE/FALSE", notes: sheetText("toTheCentActualbilledcostTotalBudgetcost") },
         { label: sheetText("everyImportedTokenIsOnA"), values: { list: `=${fromTable(`SUM(LlmcostActuals_Input,LlmcostActuals_Output,LlmcostActuals_CacheWrite,LlmcostActuals_CacheWrite1h)`)}=SUM(${["input", "output", "cw5", "cw1h"].map((c) => span("L", n, c)).join(",")})` }, unit: "TRUE/FALSE", notes: sheetText("falseAfterImportingNewMonthsModels") },
-        { label: sheetText("everyBilledAmountIsOnA"), values: { list: `=ABS(${overRates("list")}-{BilledTotal})<0.005` }, unit: "TRUE/FALSE", notes: sheetText("falseAfterImportingANewBill") },
+        { label: sheetText("everyBilledAmountIsOnA"), values: { list: `=${agrees(overRates("list"), "{BilledTotal}")}` }, unit: "TRUE/FALSE", notes: sheetText("falseAfterImportingANewBill") },
         { label: sheetText("everyUsageLineIsRepricedAt"), values: { list: `={UnpricedLines}=0` }, unit: "TRUE/FALSE", notes: sheetText("falseLinesFlaggedUnpricedModelTier") },
-        { label: sheetText("monthModelRowsAddUpTo"), values: { list: `=ABS(SUM(${span("MM", pairs.length, "list")})-{ActualTotal})<0.005` }, unit: "TRUE/FALSE", notes: sheetText("toTheCent") },
-        { label: sheetText("chargesAddUpToTheLines"), values: { list: `=ABS({ChargedTotal}-SUM(${span("L", n, "chargeable")})-{SharedCost})<0.005` }, unit: "TRUE/FALSE", notes: sheetText("falseWhenTheDriverSTotal") },
+        { label: sheetText("monthModelRowsAddUpTo"), values: { list: `=${agrees(`SUM(${span("MM", pairs.length, "list")})`, "{ActualTotal}")}` }, unit: "TRUE/FALSE", notes: sheetText("toTheCent") },
+        { label: sheetText("chargesAddUpToTheLines"), values: { list: `=${agrees("{ChargedTotal}", `SUM(${span("L", n, "chargeable")})+{SharedCost}`, "{ChargedTotal}")}` }, unit: "TRUE/FALSE", notes: sheetText("falseWhenTheDriverSTotal") },
         { label: sheetText("fixedSharesAddUpTo100"), values: { list: `=OR({AllocationDriver}<>"${DRIVER.fixedShare}",ABS(SUM(${span("T", t, "pricedAt")})-1)<0.000001)` }, unit: "TRUE/FALSE", notes: "" },
         { label: sheetText("driverAndBasisAreOptions"), values: { list: `=AND(${listed("AllocationDriver", DRIVER)},${listed("ChargebackBasis", BASIS)})` }, unit: "TRUE/FALSE", notes: sheetText("falseAWordTheFormulasDo") },
         {
