@@ -3,6 +3,7 @@ import { assumedMoney } from "../assumptions/drivers";
 import { API_PRICE_INDEX_EACH } from "../assumptions/price-index";
 import type { ProjectionRowSpec, ProjectionSpec, RowSpec, SectionSpec, SheetSpec } from "../types";
 import { agrees } from "./agree";
+import { fiscalYearsSection } from "./fiscal-years";
 import { apiTokens, check, decision, difference, named, namedSelf, selfTokens, vectorDb } from "./formulas";
 import { apiInputs, growthInput, peopleInputs, selfHostInputs, vectorInputs } from "./inputs";
 import { rangeSection } from "./range";
@@ -128,22 +129,6 @@ function keyOutputs(s: UseCaseSpec): SectionSpec {
   };
 }
 
-/** Whole cost by fiscal year (FiscalYearStartMonth on Assumptions): the four fiscal years the 36 months touch. */
-function fiscalYears(): SectionSpec {
-  const row = (n: number): RowSpec => ({
-    key: `fy${n}`,
-    label: sheetText("fiscalYearOfTheProjection", { n: String(n + 1) }),
-    values: {
-      [API_COLUMN]: `=IFERROR(SUMIF({pFiscal:all},INDEX({pFiscal:all},1,1)+${n},{pApi:all}),"${sheetText("notApplicable")}")`,
-      [SELF_COLUMN]: `=IFERROR(SUMIF({pFiscal:all},INDEX({pFiscal:all},1,1)+${n},{pSelf:all}),"${sheetText("notApplicable")}")`,
-    },
-    format: "moneyFx",
-    unit: "{currency}",
-    notes: n === 0 ? sheetText("monthsOfTheFirstFiscalYear") : sheetText("theNextFiscalYearAPart"),
-  });
-  return { title: sheetText("wholeCostByFiscalYearOne"), kind: "outputs", rows: [0, 1, 2, 3].map(row) };
-}
-
 function blockCalculations(s: UseCaseSpec): RowSpec[] {
   const r = `{${s.requests}}`;
   const inTok = `{${s.inPerRequest}}`;
@@ -231,7 +216,7 @@ export function useCaseSheet(s: UseCaseSpec): SheetSpec {
     valueColumns: [s.firstColumn, { key: API_COLUMN, header: sheetText("apiCatalog") }, { key: SELF_COLUMN, header: sheetText("selfHosted") }],
     sections: [
       keyOutputs(s),
-      fiscalYears(),
+      fiscalYearsSection({ [API_COLUMN]: "pApi", [SELF_COLUMN]: "pSelf" }),
       inputsFirst,
       growthInput(s),
       ...inputsRest,

@@ -3,11 +3,12 @@ import { dataKeys, dataText } from "../data-text";
 import { API_PRICE_INDEX_EACH } from "../assumptions/price-index";
 import { gpuOwnership } from "../../data";
 import { HOSTED_OPEN_MODELS } from "../hosted-open-models";
-import type { RowSpec, SectionSpec, TemplateSpec } from "../types";
+import type { RowSpec, TemplateSpec } from "../types";
 import { apiVsSelfhostSimulation } from "./api-vs-selfhost-simulation";
 import { tierChecks, tierRows } from "../blocks/tiers";
 import { check, selfHostCall } from "../blocks/formulas";
 import { agrees } from "../blocks/agree";
+import { fiscalYearsSection } from "../blocks/fiscal-years";
 import { assumedMoney } from "../assumptions";
 
 /**
@@ -88,20 +89,6 @@ const SWINGS = "{swVol:budget}:{swPeople:budget}";
 /** A check per option column that is TRUE where the option has no number to check (not hosted, does not fit). */
 const numericCheck = (test: string) => each(`=IF(ISNUMBER({monthly}),IFERROR(${test},FALSE()),TRUE())`);
 
-/** Each option's running cost by fiscal year (FiscalYearStartMonth on Assumptions): the four fiscal years 36 months touch. */
-function fiscalYears(): SectionSpec {
-  const sum = (n: number, row: string) => `=IFERROR(SUMIF({pFiscal:all},INDEX({pFiscal:all},1,1)+${n},{${row}:all}),"${sheetText("notApplicable")}")`;
-  const row = (n: number): RowSpec => ({
-    key: `fy${n}`,
-    label: sheetText("fiscalYearOfTheProjection", { n: String(n + 1) }),
-    values: { api: sum(n, "pApi"), hosted: sum(n, "pHosted"), selfhost: sum(n, "pSelf") },
-    format: "moneyFx",
-    unit: "{currency}",
-    notes: n === 0 ? sheetText("monthsOfTheFirstFiscalYear") : sheetText("theNextFiscalYearAPart"),
-  });
-  return { title: sheetText("wholeCostByFiscalYearOne"), kind: "outputs", rows: [0, 1, 2, 3].map(row) };
-}
-
 export const apiVsSelfhost: TemplateSpec = {
   id: "api-vs-selfhost",
   title: sheetText("externalApiVsSelfHostedModel"),
@@ -167,7 +154,7 @@ export const apiVsSelfhost: TemplateSpec = {
             { key: "mover", label: sheetText("inputThatMovesTheBudgetedCost"), values: { budget: `=IFERROR(IF(MAX(${SWINGS})<=0,"${sheetText("noDriverMovesIt")}",IF(MAX(${SWINGS})-LARGE(${SWINGS},2)<=Materiality*MAX(${SWINGS}),"${sheetText("aboutTheSame")}",IF({swVol}=MAX(${SWINGS}),"${sheetText("workloadVolume")}",IF({swGpu}>={swPeople},"${sheetText("gpuPrice")}","${sheetText("peopleDriver")}")))),"${sheetText("notApplicable")}")` }, format: "text", unit: "", notes: sheetText("theWidestOfTheThreeSwings") },
           ],
         },
-        fiscalYears(),
+        fiscalYearsSection({ api: "pApi", hosted: "pHosted", selfhost: "pSelf" }),
         {
           title: sheetText("inputsWorkloadSharedByAllOptions"),
           kind: "inputs",
