@@ -121,6 +121,11 @@ const setInput = (model: SheetModel, sheet: string, id: string, label: string, t
   const input = english.cells.find((c) => c.style === "input" && c.address !== row.address && c.address.replace(/^[A-Z]+/, "") === row.address.slice(1));
   model.set(input ? input.address : `B${row.address.slice(1)}`, to, sheet);
 };
+/** The 36 period values of the projection row labelled `label` (English; a Korean sheet has the same layout) on the first sheet. */
+const periodValues = (model: SheetModel, wb: RenderedTemplate, id: string, label: string): unknown[] => {
+  const row = buildWorkbook(templates([id]), {}, "en").sheets[0].cells.filter((c) => c.address.startsWith("A") && c.value === label).pop()!.address.slice(1);
+  return wb.sheets[0].cells.filter((c) => /^([F-Z]|A[A-Z])\d+$/.test(c.address) && c.address.slice(c.address.search(/\d/)) === row && c.formula).map((c) => model.at(c.address, wb.sheets[0].name));
+};
 /** The input that sets how many tokens one request carries, per use case (set absurdly high in a stress case). */
 const TOKENS_PER_REQUEST: Record<string, string> = {
   "complaint-redressal": "Tokens per conversation (input + output)",
@@ -260,11 +265,8 @@ describe("growth stops at its cap, and the projection says so", () => {
     const sheet = wb.sheets[0].name;
     const model = loadIntoEngine(wb);
     setInput(model, sheet, "complaint-redressal", "Monthly growth of requests", 0.2);
-    const english = buildWorkbook(templates(["complaint-redressal"]), {}, "en").sheets[0];
-    const rowOf = (label: string) => english.cells.find((c) => c.address.startsWith("A") && c.value === label)!.address.slice(1);
-    const cells = wb.sheets[0].cells;
-    const capped = cells.filter((c) => c.address.endsWith(rowOf("Growth stopped at the cap")) && c.formula).map((c) => model.at(c.address, sheet));
-    const requests = cells.filter((c) => c.address.endsWith(rowOf("Conversations")) && /^[F-Z]|^A[A-Z]/.test(c.address) && c.formula).map((c) => model.at(c.address, sheet) as number);
+    const capped = periodValues(model, wb, "complaint-redressal", "Growth stopped at the cap");
+    const requests = periodValues(model, wb, "complaint-redressal", "Conversations") as number[];
     expect(requests).toHaveLength(36);
     expect(Math.max(...requests)).toBe(5_000_000); // the guide's owners
     expect(capped[0]).toBe("");
@@ -303,7 +305,7 @@ describe("api-vs-selfhost: dated months, fiscal years and a growth cap", () => {
     setInput(model, sheet, "api-vs-selfhost", "Monthly growth of the workload", 0.2);
     const english = buildWorkbook(templates(["api-vs-selfhost"]), {}, "en").sheets[0].cells;
     const rowOf = (label: string) => english.filter((c) => c.address.startsWith("A") && c.value === label).pop()!.address.slice(1);
-    const periods = (label: string) => wb.sheets[0].cells.filter((c) => c.address.endsWith(rowOf(label)) && /^[F-Z]|^A[A-Z]/.test(c.address) && c.address.slice(c.address.search(/\d/)) === rowOf(label) && c.formula).map((c) => model.at(c.address, sheet));
+    const periods = (label: string) => periodValues(model, wb, "api-vs-selfhost", label);
     const requests = periods("Requests") as number[];
     const input = periods("Input tokens") as number[];
     expect(requests).toHaveLength(36);
